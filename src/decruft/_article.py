@@ -1,0 +1,70 @@
+"""The result types: :class:`Article` and :class:`Removal`."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import json
+from typing import Any
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Removal:
+    """One block removed from the page, and the rule that removed it.
+
+    ``where`` is an XPath-like location for HTML input (``/html/body/div[3]``)
+    or a line range for text scrapes (``lines 52-58``). ``text`` is the removed
+    text, shortened to about 200 characters.
+    """
+
+    rule: str
+    text: str
+    where: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"rule": self.rule, "text": self.text, "where": self.where}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article.
+
+    ``text`` holds paragraphs separated by blank lines; ``markdown`` keeps
+    headings, lists, quotes and tables; ``html`` is the clean article HTML.
+    ``removed`` lists what the cruft rules took out; ``warnings`` says why a
+    result may be empty or doubtful.
+    """
+
+    title: str | None = None
+    date: _dt.date | None = None
+    date_modified: _dt.date | None = None
+    authors: list[str] = dataclasses.field(default_factory=list)
+    text: str = ""
+    markdown: str = ""
+    html: str = ""
+    lang: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+    description: str | None = None
+    removed: list[Removal] = dataclasses.field(default_factory=list)
+    warnings: list[str] = dataclasses.field(default_factory=list)
+    source: str = "html"
+    engine: str = "decruft"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-data form: dates as ``YYYY-MM-DD``, removals as dicts."""
+        out: dict[str, Any] = {}
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            if isinstance(value, _dt.date):
+                value = value.isoformat()
+            elif field.name == "removed":
+                value = [r.to_dict() for r in value]
+            elif isinstance(value, list):
+                value = list(value)
+            out[field.name] = value
+        return out
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """JSON text of :meth:`to_dict` (UTF-8 characters kept as is)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

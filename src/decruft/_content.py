@@ -1,0 +1,277 @@
+"""Stage 4 — main content: find the article in what the cruft rules left.
+
+Two passes, after Readability and jusText:
+
+1. *Choose.* Semantic hints first (``itemprop=articleBody``, a single
+   ``<article>``, well-known body classes) when they hold most of the page's
+   paragraph text; otherwise score containers by the paragraphs they hold
+   (length, commas, class weight, link density) and take the best with the
+   siblings that score close to it (so an archive page keeps all its posts).
+2. *Prune.* Inside the choice, drop blocks that look like leftovers: link
+   lists, image galleries without text, empty shells. Each pruned block is
+   recorded under the rule name ``prune``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib import resources
+
+from lxml import etree
+
+from ._article import Removal
+from ._state import State, shorten
+
+#: A paragraph shorter than this does not vote for its container.
+MIN_PARAGRAPH = 25
+#: A hint must hold at least this share of the page's paragraph text.
+HINT_SHARE = 0.6
+#: Siblings scoring at least this share of the best candidate join it.
+SIBLING_SHARE = 0.2
+#: Link density above which a pruned block is considered a link list.
+LINK_DENSITY_MAX = 0.33
+
+_SCORABLE = etree.XPath(
+    "//body//p|//body//pre|//body//td|//body//blockquote|//body//dd|//body//li[not(.//p)]"
+    "|//body//div[not(p or div or table or ul or ol or blockquote or pre or section or article or figure"
+    " or h1 or h2 or h3 or h4 or h5 or h6 or dl or form or header or footer or main or aside)]"
+    "|//body//section[not(p or div or table or ul or ol or blockquote or pre or section or article)]"
+    "|//body//span[not(ancestor::p) and string-length(normalize-space()) > 150 and not(*[self::span or self::div])]"
+)
+_ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody']")
+_ARTICLES = etree.XPath("//body//article")
+_TAG_WEIGHT = {
+    "div": 5, "article": 8, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
+    "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
+    "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+}  # fmt: skip
+
+
+def _token_regex(fragments: list[str]) -> re.Pattern[str]:
+    body = "|".join(f"(?:{f})" for f in fragments)
+    return re.compile(rf"(?:^|[\s\-_\d])(?:{body})(?=$|[\s\-_\d])")
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    text = resources.files("decruft").joinpath("data", "patterns.toml").read_text(encoding="utf-8")
+    content = tomllib.loads(text)["content"]
+    return (
+        _token_regex(content["body"]),
+        _token_regex(content["positive"]),
+        _token_regex(content["negative"]),
+    )
+
+
+def _attrs(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+
+
+def class_weight(el: etree._Element) -> int:
+    """+25 for article-ish class/id names, -25 for cruft-ish ones (Readability)."""
+    attrs = _attrs(el)
+    if attrs == " ":
+        return 0
+    _, positive, negative = _patterns()
+    weight = 0
+    if negative.search(attrs):
+        weight -= 25
+    if positive.search(attrs):
+        weight += 25
+    return weight
+
+
+def text_len(el: etree._Element) -> int:
+    return len(" ".join("".join(el.itertext()).split()))
+
+
+def link_density(el: etree._Element, length: int | None = None) -> float:
+    length = text_len(el) if length is None else length
+    if not length:
+        return 0.0
+    links = sum(text_len(a) for a in el.iter("a") if not (a.get("href") or "").startswith("#"))
+    return min(1.0, links / length)
+
+
+def _mass(el: etree._Element, paragraph_len: dict[etree._Element, int]) -> int:
+    return sum(paragraph_len.get(p, 0) for p in el.iter())
+
+
+def choose(state: State) -> list[etree._Element]:
+    """Pick the elements holding the article (in document order); empty when the page has no text."""
+    body = state.root.find("body")
+    if body is None:
+        return []
+    paragraphs: dict[etree._Element, int] = {}
+    for el in _SCORABLE(state.root):
+        n = text_len(el)
+        if n >= MIN_PARAGRAPH:
+            paragraphs[el] = n
+    if not paragraphs:
+        return [body] if text_len(body) else []
+    total = sum(paragraphs.values())
+    hint = _hinted(state, paragraphs, total)
+    if hint is not None:
+        state.meta["content_via"] = "hint"
+        return [hint]
+    state.meta["content_via"] = "score"
+    return _scored(state, paragraphs)
+
+
+def _hinted(state: State, paragraphs: dict[etree._Element, int], total: int) -> etree._Element | None:
+    candidates = list(_ARTICLE_BODY(state.root))
+    articles = _ARTICLES(state.root)
+    if len(articles) == 1:
+        candidates.append(articles[0])
+    body_re = _patterns()[0]
+    for el in state.root.iter("div", "section", "article", "main", "td"):
+        attrs = _attrs(el)
+        if attrs != " " and body_re.search(attrs):
+            candidates.append(el)
+    best = None
+    for el in candidates:
+        share = _mass(el, paragraphs) / total
+        if share >= HINT_SHARE and (best is None or text_len(el) < text_len(best)):
+            best = el
+    return best
+
+
+def _scored(state: State, paragraphs: dict[etree._Element, int]) -> list[etree._Element]:
+    scores: dict[etree._Element, float] = {}
+
+    def init(el: etree._Element) -> None:
+        if el not in scores:
+            scores[el] = _TAG_WEIGHT.get(el.tag, 0) + class_weight(el)
+
+    for el, n in paragraphs.items():
+        text = "".join(el.itertext())
+        score = 1 + text.count(",") + text.count("，") + min(n // 100, 3)
+        for level, ancestor in enumerate(el.iterancestors()):
+            if level > 3 or ancestor.tag in ("html",):
+                break
+            init(ancestor)
+            divider = 1 if level == 0 else 2 if level == 1 else level * 3
+            scores[ancestor] += score / divider
+    if not scores:
+        return [state.root.find("body")]
+    for el in scores:
+        scores[el] *= 1 - link_density(el)
+    top = max(scores, key=scores.__getitem__)
+    # Readability: climb when the parent scores about as well (content split in columns).
+    top = _promote(top, scores)
+    state.meta["_scores"] = scores
+    return _with_siblings(state, top, scores)
+
+
+def _promote(top: etree._Element, scores: dict[etree._Element, float]) -> etree._Element:
+    best = scores[top]
+    parent = top.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent in scores and scores[parent] >= best * 0.95 and len(parent) > 1:
+            top = parent
+            best = scores[parent]
+        parent = parent.getparent()
+        if parent is not None and parent not in scores:
+            break
+    return top
+
+
+def _with_siblings(
+    state: State, top: etree._Element, scores: dict[etree._Element, float]
+) -> list[etree._Element]:
+    parent = top.getparent()
+    if parent is None or parent.tag == "html":
+        return [top]
+    threshold = max(10.0, scores[top] * SIBLING_SHARE)
+    keep = []
+    for sib in parent:
+        if not isinstance(sib.tag, str):
+            continue
+        if sib is top:
+            keep.append(sib)
+            continue
+        bonus = scores[top] * 0.2 if _attrs(sib) == _attrs(top) and _attrs(top) != " " else 0
+        if sib in scores and scores[sib] + bonus >= threshold:
+            keep.append(sib)
+        elif sib.tag == "p":
+            n = text_len(sib)
+            density = link_density(sib, n)
+            text = " ".join("".join(sib.itertext()).split())
+            if (n > 80 and density < 0.25) or (0 < n <= 80 and density == 0 and re.search(r"\.( |$)", text)):
+                keep.append(sib)
+    state.meta["content_siblings"] = len(keep)
+    return keep
+
+
+_PRUNE_TAGS = ("table", "ul", "ol", "div", "section", "aside", "form", "fieldset", "dl", "center", "figure")
+
+
+def prune(state: State, content: etree._Element) -> None:
+    """Readability's conditional clean-up: drop link lists, empty shells and text-less galleries."""
+    root_tree = content.getroottree()
+    candidates = [el for el in content.iter(*_PRUNE_TAGS) if el is not content]
+    for el in reversed(candidates):  # inner blocks first
+        if el.getparent() is None or not _is_inside(el, content):
+            continue
+        reason = _prune_reason(el)
+        if reason:
+            text = " ".join("".join(el.itertext()).split())
+            state.removed.append(Removal("prune", shorten(f"{reason}: {text}" if text else reason), root_tree.getpath(el)))
+            _drop(el)
+
+
+def _is_inside(el: etree._Element, top: etree._Element) -> bool:
+    for ancestor in el.iterancestors():
+        if ancestor is top:
+            return True
+    return False
+
+
+def _drop(el: etree._Element) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail and el.tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _prune_reason(el: etree._Element) -> str | None:
+    n = text_len(el)
+    tag = el.tag
+    if n == 0:
+        if tag == "figure" or el.find(".//img") is not None:
+            return None
+        return None if tag in ("div", "section") else "empty block"
+    text = "".join(el.itertext())
+    if text.count(",") >= 10:
+        return None
+    weight = class_weight(el)
+    density = link_density(el, n)
+    paragraphs = len(el.findall(".//p"))
+    images = len(el.findall(".//img"))
+    items = len(el.findall(".//li")) - 100
+    if tag in ("ul", "ol"):
+        # A list of links is navigation; a list of sentences is content.
+        if density > 0.5 and n < 1000:
+            return "link list"
+        return None
+    if tag == "table":
+        return "link table" if density > 0.5 else None
+    if weight < 0 and density > 0.2:
+        return "link-dense block with a cruft class name"
+    if images > 1 and paragraphs / images < 0.5 and n < 100 and tag != "figure":
+        return "image block without text"
+    if items > paragraphs and tag not in ("ul", "ol"):
+        return "list-heavy block"
+    if weight < 25 and density > 0.5 and n < 2000:
+        return "link-dense block"
+    if weight >= 25 and density > 0.7:
+        return "link-dense block"
+    return None

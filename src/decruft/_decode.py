@@ -1,0 +1,148 @@
+"""Stage 1 — decode: page bytes to text, and HTML-or-text sniffing.
+
+Order of evidence: a byte-order mark; UTF-16/32 without BOM (NUL patterns);
+strict UTF-8 (a page that decodes as UTF-8 is UTF-8 whatever its meta tag
+claims, since declarations lie far more often than valid multi-byte UTF-8
+appears by chance); the HTTP-equiv / meta charset; then chardet, all through
+bs4's :class:`~bs4.dammit.UnicodeDammit`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from bs4.dammit import UnicodeDammit
+
+from ._errors import BinaryInputError, EmptyInputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: Magic numbers of formats that are certainly not HTML or text.
+_BINARY_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"%PDF", "a PDF document"),
+    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF (WebP/WAV/AVI) file"),
+    (b"\x00\x00\x01\x00", "an icon file"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ", "xz-compressed data"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+    (b"7z\xbc\xaf", "a 7z archive"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ", "an executable"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+    (b"\x00\x00\x00\x18ftyp", "an MP4 file"),
+    (b"\x00\x00\x00\x20ftyp", "an MP4 file"),
+    (b"\x1aE\xdf\xa3", "a Matroska/WebM file"),
+    (b"SQLite format 3", "an SQLite database"),
+)
+
+_WINDOWS_1252_LABELS = frozenset(
+    {"", "ascii", "us-ascii", "iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "cp819", "windows-1252", "cp1252"}
+)
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def _nul_pattern_encoding(data: bytes) -> str | None:
+    """UTF-16/32 without a BOM, recognised by where the NUL bytes fall."""
+    head = data[:4096]
+    if len(head) < 4 or head.count(0) < len(head) // 4:
+        return None
+    even_nul = head[0::2].count(0)
+    odd_nul = head[1::2].count(0)
+    half = len(head) // 2
+    if head[1::4].count(0) > 0.9 * len(head) // 4 and head[2::4].count(0) > 0.9 * len(head) // 4:
+        return "utf-32-le" if head[0] != 0 else "utf-32-be"
+    if odd_nul > 0.7 * half and even_nul < 0.3 * half:
+        return "utf-16-le"
+    if even_nul > 0.7 * half and odd_nul < 0.3 * half:
+        return "utf-16-be"
+    return None
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, kind in _BINARY_MAGIC:
+        if data.startswith(magic):
+            return kind
+    head = data[:2048]
+    if head.count(0) > len(head) // 3:
+        return None  # maybe UTF-16/32; decided by the caller
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    if head and controls > len(head) * 0.1:
+        return "binary data"
+    return None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode page bytes; return ``(text, encoding_name)``.
+
+    Raises :class:`EmptyInputError` for empty input and
+    :class:`BinaryInputError` for images, archives and other binary data.
+    """
+    if not data.strip():
+        raise EmptyInputError("the input is empty")
+    encoding = _bom_encoding(data) or _nul_pattern_encoding(data)
+    if encoding is not None:
+        text = data.decode(encoding, errors="replace")
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        return clean_text(text), encoding
+    kind = _binary_kind(data)
+    if kind is not None:
+        raise BinaryInputError(f"the input is {kind}, not HTML or text")
+    try:
+        return clean_text(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    dammit = UnicodeDammit(data, is_html=True)
+    text = dammit.unicode_markup
+    encoding = (dammit.original_encoding or "").lower()
+    if text is None or encoding in _WINDOWS_1252_LABELS:
+        # Browsers read every latin-1 label as windows-1252 (WHATWG Encoding),
+        # which keeps curly quotes, dashes and the euro sign.
+        return clean_text(data.decode("windows-1252", errors="replace")), "windows-1252"
+    return clean_text(text), encoding or "unknown"
+
+
+def clean_text(text: str) -> str:
+    """Drop NUL and other control characters that no parser should see."""
+    if _CONTROL.search(text) is None:
+        return text
+    return _CONTROL.sub("", text)
+
+
+_TAG = re.compile(
+    r"<(?:!doctype|html|head|body|div|p|span|a|article|section|table|meta|title|br|li|h[1-6]|script|img)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is HTML markup rather than a flattened text scrape."""
+    head = text[:65536]
+    tags = len(_TAG.findall(head))
+    if tags == 0:
+        return False
+    if head.lstrip()[:1] == "<":
+        return True
+    lines = head.count("\n") + 1
+    return tags >= 3 and tags * 4 >= min(lines, 40)

@@ -1,0 +1,179 @@
+"""The pipeline: decode -> parse -> rules -> main content -> metadata -> render.
+
+:class:`Extractor` holds a configuration (options and an ordered rule list)
+and is safe to share between threads: each call builds its own
+:class:`~decruft._state.State` and touches nothing shared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from . import _content, _metadata, _parse, _render
+from ._article import Article
+from ._decode import clean_text, decode, looks_like_html
+from ._errors import EmptyInputError, InputError, InputTooLargeError
+from ._options import InputFormat, Options
+from ._ruler import Rule, Ruler, make_rule
+from ._state import State
+from .rules import default_ruler
+
+#: Below this many characters of body text, the trafilatura fallback is tried.
+FALLBACK_BELOW = 250
+
+Source = bytes | bytearray | memoryview | str
+
+
+class Extractor:
+    """A configured, reusable, thread-safe article extractor.
+
+    >>> ex = Extractor(disable=["comments"])
+    >>> article = ex.extract(b"<html>...</html>", url="https://example.com/a")
+
+    Options (all keyword-only):
+      disable:      rule names to switch off (``decruft --list-rules`` lists them).
+      input_format: ``"auto"`` (default), ``"html"`` or ``"text"``.
+      fallback:     try trafilatura when decruft finds almost no text (default True).
+      max_bytes, max_elements, time_budget: limits, see :class:`decruft.Options`.
+    """
+
+    def __init__(self, *, rules: Iterable[Rule] | None = None, **options: Any) -> None:
+        self.options = Options.make(**options)
+        self.ruler = Ruler(rules) if rules is not None else default_ruler()
+        unknown = sorted(set(self.options.disable) - set(self.ruler.names))
+        if unknown:
+            raise ValueError(f"unknown rule name(s): {', '.join(unknown)}; rules are: {', '.join(self.ruler.names)}")
+
+    # -- configuration -----------------------------------------------------
+    def add_rule(self, name: str, fn: Any, *, before: str | None = None, after: str | None = None) -> None:
+        """Add a Python rule ``fn(state)``, by default at the end, or before/after a named rule."""
+        rule = make_rule(name, fn)
+        if before is not None:
+            self.ruler.before(before, rule)
+        elif after is not None:
+            self.ruler.after(after, rule)
+        else:
+            self.ruler.push(rule)
+
+    @property
+    def rule_names(self) -> list[str]:
+        return self.ruler.names
+
+    # -- extraction --------------------------------------------------------
+    def extract(self, source: Source, *, url: str | None = None, input_format: InputFormat | None = None) -> Article:
+        """Extract the article from page bytes, an HTML string or a text scrape."""
+        options = self.options
+        fmt = input_format or options.input_format
+        text = self._to_text(source)
+        if fmt == "text" or (fmt == "auto" and not looks_like_html(text)):
+            from ._textmode import extract_text
+
+            return extract_text(text, url=url, options=options, rules=self.ruler.active(options.disable))
+        return self._extract_html(text, url)
+
+    def _to_text(self, source: Source) -> str:
+        limit = self.options.max_bytes
+        if isinstance(source, str):
+            if len(source) > limit:
+                raise InputTooLargeError(f"the input has {len(source):,} characters; the limit is {limit:,}")
+            if not source.strip():
+                raise EmptyInputError("the input is empty")
+            return clean_text(source)
+        if isinstance(source, (bytes, bytearray, memoryview)):
+            data = bytes(source)
+            if len(data) > limit:
+                raise InputTooLargeError(f"the input has {len(data):,} bytes; the limit is {limit:,}")
+            return decode(data)[0]
+        raise TypeError(f"extract() takes bytes or str, not {type(source).__name__}")
+
+    def _extract_html(self, text: str, url: str | None) -> Article:
+        root = _parse.parse(text)
+        state = State(root=root, options=self.options, url=url)
+        _metadata.collect(state)
+        _parse.strip_non_content(root)
+        rules = self.ruler.active(self.options.disable)
+        state.meta["_rule_names"] = [r.name for r in rules]
+        for rule in rules:
+            rule.fn(state)
+            state.check_time()
+        chosen = _content.choose(state)
+        for el in chosen:
+            _content.prune(state, el)
+        state.check_time()
+        blocks = _render.blocks_of(chosen)
+        title = _metadata.title(state)
+        blocks = _drop_title_block(blocks, title)
+        published, modified = _metadata.dates(state)
+        body = _render.to_text(blocks)
+        engine = "decruft"
+        if self.options.fallback and len(body) < FALLBACK_BELOW:
+            fallback = _fallback(text, url)
+            if fallback and len(fallback) > max(len(body) * 2, FALLBACK_BELOW):
+                body = fallback
+                blocks = [_render.Block("p", p, p, p) for p in fallback.split("\n\n") if p.strip()]
+                engine = "trafilatura"
+                state.warnings.append("decruft found little text; trafilatura's extraction is used")
+        if not body:
+            state.warnings.append("no article text found on the page")
+        return Article(
+            title=title,
+            date=published,
+            date_modified=modified,
+            authors=_metadata.authors(state),
+            text=body,
+            markdown=_render.to_markdown(blocks),
+            html=_render.to_html(blocks, title),
+            lang=_metadata.language(state),
+            site_name=_metadata.site_name(state),
+            url=url,
+            description=_metadata.description(state),
+            removed=list(state.removed),
+            warnings=list(state.warnings),
+            source="html",
+            engine=engine,
+        )
+
+
+def _drop_title_block(blocks: list[_render.Block], title: str | None) -> list[_render.Block]:
+    """The headline is metadata: drop it from the body when it opens the article."""
+    if not title or not blocks:
+        return blocks
+    key = " ".join(title.lower().split())
+    for i, block in enumerate(blocks[:3]):
+        if " ".join(block.text.lower().split()) == key:
+            return blocks[:i] + blocks[i + 1 :]
+    return blocks
+
+
+def _fallback(text: str, url: str | None) -> str:
+    try:
+        import trafilatura  # type: ignore[import-untyped]
+
+        result = trafilatura.extract(text, url=url, include_comments=False, include_tables=True)
+    except Exception:  # the fallback is best effort: its failure leaves decruft's own result
+        return ""
+    if not result:
+        return ""
+    return "\n\n".join(line.strip() for line in result.split("\n") if line.strip())
+
+
+_DEFAULT: Extractor | None = None
+
+
+def extract(source: Source, *, url: str | None = None, **options: Any) -> Article:
+    """Extract the article from ``source`` (bytes, HTML string or text scrape).
+
+    ``options`` are those of :class:`Extractor`. Raises only
+    :class:`~decruft.DecruftError` subclasses for unusable input.
+    """
+    global _DEFAULT
+    input_format = options.pop("input_format", None)
+    if options:
+        return Extractor(**options).extract(source, url=url, input_format=input_format)
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT.extract(source, url=url, input_format=input_format)
+
+
+__all__ = ["Extractor", "extract", "InputError"]

@@ -1,0 +1,405 @@
+"""Stage 5 — metadata: headline, publication date, authors, site name, language.
+
+Structured sources first (JSON-LD, OpenGraph and other meta tags, schema.org
+microdata), reconciled with what the page shows (``<h1>``, byline, ``<time>``).
+Date strings are parsed with :mod:`datetime` (ISO 8601) and, for everything
+else and as a last resort over the whole page, with htmldate.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from ._state import State
+
+_JSONLD = etree.XPath("//script[@type='application/ld+json' or @type='application/json+ld']")
+_META = etree.XPath("//meta[@content]")
+_H1 = etree.XPath("//body//h1")
+_ITEMPROP = etree.XPath("//*[@itemprop]")
+_TIME = etree.XPath("//body//time[@datetime]")
+_BYLINE = etree.XPath(
+    "//body//*[@rel='author' or @itemprop='author' or contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+    " 'abcdefghijklmnopqrstuvwxyz'), ' '), 'byline') or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+    " 'abcdefghijklmnopqrstuvwxyz'), 'author') or contains(@class, 'Author') or contains(@class, 'writer')"
+    " or contains(@class, 'autor') or contains(@class, 'auteur')]"
+)
+_ARTICLE_TYPES = {
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting", "scholarlyarticle", "techarticle", "report",
+    "socialmediaposting", "posting", "discussionforumposting", "webpage", "medicalwebpage", "itempage", "review",
+    "creativework", "videoobject", "recipe", "howto", "event",
+}  # fmt: skip
+_PREFERRED_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+                    "opinionnewsarticle", "liveblogposting", "reviewnewsarticle", "backgroundnewsarticle",
+                    "scholarlyarticle", "techarticle", "report"}  # fmt: skip
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:)\s+")
+_BY = re.compile(
+    r"^(?:(?:written|posted|reported|text|story|words|photos?)\s+by|by|von|par|por|di|door|de|da|from|autor(?:in)?:?|author:?|auteur\s*:?)\s+",
+    re.IGNORECASE,
+)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
+_NOT_NAME = re.compile(r"[@/0-9]|https?:|www\.|\.com\b", re.IGNORECASE)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+# ---------------------------------------------------------------------------
+# Collection (before the cruft rules touch the tree)
+
+
+def collect(state: State) -> None:
+    """Read JSON-LD, meta tags, microdata, ``<title>`` and ``<h1>`` before anything is removed."""
+    root = state.root
+    meta: dict[str, Any] = state.meta
+    meta["jsonld"] = list(_jsonld_objects(root))
+    tags: dict[str, str] = {}
+    for el in _META(root):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        if key and key not in tags:
+            content = (el.get("content") or "").strip()
+            if content:
+                tags[key] = content
+    meta["tags"] = tags
+    title_el = root.find(".//title")
+    meta["html_title"] = _clean(title_el.text_content()) if title_el is not None else ""
+    meta["h1"] = [t for t in (_clean(h.text_content()) for h in _H1(root)) if t]
+    items: dict[str, list[str]] = {}
+    for el in _ITEMPROP(root):
+        if el.tag == "meta":
+            continue
+        prop = el.get("itemprop", "").strip()
+        value = el.get("datetime") or el.get("content") or _clean(el.text_content())
+        if prop and value:
+            items.setdefault(prop, []).append(value)
+    meta["itemprops"] = items
+    meta["lang"] = root.get("lang") or root.get("xml:lang") or tags.get("og:locale") or tags.get("content-language")
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _jsonld_objects(root: etree._Element) -> Iterator[dict[str, Any]]:
+    for script in _JSONLD(root):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:
+                data = json.loads(re.sub(r"[\x00-\x1f]", " ", raw))
+            except ValueError:
+                continue
+        yield from _flatten_jsonld(data, 0)
+
+
+def _flatten_jsonld(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten_jsonld(item, depth + 1)
+    elif isinstance(data, dict):
+        if "@graph" in data:
+            yield from _flatten_jsonld(data["@graph"], depth + 1)
+        yield data
+        main = data.get("mainEntity") or data.get("mainEntityOfPage")
+        if isinstance(main, dict) and "@type" in main:
+            yield from _flatten_jsonld(main, depth + 1)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.lower()}
+    if isinstance(t, list):
+        return {str(x).lower() for x in t}
+    return set()
+
+
+def _main_jsonld(state: State) -> dict[str, Any]:
+    best: dict[str, Any] = {}
+    for obj in state.meta.get("jsonld", ()):
+        types = _types(obj)
+        if types & _PREFERRED_TYPES:
+            return obj
+        if types & _ARTICLE_TYPES and not best:
+            best = obj
+    return best
+
+
+# ---------------------------------------------------------------------------
+# Title
+
+
+def site_name(state: State) -> str | None:
+    tags = state.meta.get("tags", {})
+    name = tags.get("og:site_name") or tags.get("application-name") or tags.get("twitter:site", "").lstrip("@")
+    if not name:
+        publisher = _main_jsonld(state).get("publisher")
+        if isinstance(publisher, dict):
+            name = _text(publisher.get("name"))
+    return _clean(name) or None
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return _clean(value)
+    if isinstance(value, list) and value:
+        return _text(value[0])
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value") or "")
+    return ""
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _strip_site(title: str, site: str | None, host: str | None) -> str:
+    """Remove a site-name part ("Headline | Site") from a title."""
+    parts = _SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title
+    site_keys = {k for k in (_norm(site or ""), _norm(host or "")) if k}
+
+    def is_site(part: str) -> bool:
+        key = _norm(part)
+        if not key:
+            return True
+        return any(key == k or key in k or (k in key and len(key) - len(k) < 6) for k in site_keys)
+
+    kept = [p for p in parts if not is_site(p)]
+    if len(kept) == len(parts):
+        # No part names the site: the shortest end part is most likely the site name.
+        first, last = parts[0], parts[-1]
+        if len(last.split()) <= 4 and len(first.split()) >= len(last.split()):
+            kept = parts[:-1]
+        elif len(first.split()) <= 3 and len(last.split()) > 4:
+            kept = parts[1:]
+    if not kept:
+        return title
+    # Rejoin with the first separator used between the kept parts.
+    seps = _SEPARATORS.findall(title)
+    out = kept[0]
+    for part in kept[1:]:
+        sep = next((s for s in seps), " - ")
+        out = f"{out}{sep}{part}"
+    return out.strip()
+
+
+def title(state: State) -> str | None:
+    """The headline: structured titles checked against the visible ``<h1>``."""
+    meta = state.meta
+    tags = meta.get("tags", {})
+    ld = _main_jsonld(state)
+    site = site_name(state)
+    host = urlsplit(state.url).hostname if state.url else None
+    if host and host.startswith("www."):
+        host = host[4:]
+    host_name = host.split(".")[0] if host else None
+    structured = [
+        _text(ld.get("headline")) or _text(ld.get("name")),
+        tags.get("og:title", ""),
+        tags.get("twitter:title", ""),
+        (meta.get("itemprops", {}).get("headline") or [""])[0],
+        tags.get("dc.title", ""),
+    ]
+    structured = [_strip_site(_clean(t), site, host_name) for t in structured if t]
+    html_title = _strip_site(meta.get("html_title", ""), site, host_name) if meta.get("html_title") else ""
+    h1s = [h for h in meta.get("h1", []) if len(h) > 3]
+    known = [t for t in structured + [html_title] if t]
+    known_keys = [_norm(t) for t in known]
+    # A visible h1 that agrees with the structured or <title> headline is the headline.
+    for h in h1s:
+        key = _norm(h)
+        if key and any(key == k or (len(key) > 15 and (key in k or k in key)) for k in known_keys):
+            return h
+    if structured:
+        return structured[0]
+    if len(h1s) == 1 and (not html_title or len(h1s[0].split()) >= 3):
+        return h1s[0]
+    if html_title:
+        return html_title
+    return h1s[0] if h1s else None
+
+
+# ---------------------------------------------------------------------------
+# Dates
+
+
+def parse_date(value: str | None) -> _dt.date | None:
+    """Parse a date string: ISO 8601 first, then htmldate's parser."""
+    if not value:
+        return None
+    value = value.strip()
+    m = _ISO_DATE.search(value[:40])
+    if m:
+        try:
+            return _dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            pass
+    return _htmldate_string(value)
+
+
+def _htmldate_string(value: str) -> _dt.date | None:
+    try:
+        from htmldate.extractors import try_date_expr  # type: ignore[import-untyped]
+        from htmldate.settings import MIN_DATE  # type: ignore[import-untyped]
+        from htmldate.validators import Extractor  # type: ignore[import-untyped]
+
+        options = Extractor(False, _dt.datetime.now() + _dt.timedelta(days=1), MIN_DATE, True, "%Y-%m-%d")
+        found = try_date_expr(value, options.format, options.extensive, options.min, options.max)
+    except Exception:  # htmldate's internals differ between versions: any failure means "no date"
+        return None
+    return _iso(found)
+
+
+def _iso(found: str | None) -> _dt.date | None:
+    if not found:
+        return None
+    m = _ISO_DATE.match(found)
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+_PUBLISHED_TAGS = (
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate",
+    "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
+    "dcterms.created", "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published",
+    "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate", "date_published",
+    "article.created", "created", "dcterms.issued", "citation_publication_date", "bt:pubdate", "release_date",
+)  # fmt: skip
+_MODIFIED_TAGS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
+                  "lastmod", "article.updated", "dc.date.modified")  # fmt: skip
+
+
+def dates(state: State) -> tuple[_dt.date | None, _dt.date | None]:
+    """``(published, modified)`` from structured data, visible ``<time>``, then htmldate."""
+    meta = state.meta
+    tags = meta.get("tags", {})
+    ld = _main_jsonld(state)
+    items = meta.get("itemprops", {})
+    published = (
+        parse_date(_text(ld.get("datePublished")) or _text(ld.get("dateCreated")))
+        or next((d for d in (parse_date(tags.get(k)) for k in _PUBLISHED_TAGS) if d), None)
+        or parse_date((items.get("datePublished") or [""])[0])
+        or _visible_time(state)
+    )
+    modified = (
+        parse_date(_text(ld.get("dateModified")))
+        or next((d for d in (parse_date(tags.get(k)) for k in _MODIFIED_TAGS) if d), None)
+        or parse_date((items.get("dateModified") or [""])[0])
+    )
+    if published is None:
+        published = _htmldate(state)
+    if published is not None and modified is not None and modified < published:
+        modified = None
+    return published, modified
+
+
+def _visible_time(state: State) -> _dt.date | None:
+    for el in _TIME(state.root):
+        attrs = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('pubdate') or ''}".lower()
+        if "modif" in attrs or "updat" in attrs:
+            continue
+        found = parse_date(el.get("datetime"))
+        if found is not None:
+            return found
+    return None
+
+
+def _htmldate(state: State) -> _dt.date | None:
+    try:
+        from htmldate import find_date  # type: ignore[import-untyped]
+
+        found = find_date(state.root, extensive_search=True, original_date=True, deferred_url_extractor=True)
+    except Exception:  # htmldate raises on odd trees; a missing date is the honest answer
+        return None
+    return _iso(found)
+
+
+# ---------------------------------------------------------------------------
+# Authors
+
+
+def _person_names(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [n for v in value for n in _person_names(v)]
+    if isinstance(value, dict):
+        if "organization" in _types(value):
+            return []
+        return _person_names(value.get("name"))
+    if isinstance(value, str):
+        return split_authors(value)
+    return []
+
+
+def split_authors(text: str) -> list[str]:
+    """``"By Jane Roe and John Doe"`` → ``["Jane Roe", "John Doe"]``."""
+    text = _clean(text)
+    text = _BY.sub("", text)
+    text = re.split(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n", text)[0]
+    names = []
+    for part in _AUTHOR_SPLIT.split(text):
+        part = _BY.sub("", part.strip(" .:;,-"))
+        if not part or _NOT_NAME.search(part) or len(part) > 60 or len(part.split()) > 5:
+            continue
+        if part.lower() in ("by", "admin", "staff", "editor", "redaktion", "anonymous"):
+            continue
+        names.append(part)
+    return list(dict.fromkeys(names))
+
+
+def authors(state: State) -> list[str]:
+    """Authors from JSON-LD, meta tags, microdata, then the visible byline."""
+    ld = _main_jsonld(state)
+    found = _person_names(ld.get("author"))
+    if found:
+        return found
+    tags = state.meta.get("tags", {})
+    for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl", "citation_author"):
+        value = tags.get(key)
+        if value and not value.startswith("http"):
+            found = split_authors(value)
+            if found:
+                return found
+    for value in state.meta.get("itemprops", {}).get("author", []):
+        found = split_authors(value)
+        if found:
+            return found
+    return _byline(state)
+
+
+def _byline(state: State) -> list[str]:
+    for el in _BYLINE(state.root):
+        text = _clean(el.text_content())
+        if not text or len(text) > 100:
+            continue
+        names = split_authors(text)
+        if names:
+            return names
+    return []
+
+
+def language(state: State) -> str | None:
+    lang = state.meta.get("lang")
+    if not lang:
+        return None
+    return lang.strip().replace("_", "-").split("-")[0].lower() or None
+
+
+def description(state: State) -> str | None:
+    tags = state.meta.get("tags", {})
+    return _clean(tags.get("og:description") or tags.get("description")) or None

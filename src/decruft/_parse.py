@@ -1,0 +1,50 @@
+"""Stage 2 — parse: text to an lxml tree, safely.
+
+The parser never touches the network, never expands DTD entities, and drops
+comments and processing instructions. :func:`strip_non_content` then drops
+scripts, styles and other elements that never hold article text; the
+pipeline reads JSON-LD before calling it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html
+
+from ._errors import InputError
+
+_PARSER = html.HTMLParser(
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    collect_ids=False,
+    default_doctype=False,
+)
+
+#: Elements that never carry article text; removed wholesale before the rules.
+NON_CONTENT_TAGS = (
+    "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "input", "button", "select", "textarea", "option", "link", "audio",
+    "video", "source", "track", "map", "dialog", "frameset", "frame",
+)  # fmt: skip
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
+
+
+def parse(text: str) -> etree._Element:
+    """Parse HTML text into a tree rooted at ``<html>``."""
+    text = _XML_DECL.sub("", text, count=1)
+    try:
+        root = html.document_fromstring(text.encode("utf-8", errors="replace"), parser=_PARSER)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"the input could not be parsed as HTML ({exc})") from None
+    if root is None:
+        raise InputError("the input holds no HTML elements")
+    return root
+
+
+def strip_non_content(root: etree._Element) -> None:
+    """Remove scripts, styles, form controls, media and frames (read JSON-LD first)."""
+    etree.strip_elements(root, "script", *NON_CONTENT_TAGS, with_tail=False)

@@ -1,0 +1,80 @@
+"""The state object that travels the pipeline, stage to stage."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from typing import Any
+
+from lxml import etree
+
+from ._article import Removal
+from ._errors import TimeBudgetError
+from ._options import Options
+
+#: Longest removed text kept in a :class:`Removal` record.
+REMOVAL_TEXT_LIMIT = 200
+
+
+def shorten(text: str, limit: int = REMOVAL_TEXT_LIMIT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclasses.dataclass(slots=True)
+class State:
+    """One document on its way through the pipeline.
+
+    ``root`` is the parsed tree; ``meta`` collects metadata found on the way
+    (JSON-LD, meta tags, byline candidates); ``removed`` is the record of
+    every block a rule removed; ``main`` is the article element once chosen.
+    """
+
+    root: etree._Element
+    options: Options
+    url: str | None = None
+    meta: dict[str, Any] = dataclasses.field(default_factory=dict)
+    removed: list[Removal] = dataclasses.field(default_factory=list)
+    warnings: list[str] = dataclasses.field(default_factory=list)
+    main: etree._Element | None = None
+    deadline: float = 0.0
+    protected: set[etree._Element] = dataclasses.field(default_factory=set)
+    _cache: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.deadline:
+            self.deadline = time.monotonic() + self.options.time_budget
+
+    def check_time(self) -> None:
+        """Raise :class:`TimeBudgetError` once the time budget is spent."""
+        if time.monotonic() > self.deadline:
+            raise TimeBudgetError(
+                f"extraction took longer than the time budget of {self.options.time_budget:g} s"
+            )
+
+    def remove(self, el: etree._Element, rule: str, *, text: str | None = None) -> None:
+        """Remove ``el`` (its tail text stays) and record the removal."""
+        parent = el.getparent()
+        if parent is None:
+            return
+        if text is None:
+            text = el.text_content() if hasattr(el, "text_content") else "".join(el.itertext())
+        where = el.getroottree().getpath(el)
+        self.removed.append(Removal(rule=rule, text=shorten(text), where=where))
+        tail = el.tail
+        if tail and tail.strip():
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(el)
+        self._cache.clear()
+
+    def cached(self, key: str, factory: Any) -> Any:
+        """Memoise a derived value until the tree next changes."""
+        try:
+            return self._cache[key]
+        except KeyError:
+            value = self._cache[key] = factory()
+            return value

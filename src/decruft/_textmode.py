@@ -1,0 +1,1 @@
+"""Text-scrape mode (placeholder, replaced below)."""

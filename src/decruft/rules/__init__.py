@@ -1,0 +1,49 @@
+"""The built-in cruft rules, one module per family, in the order they run.
+
+Each rule is a plain function ``rule(state) -> None`` whose docstring says
+what it removes and why; every removal is recorded on the state. The
+vocabulary each rule recognises (class names, tags, roles, phrases in seven
+languages) lives in ``decruft/data/``.
+"""
+
+from __future__ import annotations
+
+from .._ruler import Rule, Ruler, make_rule
+from .ads import ads
+from .comments import comments
+from .consent import consent
+from .controls import controls
+from .footer import footer
+from .hidden import hidden
+from .most_read import most_read
+from .navigation import navigation
+from .newsletter import newsletter
+from .related import related
+from .share import share
+from .staff_list import staff_list
+from .stubs import stubs
+
+#: The built-in rules in the order they run. Earlier rules claim shared hits.
+BUILTIN_RULES: tuple[Rule, ...] = (
+    make_rule("consent", consent),
+    make_rule("hidden", hidden),
+    make_rule("ads", ads),
+    make_rule("share", share),
+    make_rule("newsletter", newsletter),
+    make_rule("comments", comments),
+    make_rule("most-read", most_read),
+    make_rule("related", related),
+    make_rule("staff-list", staff_list),
+    make_rule("navigation", navigation),
+    make_rule("footer", footer),
+    make_rule("controls", controls),
+    make_rule("stubs", stubs),
+)
+
+
+def default_ruler() -> Ruler:
+    """A fresh :class:`Ruler` holding the built-in rules."""
+    return Ruler(BUILTIN_RULES)
+
+
+__all__ = ["BUILTIN_RULES", "Rule", "Ruler", "default_ruler", "make_rule"]

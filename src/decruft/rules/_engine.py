@@ -1,0 +1,378 @@
+"""Shared machinery of the cruft rules: one analysis of the page, many rules.
+
+The page is scanned once (class/id attributes, tags, roles, short text
+blocks) and each hit is filed under the rule whose vocabulary it matched;
+each rule then decides what to remove from its own hits. Two guards keep
+the article safe: the *anchor* (the element holding most long paragraphs)
+and its ancestors are never removed, and no rule removes a block holding
+more than half of the page's paragraph text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
+
+from lxml import etree
+
+from .._state import State
+from ._vocab import Vocabulary, normalize, vocabulary
+
+#: Text nodes longer than this are never labels or headings.
+SHORT_TEXT = 90
+#: A heading phrase may be followed by at most this many words ("Most Read in News").
+HEADING_EXTRA_WORDS = 4
+#: Paragraphs at least this long count towards the article's "mass".
+LONG_PARAGRAPH = 60
+#: Sections found by climbing from a heading stay below this many characters.
+MAX_SECTION_CHARS = 6000
+#: Fraction of the page's paragraph mass no rule may remove in one block.
+MAX_MASS_SHARE = 0.5
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SHORT_TEXT_XPATH = etree.XPath(
+    f"//body//text()[string-length(normalize-space(.)) > 0 and string-length(.) < {SHORT_TEXT * 3}]"
+)
+_ATTR_XPATH = etree.XPath("//body//*[@class or @id]")
+_ROLE_XPATH = etree.XPath("//body//*[@role]")
+_P_XPATH = etree.XPath("//body//p|//body//pre|//body//td|//body//li|//body//blockquote")
+_HEADINGS_IN = etree.XPath("count(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)")
+
+
+def text_of(el: etree._Element) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+@dataclasses.dataclass(slots=True)
+class PhraseHit:
+    el: etree._Element
+    text: str
+    kind: str  # "heading" or "label"
+
+
+@dataclasses.dataclass(slots=True)
+class Analysis:
+    """What the single scan of the page found, filed by rule name."""
+
+    attr_hits: dict[str, list[etree._Element]]
+    tag_hits: dict[str, list[etree._Element]]
+    phrase_hits: dict[str, list[PhraseHit]]
+    short_blocks: list[tuple[etree._Element, str]]
+    mass: dict[etree._Element, int]
+    total_mass: int
+    protected: set[etree._Element]
+
+
+def analysis(state: State) -> Analysis:
+    """The page analysis, computed on first use and shared by all rules."""
+    found = state.meta.get("_analysis")
+    if found is None:
+        found = state.meta["_analysis"] = _analyse(state)
+    return found
+
+
+def _rule_names(state: State) -> list[str]:
+    return list(state.meta.get("_rule_names", ()))
+
+
+def _analyse(state: State) -> Analysis:
+    root = state.root
+    names = _rule_names(state)
+    vocabs = [vocabulary(n) for n in names]
+    attr_hits: dict[str, list[etree._Element]] = {n: [] for n in names}
+    tag_hits: dict[str, list[etree._Element]] = {n: [] for n in names}
+    phrase_hits: dict[str, list[PhraseHit]] = {n: [] for n in names}
+
+    attr_vocabs = [v for v in vocabs if v.attr is not None]
+    for el in _ATTR_XPATH(root):
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        for v in attr_vocabs:
+            m = v.attr.search(attrs)  # type: ignore[union-attr]
+            if m is not None and not (v.exclude is not None and v.exclude.search(attrs)):
+                attr_hits[v.name].append(el)
+                break
+
+    tag_owner: dict[str, str] = {}
+    role_owner: dict[str, str] = {}
+    for v in vocabs:
+        for t in v.tags:
+            tag_owner.setdefault(t, v.name)
+        for r in v.roles:
+            role_owner.setdefault(r, v.name)
+    body = root.find("body")
+    if body is not None and tag_owner:
+        for el in body.iter(*tag_owner):
+            tag_hits[tag_owner[el.tag]].append(el)
+    if role_owner:
+        for el in _ROLE_XPATH(root):
+            owner = role_owner.get((el.get("role") or "").strip().lower())
+            if owner is not None:
+                tag_hits[owner].append(el)
+
+    labels: dict[str, str] = {}
+    for v in vocabs:
+        for label in v.labels:
+            labels.setdefault(label, v.name)
+    heading_re = _heading_regex(vocabs)
+    counts = [(v.name, v.counts) for v in vocabs if v.counts is not None]
+    short_blocks = list(_short_blocks(root))
+    for el, norm in short_blocks:
+        owner = None
+        kind = "label"
+        m = heading_re.match(norm) if heading_re is not None else None
+        if m is not None and len(norm[m.end():].split()) <= HEADING_EXTRA_WORDS:
+            owner, kind = m.lastgroup, "heading"
+            owner = names[int(owner[1:])] if owner else None
+        if owner is None:
+            owner = labels.get(norm)
+        if owner is None:
+            for name, pattern in counts:
+                if pattern.match(norm):
+                    owner = name
+                    break
+        if owner is not None:
+            phrase_hits[owner].append(PhraseHit(el, norm, kind))
+
+    mass: dict[etree._Element, int] = {}
+    parent_mass: dict[etree._Element, int] = {}
+    for p in _P_XPATH(root):
+        n = len(text_of(p))
+        if n >= LONG_PARAGRAPH:
+            mass[p] = n
+            parent = p.getparent()
+            if parent is not None:
+                parent_mass[parent] = parent_mass.get(parent, 0) + n
+    protected: set[etree._Element] = set()
+    if parent_mass:
+        anchor = max(parent_mass, key=parent_mass.__getitem__)
+        protected.add(anchor)
+        protected.update(anchor.iterancestors())
+    for el in root.xpath("//*[@itemprop='articleBody']"):
+        protected.add(el)
+        protected.update(el.iterancestors())
+    protected.update(state.protected)
+    return Analysis(attr_hits, tag_hits, phrase_hits, short_blocks, mass, sum(mass.values()), protected)
+
+
+def _heading_regex(vocabs: list[Vocabulary]) -> re.Pattern[str] | None:
+    parts = []
+    for i, v in enumerate(vocabs):
+        if v.headings:
+            alts = "|".join(re.escape(h) for h in sorted(v.headings, key=len, reverse=True))
+            parts.append(f"(?P<g{i}>{alts})")
+    if not parts:
+        return None
+    return re.compile(rf"(?:{'|'.join(parts)})(?![\w'])")
+
+
+def _short_blocks(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+    """Elements whose whole text is short, with that text normalised.
+
+    Found from short text nodes, climbing through wrappers that add no text,
+    so ``<li><span>Updated</span></li>`` yields the ``li``.
+    """
+    seen: set[etree._Element] = set()
+    for node in _SHORT_TEXT_XPATH(root):
+        owner = node.getparent()
+        if owner is None:
+            continue
+        if node.is_tail:
+            owner = owner.getparent()
+            if owner is None:
+                continue
+        if owner in seen:
+            continue
+        seen.add(owner)
+        text = text_of(owner)
+        if not text or len(text) > SHORT_TEXT:
+            continue
+        el = owner
+        while True:
+            parent = el.getparent()
+            if parent is None or parent.tag in ("body", "html") or len(parent) > 3:
+                break
+            if len(text_of(parent)) != len(text):
+                break
+            el = parent
+            seen.add(el)
+        yield el, normalize(text)
+
+
+def is_attached(el: etree._Element, root: etree._Element) -> bool:
+    top = el
+    for top in el.iterancestors():
+        pass
+    return top is root
+
+
+def removable(state: State, an: Analysis, el: etree._Element) -> bool:
+    """May a rule remove ``el``? Never the article's anchor, its ancestors, or most of its text."""
+    if el.tag in ("html", "body", "head") or el in an.protected:
+        return False
+    if not is_attached(el, state.root):
+        return False
+    if an.total_mass:
+        inside = sum(an.mass.get(p, 0) for p in el.iter("p", "pre", "td", "li", "blockquote"))
+        if inside > MAX_MASS_SHARE * an.total_mass:
+            return False
+    return True
+
+
+def remove_all(state: State, rule: str, elements: Iterable[etree._Element]) -> None:
+    an = analysis(state)
+    for el in elements:
+        if removable(state, an, el):
+            state.remove(el, rule)
+
+
+def remove_attr_hits(state: State, rule: str) -> None:
+    """Remove the elements whose class/id matched ``rule``'s patterns."""
+    remove_all(state, rule, analysis(state).attr_hits.get(rule, ()))
+
+
+def remove_tag_hits(state: State, rule: str) -> None:
+    """Remove the elements whose tag or ARIA role belongs to ``rule``."""
+    remove_all(state, rule, analysis(state).tag_hits.get(rule, ()))
+
+
+def remove_labels(state: State, rule: str) -> None:
+    """Remove blocks whose whole text is one of ``rule``'s labels."""
+    remove_all(state, rule, (h.el for h in analysis(state).phrase_hits.get(rule, ()) if h.kind == "label"))
+
+
+def remove_headed_sections(state: State, rule: str, *, prose_allowed: bool = False) -> None:
+    """Remove each section headed by one of ``rule``'s heading phrases."""
+    an = analysis(state)
+    for hit in an.phrase_hits.get(rule, ()):
+        if hit.kind != "heading" or not removable(state, an, hit.el):
+            continue
+        for el in section_of(state, an, hit.el, prose_allowed=prose_allowed):
+            if removable(state, an, el):
+                state.remove(el, rule)
+
+
+def _prose(an: Analysis, el: etree._Element) -> int:
+    return sum(an.mass.get(p, 0) for p in el.iter("p", "pre", "blockquote"))
+
+
+def _heading_rank(el: etree._Element) -> int:
+    if el.tag in HEADING_TAGS:
+        return int(el.tag[1])
+    return 7
+
+
+def section_of(
+    state: State, an: Analysis, block: etree._Element, *, prose_allowed: bool = False
+) -> list[etree._Element]:
+    """The elements making up the section that ``block`` heads.
+
+    Climb from the heading to the largest ancestor that holds no other
+    heading, no article prose and no more than :data:`MAX_SECTION_CHARS`; if
+    the heading's own parent is already too big, take the heading and its
+    following siblings up to the next heading of the same rank.
+    """
+    cur = block
+    while True:
+        parent = cur.getparent()
+        if parent is None or parent.tag in ("body", "html") or parent in an.protected:
+            break
+        if _HEADINGS_IN(parent) > _HEADINGS_IN(cur) + (0 if block.tag in HEADING_TAGS else 0):
+            break
+        if not prose_allowed and _prose(an, parent) > _prose(an, cur):
+            break
+        if len(text_of(parent)) > (MAX_SECTION_CHARS * (4 if prose_allowed else 1)):
+            break
+        cur = parent
+    if cur is not block:
+        return [cur]
+    run = [block]
+    rank = _heading_rank(block)
+    for sib in block.itersiblings():
+        if sib.tag in HEADING_TAGS and _heading_rank(sib) <= rank:
+            break
+        if sib.tag == block.tag and rank == 7:
+            break
+        if not prose_allowed and _prose(an, sib):
+            break
+        run.append(sib)
+    return run
+
+
+_TEXT_NODES = etree.XPath("//body//text()[string-length(.) > 15 and string-length(.) < 1500]")
+
+
+def remove_sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) -> None:
+    """Remove short blocks containing one of ``rule``'s sentences (consent banners, newsletter boxes)."""
+    vocab = vocabulary(rule)
+    if not vocab.sentences:
+        return
+    an = analysis(state)
+    pattern = _sentence_regex(vocab)
+    for node in _TEXT_NODES(state.root):
+        if pattern.search(node.lower()) is None:
+            continue
+        el = node.getparent()
+        if el is None:
+            continue
+        if node.is_tail:
+            el = el.getparent()
+        if el is None or not is_attached(el, state.root):
+            continue
+        if el in an.mass and el.getparent() in an.protected:
+            continue  # a paragraph of the article that merely mentions cookies
+        target = _banner_of(an, el, max_chars)
+        if target is not None and removable(state, an, target):
+            state.remove(target, rule)
+
+
+_SENTENCE_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _sentence_regex(vocab: Vocabulary) -> re.Pattern[str]:
+    pattern = _SENTENCE_CACHE.get(vocab.name)
+    if pattern is None:
+        pattern = re.compile("|".join(re.escape(s) for s in vocab.sentences))
+        _SENTENCE_CACHE[vocab.name] = pattern
+    return pattern
+
+
+def _banner_of(an: Analysis, el: etree._Element, max_chars: int) -> etree._Element | None:
+    """The banner around a matching sentence: climb while the block stays short and prose-free."""
+    if len(text_of(el)) > max_chars:
+        return None
+    cur = el
+    while True:
+        parent = cur.getparent()
+        if parent is None or parent.tag in ("body", "html") or parent in an.protected:
+            break
+        if _prose(an, parent) > _prose(an, cur) or len(text_of(parent)) > max_chars:
+            break
+        cur = parent
+    return cur
+
+
+_PAGE_HEADERS = etree.XPath("//body//header[not(ancestor::article) and not(ancestor::main)]")
+
+
+def remove_page_headers(state: State, rule: str) -> None:
+    """Remove page-level ``<header>`` elements (site banner, logo, menu), not article headers."""
+    remove_all(state, rule, _PAGE_HEADERS(state.root))
+
+
+_LINK_BLOCKS = etree.XPath("//body//*[self::p or self::li or self::div or self::h3 or self::h4 or self::strong][.//a]")
+
+
+def remove_prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> None:
+    """Remove short linked blocks starting with one of ``rule``'s prefixes ("Read more: ...")."""
+    prefixes = vocabulary(rule).prefixes
+    if not prefixes:
+        return
+    an = analysis(state)
+    for el in _LINK_BLOCKS(state.root):
+        text = el.text_content()
+        if len(text) > max_chars:
+            continue
+        low = normalize(text)
+        if low.startswith(prefixes) and removable(state, an, el):
+            state.remove(el, rule)
