@@ -7,6 +7,7 @@ and is safe to share between threads: each call builds its own
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -15,7 +16,7 @@ from ._article import Article
 from ._decode import clean_text, decode, looks_like_html
 from ._errors import EmptyInputError, InputError, InputTooLargeError
 from ._options import InputFormat, Options
-from ._ruler import Rule, Ruler, make_rule
+from ._ruler import Ruler, make_rule
 from ._state import State
 from .rules import default_ruler
 
@@ -32,15 +33,30 @@ class Extractor:
     >>> article = ex.extract(b"<html>...</html>", url="https://example.com/a")
 
     Options (all keyword-only):
+      rules:        site rule files or folders (TOML or Full-Text RSS configs).
+      ruler:        a custom :class:`Ruler` instead of the built-in rules.
       disable:      rule names to switch off (``decruft --list-rules`` lists them).
       input_format: ``"auto"`` (default), ``"html"`` or ``"text"``.
       fallback:     try trafilatura when decruft finds almost no text (default True).
       max_bytes, max_elements, time_budget: limits, see :class:`decruft.Options`.
     """
 
-    def __init__(self, *, rules: Iterable[Rule] | None = None, **options: Any) -> None:
+    def __init__(
+        self,
+        *,
+        rules: Iterable[str | os.PathLike[str]] = (),
+        ruler: Ruler | None = None,
+        **options: Any,
+    ) -> None:
         self.options = Options.make(**options)
-        self.ruler = Ruler(rules) if rules is not None else default_ruler()
+        self.ruler = ruler.copy() if ruler is not None else default_ruler()
+        self.rule_paths = tuple(os.fspath(p) for p in rules)
+        # Site rules (TOML / Full-Text RSS files): see decruft._site.
+        self.sites: Any = None
+        if self.rule_paths:
+            from ._site import load_sites
+
+            self.sites = load_sites(self.rule_paths)
         unknown = sorted(set(self.options.disable) - set(self.ruler.names))
         if unknown:
             raise ValueError(f"unknown rule name(s): {', '.join(unknown)}; rules are: {', '.join(self.ruler.names)}")
@@ -88,23 +104,34 @@ class Extractor:
         raise TypeError(f"extract() takes bytes or str, not {type(source).__name__}")
 
     def _extract_html(self, text: str, url: str | None) -> Article:
+        # Site hook 1: a matching site rule may rewrite the HTML before parsing.
+        site = self.sites.match(url, text) if self.sites is not None else None
+        if site is not None:
+            text = site.rewrite(text)
         root = _parse.parse(text)
         state = State(root=root, options=self.options, url=url)
         _metadata.collect(state)
+        # Site hook 2: site strip/dissolve/... run first and may set site_body,
+        # site_title, site_date, site_authors and site_disable in state.meta.
+        if site is not None:
+            site.apply(state)
         _parse.strip_non_content(root)
-        rules = self.ruler.active(self.options.disable)
+        disabled = set(self.options.disable) | set(state.meta.get("site_disable", ()))
+        rules = self.ruler.active(disabled)
         state.meta["_rule_names"] = [r.name for r in rules]
         for rule in rules:
             rule.fn(state)
             state.check_time()
-        chosen = _content.choose(state)
-        for el in chosen:
-            _content.prune(state, el)
+        chosen = state.meta.get("site_body") or _content.choose(state)
+        if state.meta.get("site_prune", True):
+            for el in chosen:
+                _content.prune(state, el)
         state.check_time()
         blocks = _render.blocks_of(chosen)
-        title = _metadata.title(state)
+        title = state.meta.get("site_title") or _metadata.title(state)
         blocks = _drop_title_block(blocks, title)
         published, modified = _metadata.dates(state)
+        published = state.meta.get("site_date") or published
         body = _render.to_text(blocks)
         engine = "decruft"
         if self.options.fallback and len(body) < FALLBACK_BELOW:
@@ -120,7 +147,7 @@ class Extractor:
             title=title,
             date=published,
             date_modified=modified,
-            authors=_metadata.authors(state),
+            authors=state.meta.get("site_authors") or _metadata.authors(state),
             text=body,
             markdown=_render.to_markdown(blocks),
             html=_render.to_html(blocks, title),

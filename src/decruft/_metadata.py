@@ -67,14 +67,14 @@ def collect(state: State) -> None:
                 tags[key] = content
     meta["tags"] = tags
     title_el = root.find(".//title")
-    meta["html_title"] = _clean(title_el.text_content()) if title_el is not None else ""
-    meta["h1"] = [t for t in (_clean(h.text_content()) for h in _H1(root)) if t]
+    meta["html_title"] = _clean("".join(title_el.itertext())) if title_el is not None else ""
+    meta["h1"] = [t for t in (_clean("".join(h.itertext())) for h in _H1(root)) if t]
     items: dict[str, list[str]] = {}
     for el in _ITEMPROP(root):
         if el.tag == "meta":
             continue
         prop = el.get("itemprop", "").strip()
-        value = el.get("datetime") or el.get("content") or _clean(el.text_content())
+        value = el.get("datetime") or el.get("content") or _clean("".join(el.itertext()))
         if prop and value:
             items.setdefault(prop, []).append(value)
     meta["itemprops"] = items
@@ -324,7 +324,7 @@ def _htmldate(state: State) -> _dt.date | None:
     try:
         from htmldate import find_date  # type: ignore[import-untyped]
 
-        found = find_date(state.root, extensive_search=True, original_date=True, deferred_url_extractor=True)
+        found = find_date(state.root, extensive_search=False, original_date=True, deferred_url_extractor=True)
     except Exception:  # htmldate raises on odd trees; a missing date is the honest answer
         return None
     return _iso(found)
@@ -353,7 +353,7 @@ def split_authors(text: str) -> list[str]:
     text = re.split(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n", text)[0]
     names = []
     for part in _AUTHOR_SPLIT.split(text):
-        part = _BY.sub("", part.strip(" .:;,-"))
+        part = _BY.sub("", part.strip(" .:;,-—–|·•"))
         if not part or _NOT_NAME.search(part) or len(part) > 60 or len(part.split()) > 5:
             continue
         if part.lower() in ("by", "admin", "staff", "editor", "redaktion", "anonymous"):
@@ -384,7 +384,7 @@ def authors(state: State) -> list[str]:
 
 def _byline(state: State) -> list[str]:
     for el in _BYLINE(state.root):
-        text = _clean(el.text_content())
+        text = _clean("".join(el.itertext()))
         if not text or len(text) > 100:
             continue
         names = split_authors(text)

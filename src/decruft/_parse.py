@@ -10,18 +10,29 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree, html
+import threading
+
+from lxml import etree
 
 from ._errors import InputError
 
-_PARSER = html.HTMLParser(
-    encoding="utf-8",
-    remove_comments=True,
-    remove_pis=True,
-    no_network=True,
-    collect_ids=False,
-    default_doctype=False,
-)
+_LOCAL = threading.local()
+
+
+def _parser() -> etree.HTMLParser:
+    """One parser per thread: lxml parsers must not be shared across threads."""
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = _LOCAL.parser = etree.HTMLParser(
+            encoding="utf-8",
+            remove_comments=True,
+            remove_pis=True,
+            no_network=True,
+            collect_ids=False,
+            default_doctype=False,
+        )
+    return parser
+
 
 #: Elements that never carry article text; removed wholesale before the rules.
 NON_CONTENT_TAGS = (
@@ -37,11 +48,18 @@ def parse(text: str) -> etree._Element:
     """Parse HTML text into a tree rooted at ``<html>``."""
     text = _XML_DECL.sub("", text, count=1)
     try:
-        root = html.document_fromstring(text.encode("utf-8", errors="replace"), parser=_PARSER)
-    except (etree.ParserError, ValueError) as exc:
+        root = etree.fromstring(text.encode("utf-8", errors="replace"), parser=_parser())
+    except (etree.XMLSyntaxError, etree.ParserError, ValueError) as exc:
         raise InputError(f"the input could not be parsed as HTML ({exc})") from None
     if root is None:
         raise InputError("the input holds no HTML elements")
+    if root.tag != "html":  # a fragment: give it the usual shape
+        html_el = etree.Element("html")
+        body = etree.SubElement(html_el, "body")
+        body.append(root)
+        root = html_el
+    elif root.find("body") is None:
+        etree.SubElement(root, "body")
     return root
 
 

@@ -58,7 +58,7 @@ class State:
         if parent is None:
             return
         if text is None:
-            text = el.text_content() if hasattr(el, "text_content") else "".join(el.itertext())
+            text = "".join(el.itertext())
         where = el.getroottree().getpath(el)
         self.removed.append(Removal(rule=rule, text=shorten(text), where=where))
         tail = el.tail

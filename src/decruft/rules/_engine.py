@@ -11,6 +11,7 @@ more than half of the page's paragraph text.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -32,8 +33,9 @@ MAX_MASS_SHARE = 0.5
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SHORT_TEXT_XPATH = etree.XPath(
-    f"//body//text()[string-length(normalize-space(.)) > 0 and string-length(.) < {SHORT_TEXT * 3}]"
+    f"//body//text()[string-length(normalize-space(.)) > 0 and string-length(normalize-space(.)) <= {SHORT_TEXT}]"
 )
+_ALL_TEXT = etree.XPath("//body//text()")
 _ATTR_XPATH = etree.XPath("//body//*[@class or @id]")
 _ROLE_XPATH = etree.XPath("//body//*[@role]")
 _P_XPATH = etree.XPath("//body//p|//body//pre|//body//td|//body//li|//body//blockquote")
@@ -41,6 +43,7 @@ _HEADINGS_IN = etree.XPath("count(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)")
 
 
 def text_of(el: etree._Element) -> str:
+    """The element's text with whitespace collapsed."""
     return " ".join("".join(el.itertext()).split())
 
 
@@ -84,14 +87,11 @@ def _analyse(state: State) -> Analysis:
     tag_hits: dict[str, list[etree._Element]] = {n: [] for n in names}
     phrase_hits: dict[str, list[PhraseHit]] = {n: [] for n in names}
 
-    attr_vocabs = [v for v in vocabs if v.attr is not None]
+    key = tuple(names)
     for el in _ATTR_XPATH(root):
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        for v in attr_vocabs:
-            m = v.attr.search(attrs)  # type: ignore[union-attr]
-            if m is not None and not (v.exclude is not None and v.exclude.search(attrs)):
-                attr_hits[v.name].append(el)
-                break
+        owner = _attr_owner(key, f"{el.get('class') or ''} {el.get('id') or ''}".lower())
+        if owner is not None:
+            attr_hits[owner].append(el)
 
     tag_owner: dict[str, str] = {}
     role_owner: dict[str, str] = {}
@@ -116,7 +116,9 @@ def _analyse(state: State) -> Analysis:
             labels.setdefault(label, v.name)
     heading_re = _heading_regex(vocabs)
     counts = [(v.name, v.counts) for v in vocabs if v.counts is not None]
-    short_blocks = list(_short_blocks(root))
+    nodes = _ALL_TEXT(root)
+    state.meta["_text_nodes"] = nodes
+    short_blocks = list(_short_blocks(nodes, _first_words_for(tuple(names))))
     for el, norm in short_blocks:
         owner = None
         kind = "label"
@@ -137,7 +139,7 @@ def _analyse(state: State) -> Analysis:
     mass: dict[etree._Element, int] = {}
     parent_mass: dict[etree._Element, int] = {}
     for p in _P_XPATH(root):
-        n = len(text_of(p))
+        n = len("".join(p.itertext()).strip())
         if n >= LONG_PARAGRAPH:
             mass[p] = n
             parent = p.getparent()
@@ -155,7 +157,48 @@ def _analyse(state: State) -> Analysis:
     return Analysis(attr_hits, tag_hits, phrase_hits, short_blocks, mass, sum(mass.values()), protected)
 
 
+@functools.lru_cache(maxsize=100_000)
+def _attr_owner(names: tuple[str, ...], attrs: str) -> str | None:
+    """The rule whose class/id patterns match ``attrs`` (memoised: class strings repeat)."""
+    vocabs = [vocabulary(n) for n in names]
+    attr_re = _attr_regex(vocabs)
+    if attr_re is None:
+        return None
+    for m in attr_re.finditer(attrs):
+        v = vocabs[int(m.lastgroup[1:])]  # type: ignore[index]
+        if v.exclude is None or not v.exclude.search(attrs):
+            return v.name
+    return None
+
+
+def _attr_regex(vocabs: list[Vocabulary]) -> re.Pattern[str] | None:
+    """One regex for all rules' class/id patterns; the named group tells the rule."""
+    key = tuple(v.name for v in vocabs)
+    found = _ATTR_CACHE.get(key)
+    if found is None:
+        parts = [f"(?P<g{i}>{v.attr_source})" for i, v in enumerate(vocabs) if v.attr_source]
+        found = re.compile(rf"(?:^|(?<=[\s\-_\d]))(?:{'|'.join(parts)})(?=$|[\s\-_\d])") if parts else None
+        _ATTR_CACHE[key] = found
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _first_words_for(names: tuple[str, ...]) -> frozenset[str]:
+    return _first_words([vocabulary(n) for n in names])
+
+
+_ATTR_CACHE: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+_HEADING_CACHE: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+
+
 def _heading_regex(vocabs: list[Vocabulary]) -> re.Pattern[str] | None:
+    key = tuple(v.name for v in vocabs)
+    if key not in _HEADING_CACHE:
+        _HEADING_CACHE[key] = _build_heading_regex(vocabs)
+    return _HEADING_CACHE[key]
+
+
+def _build_heading_regex(vocabs: list[Vocabulary]) -> re.Pattern[str] | None:
     parts = []
     for i, v in enumerate(vocabs):
         if v.headings:
@@ -166,33 +209,63 @@ def _heading_regex(vocabs: list[Vocabulary]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{'|'.join(parts)})(?![\w'])")
 
 
-def _short_blocks(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:
-    """Elements whose whole text is short, with that text normalised.
+_FIRST_WORD = re.compile(r"[^\W\d_][\w']*|\d")
 
-    Found from short text nodes, climbing through wrappers that add no text,
-    so ``<li><span>Updated</span></li>`` yields the ``li``.
+
+def _first_word(text: str) -> str:
+    m = _FIRST_WORD.search(text.lower())
+    return "" if m is None else m.group(0)
+
+
+def _first_words(vocabs: list[Vocabulary]) -> frozenset[str]:
+    """First words of every label and heading: a cheap filter before the full match."""
+    words = {"0"}  # any digit: comment counts, reading times
+    for v in vocabs:
+        for phrase in (*v.labels, *v.headings):
+            words.add(_first_word(phrase))
+        if v.counts is not None:
+            words.update(re.findall(r"(?<![\\\w])[a-zà-ÿ]{3,}", v.counts.pattern))
+    return frozenset(words)
+
+
+def _short_blocks(
+    nodes: list[etree._ElementUnicodeResult], first_words: frozenset[str]
+) -> Iterator[tuple[etree._Element, str]]:
+    """Elements whose whole text is short and may be a label or heading, with that text normalised.
+
+    Found from short text nodes whose first word opens some phrase, climbing
+    through wrappers that add no text, so ``<li><span>Updated</span></li>``
+    yields the ``li``.
     """
     seen: set[etree._Element] = set()
-    for node in _SHORT_TEXT_XPATH(root):
-        owner = node.getparent()
-        if owner is None:
+    for node in nodes:
+        if len(node) > SHORT_TEXT * 3 or node.isspace():
             continue
-        if node.is_tail:
+        word = _first_word(node[:40])
+        if not word or (word not in first_words and not word.isdigit()):
+            continue
+        owner = node.getparent()
+        if node.is_tail and owner is not None:
             owner = owner.getparent()
-            if owner is None:
-                continue
-        if owner in seen:
+        if owner is None or owner in seen:
             continue
         seen.add(owner)
-        text = text_of(owner)
-        if not text or len(text) > SHORT_TEXT:
+        if len(owner):
+            text = text_of(owner)
+        else:
+            text = " ".join(node.split())
+        if len(text) > SHORT_TEXT:
             continue
         el = owner
         while True:
             parent = el.getparent()
-            if parent is None or parent.tag in ("body", "html") or len(parent) > 3:
-                break
-            if len(text_of(parent)) != len(text):
+            if (
+                parent is None
+                or len(parent) != 1
+                or parent.tag in ("body", "html")
+                or (parent.text and not parent.text.isspace())
+                or (el.tail and not el.tail.isspace())
+            ):
                 break
             el = parent
             seen.add(el)
@@ -299,7 +372,6 @@ def section_of(
     return run
 
 
-_TEXT_NODES = etree.XPath("//body//text()[string-length(.) > 15 and string-length(.) < 1500]")
 
 
 def remove_sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) -> None:
@@ -308,9 +380,15 @@ def remove_sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) ->
     if not vocab.sentences:
         return
     an = analysis(state)
+    nodes = state.meta["_text_nodes"]
+    joined = state.meta.get("_text_lower")
+    if joined is None:
+        joined = state.meta["_text_lower"] = "\n".join(nodes).lower()
+    if not any(sentence in joined for sentence in vocab.sentences):
+        return
     pattern = _sentence_regex(vocab)
-    for node in _TEXT_NODES(state.root):
-        if pattern.search(node.lower()) is None:
+    for node in nodes:
+        if len(node) < 15 or len(node) > max_chars or pattern.search(node.lower()) is None:
             continue
         el = node.getparent()
         if el is None:
@@ -370,7 +448,7 @@ def remove_prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> N
         return
     an = analysis(state)
     for el in _LINK_BLOCKS(state.root):
-        text = el.text_content()
+        text = "".join(el.itertext())
         if len(text) > max_chars:
             continue
         low = normalize(text)

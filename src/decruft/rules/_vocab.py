@@ -35,6 +35,7 @@ class Vocabulary:
 
     name: str
     attr: re.Pattern[str] | None = None
+    attr_source: str = ""
     exclude: re.Pattern[str] | None = None
     tags: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
@@ -75,6 +76,7 @@ def vocabulary(rule: str) -> Vocabulary:
     return Vocabulary(
         name=rule,
         attr=_token_regex(patterns.get("attr", [])),
+        attr_source="|".join(f"(?:{f})" for f in patterns.get("attr", [])),
         exclude=_token_regex(patterns.get("exclude", [])),
         tags=tuple(patterns.get("tags", [])),
         roles=tuple(patterns.get("roles", [])),

@@ -1,0 +1,113 @@
+"""One minimal page per built-in rule: the rule removes its cruft, records it, and can be switched off."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PARAGRAPHS, article_page
+
+import decruft
+
+CASES = {
+    "consent": (
+        '<div class="cookie-banner"><p>We use cookies to improve your experience. By continuing to browse you '
+        "agree.</p><a>Accept all cookies</a></div>",
+        "We use cookies to improve your experience",
+    ),
+    "most-read": (
+        "<div><h3>Most Read</h3><ol><li><a href='/a'>Mayor opens a new bridge over the river</a></li>"
+        "<li><a href='/b'>School wins national chess title</a></li></ol></div>",
+        "Mayor opens a new bridge",
+    ),
+    "comments": (
+        '<section><h2>Comments</h2><div class="c-box"><p>Great article, thanks for writing it, I learned a lot '
+        "about the budget process this week.</p></div><span>Show more comments</span></section>",
+        "Show more comments",
+    ),
+    "staff-list": (
+        "<div><h2>Journalists</h2><ul><li>Graeme Brown</li><li>Editor (Agenda and Business)</li>"
+        "<li>Enda Mullen</li><li>Business Reporter</li></ul></div>",
+        "Editor (Agenda and Business)",
+    ),
+    "share": (
+        '<div class="share-bar"><a href="https://facebook.com/x">Share on Facebook</a>'
+        '<a href="https://twitter.com/x">Tweet this story</a></div>',
+        "Share on Facebook",
+    ),
+    "newsletter": (
+        '<div class="newsletter-signup"><h3>Get our daily briefing</h3><p>Sign up to our newsletter and get '
+        "the news delivered to your inbox every morning.</p></div>",
+        "delivered to your inbox",
+    ),
+    "related": (
+        "<aside><h3>Related articles</h3><ul><li><a href='/c'>Council tax to rise again next spring</a></li>"
+        "<li><a href='/d'>Budget cuts hit village bus routes</a></li></ul></aside>",
+        "Council tax to rise again",
+    ),
+    "navigation": (
+        '<nav class="main-menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport and '
+        "leisure pages</a></nav>",
+        "Sport and leisure pages",
+    ),
+    "footer": (
+        "<footer><p>© 2024 The Daily Example Ltd. All rights reserved.</p><a href='/privacy'>Privacy policy</a></footer>",
+        "All rights reserved",
+    ),
+    "ads": (
+        '<div class="ad-slot"><span>Advertisement</span><div id="dfp-mpu-1">Buy cheap widgets today online</div></div>',
+        "Buy cheap widgets today",
+    ),
+    "hidden": (
+        '<div style="display: none"><p>This modal text is never shown to readers of the page at all.</p></div>',
+        "This modal text is never shown",
+    ),
+    "controls": (
+        "<form action='/search'><label>Search the archive of old stories</label><input name='q'></form>",
+        "Search the archive of old stories",
+    ),
+}
+
+STUB_PAGE = article_page(before="<ul class='x1'><li>Updated</li><li>By</li></ul>")
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_removes_and_records(rule: str) -> None:
+    cruft, snippet = CASES[rule]
+    article = decruft.extract(article_page(cruft), fallback=False)
+    assert snippet not in article.text
+    assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
+    assert any(r.rule == rule and snippet in r.text for r in article.removed), article.removed
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_can_be_switched_off(rule: str) -> None:
+    cruft, _ = CASES[rule]
+    article = decruft.extract(article_page(cruft), disable=[rule], fallback=False)
+    assert not any(r.rule == rule for r in article.removed)
+
+
+def test_stubs_removes_empty_labels() -> None:
+    article = decruft.extract(STUB_PAGE, fallback=False)
+    rules = {(r.rule, r.text) for r in article.removed}
+    assert ("stubs", "Updated") in rules and ("stubs", "By") in rules
+    off = decruft.extract(STUB_PAGE, disable=["stubs"], fallback=False)
+    assert not any(r.rule == "stubs" for r in off.removed)
+
+
+def test_every_builtin_rule_is_tested() -> None:
+    names = {r.name for r in decruft.BUILTIN_RULES}
+    assert names == set(CASES) | {"stubs"}
+
+
+def test_rule_in_article_text_is_not_removed() -> None:
+    """A paragraph that merely mentions cookies or comments is article text."""
+    page = article_page().replace(
+        PARAGRAPHS[1],
+        PARAGRAPHS[1] + " Residents said the council website uses cookies to track visitors, which annoyed them.",
+    )
+    article = decruft.extract(page, fallback=False)
+    assert "uses cookies to track visitors" in article.text
+
+
+def test_unknown_rule_name_is_an_error() -> None:
+    with pytest.raises(ValueError, match="unknown rule"):
+        decruft.Extractor(disable=["no-such-rule"])
