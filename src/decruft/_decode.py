@@ -84,12 +84,18 @@ def _binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return kind
     head = data[:2048]
-    if head.count(0) > len(head) // 3:
+    if head.count(0) > len(head) // 4:
         return None  # maybe UTF-16/32; decided by the caller
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     if head and controls > len(head) * 0.1:
         return "binary data"
     return None
+
+
+def _mostly_control(text: str) -> bool:
+    head = text[:2048]
+    bad = sum(1 for ch in head if (ch < " " and ch not in "\t\n\r") or "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd")
+    return bool(head) and bad > len(head) * 0.1
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -100,15 +106,21 @@ def decode(data: bytes) -> tuple[str, str]:
     """
     if not data.strip():
         raise EmptyInputError("the input is empty")
-    encoding = _bom_encoding(data) or _nul_pattern_encoding(data)
+    encoding = _bom_encoding(data)
+    if encoding is None:
+        kind = _binary_kind(data)
+        if kind is not None:
+            raise BinaryInputError(f"the input is {kind}, not HTML or text")
+        encoding = _nul_pattern_encoding(data)
     if encoding is not None:
         text = data.decode(encoding, errors="replace")
         if text.startswith("\ufeff"):
             text = text[1:]
+        if _mostly_control(text):
+            raise BinaryInputError("the input is binary data, not HTML or text")
         return clean_text(text), encoding
-    kind = _binary_kind(data)
-    if kind is not None:
-        raise BinaryInputError(f"the input is {kind}, not HTML or text")
+    if data.count(0) > len(data) // 3:
+        raise BinaryInputError("the input is binary data, not HTML or text")
     try:
         return clean_text(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:

@@ -224,8 +224,6 @@ def title(state: State) -> str | None:
             return h
     if structured:
         return structured[0]
-    if len(h1s) == 1 and (not html_title or len(h1s[0].split()) >= 3):
-        return h1s[0]
     if html_title:
         return html_title
     return h1s[0] if h1s else None

@@ -112,14 +112,19 @@ def blocks_of(elements: Iterable[etree._Element]) -> list[Block]:
     return _dedupe(builder.blocks)
 
 
+_REPEATABLE = frozenset({"p", "li", "row", "pre"})
+
+
 def _dedupe(blocks: list[Block]) -> list[Block]:
-    seen: set[str] = set()
+    """Drop captions and quotes that repeat another block (pull quotes, doubled captions)."""
+    seen: dict[str, str] = {}
     out = []
     for block in blocks:
         key = " ".join(block.text.lower().split())
-        if len(key) > 20 and key in seen:
+        earlier = seen.get(key)
+        if len(key) > 20 and earlier is not None and not (block.kind in _REPEATABLE and earlier in _REPEATABLE):
             continue
-        seen.add(key)
+        seen.setdefault(key, block.kind)
         out.append(block)
     return out
 

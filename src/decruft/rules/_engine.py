@@ -89,7 +89,10 @@ def _analyse(state: State) -> Analysis:
 
     key = tuple(names)
     for el in _ATTR_XPATH(root):
-        owner = _attr_owner(key, f"{el.get('class') or ''} {el.get('id') or ''}".lower())
+        ident = el.get("id") or ""
+        if ident.count("-") >= 3 or ident.count("_") >= 3:
+            ident = ""  # a slug of a heading ("sharing-with-a-single-developer"), not a widget name
+        owner = _attr_owner(key, f"{el.get('class') or ''} {ident}".lower())
         if owner is not None:
             attr_hits[owner].append(el)
 
@@ -292,16 +295,25 @@ def removable(state: State, an: Analysis, el: etree._Element) -> bool:
     return True
 
 
-def remove_all(state: State, rule: str, elements: Iterable[etree._Element]) -> None:
+#: Article-like prose (characters in long paragraphs) a widget matched by class name may hold.
+WIDGET_PROSE = 400
+
+
+def remove_all(
+    state: State, rule: str, elements: Iterable[etree._Element], *, max_prose: int | None = None
+) -> None:
+    """Remove each element the guards allow; ``max_prose`` spares blocks holding more prose."""
     an = analysis(state)
     for el in elements:
+        if max_prose is not None and _prose(an, el) > max_prose:
+            continue
         if removable(state, an, el):
             state.remove(el, rule)
 
 
-def remove_attr_hits(state: State, rule: str) -> None:
-    """Remove the elements whose class/id matched ``rule``'s patterns."""
-    remove_all(state, rule, analysis(state).attr_hits.get(rule, ()))
+def remove_attr_hits(state: State, rule: str, *, max_prose: int | None = WIDGET_PROSE) -> None:
+    """Remove the elements whose class/id matched ``rule``'s patterns (sparing prose-rich blocks)."""
+    remove_all(state, rule, analysis(state).attr_hits.get(rule, ()), max_prose=max_prose)
 
 
 def remove_tag_hits(state: State, rule: str) -> None:

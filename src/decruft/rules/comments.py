@@ -13,6 +13,6 @@ def comments(state: State) -> None:
     widget in a scrape. Found by class names (``comments``, ``disqus``,
     ``respond``...), headings and labels in seven languages.
     """
-    e.remove_attr_hits(state, "comments")
+    e.remove_attr_hits(state, "comments", max_prose=None)
     e.remove_headed_sections(state, "comments", prose_allowed=True)
     e.remove_labels(state, "comments")

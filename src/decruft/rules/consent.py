@@ -13,7 +13,7 @@ def consent(state: State) -> None:
     short blocks containing consent sentences ("we use cookies", "by
     continuing to browse") in seven languages.
     """
-    e.remove_attr_hits(state, "consent")
+    e.remove_attr_hits(state, "consent", max_prose=3000)
     e.remove_headed_sections(state, "consent")
     e.remove_sentence_blocks(state, "consent", max_chars=2500)
     e.remove_labels(state, "consent")

@@ -11,7 +11,7 @@ def footer(state: State) -> None:
     "Impressum": the same on every page. Found by ``<footer>``, the
     contentinfo role, class names and copyright sentences.
     """
-    e.remove_attr_hits(state, "footer")
+    e.remove_attr_hits(state, "footer", max_prose=1500)
     e.remove_tag_hits(state, "footer")
     e.remove_headed_sections(state, "footer")
     e.remove_sentence_blocks(state, "footer", max_chars=400)

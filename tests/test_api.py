@@ -1,0 +1,160 @@
+"""The public API: extract(), Extractor, Article, decoding, errors, properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+
+import pytest
+from conftest import PARAGRAPHS, article_page
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import decruft
+
+
+def test_extract_from_bytes_str_and_url() -> None:
+    page = article_page()
+    a = decruft.extract(page.encode("utf-8"), url="https://www.dailyexample.com/news/1")
+    b = decruft.extract(page)
+    assert a.text == b.text
+    assert a.title == "Council approves new budget"
+    assert a.url == "https://www.dailyexample.com/news/1"
+    assert PARAGRAPHS[2] in a.text
+    assert a.text.count("\n\n") >= len(PARAGRAPHS) - 1
+
+
+def test_to_dict_and_json() -> None:
+    page = article_page().replace(
+        "<head>", '<head><meta property="article:published_time" content="2021-03-04T10:00:00Z">'
+    )
+    article = decruft.extract(page)
+    data = article.to_dict()
+    assert data["date"] == "2021-03-04" and article.date == dt.date(2021, 3, 4)
+    assert json.loads(article.to_json())["title"] == article.title
+    assert all(set(r) == {"rule", "text", "where"} for r in data["removed"])
+
+
+def test_windows_1252_without_declaration() -> None:
+    page = article_page(title="Caf\u00e9 owners\u2019 \u201cbig\u201d day \u2014 \u20ac5 coffee")
+    raw = page.replace('<meta charset="utf-8">', "").encode("cp1252")
+    article = decruft.extract(raw)
+    assert article.title == "Caf\u00e9 owners\u2019 \u201cbig\u201d day \u2014 \u20ac5 coffee"
+
+
+def test_lying_charset_declaration() -> None:
+    page = article_page(title="Z\u00fcrich na\u00efve caf\u00e9").replace('charset="utf-8"', 'charset="iso-8859-1"')
+    assert decruft.extract(page.encode("utf-8")).title == "Z\u00fcrich na\u00efve caf\u00e9"
+
+
+def test_utf16_with_bom() -> None:
+    page = article_page(title="Gr\u00fc\u00dfe aus K\u00f6ln")
+    assert decruft.extract(page.encode("utf-16")).title == "Gr\u00fc\u00dfe aus K\u00f6ln"
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        (b"", decruft.EmptyInputError),
+        (b"  \n\t ", decruft.EmptyInputError),
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), decruft.BinaryInputError),
+        (b"%PDF-1.4\n" + bytes(range(256)), decruft.BinaryInputError),
+    ],
+)
+def test_unusable_input_raises_decruft_errors(data: bytes, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        decruft.extract(data)
+
+
+def test_too_large() -> None:
+    with pytest.raises(decruft.InputTooLargeError):
+        decruft.extract(b"<p>" + b"x" * 2000 + b"</p>", max_bytes=1000)
+
+
+def test_no_article_gives_empty_text_and_a_warning() -> None:
+    article = decruft.extract("<html><body><nav><a href='/'>Home</a></nav></body></html>", fallback=False)
+    assert article.text == ""
+    assert article.warnings
+
+
+def test_wrong_type() -> None:
+    with pytest.raises(TypeError):
+        decruft.extract(12345)  # type: ignore[arg-type]
+
+
+def test_extractor_is_thread_safe() -> None:
+    pages = [article_page(title=f"Council approves budget number {i}") for i in range(8)]
+    extractor = decruft.Extractor()
+    serial = [extractor.extract(p).to_json() for p in pages]
+    results: list[str | None] = [None] * len(pages)
+
+    def work(i: int) -> None:
+        results[i] = extractor.extract(pages[i]).to_json()
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(len(pages))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == serial
+
+
+def test_markdown_and_html_keep_structure() -> None:
+    cruft = ""
+    page = article_page(cruft).replace(
+        f"<p>{PARAGRAPHS[1]}</p>",
+        f"<p>{PARAGRAPHS[1]}</p><h2>What happens next</h2><ul><li>First item of the plan</li>"
+        "<li>Second item of the plan</li></ul><blockquote><p>We will deliver, the leader said.</p></blockquote>"
+        "<table><tr><th>Ward</th><th>Votes</th></tr><tr><td>North</td><td>1,204</td></tr></table>",
+    )
+    article = decruft.extract(page, fallback=False)
+    assert "## What happens next" in article.markdown
+    assert "- First item of the plan" in article.markdown
+    assert "> We will deliver" in article.markdown
+    assert "| North | 1,204 |" in article.markdown
+    assert "<li>Second item of the plan</li>" in article.html
+    assert "<table>" in article.html
+
+
+def test_add_python_rule_before_builtin() -> None:
+    def drop_quotes(state: decruft.State) -> None:
+        """Remove blockquotes."""
+        for el in list(state.root.iter("blockquote")):
+            state.remove(el, "no-quotes")
+
+    extractor = decruft.Extractor(fallback=False)
+    extractor.add_rule("no-quotes", drop_quotes, before="consent")
+    assert extractor.rule_names[0] == "no-quotes"
+    page = article_page().replace("</div>", "<blockquote><p>A quoted remark from the meeting</p></blockquote></div>")
+    article = extractor.extract(page)
+    assert "quoted remark" not in article.text
+    assert any(r.rule == "no-quotes" for r in article.removed)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=3000))
+def test_arbitrary_bytes_raise_only_decruft_errors(data: bytes) -> None:
+    try:
+        article = decruft.extract(data, fallback=False)
+    except decruft.DecruftError:
+        return
+    assert isinstance(article.text, str)
+
+
+_html_pieces = st.sampled_from(
+    ["<div>", "</div>", "<p>", "</p>", "<ul><li>", "</li></ul>", "<table><tr><td>", "</td></tr></table>",
+     "<h2>", "</h2>", "<br>", "<a href='x'>", "</a>", "<script>", "</script>", "<!--", "-->", "&amp;", "&#0;",
+     "<![CDATA[", "]]>", "<?xml version='1.0' encoding='utf-8'?>", "<!DOCTYPE x [<!ENTITY a 'b'>]>", "&a;",
+     "Most Read", "Comments", "By", "word ", "A sentence of text, with commas, here. "]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_html_pieces, st.text(max_size=20)), max_size=80))
+def test_arbitrary_markup_never_crashes(pieces: list[str]) -> None:
+    try:
+        article = decruft.extract("".join(pieces), fallback=False)
+    except decruft.DecruftError:
+        return
+    assert isinstance(article.to_json(), str)
