@@ -30,11 +30,13 @@ MIN_PARAGRAPH = 25
 HINT_SHARE = 0.6
 #: Siblings scoring at least this share of the best candidate join it.
 SIBLING_SHARE = 0.2
+#: How many ancestors a paragraph's score reaches (Readability uses 5).
+ANCESTOR_LEVELS = 5
 #: Link density above which a pruned block is considered a link list.
 LINK_DENSITY_MAX = 0.33
 
 _SCORABLE = etree.XPath(
-    "//body//p|//body//pre|//body//td|//body//blockquote|//body//dd|//body//li[not(.//p)]"
+    "//body//p|//body//pre|//body//td|//body//blockquote"
     "|//body//div[not(p or div or table or ul or ol or blockquote or pre or section or article or figure"
     " or h1 or h2 or h3 or h4 or h5 or h6 or dl or form or header or footer or main or aside)]"
     "|//body//section[not(p or div or table or ul or ol or blockquote or pre or section or article)]"
@@ -149,7 +151,7 @@ def _scored(state: State, paragraphs: dict[etree._Element, int]) -> list[etree._
         text = "".join(el.itertext())
         score = 1 + text.count(",") + text.count("，") + min(n // 100, 3)
         for level, ancestor in enumerate(el.iterancestors()):
-            if level > 3 or ancestor.tag in ("html",):
+            if level >= ANCESTOR_LEVELS or ancestor.tag == "html":
                 break
             init(ancestor)
             divider = 1 if level == 0 else 2 if level == 1 else level * 3
@@ -159,10 +161,28 @@ def _scored(state: State, paragraphs: dict[etree._Element, int]) -> list[etree._
     for el in scores:
         scores[el] *= 1 - link_density(el)
     top = max(scores, key=scores.__getitem__)
+    top = _common_ancestor(top, scores)
     # Readability: climb when the parent scores about as well (content split in columns).
     top = _promote(top, scores)
     state.meta["_scores"] = scores
     return _with_siblings(state, top, scores)
+
+
+def _common_ancestor(top: etree._Element, scores: dict[etree._Element, float]) -> etree._Element:
+    """Readability: when several near-best candidates share an ancestor, the article is that ancestor."""
+    best = scores[top]
+    if best <= 0:
+        return top
+    rivals = [el for el in sorted(scores, key=scores.__getitem__, reverse=True)[1:6] if scores[el] >= best * 0.75]
+    if len(rivals) < 2:
+        return top
+    rival_ancestors = [set(r.iterancestors()) | {r} for r in rivals]
+    for ancestor in top.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        if sum(ancestor in anc for anc in rival_ancestors) >= 2:
+            return ancestor
+    return top
 
 
 def _promote(top: etree._Element, scores: dict[etree._Element, float]) -> etree._Element:

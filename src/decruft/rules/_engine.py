@@ -282,15 +282,21 @@ def is_attached(el: etree._Element, root: etree._Element) -> bool:
     return top is root
 
 
-def removable(state: State, an: Analysis, el: etree._Element) -> bool:
-    """May a rule remove ``el``? Never the article's anchor, its ancestors, or most of its text."""
-    if el.tag in ("html", "body", "head") or el in an.protected:
+def removable(state: State, an: Analysis, el: etree._Element, *, max_share: float = MAX_MASS_SHARE) -> bool:
+    """May a rule remove ``el``? Never the article's anchor, its ancestors, or most of its text.
+
+    ``max_share`` above 0.5 is for certain evidence (an element styled invisible):
+    it lifts the anchor guard and allows removing up to that share of the text.
+    """
+    if el.tag in ("html", "body", "head"):
+        return False
+    if el in an.protected and max_share <= MAX_MASS_SHARE:
         return False
     if not is_attached(el, state.root):
         return False
     if an.total_mass:
         inside = sum(an.mass.get(p, 0) for p in el.iter("p", "pre", "td", "li", "blockquote"))
-        if inside > MAX_MASS_SHARE * an.total_mass:
+        if inside > max_share * an.total_mass:
             return False
     return True
 
@@ -300,14 +306,19 @@ WIDGET_PROSE = 400
 
 
 def remove_all(
-    state: State, rule: str, elements: Iterable[etree._Element], *, max_prose: int | None = None
+    state: State,
+    rule: str,
+    elements: Iterable[etree._Element],
+    *,
+    max_prose: int | None = None,
+    max_share: float = MAX_MASS_SHARE,
 ) -> None:
     """Remove each element the guards allow; ``max_prose`` spares blocks holding more prose."""
     an = analysis(state)
     for el in elements:
         if max_prose is not None and _prose(an, el) > max_prose:
             continue
-        if removable(state, an, el):
+        if removable(state, an, el, max_share=max_share):
             state.remove(el, rule)
 
 

@@ -19,5 +19,5 @@ def hidden(state: State) -> None:
     ``visibility:hidden``, and screen-reader-only helper classes: collapsed
     menus, modal templates, duplicated labels. Never the article itself.
     """
-    e.remove_all(state, "hidden", _HIDDEN(state.root))
+    e.remove_all(state, "hidden", _HIDDEN(state.root), max_share=0.8)
     e.remove_attr_hits(state, "hidden", max_prose=None)
