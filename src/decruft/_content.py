@@ -181,6 +181,7 @@ def _common_ancestor(top: etree._Element, scores: dict[etree._Element, float]) -
         if ancestor.tag in ("body", "html"):
             break
         if sum(ancestor in anc for anc in rival_ancestors) >= 2:
+            scores[ancestor] = max(scores.get(ancestor, 0.0), best)
             return ancestor
     return top
 

@@ -110,6 +110,7 @@ class Extractor:
             text = site.rewrite(text)
         root = _parse.parse(text)
         state = State(root=root, options=self.options, url=url)
+        state.meta["html_text"] = text
         _metadata.collect(state)
         # Site hook 2: site strip/dissolve/... run first and may set site_body,
         # site_title, site_date, site_authors and site_disable in state.meta.

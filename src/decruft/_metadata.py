@@ -322,7 +322,8 @@ def _htmldate(state: State) -> _dt.date | None:
     try:
         from htmldate import find_date  # type: ignore[import-untyped]
 
-        found = find_date(state.root, extensive_search=False, original_date=True, deferred_url_extractor=True)
+        source = state.meta.get("html_text") or etree.tostring(state.root, encoding="unicode")
+        found = find_date(source, extensive_search=True, original_date=True, url=state.url, deferred_url_extractor=True)
     except Exception:  # htmldate raises on odd trees; a missing date is the honest answer
         return None
     return _iso(found)
