@@ -41,9 +41,11 @@ _PREFERRED_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsartic
                     "scholarlyarticle", "techarticle", "report"}  # fmt: skip
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:)\s+")
 _BY = re.compile(
-    r"^(?:(?:written|posted|reported|text|story|words|photos?)\s+by|by|von|par|por|di|door|de|da|from|autor(?:in)?:?|author:?|auteur\s*:?)\s+",
+    r"^(?:(?:written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|erstellt|publié|publicado)\s+(?:by|von|par|por)"
+    r"|by|von|vom|par|por|di|door|de|da|from|autor(?:in)?:?|author:?|auteur\s*:?|text:|interview:|texto:|testo:)\s+",
     re.IGNORECASE,
 )
+_BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door)\s+\w", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
 _NOT_NAME = re.compile(r"[@/0-9]|https?:|www\.|\.com\b", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -78,11 +80,15 @@ def collect(state: State) -> None:
         if prop and value:
             items.setdefault(prop, []).append(value)
     meta["itemprops"] = items
+    meta["bylines"] = _byline_candidates(root)
     meta["lang"] = root.get("lang") or root.get("xml:lang") or tags.get("og:locale") or tags.get("content-language")
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
 def _clean(text: str | None) -> str:
-    return " ".join((text or "").split())
+    return " ".join((text or "").translate(_INVISIBLE).split())
 
 
 def _jsonld_objects(root: etree._Element) -> Iterator[dict[str, Any]]:
@@ -355,14 +361,19 @@ def split_authors(text: str) -> list[str]:
         part = _BY.sub("", part.strip(" .:;,-—–|·•"))
         if not part or _NOT_NAME.search(part) or len(part) > 60 or len(part.split()) > 5:
             continue
-        if part.lower() in ("by", "admin", "staff", "editor", "redaktion", "anonymous"):
+        if part.lower() in ("by", "admin", "anonymous", "von", "par", "por"):
             continue
         names.append(part)
     return list(dict.fromkeys(names))
 
 
 def authors(state: State) -> list[str]:
-    """Authors from JSON-LD, meta tags, microdata, then the visible byline."""
+    """Authors from JSON-LD, meta tags, microdata, then the visible byline; never the site's own name."""
+    site = _norm(site_name(state) or "")
+    return [name for name in _authors(state) if _norm(name) != site]
+
+
+def _authors(state: State) -> list[str]:
     ld = _main_jsonld(state)
     found = _person_names(ld.get("author"))
     if found:
@@ -381,14 +392,47 @@ def authors(state: State) -> list[str]:
     return _byline(state)
 
 
-def _byline(state: State) -> list[str]:
-    for el in _BYLINE(state.root):
+def _byline_candidates(root: etree._Element) -> list[str]:
+    """Texts of byline-looking elements, read before any rule runs; staff lists and bio boxes excluded."""
+    from .rules._vocab import vocabulary
+
+    staff = vocabulary("staff-list").attr
+    found = []
+    for el in _BYLINE(root):
         text = _clean("".join(el.itertext()))
         if not text or len(text) > 100:
             continue
+        if staff is not None and any(
+            staff.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower())
+            for a in (el, *list(el.iterancestors())[:4])
+        ):
+            continue
+        found.append(text)
+        if len(found) >= 10:
+            break
+    return found
+
+
+def _byline(state: State) -> list[str]:
+    for text in state.meta.get("bylines", ()):
         names = split_authors(text)
         if names:
             return names
+    # A visible "By Jane Roe" line without a telling class name.
+    for node in state.meta.get("_text_nodes", ()):
+        if len(node) > 80 or not _BYLINE_START.match(node.strip()):
+            continue
+        parent = node.getparent()
+        if parent is None or parent.getparent() is None:
+            continue
+        owner = parent.getparent() if node.is_tail else parent
+        if owner is None:
+            continue
+        text = _clean("".join(owner.itertext()))
+        if len(text) <= 80:
+            names = [n for n in split_authors(text) if n[:1].isupper()]
+            if names:
+                return names
     return []
 
 

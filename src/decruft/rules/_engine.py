@@ -461,7 +461,7 @@ def remove_page_headers(state: State, rule: str) -> None:
     remove_all(state, rule, _PAGE_HEADERS(state.root))
 
 
-_LINK_BLOCKS = etree.XPath("//body//*[self::p or self::li or self::div or self::h3 or self::h4 or self::strong][.//a]")
+_BLOCK_TAGS = frozenset({"p", "li", "div", "h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "section"})
 
 
 def remove_prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> None:
@@ -470,10 +470,20 @@ def remove_prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> N
     if not prefixes:
         return
     an = analysis(state)
-    for el in _LINK_BLOCKS(state.root):
-        text = "".join(el.itertext())
-        if len(text) > max_chars:
+    for node in state.meta["_text_nodes"]:
+        if not node[:40].lstrip().lower().startswith(prefixes):
             continue
-        low = normalize(text)
-        if low.startswith(prefixes) and removable(state, an, el):
+        el = node.getparent()
+        if el is None:
+            continue
+        if node.is_tail:
+            el = el.getparent()
+        while el is not None and el.tag not in _BLOCK_TAGS:
+            el = el.getparent()
+        if el is None or el.find(".//a") is None and el.tag != "a":
+            continue
+        text = text_of(el)
+        if len(text) > max_chars or not normalize(text).startswith(prefixes):
+            continue
+        if removable(state, an, el):
             state.remove(el, rule)

@@ -7,8 +7,8 @@ from . import _engine as e
 
 _HIDDEN = etree.XPath(
     "//body//*[@hidden or @aria-hidden='true'"
-    " or contains(translate(@style, ' ', ''), 'display:none')"
-    " or contains(translate(@style, ' ', ''), 'visibility:hidden')]"
+    " or (@style and (contains(translate(@style, ' ', ''), 'display:none')"
+    " or contains(translate(@style, ' ', ''), 'visibility:hidden')))]"
 )
 
 
