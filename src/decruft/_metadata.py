@@ -62,15 +62,16 @@ def collect(state: State) -> None:
     meta["jsonld"] = list(_jsonld_objects(root))
     tags: dict[str, str] = {}
     for el in _META(root):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-        if key and key not in tags:
-            content = (el.get("content") or "").strip()
-            if content:
-                tags[key] = content
+        content = (el.get("content") or "").strip()
+        if not content:
+            continue
+        keys = f"{el.get('property') or ''} {el.get('name') or ''} {el.get('itemprop') or ''}".lower().split()
+        for key in keys:  # "dc:title og:title": one tag, several names
+            tags.setdefault(key.replace("dc:", "dc.").replace("dcterm:", "dcterms.").replace("dcterms:", "dcterms."), content)
     meta["tags"] = tags
     title_el = root.find(".//title")
     meta["html_title"] = _clean("".join(title_el.itertext())) if title_el is not None else ""
-    meta["h1"] = [t for t in (_clean("".join(h.itertext())) for h in _H1(root)) if t]
+    meta["h1"] = [t for t in (_clean("".join(h.itertext())).strip(" ¶#§") for h in _H1(root)) if t]
     items: dict[str, list[str]] = {}
     for el in _ITEMPROP(root):
         if el.tag == "meta":
@@ -213,10 +214,13 @@ def title(state: State) -> str | None:
     host_name = host.split(".")[0] if host else None
     structured = [
         _text(ld.get("headline")) or _text(ld.get("name")),
-        tags.get("og:title", ""),
-        tags.get("twitter:title", ""),
-        (meta.get("itemprops", {}).get("headline") or [""])[0],
         tags.get("dc.title", ""),
+        tags.get("dcterms.title", ""),
+        tags.get("og:title", ""),
+        tags.get("weibo:article:title", ""),
+        tags.get("twitter:title", ""),
+        tags.get("parsely-title", ""),
+        (meta.get("itemprops", {}).get("headline") or [""])[0],
     ]
     structured = [_strip_site(_clean(t), site, host_name) for t in structured if t]
     html_title = _strip_site(meta.get("html_title", ""), site, host_name) if meta.get("html_title") else ""
