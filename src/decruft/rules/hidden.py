@@ -20,4 +20,4 @@ def hidden(state: State) -> None:
     menus, modal templates, duplicated labels. Never the article itself.
     """
     e.remove_all(state, "hidden", _HIDDEN(state.root), max_share=0.8)
-    e.remove_attr_hits(state, "hidden", max_prose=None)
+    e.remove_attr_hits(state, "hidden")
