@@ -25,10 +25,10 @@ _H1 = etree.XPath("//body//h1")
 _ITEMPROP = etree.XPath("//*[@itemprop]")
 _TIME = etree.XPath("//body//time[@datetime]")
 _BYLINE = etree.XPath(
-    "//body//*[@rel='author' or @itemprop='author' or contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
-    " 'abcdefghijklmnopqrstuvwxyz'), ' '), 'byline') or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
-    " 'abcdefghijklmnopqrstuvwxyz'), 'author') or contains(@class, 'Author') or contains(@class, 'writer')"
-    " or contains(@class, 'autor') or contains(@class, 'auteur')]"
+    "//body//*[@rel='author' or @itemprop='author' or (@class and (contains(@class, 'byline')"
+    " or contains(@class, 'Byline') or contains(@class, 'author') or contains(@class, 'Author')"
+    " or contains(@class, 'writer') or contains(@class, 'autor') or contains(@class, 'Autor')"
+    " or contains(@class, 'auteur')))]"
 )
 _ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -333,7 +333,10 @@ def _htmldate(state: State) -> _dt.date | None:
         from htmldate import find_date  # type: ignore[import-untyped]
 
         source = state.meta.get("html_text") or etree.tostring(state.root, encoding="unicode")
-        found = find_date(source, extensive_search=True, original_date=True, url=state.url, deferred_url_extractor=True)
+        # The quick pass settles most pages; the extensive one (slow) only runs when it finds nothing.
+        found = find_date(
+            source, extensive_search=False, original_date=True, url=state.url, deferred_url_extractor=True
+        ) or find_date(source, extensive_search=True, original_date=True, url=state.url, deferred_url_extractor=True)
     except Exception:  # htmldate raises on odd trees; a missing date is the honest answer
         return None
     return _iso(found)
