@@ -10,11 +10,14 @@ more than half of the page's paragraph text.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
+import ahocorasick
 from lxml import etree
 
 from .._state import State
@@ -404,14 +407,9 @@ def remove_sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) ->
         return
     an = analysis(state)
     nodes = state.meta["_text_nodes"]
-    joined = state.meta.get("_text_lower")
-    if joined is None:
-        joined = state.meta["_text_lower"] = "\n".join(nodes).lower()
-    if not any(sentence in joined for sentence in vocab.sentences):
-        return
-    pattern = _sentence_regex(vocab)
-    for node in nodes:
-        if len(node) < 15 or len(node) > max_chars or pattern.search(node.lower()) is None:
+    for index in _sentence_hits(state).get(rule, ()):
+        node = nodes[index]
+        if len(node) < 15 or len(node) > max_chars:
             continue
         el = node.getparent()
         if el is None:
@@ -427,15 +425,38 @@ def remove_sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) ->
             state.remove(target, rule)
 
 
-_SENTENCE_CACHE: dict[str, re.Pattern[str]] = {}
+def _sentence_hits(state: State) -> dict[str, list[int]]:
+    """Indices of the text nodes holding each rule's sentences: one Aho-Corasick pass over the page."""
+    hits = state.meta.get("_sentence_hits")
+    if hits is None:
+        nodes = state.meta["_text_nodes"]
+        joined = "\n".join(nodes).lower()
+        starts = list(itertools.accumulate((len(n) + 1 for n in nodes), initial=0))
+        found: dict[str, set[int]] = {}
+        automaton = _automaton(tuple(_rule_names(state)))
+        if automaton is not None:
+            for end, owners in automaton.iter(joined):
+                index = bisect.bisect_right(starts, end) - 1
+                for owner in owners:
+                    found.setdefault(owner, set()).add(index)
+        hits = state.meta["_sentence_hits"] = {rule: sorted(ix) for rule, ix in found.items()}
+    return hits
 
 
-def _sentence_regex(vocab: Vocabulary) -> re.Pattern[str]:
-    pattern = _SENTENCE_CACHE.get(vocab.name)
-    if pattern is None:
-        pattern = re.compile("|".join(re.escape(s) for s in vocab.sentences))
-        _SENTENCE_CACHE[vocab.name] = pattern
-    return pattern
+@functools.lru_cache(maxsize=64)
+def _automaton(names: tuple[str, ...]) -> ahocorasick.Automaton | None:
+    """An Aho-Corasick automaton of every rule's sentences, mapping each to the rules that own it."""
+    owners: dict[str, list[str]] = {}
+    for name in names:
+        for sentence in vocabulary(name).sentences:
+            owners.setdefault(sentence, []).append(name)
+    if not owners:
+        return None
+    automaton = ahocorasick.Automaton()
+    for sentence, rules in owners.items():
+        automaton.add_word(sentence, tuple(rules))
+    automaton.make_automaton()
+    return automaton
 
 
 def _banner_of(an: Analysis, el: etree._Element, max_chars: int) -> etree._Element | None:
