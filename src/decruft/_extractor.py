@@ -124,6 +124,7 @@ class Extractor:
             rule.fn(state)
             state.check_time()
         chosen = state.meta.get("site_body") or _content.choose(state)
+        state.main = chosen[0] if chosen else None
         if state.meta.get("site_prune", True):
             for el in chosen:
                 _content.prune(state, el)

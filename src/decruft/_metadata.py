@@ -328,15 +328,40 @@ def _visible_time(state: State) -> _dt.date | None:
     return None
 
 
+#: Serialised HTML around the article that the extensive date search reads.
+AROUND_ARTICLE_CHARS = 60_000
+
+
+def _around_article(state: State) -> str:
+    """The article's parent (or the article alone when that is too big) as an HTML page."""
+    main = state.main
+    if main is None:
+        return etree.tostring(state.root, encoding="unicode")
+    parent = main.getparent()
+    for el in (parent, main):
+        if el is None or el.tag in ("html", "body"):
+            continue
+        text = etree.tostring(el, encoding="unicode")
+        if len(text) <= AROUND_ARTICLE_CHARS or el is main:
+            return f"<html><body>{text}</body></html>"
+    return etree.tostring(state.root, encoding="unicode")
+
+
 def _htmldate(state: State) -> _dt.date | None:
     try:
         from htmldate import find_date  # type: ignore[import-untyped]
 
         source = state.meta.get("html_text") or etree.tostring(state.root, encoding="unicode")
-        # The quick pass settles most pages; the extensive one (slow) only runs when it finds nothing.
+        # The quick pass (markup, meta, URL) settles most pages; the extensive one, which reads
+        # every date-like string, runs only when it finds nothing, and only around the article.
         found = find_date(
             source, extensive_search=False, original_date=True, url=state.url, deferred_url_extractor=True
-        ) or find_date(source, extensive_search=True, original_date=True, url=state.url, deferred_url_extractor=True)
+        )
+        if not found:
+            around = _around_article(state)
+            found = find_date(around, extensive_search=True, original_date=True, deferred_url_extractor=True)
+            if not found and len(around) < len(source) // 2:
+                found = find_date(source, extensive_search=True, original_date=True, deferred_url_extractor=True)
     except Exception:  # htmldate raises on odd trees; a missing date is the honest answer
         return None
     return _iso(found)
