@@ -95,7 +95,7 @@ def _analyse(state: State) -> Analysis:
         ident = el.get("id") or ""
         if ident.count("-") >= 3 or ident.count("_") >= 3:
             ident = ""  # a slug of a heading ("sharing-with-a-single-developer"), not a widget name
-        owner = _attr_owner(key, f"{el.get('class') or ''} {ident}".lower())
+        owner = _attr_owner(key, f"{el.get('class') or ''} {ident}")
         if owner is not None:
             attr_hits[owner].append(el)
 
@@ -163,13 +163,13 @@ def _analyse(state: State) -> Analysis:
     return Analysis(attr_hits, tag_hits, phrase_hits, short_blocks, mass, sum(mass.values()), protected)
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=200_000)
 def _attr_owner(names: tuple[str, ...], attrs: str) -> str | None:
     """The rule whose class/id patterns match ``attrs`` (memoised: class strings repeat)."""
-    vocabs = [vocabulary(n) for n in names]
-    attr_re = _attr_regex(vocabs)
+    attr_re, vocabs = _attr_matcher(names)
     if attr_re is None:
         return None
+    attrs = attrs.lower()
     for m in attr_re.finditer(attrs):
         v = vocabs[int(m.lastgroup[1:])]  # type: ignore[index]
         if v.exclude is None or not v.exclude.search(attrs):
@@ -177,15 +177,14 @@ def _attr_owner(names: tuple[str, ...], attrs: str) -> str | None:
     return None
 
 
-def _attr_regex(vocabs: list[Vocabulary]) -> re.Pattern[str] | None:
+@functools.lru_cache(maxsize=64)
+def _attr_matcher(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, list[Vocabulary]]:
     """One regex for all rules' class/id patterns; the named group tells the rule."""
-    key = tuple(v.name for v in vocabs)
-    found = _ATTR_CACHE.get(key)
-    if found is None:
-        parts = [f"(?P<g{i}>{v.attr_source})" for i, v in enumerate(vocabs) if v.attr_source]
-        found = re.compile(rf"(?:^|(?<=[\s\-_\d]))(?:{'|'.join(parts)})(?=$|[\s\-_\d])") if parts else None
-        _ATTR_CACHE[key] = found
-    return found
+    vocabs = [vocabulary(n) for n in names]
+    parts = [f"(?P<g{i}>{v.attr_source})" for i, v in enumerate(vocabs) if v.attr_source]
+    if not parts:
+        return None, vocabs
+    return re.compile(rf"(?:^|(?<=[\s\-_\d]))(?:{'|'.join(parts)})(?=$|[\s\-_\d])"), vocabs
 
 
 @functools.lru_cache(maxsize=64)
@@ -193,7 +192,6 @@ def _first_words_for(names: tuple[str, ...]) -> frozenset[str]:
     return _first_words([vocabulary(n) for n in names])
 
 
-_ATTR_CACHE: dict[tuple[str, ...], re.Pattern[str] | None] = {}
 _HEADING_CACHE: dict[tuple[str, ...], re.Pattern[str] | None] = {}
 
 
