@@ -22,7 +22,7 @@ from importlib import resources
 from lxml import etree
 
 from ._article import Removal
-from ._state import State, shorten
+from ._state import State, shorten, vacate
 
 #: A paragraph shorter than this does not vote for its container.
 MIN_PARAGRAPH = 25
@@ -239,8 +239,9 @@ def prune(state: State, content: etree._Element) -> None:
         reason = _prune_reason(el)
         if reason:
             text = " ".join("".join(el.itertext()).split())
-            state.removed.append(Removal("prune", shorten(f"{reason}: {text}" if text else reason), root_tree.getpath(el)))
-            _drop(el)
+            where = root_tree.getpath(el)
+            state.removed.append(Removal("prune", shorten(f"{reason}: {text}" if text else reason), where))
+            vacate(el)
 
 
 def _is_inside(el: etree._Element, top: etree._Element) -> bool:
@@ -248,19 +249,6 @@ def _is_inside(el: etree._Element, top: etree._Element) -> bool:
         if ancestor is top:
             return True
     return False
-
-
-def _drop(el: etree._Element) -> None:
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail and el.tail.strip():
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
 
 
 def _prune_reason(el: etree._Element) -> str | None:

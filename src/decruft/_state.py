@@ -16,6 +16,22 @@ from ._options import Options
 REMOVAL_TEXT_LIMIT = 200
 
 
+PLACEHOLDER_ATTR = "data-decruft-removed"
+
+
+def vacate(el: etree._Element) -> None:
+    """Replace ``el`` by an empty element of the same tag, keeping its tail and position."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    try:
+        placeholder = etree.Element(el.tag, {PLACEHOLDER_ATTR: ""})
+    except (TypeError, ValueError):  # comments, odd or namespaced tag names
+        placeholder = etree.Element("span", {PLACEHOLDER_ATTR: ""})
+    placeholder.tail = el.tail
+    parent.replace(el, placeholder)
+
+
 def shorten(text: str, limit: int = REMOVAL_TEXT_LIMIT) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -53,7 +69,13 @@ class State:
             )
 
     def remove(self, el: etree._Element, rule: str, *, text: str | None = None) -> None:
-        """Remove ``el`` (its tail text stays) and record the removal."""
+        """Remove ``el`` and record the removal under ``rule``.
+
+        The element is swapped for an empty placeholder of the same tag (its
+        tail text stays), so sibling positions never shift: every ``where``
+        path, whenever it is taken, is the element's path in the page as
+        parsed, which is what ``--explain`` and ``--explain-html`` show.
+        """
         parent = el.getparent()
         if parent is None:
             return
@@ -61,15 +83,7 @@ class State:
             text = "".join(el.itertext())
         where = el.getroottree().getpath(el)
         self.removed.append(Removal(rule=rule, text=shorten(text), where=where))
-        tail = el.tail
-        if tail and tail.strip():
-            prev = el.getprevious()
-            if prev is not None:
-                prev.tail = (prev.tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
-        parent.remove(el)
-        self._cache.clear()
+        vacate(el)
 
     def cached(self, key: str, factory: Any) -> Any:
         """Memoise a derived value until the tree next changes."""

@@ -42,7 +42,9 @@ _ALL_TEXT = etree.XPath("//body//text()")
 _ATTR_XPATH = etree.XPath("//body//*[@class or @id]")
 _ROLE_XPATH = etree.XPath("//body//*[@role]")
 _P_XPATH = etree.XPath("//body//p|//body//pre|//body//td|//body//li|//body//blockquote")
-_HEADINGS_IN = etree.XPath("count(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)")
+_HEADINGS_IN = etree.XPath(
+    "count(descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6])"
+)
 
 
 def text_of(el: etree._Element) -> str:
@@ -374,7 +376,7 @@ def section_of(
         parent = cur.getparent()
         if parent is None or parent.tag in ("body", "html") or parent in an.protected:
             break
-        if _HEADINGS_IN(parent) > _HEADINGS_IN(cur) + (0 if block.tag in HEADING_TAGS else 0):
+        if _HEADINGS_IN(parent) > _HEADINGS_IN(cur):
             break
         if not prose_allowed and _prose(an, parent) > _prose(an, cur):
             break
