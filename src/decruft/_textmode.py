@@ -1,1 +1,356 @@
-"""Text-scrape mode (placeholder, replaced below)."""
+"""Text-scrape mode: the same cruft families, for pages whose HTML is gone.
+
+A text scrape keeps the visible text, a line per block element, blocks often
+separated by blank lines (and long paragraphs sometimes wrapped over several
+lines). Three passes, after jusText:
+
+1. *Label lines.* Every line is checked against the rules' vocabularies: a
+   label ("Show more comments", "Updated") or a sentence ("we use cookies")
+   marks the line as cruft; a rail heading ("Most Read in News",
+   "Journalists") marks the lines after it too, until article prose resumes.
+2. *Find the body.* Each remaining block scores its length minus a constant,
+   cruft blocks score strongly negative, and the best-scoring run of blocks
+   (a maximum-sum segment) is the article; a short closing sentence right
+   after it is kept. Everything outside is recorded as ``boilerplate``.
+3. *Metadata.* The headline is the title-like line just before the body
+   (checked against the page title in the first line); the date comes from a
+   ``date YYYY-MM-DD`` prefix, an ISO date near the top, or htmldate; the
+   authors from a "By ..." line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import html as _html
+import re
+from collections.abc import Iterable
+
+from . import _render
+from ._article import Article, Removal
+from ._metadata import _strip_site, parse_date, split_authors
+from ._options import Options
+from ._ruler import Rule
+from ._state import shorten
+from .rules._engine import HEADING_EXTRA_WORDS
+from .rules._vocab import heading_match, normalize, vocabulary
+
+#: A block scores its length minus this: shorter blocks pull a region down.
+BLOCK_COST = 60
+#: Below this best run score, no body stands out and all non-cruft lines are kept.
+MIN_BODY = 150
+#: Rail sections (after "Most Read", "Journalists"...) end at a prose line at least this long.
+PROSE_LINE = 120
+#: ...and never run longer than this many lines.
+MAX_SECTION_LINES = 40
+#: Families whose headings take the following lines with them.
+SECTION_RULES = ("most-read", "related", "staff-list", "comments", "footer", "newsletter", "share", "ads")
+#: Lines searched for the headline before the body.
+TITLE_WINDOW = 25
+
+_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
+_ISO = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,3}[.)])\s+")
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)]$")
+
+
+@dataclasses.dataclass(slots=True)
+class _Line:
+    index: int  # 0-based line number in the input
+    text: str  # stripped, bullet kept
+    block: int  # blank-line separated block number
+    rule: str | None = None  # cruft family, when the line is cruft
+
+
+def extract_text(text: str, *, url: str | None, options: Options, rules: Iterable[Rule]) -> Article:
+    """Extract the article from a text scrape (see the module docstring)."""
+    enabled = [r.name for r in rules]
+    raw_lines = text.splitlines()
+    date = None
+    if raw_lines:
+        m = _DATE_PREFIX.match(raw_lines[0])
+        if m:
+            date = parse_date(m.group(1))
+            raw_lines[0] = raw_lines[0][m.end() :]
+    lines = _lines(raw_lines)
+    _label(lines, enabled)
+    body = _body(lines)
+    title_line = _title_line(lines, body)
+    title = _title(lines, title_line, url)
+    kept = [ln for ln in lines if ln.index in body and ln is not title_line and ln.rule is None]
+    removed = _removals(lines, body, title_line)
+    date = date or _date(lines, body)
+    authors = _authors(lines, body)
+    kept = [ln for ln in kept if not _is_byline(ln.text, authors)]
+    blocks = _blocks(kept)
+    warnings = [] if blocks else ["no article text found in the text scrape"]
+    return Article(
+        title=title,
+        date=date,
+        authors=authors,
+        text=_render.to_text(blocks),
+        markdown=_render.to_markdown(blocks),
+        html=_render.to_html(blocks, title),
+        url=url,
+        removed=removed,
+        warnings=warnings,
+        source="text",
+    )
+
+
+def _lines(raw: list[str]) -> list[_Line]:
+    out = []
+    block = 0
+    for i, line in enumerate(raw):
+        stripped = " ".join(line.split())
+        if not stripped:
+            block += 1
+            continue
+        out.append(_Line(i, stripped, block))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Pass 1: cruft lines
+
+
+def _line_rule(text: str, enabled: list[str]) -> tuple[str | None, bool]:
+    """``(rule, heads_section)`` for one line, or ``(None, False)``."""
+    norm = normalize(_BULLET.sub("", text))
+    if not norm:
+        return None, False
+    low = text.lower()
+    short = len(norm.split()) <= 12
+    for name in enabled:
+        vocab = vocabulary(name)
+        if short:
+            for heading in vocab.headings:
+                if heading_match(norm, heading, HEADING_EXTRA_WORDS):
+                    return name, name in SECTION_RULES
+            if norm in vocab.labels or (vocab.counts is not None and vocab.counts.match(norm)):
+                return name, False
+            if vocab.prefixes and norm.startswith(vocab.prefixes):
+                return name, False
+        if len(text) <= 600 and vocab.sentences and any(s in low for s in vocab.sentences):
+            return name, False
+    return None, False
+
+
+def _label(lines: list[_Line], enabled: list[str]) -> None:
+    block_text: dict[int, str] = {}
+    for ln in lines:
+        block_text[ln.block] = f"{block_text.get(ln.block, '')} {ln.text}".strip()
+    section: str | None = None
+    section_lines = 0
+    for ln in lines:
+        rule, heads = _line_rule(ln.text, enabled)
+        if rule is not None:
+            ln.rule = rule
+            if heads:
+                section, section_lines = rule, 0
+            continue
+        if section is not None:
+            section_lines += 1
+            if _is_prose(ln.text) or _is_prose(block_text[ln.block]) or section_lines > MAX_SECTION_LINES:
+                section = None
+            else:
+                ln.rule = section
+
+
+def _is_prose(text: str) -> bool:
+    return len(text) >= PROSE_LINE and len(text.split()) >= 15 and bool(_SENTENCE_END.search(text))
+
+
+# ---------------------------------------------------------------------------
+# Pass 2: the body
+
+
+def _body(lines: list[_Line]) -> set[int]:
+    """Line numbers of the article body: the best-scoring run of blocks."""
+    blocks: list[list[_Line]] = []
+    for ln in lines:
+        if blocks and blocks[-1][0].block == ln.block:
+            blocks[-1].append(ln)
+        else:
+            blocks.append([ln])
+    scores = []
+    for block in blocks:
+        clean = [ln for ln in block if ln.rule is None]
+        if not clean:
+            scores.append(-BLOCK_COST * len(block))
+            continue
+        length = sum(len(ln.text) for ln in clean)
+        scores.append(length - BLOCK_COST * len(clean) if len(clean) > 1 and not _wrapped(clean) else length - BLOCK_COST)
+    best, start, end = _max_segment(scores)
+    if best < MIN_BODY:
+        # No run of prose stands out (a short page, a list): keep every line that is not cruft.
+        return {ln.index for ln in lines if ln.rule is None}
+    # A short closing sentence right after the body ("It will take over next year.").
+    if end + 1 < len(blocks):
+        nxt = [ln for ln in blocks[end + 1] if ln.rule is None]
+        if nxt and len(nxt) == len(blocks[end + 1]) and all(_SENTENCE_END.search(ln.text) for ln in nxt):
+            if sum(len(ln.text.split()) for ln in nxt) >= 5:
+                end += 1
+    return {ln.index for block in blocks[start : end + 1] for ln in block}
+
+
+def _wrapped(block: list[_Line]) -> bool:
+    """A paragraph wrapped over several lines, rather than a list of short items."""
+    return sum(len(ln.text) for ln in block) / len(block) >= 40 and not any(_BULLET.match(ln.text) for ln in block)
+
+
+def _max_segment(scores: list[int]) -> tuple[int, int, int]:
+    """Kadane: ``(sum, first, last)`` of the best contiguous run."""
+    best, best_start, best_end = 0, 0, -1
+    total, start = 0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = score, i
+        else:
+            total += score
+        if total > best:
+            best, best_start, best_end = total, start, i
+    return best, best_start, best_end
+
+
+# ---------------------------------------------------------------------------
+# Pass 3: metadata
+
+
+def _title_like(text: str) -> bool:
+    words = text.split()
+    return 3 <= len(words) <= 25 and len(text) <= 200 and not text.endswith(".") and not _ISO.search(text)
+
+
+def _title_line(lines: list[_Line], body: set[int]) -> _Line | None:
+    if not body:
+        return None
+    first = min(body)
+    before = [ln for ln in lines if ln.index < first and ln.rule is None][-TITLE_WINDOW:]
+    page_title = normalize(lines[0].text) if lines else ""
+    candidates = [ln for ln in before if _title_like(ln.text) and not _BULLET.match(ln.text)]
+    for ln in reversed(candidates):  # a line the page title (first line) repeats is the headline
+        if ln is not lines[0] and normalize(ln.text) in page_title:
+            return ln
+    if candidates:
+        return candidates[0]
+    # No line before the body: the body's first line is the headline when it reads like one.
+    inside = [ln for ln in lines if ln.index in body and ln.rule is None]
+    if len(inside) > 1 and _title_like(inside[0].text) and inside[1].block != inside[0].block:
+        return inside[0]
+    return None
+
+
+def _title(lines: list[_Line], line: _Line | None, url: str | None) -> str | None:
+    if line is not None:
+        return line.text
+    if lines and lines[0].rule is None:
+        from urllib.parse import urlsplit
+
+        host = urlsplit(url).hostname if url else None
+        return _strip_site(lines[0].text, None, host.split(".")[-2] if host and "." in host else None)
+    return None
+
+
+def _date(lines: list[_Line], body: set[int]) -> _dt.date | None:
+    top = [ln for ln in lines if not body or ln.index <= min(body) + 5][:40]
+    for ln in top:
+        m = _ISO.search(ln.text)
+        if m:
+            found = parse_date(m.group(1))
+            if found is not None:
+                return found
+    try:
+        from htmldate import find_date  # type: ignore[import-untyped]
+
+        page = "<html><body>" + "".join(f"<p>{_html.escape(ln.text)}</p>" for ln in top) + "</body></html>"
+        found_text = find_date(page, extensive_search=True, original_date=True)
+    except Exception:  # htmldate is best effort here: no date is an honest answer
+        return None
+    return parse_date(found_text) if found_text else None
+
+
+_BY_LINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\S", re.IGNORECASE)
+
+
+def _authors(lines: list[_Line], body: set[int]) -> list[str]:
+    first = min(body) if body else len(lines)
+    for ln in lines:
+        if ln.index > first + 3:
+            break
+        if len(ln.text) <= 80 and _BY_LINE.match(ln.text):
+            names = [n for n in split_authors(ln.text) if n[:1].isupper()]
+            if names:
+                return names
+    return []
+
+
+def _is_byline(text: str, authors: list[str]) -> bool:
+    return bool(authors) and len(text) <= 80 and bool(_BY_LINE.match(text)) and authors[0] in text
+
+
+# ---------------------------------------------------------------------------
+# Output
+
+
+def _removals(lines: list[_Line], body: set[int], title_line: _Line | None) -> list[Removal]:
+    """Consecutive removed lines of one rule form one removal, ``where`` = 1-based line range."""
+    out: list[Removal] = []
+    run: list[_Line] = []
+    run_rule = ""
+
+    def flush() -> None:
+        if run:
+            where = f"line {run[0].index + 1}" if len(run) == 1 else f"lines {run[0].index + 1}-{run[-1].index + 1}"
+            out.append(Removal(run_rule, shorten(" / ".join(ln.text for ln in run)), where))
+
+    for ln in lines:
+        if ln is title_line:
+            rule = None
+        elif ln.rule is not None:
+            rule = ln.rule
+        elif ln.index not in body:
+            rule = "boilerplate"
+        else:
+            rule = None
+        if rule != run_rule or (run and ln.index - run[-1].index > 3):
+            flush()
+            run, run_rule = [], rule or ""
+        if rule is not None:
+            run.append(ln)
+    flush()
+    return out
+
+
+def _blocks(kept: list[_Line]) -> list[_render.Block]:
+    """Group kept lines into paragraphs; wrapped lines are joined, list items stay apart."""
+    blocks: list[_render.Block] = []
+    current: list[_Line] = []
+
+    def flush() -> None:
+        if not current:
+            return
+        if _wrapped(current):
+            text = " ".join(ln.text for ln in current)
+            blocks.append(_render.Block("p", text, _md(text), _html.escape(text, quote=False)))
+        else:
+            for ln in current:
+                item = _BULLET.match(ln.text)
+                body = ln.text[item.end() :] if item else ln.text
+                kind = "li" if item else "p"
+                block = _render.Block(kind, body, _md(body), _html.escape(body, quote=False))
+                if item and item.group(0).strip()[:1].isdigit():
+                    block.ordered, block.index = True, int(re.sub(r"\D", "", item.group(0)) or 1)
+                blocks.append(block)
+        current.clear()
+
+    for ln in kept:
+        if current and ln.block != current[-1].block:
+            flush()
+        current.append(ln)
+    flush()
+    return blocks
+
+
+def _md(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]])", r"\\\1", text)

@@ -21,7 +21,7 @@ import ahocorasick
 from lxml import etree
 
 from .._state import State
-from ._vocab import Vocabulary, normalize, vocabulary
+from ._vocab import Vocabulary, heading_match, normalize, vocabulary
 
 #: Text nodes longer than this are never labels or headings.
 SHORT_TEXT = 90
@@ -131,7 +131,7 @@ def _analyse(state: State) -> Analysis:
         owner = None
         kind = "label"
         m = heading_re.match(norm) if heading_re is not None else None
-        if m is not None and len(norm[m.end():].split()) <= HEADING_EXTRA_WORDS:
+        if m is not None and heading_match(norm, m.group(0), HEADING_EXTRA_WORDS):
             owner, kind = m.lastgroup, "heading"
             owner = names[int(owner[1:])] if owner else None
         if owner is None:

@@ -86,3 +86,33 @@ def vocabulary(rule: str) -> Vocabulary:
         prefixes=tuple(dict.fromkeys(p.lower() for p in merged["prefixes"])),
         counts=re.compile(rf"^(?:{'|'.join(counts)})$") if counts else None,
     )
+
+
+#: Words that may follow a one-word heading ("Comments on this story", "Mehr aus Berlin").
+_CONNECTORS = frozenset(
+    "in on from at for of about to with by im am aus zu zum zur von vom für über de du des en sur dans pour "
+    "del la las los el di da dal della dello em do dos das na no nos van op uit voor bij met".split()
+)
+
+
+def heading_match(norm: str, heading: str, max_extra: int) -> bool:
+    """Does the normalised text ``norm`` read as the heading ``heading``?
+
+    Exactly, or followed by at most ``max_extra`` words: freely after a
+    phrase of two or more words ("Most Read in News"), only after a
+    connector for a one-word heading ("Comments on this story"), so that
+    "Staff morale is good" is not a "Staff" heading.
+    """
+    if not norm.startswith(heading):
+        return False
+    rest = norm[len(heading) :]
+    if not rest:
+        return True
+    if rest[0].isalnum() or rest[0] in "'’":
+        return False
+    extra = rest.split()
+    if not extra:
+        return True
+    if len(extra) > max_extra:
+        return False
+    return " " in heading or extra[0] in _CONNECTORS
