@@ -37,12 +37,16 @@ from .rules._vocab import heading_match, normalize, vocabulary
 
 #: A block scores its length minus this: shorter blocks pull a region down.
 BLOCK_COST = 60
+#: ...but a list item or a sentence costs only this.
+ITEM_COST = 20
 #: Below this best run score, no body stands out and all non-cruft lines are kept.
 MIN_BODY = 150
 #: Rail sections (after "Most Read", "Journalists"...) end at a prose line at least this long.
-PROSE_LINE = 120
+PROSE_LINE = 80
 #: ...and never run longer than this many lines.
 MAX_SECTION_LINES = 40
+#: Lines longer than this are never cruft because of a sentence they contain.
+SENTENCE_LINE = 1000
 #: Families whose headings take the following lines with them.
 SECTION_RULES = ("most-read", "related", "staff-list", "comments", "footer", "newsletter", "share", "ads")
 #: Lines searched for the headline before the body.
@@ -129,9 +133,9 @@ def _line_rule(text: str, enabled: list[str]) -> tuple[str | None, bool]:
                     return name, name in SECTION_RULES
             if norm in vocab.labels or (vocab.counts is not None and vocab.counts.match(norm)):
                 return name, False
-            if vocab.prefixes and norm.startswith(vocab.prefixes):
-                return name, False
-        if len(text) <= 600 and vocab.sentences and any(s in low for s in vocab.sentences):
+        if vocab.prefixes and len(text) <= 250 and norm.startswith(vocab.prefixes):
+            return name, False
+        if len(text) <= SENTENCE_LINE and vocab.sentences and any(s in low for s in vocab.sentences):
             return name, False
     return None, False
 
@@ -158,15 +162,36 @@ def _label(lines: list[_Line], enabled: list[str]) -> None:
 
 
 def _is_prose(text: str) -> bool:
-    return len(text) >= PROSE_LINE and len(text.split()) >= 15 and bool(_SENTENCE_END.search(text))
+    return len(text) >= PROSE_LINE and len(text.split()) >= 12 and bool(_SENTENCE_END.search(text))
 
 
 # ---------------------------------------------------------------------------
 # Pass 2: the body
 
 
+def _headline_anchor(lines: list[_Line]) -> int:
+    """Index of a line repeating the page title (the first line): the body starts after it."""
+    if len(lines) < 3:
+        return -1
+    page_title = normalize(lines[0].text)
+    for ln in lines[1 : len(lines) // 2]:
+        norm = normalize(ln.text)
+        if ln.rule is None and _title_like(ln.text) and len(norm) >= 15 and norm in page_title:
+            return ln.index
+    return -1
+
+
 def _body(lines: list[_Line]) -> set[int]:
-    """Line numbers of the article body: the best-scoring run of blocks."""
+    """Line numbers of the article body: the best-scoring run of blocks, after the headline if any."""
+    anchor = _headline_anchor(lines)
+    if anchor >= 0:
+        after = _best_run([ln for ln in lines if ln.index > anchor])
+        if after:
+            return after
+    return _best_run(lines) or {ln.index for ln in lines if ln.rule is None}
+
+
+def _best_run(lines: list[_Line]) -> set[int]:
     blocks: list[list[_Line]] = []
     for ln in lines:
         if blocks and blocks[-1][0].block == ln.block:
@@ -180,11 +205,14 @@ def _body(lines: list[_Line]) -> set[int]:
             scores.append(-BLOCK_COST * len(block))
             continue
         length = sum(len(ln.text) for ln in clean)
-        scores.append(length - BLOCK_COST * len(clean) if len(clean) > 1 and not _wrapped(clean) else length - BLOCK_COST)
+        if _wrapped(clean):
+            scores.append(length - BLOCK_COST)
+        else:
+            scores.append(length - sum(_line_cost(ln.text) for ln in clean))
     best, start, end = _max_segment(scores)
     if best < MIN_BODY:
-        # No run of prose stands out (a short page, a list): keep every line that is not cruft.
-        return {ln.index for ln in lines if ln.rule is None}
+        # No run of prose stands out (a short page, a list): the caller keeps every line that is not cruft.
+        return set()
     # A short closing sentence right after the body ("It will take over next year.").
     if end + 1 < len(blocks):
         nxt = [ln for ln in blocks[end + 1] if ln.rule is None]
@@ -192,6 +220,13 @@ def _body(lines: list[_Line]) -> set[int]:
             if sum(len(ln.text.split()) for ln in nxt) >= 5:
                 end += 1
     return {ln.index for block in blocks[start : end + 1] for ln in block}
+
+
+def _line_cost(text: str) -> int:
+    """What a short line costs the run it sits in: list items and sentences cost less than menu words."""
+    if _BULLET.match(text) or _SENTENCE_END.search(text):
+        return ITEM_COST
+    return BLOCK_COST
 
 
 def _wrapped(block: list[_Line]) -> bool:
