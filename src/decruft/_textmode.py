@@ -32,8 +32,8 @@ from ._metadata import _strip_site, parse_date, split_authors
 from ._options import Options
 from ._ruler import Rule
 from ._state import shorten
-from .rules._engine import HEADING_EXTRA_WORDS
-from .rules._vocab import heading_match, normalize, vocabulary
+from .rules._engine import phrase_matcher, sentence_automaton
+from .rules._vocab import normalize, vocabulary
 
 #: A block scores its length minus this: shorter blocks pull a region down.
 BLOCK_COST = 60
@@ -68,7 +68,7 @@ class _Line:
 
 def extract_text(text: str, *, url: str | None, options: Options, rules: Iterable[Rule]) -> Article:
     """Extract the article from a text scrape (see the module docstring)."""
-    enabled = [r.name for r in rules]
+    enabled = tuple(r.name for r in rules)
     raw_lines = text.splitlines()
     date = None
     if raw_lines:
@@ -118,35 +118,39 @@ def _lines(raw: list[str]) -> list[_Line]:
 # Pass 1: cruft lines
 
 
-def _line_rule(text: str, enabled: list[str]) -> tuple[str | None, bool]:
+def _line_rule(text: str, enabled: tuple[str, ...]) -> tuple[str | None, bool]:
     """``(rule, heads_section)`` for one line, or ``(None, False)``."""
     norm = normalize(_BULLET.sub("", text))
     if not norm:
         return None, False
-    low = text.lower()
-    short = len(norm.split()) <= 12
-    for name in enabled:
-        vocab = vocabulary(name)
-        if short:
-            for heading in vocab.headings:
-                if heading_match(norm, heading, HEADING_EXTRA_WORDS):
-                    return name, name in SECTION_RULES
-            if norm in vocab.labels or (vocab.counts is not None and vocab.counts.match(norm)):
+    if len(norm.split()) <= 12:
+        found = phrase_matcher(enabled).classify(norm)
+        if found is not None:
+            return found[0], found[1] == "heading" and found[0] in SECTION_RULES
+    if len(text) <= 250:
+        for name in enabled:
+            prefixes = vocabulary(name).prefixes
+            if prefixes and norm.startswith(prefixes):
                 return name, False
-        if vocab.prefixes and len(text) <= 250 and norm.startswith(vocab.prefixes):
-            return name, False
-        if len(text) <= SENTENCE_LINE and vocab.sentences and any(s in low for s in vocab.sentences):
-            return name, False
+    if len(text) <= SENTENCE_LINE:
+        automaton = sentence_automaton(enabled)
+        if automaton is not None:
+            for _end, owners in automaton.iter(text.lower()):
+                return owners[0], False
     return None, False
 
 
-def _label(lines: list[_Line], enabled: list[str]) -> None:
-    block_text: dict[int, str] = {}
+def _label(lines: list[_Line], enabled: tuple[str, ...]) -> None:
+    by_block: dict[int, list[_Line]] = {}
     for ln in lines:
-        block_text[ln.block] = f"{block_text.get(ln.block, '')} {ln.text}".strip()
+        by_block.setdefault(ln.block, []).append(ln)
+    # A paragraph wrapped over several lines reads as prose as a whole, not line by line.
+    block_text = {
+        b: " ".join(ln.text for ln in members) if _wrapped(members) else "" for b, members in by_block.items()
+    }
     section: str | None = None
     section_lines = 0
-    for ln in lines:
+    for i, ln in enumerate(lines):
         rule, heads = _line_rule(ln.text, enabled)
         if rule is not None:
             ln.rule = rule
@@ -155,7 +159,10 @@ def _label(lines: list[_Line], enabled: list[str]) -> None:
             continue
         if section is not None:
             section_lines += 1
-            if _is_prose(ln.text) or _is_prose(block_text[ln.block]) or section_lines > MAX_SECTION_LINES:
+            nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+            # Prose ends a rail; one teaser headline that reads like a sentence does not.
+            resumes = _is_prose(ln.text) and (len(ln.text) >= 2 * PROSE_LINE or _is_prose(nxt))
+            if resumes or _is_prose(block_text[ln.block]) or section_lines > MAX_SECTION_LINES:
                 section = None
             else:
                 ln.rule = section

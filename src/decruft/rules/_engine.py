@@ -118,31 +118,14 @@ def _analyse(state: State) -> Analysis:
             if owner is not None:
                 tag_hits[owner].append(el)
 
-    labels: dict[str, str] = {}
-    for v in vocabs:
-        for label in v.labels:
-            labels.setdefault(label, v.name)
-    heading_re = _heading_regex(vocabs)
-    counts = [(v.name, v.counts) for v in vocabs if v.counts is not None]
+    matcher = phrase_matcher(tuple(names))
     nodes = _ALL_TEXT(root)
     state.meta["_text_nodes"] = nodes
-    short_blocks = list(_short_blocks(nodes, _first_words_for(tuple(names))))
+    short_blocks = list(_short_blocks(nodes, matcher.first_words))
     for el, norm in short_blocks:
-        owner = None
-        kind = "label"
-        m = heading_re.match(norm) if heading_re is not None else None
-        if m is not None and heading_match(norm, m.group(0), HEADING_EXTRA_WORDS):
-            owner, kind = m.lastgroup, "heading"
-            owner = names[int(owner[1:])] if owner else None
-        if owner is None:
-            owner = labels.get(norm)
-        if owner is None:
-            for name, pattern in counts:
-                if pattern.match(norm):
-                    owner = name
-                    break
-        if owner is not None:
-            phrase_hits[owner].append(PhraseHit(el, norm, kind))
+        found = matcher.classify(norm)
+        if found is not None:
+            phrase_hits[found[0]].append(PhraseHit(el, norm, found[1]))
 
     mass: dict[etree._Element, int] = {}
     parent_mass: dict[etree._Element, int] = {}
@@ -189,19 +172,41 @@ def _attr_matcher(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, list[
     return re.compile(rf"(?:^|(?<=[\s\-_\d]))(?:{'|'.join(parts)})(?=$|[\s\-_\d])"), vocabs
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class PhraseMatcher:
+    """All rules' headings, labels and counts, compiled once for a rule set."""
+
+    names: tuple[str, ...]
+    heading_re: re.Pattern[str] | None
+    labels: dict[str, str]
+    counts: tuple[tuple[str, re.Pattern[str]], ...]
+    first_words: frozenset[str]
+
+    def classify(self, norm: str) -> tuple[str, str] | None:
+        """``(rule, "heading" | "label")`` for a normalised short text, or ``None``."""
+        m = self.heading_re.match(norm) if self.heading_re is not None else None
+        if m is not None and m.lastgroup and heading_match(norm, m.group(0), HEADING_EXTRA_WORDS):
+            return self.names[int(m.lastgroup[1:])], "heading"
+        owner = self.labels.get(norm)
+        if owner is not None:
+            return owner, "label"
+        for name, pattern in self.counts:
+            if pattern.match(norm):
+                return name, "label"
+        return None
+
+
 @functools.lru_cache(maxsize=64)
-def _first_words_for(names: tuple[str, ...]) -> frozenset[str]:
-    return _first_words([vocabulary(n) for n in names])
+def phrase_matcher(names: tuple[str, ...]) -> PhraseMatcher:
+    vocabs = [vocabulary(n) for n in names]
+    labels: dict[str, str] = {}
+    for v in vocabs:
+        for label in v.labels:
+            labels.setdefault(label, v.name)
+    counts = tuple((v.name, v.counts) for v in vocabs if v.counts is not None)
+    return PhraseMatcher(names, _build_heading_regex(vocabs), labels, counts, _first_words(vocabs))
 
 
-_HEADING_CACHE: dict[tuple[str, ...], re.Pattern[str] | None] = {}
-
-
-def _heading_regex(vocabs: list[Vocabulary]) -> re.Pattern[str] | None:
-    key = tuple(v.name for v in vocabs)
-    if key not in _HEADING_CACHE:
-        _HEADING_CACHE[key] = _build_heading_regex(vocabs)
-    return _HEADING_CACHE[key]
 
 
 def _build_heading_regex(vocabs: list[Vocabulary]) -> re.Pattern[str] | None:
@@ -433,7 +438,7 @@ def _sentence_hits(state: State) -> dict[str, list[int]]:
         joined = "\n".join(nodes).lower()
         starts = list(itertools.accumulate((len(n) + 1 for n in nodes), initial=0))
         found: dict[str, set[int]] = {}
-        automaton = _automaton(tuple(_rule_names(state)))
+        automaton = sentence_automaton(tuple(_rule_names(state)))
         if automaton is not None:
             for end, owners in automaton.iter(joined):
                 index = bisect.bisect_right(starts, end) - 1
@@ -444,7 +449,7 @@ def _sentence_hits(state: State) -> dict[str, list[int]]:
 
 
 @functools.lru_cache(maxsize=64)
-def _automaton(names: tuple[str, ...]) -> ahocorasick.Automaton | None:
+def sentence_automaton(names: tuple[str, ...]) -> ahocorasick.Automaton | None:
     """An Aho-Corasick automaton of every rule's sentences, mapping each to the rules that own it."""
     owners: dict[str, list[str]] = {}
     for name in names:

@@ -1,0 +1,108 @@
+"""Text-scrape mode: the seeds, one minimal scrape per cruft family, languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import decruft
+
+ARTICLE = """The city council approved the new budget on Tuesday evening after a long debate, with most members agreeing that the plan protects services.
+
+Officials said the plan sets aside money for road repairs, libraries and a new youth centre, while keeping council tax rises below the cap.
+
+Opposition members argued that the cuts to bus subsidies would hurt rural villages, and asked for a review of the transport budget this year.
+
+The finance director told the meeting that reserves remained healthy, but warned that rising energy costs could strain the accounts next winter.
+"""
+
+
+def _seed(shared: Path, name: str) -> str:
+    return (shared / "seeds" / name).read_text(encoding="utf-8")
+
+
+def test_seed_002_is_the_article_alone(shared: Path) -> None:
+    article = decruft.extract(_seed(shared, "002_568f93442f26f949.txt"))
+    assert article.source == "text"
+    assert article.title == "Ofsted praises improvements at Birmingham's children's services"
+    assert article.date == dt.date(2017, 6, 13)
+    text = article.text
+    assert text.index("Birmingham's struggling child protection service") < text.index("will take over next year.")
+    assert text.rstrip().endswith("It is being established and will take over next year.")
+    for cruft in ("How we use Cookies", "Hot Topic", "Updated", "Show more comments", "Comments", "Most Read",
+                  "Most Recent", "Journalists", "Graeme Brown", "Regional Affairs", "Guhring"):  # fmt: skip
+        assert cruft not in text, cruft
+    rules = {r.rule for r in article.removed}
+    assert {"consent", "navigation", "stubs", "comments", "most-read", "staff-list"} <= rules
+    assert all(r.where.startswith("line") for r in article.removed)
+
+
+def test_seed_000_keeps_both_posts(shared: Path) -> None:
+    article = decruft.extract(_seed(shared, "000_6a00ba9cd4ed4d43.txt"))
+    assert article.title == "Ofsted inspectors find \u2018notable progress\u2019 in Birmingham children\u2019s services"
+    assert "Blog Archives" not in article.text
+    assert "An Ofsted report, following a monitoring visit" in article.text
+    assert "We must work with partners to deal with unregistered schools" in article.text
+    assert article.text.rstrip().endswith("they are our priority.")
+    assert any(r.rule == "navigation" and "Blog Archives" in r.text for r in article.removed)
+
+
+CRUFT = {
+    "consent": "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
+    "comments": "Comments\nShow more comments",
+    "most-read": "Most Read\n1. Mayor opens a new bridge\n2. School wins chess title\n3. Storm hits the coast",
+    "staff-list": "Journalists\nJane Roe\nPolitical Editor\nJohn Doe\nBusiness Reporter",
+    "newsletter": "Sign up to our newsletter and get the news delivered to your inbox.",
+    "related": "Related articles\nCouncil tax to rise again next spring\nBudget cuts hit village bus routes",
+    "share": "Share this article\nFacebook\nTwitter",
+    "footer": "\u00a9 2024 The Daily Example Ltd. All rights reserved.",
+    "stubs": "Updated\nBy",
+}
+
+
+@pytest.mark.parametrize("rule", sorted(CRUFT))
+def test_each_family_is_removed_and_can_be_switched_off(rule: str) -> None:
+    page = "Council approves new budget\n\n" + ARTICLE + "\n" + CRUFT[rule] + "\n"
+    if rule == "stubs":
+        page = "Council approves new budget\n" + CRUFT[rule] + "\n\n" + ARTICLE
+    article = decruft.extract(page, input_format="text")
+    first_line = CRUFT[rule].splitlines()[0]
+    assert first_line not in article.text
+    assert "The finance director told the meeting" in article.text
+    assert any(r.rule == rule for r in article.removed), article.removed
+    off = decruft.extract(page, input_format="text", disable=[rule])
+    assert not any(r.rule == rule for r in off.removed)
+
+
+def test_german_scrape() -> None:
+    page = (
+        "Stadtrat beschließt neuen Haushalt\n\nVon Anna Schmidt\n\n"
+        "Der Stadtrat hat am Dienstagabend nach langer Debatte den neuen Haushalt beschlossen, die meisten Mitglieder "
+        "stimmten zu.\n\nDie Verwaltung sagte, der Plan sehe Geld für Straßen, Bibliotheken und ein Jugendzentrum vor, "
+        "ohne die Steuern stark zu erhöhen.\n\nMeistgelesen\n1. Neue Brücke eröffnet\n2. Schule gewinnt Schachtitel\n\n"
+        "Kommentare\nWeitere Kommentare\n"
+    )
+    article = decruft.extract(page, input_format="text")
+    assert article.title == "Stadtrat beschließt neuen Haushalt"
+    assert article.authors == ["Anna Schmidt"]
+    assert "Jugendzentrum" in article.text
+    assert "Meistgelesen" not in article.text and "Kommentare" not in article.text
+
+
+def test_french_scrape() -> None:
+    page = (
+        "Le conseil municipal adopte le budget\n\n"
+        "Le conseil municipal a adopté mardi soir le nouveau budget après un long débat, la plupart des élus "
+        "ayant voté pour.\n\nLes services ont indiqué que le plan prévoit des fonds pour les routes, les bibliothèques "
+        "et un centre pour les jeunes.\n\nÀ lire aussi\nUn nouveau pont inauguré\n\nLes plus lus\n1. Tempête sur la côte\n"
+    )
+    article = decruft.extract(page, input_format="text")
+    assert "centre pour les jeunes" in article.text
+    assert "À lire aussi" not in article.text and "Les plus lus" not in article.text
+    assert {"related", "most-read"} <= {r.rule for r in article.removed}
+
+
+def test_text_is_detected_automatically() -> None:
+    assert decruft.extract("Council approves new budget\n\n" + ARTICLE).source == "text"
