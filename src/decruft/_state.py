@@ -80,7 +80,7 @@ class State:
         if parent is None:
             return
         if text is None:
-            text = "".join(el.itertext())
+            text = " ".join(part.strip() for part in el.itertext() if part.strip())
         where = el.getroottree().getpath(el)
         self.removed.append(Removal(rule=rule, text=shorten(text), where=where))
         vacate(el)
