@@ -114,12 +114,39 @@ def choose(state: State) -> list[etree._Element]:
     if not paragraphs:
         return [body] if text_len(body) else []
     total = sum(paragraphs.values())
+    posts = _posts(state, paragraphs, total)
+    if posts:
+        state.meta["content_via"] = "posts"
+        return posts
     hint = _hinted(state, paragraphs, total)
     if hint is not None:
         state.meta["content_via"] = "hint"
         return [hint]
     state.meta["content_via"] = "score"
     return _scored(state, paragraphs)
+
+
+#: On an archive page, each post holds at least this share of the paragraph text...
+POST_SHARE = 0.15
+#: ...and the posts together at least this share.
+POSTS_SHARE = 0.6
+
+
+def _posts(state: State, paragraphs: dict[etree._Element, int], total: int) -> list[etree._Element]:
+    """Several ``<article>`` posts that together hold the page's text: an archive or blog front page."""
+    articles = [a for a in _ARTICLES(state.root) if not any(p.tag == "article" for p in a.iterancestors())]
+    if len(articles) < 2:
+        return []
+    shares = [(a, _mass(a, paragraphs) / total) for a in articles]
+    posts = [a for a, share in shares if share >= POST_SHARE]
+    if len(posts) < 2 or sum(share for _, share in shares if share >= POST_SHARE) < POSTS_SHARE:
+        return []
+    for heading in posts[0].iter("h1", "h2", "h3"):
+        text = " ".join("".join(heading.itertext()).split())
+        if text:
+            state.meta["first_post_title"] = text
+            break
+    return posts
 
 
 def _hinted(state: State, paragraphs: dict[etree._Element, int], total: int) -> etree._Element | None:

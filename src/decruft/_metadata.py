@@ -203,8 +203,13 @@ def _strip_site(title: str, site: str | None, host: str | None) -> str:
 
 
 def title(state: State) -> str | None:
-    """The headline: structured titles checked against the visible ``<h1>``."""
+    """The headline: structured titles checked against the visible ``<h1>``.
+
+    On an archive page carrying several posts, the first post's title.
+    """
     meta = state.meta
+    if meta.get("first_post_title"):
+        return str(meta["first_post_title"])
     tags = meta.get("tags", {})
     ld = _main_jsonld(state)
     site = site_name(state)

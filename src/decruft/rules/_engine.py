@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 import ahocorasick
 from lxml import etree
 
-from .._state import State
+from .._state import PLACEHOLDER_ATTR, State
 from ._vocab import Vocabulary, heading_match, normalize, vocabulary
 
 #: Text nodes longer than this are never labels or headings.
@@ -296,7 +296,7 @@ def removable(state: State, an: Analysis, el: etree._Element, *, max_share: floa
     ``max_share`` above 0.5 is for certain evidence (an element styled invisible):
     it lifts the anchor guard and allows removing up to that share of the text.
     """
-    if el.tag in ("html", "body", "head"):
+    if el.tag in ("html", "body", "head") or PLACEHOLDER_ATTR in el.attrib:
         return False
     if el in an.protected and max_share <= MAX_MASS_SHARE:
         return False
