@@ -316,10 +316,26 @@ def dates(state: State) -> tuple[_dt.date | None, _dt.date | None]:
         or parse_date((items.get("dateModified") or [""])[0])
     )
     if published is None:
-        published = _htmldate(state)
+        published = _dateline(state) or _htmldate(state)
     if published is not None and modified is not None and modified < published:
         modified = None
     return published, modified
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _dateline(state: State) -> _dt.date | None:
+    """A visible "Posted 3 March 2015" line that the ``stubs`` rule took out of the body."""
+    for removal in state.removed:
+        if removal.rule == "stubs" and _DIGITS.search(removal.text) and not _MODIFIED_WORDS.search(removal.text):
+            found = parse_date(removal.text)
+            if found is not None:
+                return found
+    return None
+
+
+_MODIFIED_WORDS = re.compile(r"updat|aktualisiert|mis à jour|actualiz|atualiz|aggiornat|bijgewerkt|modifi", re.IGNORECASE)
 
 
 def _visible_time(state: State) -> _dt.date | None:
