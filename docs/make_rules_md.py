@@ -25,7 +25,9 @@ removal may take more than half of the page's paragraph text.
 
 Besides the rules, the main-content stage records what it prunes from the
 chosen article under the name `prune` (link lists, empty shells), and the
-text-scrape mode records lines outside the article under `boilerplate`.
+text-scrape mode records lines outside the article under `boilerplate`. A byline line
+left at the top of the body ("By Jane Roe · 8 February 2024") is metadata: it is
+dropped and recorded under `byline`.
 """
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import _content, _metadata, _parse, _render
-from ._article import Article
+from ._article import Article, Removal
 from ._decode import clean_text, decode, looks_like_html
 from ._errors import EmptyInputError, InputError, InputTooLargeError
 from ._options import InputFormat, Options
@@ -134,6 +134,8 @@ class Extractor:
         blocks = _drop_title_block(blocks, title)
         published, modified = _metadata.dates(state)
         published = state.meta.get("site_date") or published
+        authors = state.meta.get("site_authors") or _metadata.authors(state)
+        blocks = _drop_byline_blocks(state, blocks, authors)
         body = _render.to_text(blocks)
         engine = "decruft"
         if self.options.fallback and len(body) < FALLBACK_BELOW:
@@ -149,7 +151,7 @@ class Extractor:
             title=title,
             date=published,
             date_modified=modified,
-            authors=state.meta.get("site_authors") or _metadata.authors(state),
+            authors=authors,
             text=body,
             markdown=_render.to_markdown(blocks),
             html=_render.to_html(blocks, title),
@@ -173,6 +175,26 @@ def _drop_title_block(blocks: list[_render.Block], title: str | None) -> list[_r
         if " ".join(block.text.lower().split()) == key:
             return blocks[:i] + blocks[i + 1 :]
     return blocks
+
+
+#: Only the first few blocks of the body may be a byline.
+BYLINE_BLOCKS = 4
+
+
+def _drop_byline_blocks(state: State, blocks: list[_render.Block], authors: list[str]) -> list[_render.Block]:
+    """Drop "By Jane Roe · 8 February 2024" lines from the top of the body: they are metadata.
+
+    Recorded as removals by ``byline`` (``where`` = the block's position in the body).
+    """
+    if not authors:
+        return blocks
+    out = []
+    for i, block in enumerate(blocks):
+        if i < BYLINE_BLOCKS and len(block.text) <= 120 and _metadata.is_byline(block.text, authors):
+            state.removed.append(Removal("byline", block.text, f"body block {i + 1}"))
+            continue
+        out.append(block)
+    return out
 
 
 def _fallback(text: str, url: str | None) -> str:

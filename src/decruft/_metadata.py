@@ -445,6 +445,15 @@ def _authors(state: State) -> list[str]:
     return _byline(state)
 
 
+def is_byline(text: str, authors: list[str]) -> bool:
+    """Does ``text`` read as a byline naming one of ``authors`` ("By Jane Roe", "Par Jean Dupont · 4 avril")?"""
+    stripped = text.strip()
+    if not _BYLINE_START.match(stripped) and not _BY.match(stripped):
+        return False
+    low = stripped.lower()
+    return any(name.lower() in low for name in authors)
+
+
 def _byline_candidates(root: etree._Element) -> list[str]:
     """Texts of byline-looking elements, read before any rule runs; staff lists and bio boxes excluded."""
     from .rules._vocab import vocabulary
