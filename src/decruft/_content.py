@@ -243,6 +243,8 @@ def _with_siblings(
         bonus = scores[top] * 0.2 if _attrs(sib) == _attrs(top) and _attrs(top) != " " else 0
         if sib in scores and scores[sib] + bonus >= threshold:
             keep.append(sib)
+        elif sib.tag in ("div", "section", "ul", "ol") and _is_key_points(sib):
+            keep.append(sib)
         elif sib.tag == "p":
             n = text_len(sib)
             density = link_density(sib, n)
@@ -251,6 +253,18 @@ def _with_siblings(
                 keep.append(sib)
     state.meta["content_siblings"] = len(keep)
     return keep
+
+
+def _is_key_points(el: etree._Element) -> bool:
+    """A short list of plain sentences beside the article (key points, a summary box)."""
+    items = el.findall(".//li")
+    if len(items) < 2 or not all(len(text_len_str(li)) >= 15 for li in items):
+        return False
+    return link_density(el) < 0.2
+
+
+def text_len_str(el: etree._Element) -> str:
+    return " ".join("".join(el.itertext()).split())
 
 
 _PRUNE_TAGS = ("table", "ul", "ol", "div", "section", "aside", "form", "fieldset", "dl", "center", "figure")

@@ -368,6 +368,14 @@ def _around_article(state: State) -> str:
     return etree.tostring(state.root, encoding="unicode")
 
 
+def _says_new_year(source: str, year: str) -> bool:
+    """Does the page really mention 1 January of ``year`` (not just the year)?"""
+    return any(
+        form in source
+        for form in (f"{year}-01-01", f"01.01.{year}", f"1.1.{year}", f"01/01/{year}", f"1 January {year}", f"January 1, {year}")
+    )
+
+
 def _htmldate(state: State) -> _dt.date | None:
     try:
         from htmldate import find_date  # type: ignore[import-untyped]
@@ -383,6 +391,8 @@ def _htmldate(state: State) -> _dt.date | None:
             found = find_date(around, extensive_search=True, original_date=True, deferred_url_extractor=True)
             if not found and len(around) < len(source) // 2:
                 found = find_date(source, extensive_search=True, original_date=True, deferred_url_extractor=True)
+            if found and found.endswith("-01-01") and not _says_new_year(source, found[:4]):
+                found = None  # a bare year in the text ("opened in 2019") is not a publication date
     except Exception:  # htmldate raises on odd trees; a missing date is the honest answer
         return None
     return _iso(found)

@@ -220,6 +220,8 @@ def _build_heading_regex(vocabs: list[Vocabulary]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{'|'.join(parts)})(?![\w'])")
 
 
+#: Table cells hold data: a "Share" column header is not a share button.
+_CELL_TAGS = frozenset({"td", "th", "caption"})
 _FIRST_WORD = re.compile(r"[^\W\d_][\w']*|\d")
 
 
@@ -258,7 +260,7 @@ def _short_blocks(
         owner = node.getparent()
         if node.is_tail and owner is not None:
             owner = owner.getparent()
-        if owner is None or owner in seen:
+        if owner is None or owner in seen or owner.tag in _CELL_TAGS:
             continue
         seen.add(owner)
         if len(owner):
