@@ -304,7 +304,7 @@ def dates(state: State) -> tuple[_dt.date | None, _dt.date | None]:
     tags = meta.get("tags", {})
     ld = _main_jsonld(state)
     items = meta.get("itemprops", {})
-    published = (
+    published = _htmldate_quick(state) or (
         parse_date(_text(ld.get("datePublished")) or _text(ld.get("dateCreated")))
         or next((d for d in (parse_date(tags.get(k)) for k in _PUBLISHED_TAGS) if d), None)
         or parse_date((items.get("datePublished") or [""])[0])
@@ -376,23 +376,34 @@ def _says_new_year(source: str, year: str) -> bool:
     )
 
 
+def _htmldate_quick(state: State) -> _dt.date | None:
+    """htmldate's quick pass (markup, meta tags, JSON-LD, URL): its reading of time zones and of
+    competing fields beats a simple field order."""
+    try:
+        from htmldate import find_date  # type: ignore[import-untyped]
+
+        source = state.meta.get("html_text") or etree.tostring(state.root, encoding="unicode")
+        found = find_date(source, extensive_search=False, original_date=True, url=state.url, deferred_url_extractor=True)
+    except Exception:  # htmldate raises on odd input; the other sources still get their turn
+        return None
+    return _iso(found)
+
+
 def _htmldate(state: State) -> _dt.date | None:
     try:
         from htmldate import find_date  # type: ignore[import-untyped]
 
         source = state.meta.get("html_text") or etree.tostring(state.root, encoding="unicode")
-        # The quick pass (markup, meta, URL) settles most pages; the extensive one, which reads
-        # every date-like string, runs only when it finds nothing, and only around the article.
-        found = find_date(
-            source, extensive_search=False, original_date=True, url=state.url, deferred_url_extractor=True
-        )
-        if not found:
-            around = _around_article(state)
-            found = find_date(around, extensive_search=True, original_date=True, deferred_url_extractor=True)
-            if not found and len(around) < len(source) // 2:
-                found = find_date(source, extensive_search=True, original_date=True, deferred_url_extractor=True)
+        # The quick pass (markup, meta, URL) ran first; the extensive one, which reads every
+        # date-like string, runs only when nothing else found a date, and around the article first.
+        found = None
+        around = _around_article(state)
+        for page in (around, source) if len(around) < len(source) // 2 else (source,):
+            found = find_date(page, extensive_search=True, original_date=True, deferred_url_extractor=True)
             if found and found.endswith("-01-01") and not _says_new_year(source, found[:4]):
                 found = None  # a bare year in the text ("opened in 2019") is not a publication date
+            if found:
+                break
     except Exception:  # htmldate raises on odd trees; a missing date is the honest answer
         return None
     return _iso(found)
