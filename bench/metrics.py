@@ -70,8 +70,8 @@ def snippet_counts(predicted: str, with_: Iterable[str], without: Iterable[str])
     return tp, fp, fn
 
 
-def _key(text: str | None) -> str:
-    return norm(text or "").casefold()
+def _key(text: object) -> str:
+    return norm(str(text or "")).casefold()
 
 
 def title_ok(predicted: str | None, expected: str) -> bool:

@@ -84,16 +84,13 @@ def trafilatura_precision_adapter(page: Page, text_mode: bool) -> Result:
 
 
 def readability_adapter(page: Page, text_mode: bool) -> Result:
-    from lxml import html
     from readability import Document
+
+    import html_text
 
     doc = Document(_html_in(page, text_mode))
     summary = doc.summary(html_partial=True)
-    tree = html.fromstring(summary) if summary.strip() else None
-    text = ""
-    if tree is not None:
-        blocks = tree.xpath("//p|//li|//h1|//h2|//h3|//h4|//pre|//td|//blockquote")
-        text = "\n\n".join(" ".join(b.text_content().split()) for b in blocks) or tree.text_content()
+    text = html_text.extract_text(summary) if summary.strip() else ""
     return {"title": doc.short_title(), "date": None, "authors": [], "text": text}
 
 

@@ -83,7 +83,7 @@ def extract_text(text: str, *, url: str | None, options: Options, rules: Iterabl
     title = _title(lines, title_line, url)
     kept = [ln for ln in lines if ln.index in body and ln is not title_line and ln.rule is None]
     removed = _removals(lines, body, title_line)
-    date = date or _date(lines, body)
+    date = date or _date(lines, body, url)
     authors = _authors(lines, body)
     kept = [ln for ln in kept if not _is_byline(ln.text, authors)]
     blocks = _blocks(kept)
@@ -294,19 +294,13 @@ def _title(lines: list[_Line], line: _Line | None, url: str | None) -> str | Non
     return None
 
 
-def _date(lines: list[_Line], body: set[int]) -> _dt.date | None:
-    top = [ln for ln in lines if not body or ln.index <= min(body) + 5][:40]
-    for ln in top:
-        m = _ISO.search(ln.text)
-        if m:
-            found = parse_date(m.group(1))
-            if found is not None:
-                return found
+def _date(lines: list[_Line], body: set[int], url: str | None) -> _dt.date | None:
+    """htmldate over the scrape (its lines as paragraphs) and the URL."""
     try:
         from htmldate import find_date  # type: ignore[import-untyped]
 
-        page = "<html><body>" + "".join(f"<p>{_html.escape(ln.text)}</p>" for ln in top) + "</body></html>"
-        found_text = find_date(page, extensive_search=True, original_date=True)
+        page = "<html><body>" + "".join(f"<p>{_html.escape(ln.text)}</p>" for ln in lines) + "</body></html>"
+        found_text = find_date(page, extensive_search=True, original_date=True, url=url)
     except Exception:  # htmldate is best effort here: no date is an honest answer
         return None
     return parse_date(found_text) if found_text else None
