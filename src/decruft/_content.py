@@ -107,7 +107,9 @@ def choose(state: State) -> list[etree._Element]:
     if body is None:
         return []
     paragraphs: dict[etree._Element, int] = {}
-    for el in _SCORABLE(state.root):
+    for count, el in enumerate(_SCORABLE(state.root)):
+        if not count & 4095:
+            state.check_time()
         n = text_len(el)
         if n >= MIN_PARAGRAPH:
             paragraphs[el] = n
@@ -174,7 +176,9 @@ def _scored(state: State, paragraphs: dict[etree._Element, int]) -> list[etree._
         if el not in scores:
             scores[el] = _TAG_WEIGHT.get(el.tag, 0) + class_weight(el)
 
-    for el, n in paragraphs.items():
+    for count, (el, n) in enumerate(paragraphs.items()):
+        if not count & 1023:
+            state.check_time()
         text = "".join(el.itertext())
         score = 1 + text.count(",") + text.count("，") + min(n // 100, 3)
         for level, ancestor in enumerate(el.iterancestors()):
@@ -217,7 +221,7 @@ def _promote(top: etree._Element, scores: dict[etree._Element, float]) -> etree.
     best = scores[top]
     parent = top.getparent()
     while parent is not None and parent.tag not in ("body", "html"):
-        if parent in scores and scores[parent] >= best * 0.95 and len(parent) > 1:
+        if parent in scores and scores[parent] >= best * 0.95 and (top.getprevious() is not None or top.getnext() is not None):
             top = parent
             best = scores[parent]
         parent = parent.getparent()

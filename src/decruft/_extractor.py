@@ -129,7 +129,7 @@ class Extractor:
             for el in chosen:
                 _content.prune(state, el)
         state.check_time()
-        blocks = _render.blocks_of(chosen)
+        blocks = _render.blocks_of(chosen, state.check_time)
         title = state.meta.get("site_title") or _metadata.title(state)
         blocks = _drop_title_block(blocks, title)
         published, modified = _metadata.dates(state)
@@ -147,6 +147,7 @@ class Extractor:
                 state.warnings.append("decruft found little text; trafilatura's extraction is used")
         if not body:
             state.warnings.append("no article text found on the page")
+        state.check_time()
         return Article(
             title=title,
             date=published,

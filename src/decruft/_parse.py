@@ -42,11 +42,16 @@ NON_CONTENT_TAGS = (
 )  # fmt: skip
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
+#: A DOCTYPE with an internal subset (entity definitions): dropped, never expanded.
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def parse(text: str) -> etree._Element:
     """Parse HTML text into a tree rooted at ``<html>``."""
     text = _XML_DECL.sub("", text, count=1)
+    head = text[:65536]
+    if "<!" in head and "[" in head:
+        text = _DOCTYPE_SUBSET.sub("", head, count=1) + text[65536:]
     try:
         root = etree.fromstring(text.encode("utf-8", errors="replace"), parser=_parser())
     except (etree.XMLSyntaxError, etree.ParserError, ValueError) as exc:

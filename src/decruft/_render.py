@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import html as _html
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from lxml import etree
 
@@ -45,7 +45,9 @@ class Block:
 class _Builder:
     """Accumulates inline text and emits blocks at block boundaries."""
 
-    def __init__(self) -> None:
+    def __init__(self, check: Callable[[], None] | None = None) -> None:
+        self.check = check
+        self.visited = 0
         self.blocks: list[Block] = []
         self._text: list[str] = []
         self._md: list[str] = []
@@ -103,9 +105,12 @@ def _tidy(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def blocks_of(elements: Iterable[etree._Element]) -> list[Block]:
-    """Walk the chosen elements into blocks, in order, duplicates dropped."""
-    builder = _Builder()
+def blocks_of(elements: Iterable[etree._Element], check: Callable[[], None] | None = None) -> list[Block]:
+    """Walk the chosen elements into blocks, in order, duplicates dropped.
+
+    ``check`` is called every few thousand elements (the time budget).
+    """
+    builder = _Builder(check)
     for el in elements:
         _walk(el, builder, 0)
         builder.flush()
@@ -130,6 +135,9 @@ def _dedupe(blocks: list[Block]) -> list[Block]:
 
 
 def _walk(el: etree._Element, b: _Builder, depth: int) -> None:
+    b.visited += 1
+    if b.check is not None and not b.visited & 4095:
+        b.check()
     tag = el.tag
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         b.add(el.tail)
@@ -197,7 +205,7 @@ _INLINE_HTML = {"strong", "b", "em", "i", "code", "sub", "sup", "mark", "s", "u"
 def _inline(el: etree._Element, b: _Builder, depth: int) -> None:
     tag = el.tag
     text = " ".join("".join(el.itertext()).split()) if tag in _INLINE_MD or tag == "a" else ""
-    simple = len(el) == 0
+    simple = next(iter(el), None) is None
     if tag == "a" and simple and text:
         href = el.get("href") or ""
         if href and not href.startswith(("javascript:", "#")):

@@ -81,6 +81,8 @@ class State:
             return
         if text is None:
             text = " ".join(part.strip() for part in el.itertext() if part.strip())
+        if len(self.removed) % 64 == 63:
+            self.check_time()
         where = el.getroottree().getpath(el)
         self.removed.append(Removal(rule=rule, text=shorten(text), where=where))
         vacate(el)
