@@ -10,11 +10,16 @@ bs4's :class:`~bs4.dammit.UnicodeDammit`.
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 
 from bs4.dammit import UnicodeDammit
 
 from ._errors import BinaryInputError, EmptyInputError
+
+# bs4 logs each replaced character; with no handler configured, Python would print it on
+# stderr. A NullHandler keeps it quiet unless the application configures logging.
+logging.getLogger("bs4.dammit").addHandler(logging.NullHandler())
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
