@@ -49,6 +49,8 @@ MAX_SECTION_LINES = 40
 SENTENCE_LINE = 1000
 #: Families whose headings take the following lines with them.
 SECTION_RULES = ("most-read", "related", "staff-list", "comments", "footer", "newsletter", "share", "ads")
+#: Less body text than this earns a warning.
+SHORT_ARTICLE = 200
 #: Lines searched for the headline before the body.
 TITLE_WINDOW = 25
 
@@ -88,6 +90,8 @@ def extract_text(text: str, *, url: str | None, options: Options, rules: Iterabl
     kept = [ln for ln in kept if not _is_byline(ln.text, authors)]
     blocks = _blocks(kept)
     warnings = [] if blocks else ["no article text found in the text scrape"]
+    if blocks and sum(len(b.text) for b in blocks) < SHORT_ARTICLE:
+        warnings.append("very little text: this may not be an article")
     return Article(
         title=title,
         date=date,
