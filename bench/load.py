@@ -79,6 +79,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| {args.pages} | {args.jobs} | {elapsed:.1f} | {args.pages / elapsed:.1f} | {rss:.0f} | {len(outputs)} | "
           f"{len(errors)} | {len(lost)} | {duplicated} |")  # fmt: skip
     print(f"exit status {proc.returncode} (1 = some inputs failed, each reported)")
+    reasons: dict[str, int] = {}
+    for line in proc.stderr.splitlines():
+        if line.startswith("decruft: "):
+            reason = line.split(": ", 2)[-1]
+            reasons[reason] = reasons.get(reason, 0) + 1
+    for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1]):
+        print(f"- {count} × {reason}")
     return 0 if not lost and not duplicated else 1
 
 
