@@ -1,0 +1,89 @@
+"""Site rules: users teach decruft the sites they know (TOML files or Full-Text RSS site configs).
+
+``load_sites(paths)`` reads files and folders into :class:`Sites`; the
+extractor asks ``Sites.match(url, html)`` for the rule of the page's host,
+calls ``rewrite`` before parsing and ``apply`` before the generic rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .._errors import RuleError
+from . import ftr, toml_rules
+from .model import SiteRule, SiteTest
+
+__all__ = ["SiteRule", "SiteTest", "Sites", "load_sites"]
+
+_CANONICAL = re.compile(
+    r"""<(?:link[^>]+rel=["']canonical["'][^>]*href|meta[^>]+property=["']og:url["'][^>]*content)=["']([^"']+)""",
+    re.IGNORECASE,
+)
+
+
+class Sites:
+    """Site rules by host; a later file for the same host overrides an earlier one."""
+
+    def __init__(self, rules: Iterable[SiteRule] = ()) -> None:
+        self.rules: list[SiteRule] = []
+        self._exact: dict[str, SiteRule] = {}
+        self._wildcard: dict[str, SiteRule] = {}
+        for rule in rules:
+            self.add(rule)
+
+    def add(self, rule: SiteRule) -> None:
+        self.rules.append(rule)
+        for host in rule.hosts:
+            host = host.lower().strip()
+            if host.startswith("*."):
+                self._wildcard[host[2:]] = rule
+            else:
+                self._exact[host.removeprefix("www.")] = rule
+
+    def for_host(self, host: str) -> SiteRule | None:
+        host = host.lower().rstrip(".")
+        bare = host.removeprefix("www.")
+        if bare in self._exact:
+            return self._exact[bare]
+        parts = host.split(".")
+        for i in range(1, len(parts) - 1):
+            rule = self._wildcard.get(".".join(parts[i:]))
+            if rule is not None:
+                return rule
+        return None
+
+    def match(self, url: str | None, html: str) -> SiteRule | None:
+        if not url:
+            m = _CANONICAL.search(html[:100_000])
+            url = m.group(1) if m else None
+        if not url:
+            return None
+        host = urlsplit(url if "//" in url else f"//{url}").hostname
+        return self.for_host(host) if host else None
+
+
+def _files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.is_file() and p.suffix in (".toml", ".txt"))
+    if not path.exists():
+        raise RuleError("no such file or folder", str(path))
+    return [path]
+
+
+def load_sites(paths: Iterable[str | Path]) -> Sites:
+    """Load rule files and folders (``*.toml``: decruft's format; ``*.txt``: Full-Text RSS)."""
+    from ..rules import BUILTIN_RULES
+
+    builtin = {r.name for r in BUILTIN_RULES}
+    sites = Sites()
+    for path in paths:
+        for file in _files(Path(path)):
+            if file.suffix == ".toml":
+                for rule in toml_rules.parse(file, builtin):
+                    sites.add(rule)
+            else:
+                sites.add(ftr.parse(file))
+    return sites

@@ -1,0 +1,198 @@
+"""A site rule, whatever file it came from, and what applying it does."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from lxml import etree
+
+from .._state import State
+from .selectors import Selector
+
+
+@dataclasses.dataclass(slots=True)
+class SiteTest:
+    """A self-test: a local page (or a URL whose local copy is given) and what it must yield."""
+
+    page: str | None = None
+    url: str | None = None
+    contains: list[str] = dataclasses.field(default_factory=list)
+    excludes: list[str] = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass(slots=True)
+class SiteRule:
+    """Everything decruft knows about one site."""
+
+    name: str  # shown in removals as site:<name>
+    source: str  # the file it came from
+    hosts: list[str] = dataclasses.field(default_factory=list)
+    body: list[Selector] = dataclasses.field(default_factory=list)
+    title: list[Selector] = dataclasses.field(default_factory=list)
+    date: list[Selector] = dataclasses.field(default_factory=list)
+    authors: list[Selector] = dataclasses.field(default_factory=list)
+    strip: list[Selector] = dataclasses.field(default_factory=list)
+    strip_id_or_class: list[str] = dataclasses.field(default_factory=list)
+    strip_image_src: list[str] = dataclasses.field(default_factory=list)
+    strip_attr: list[Selector] = dataclasses.field(default_factory=list)
+    dissolve: list[Selector] = dataclasses.field(default_factory=list)
+    wrap_in: list[tuple[str, Selector]] = dataclasses.field(default_factory=list)
+    replace: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    disable: list[str] = dataclasses.field(default_factory=list)
+    prune: bool = True
+    autodetect_on_failure: bool = True
+    skip_json_ld: bool = False
+    tests: list[SiteTest] = dataclasses.field(default_factory=list)
+    honoured: list[str] = dataclasses.field(default_factory=list)  # directive names used
+    ignored: list[str] = dataclasses.field(default_factory=list)  # directives reported, not applied
+
+    # -- hooks called by the extractor ----------------------------------------
+    def rewrite(self, text: str) -> str:
+        """find_string/replace_string: plain replacements on the HTML before parsing."""
+        for find, replace in self.replace:
+            if find:
+                text = text.replace(find, replace)
+        return text
+
+    def apply(self, state: State) -> None:
+        """Strip, dissolve, wrap, then read body/title/date/authors; record every removal."""
+        rule = f"site:{self.name}"
+        root = state.root
+        if self.skip_json_ld:
+            state.meta["jsonld"] = []
+        for selector in self.strip:
+            for el in _elements(selector.select(root)):
+                state.remove(el, rule)
+        if self.strip_id_or_class:
+            for el in list(root.iter()):
+                if not isinstance(el.tag, str) or el.getparent() is None:
+                    continue
+                attrs = f"{el.get('id') or ''} {el.get('class') or ''}"
+                if any(token in attrs for token in self.strip_id_or_class) and el.tag not in ("html", "body"):
+                    state.remove(el, rule)
+        for needle in self.strip_image_src:
+            for img in list(root.iter("img")):
+                if needle in (img.get("src") or "") and img.getparent() is not None:
+                    state.remove(img, rule)
+        for selector in self.strip_attr:
+            for attr in selector.select(root):
+                if isinstance(attr, str) and getattr(attr, "attrname", None):
+                    parent = attr.getparent()  # type: ignore[attr-defined]
+                    if parent is not None:
+                        parent.attrib.pop(attr.attrname, None)  # type: ignore[attr-defined]
+        for selector in self.dissolve:
+            for el in _elements(selector.select(root)):
+                _dissolve(el)
+        for tag, selector in self.wrap_in:
+            for el in _elements(selector.select(root)):
+                _wrap(el, tag)
+        state.check_time()
+        if self.disable:
+            state.meta["site_disable"] = list(self.disable)
+        state.meta["site_prune"] = self.prune
+        self._read(state)
+
+    def _read(self, state: State) -> None:
+        from .._metadata import parse_date, split_authors
+
+        root = state.root
+        for selector in self.body:
+            found = _elements(selector.select(root))
+            if found:
+                state.meta["site_body"] = _outermost(found)
+                break
+        else:
+            if self.body:
+                state.warnings.append(
+                    f"site rule {self.name} ({self.source}): no body selector matched; generic extraction used"
+                )
+        for selector in self.title:
+            text = _first_text(selector.select(root))
+            if text:
+                state.meta["site_title"] = text
+                break
+        for selector in self.date:
+            text = _first_text(selector.select(root))
+            found = parse_date(text) if text else None
+            if found:
+                state.meta["site_date"] = found
+                break
+        for selector in self.authors:
+            names: list[str] = []
+            for node in selector.select(root):
+                names.extend(split_authors(_text(node)))
+            if names:
+                state.meta["site_authors"] = list(dict.fromkeys(names))
+                break
+
+    def report(self) -> dict[str, Any]:
+        return {"name": self.name, "source": self.source, "hosts": self.hosts, "honoured": self.honoured, "ignored": self.ignored}
+
+
+def _elements(nodes: list[object]) -> list[etree._Element]:
+    return [n for n in nodes if isinstance(n, etree._Element) and isinstance(n.tag, str) and n.getparent() is not None]
+
+
+def _outermost(elements: list[etree._Element]) -> list[etree._Element]:
+    chosen = set(elements)
+    return [el for el in elements if not any(a in chosen for a in el.iterancestors())]
+
+
+def _text(node: object) -> str:
+    if isinstance(node, etree._Element):
+        return " ".join("".join(node.itertext()).split())
+    return " ".join(str(node).split())
+
+
+def _first_text(nodes: list[object]) -> str:
+    for node in nodes:
+        text = _text(node)
+        if text:
+            return text
+    return ""
+
+
+def _dissolve(el: etree._Element) -> None:
+    """Replace ``el`` by its children (and text)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    index = parent.index(el)
+    text = el.text or ""
+    if text:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+    children = list(el)
+    for offset, child in enumerate(children):
+        parent.insert(index + offset, child)
+    tail = el.tail or ""
+    if tail:
+        if children:
+            children[-1].tail = (children[-1].tail or "") + tail
+        else:
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+_TAG = re.compile(r"^[a-zA-Z][a-zA-Z0-9]*$")
+
+
+def _wrap(el: etree._Element, tag: str) -> None:
+    if not _TAG.match(tag):
+        return
+    parent = el.getparent()
+    if parent is None:
+        return
+    wrapper = etree.Element(tag)
+    parent.replace(el, wrapper)
+    wrapper.tail, el.tail = el.tail, None
+    wrapper.append(el)
