@@ -35,6 +35,8 @@ class Extractor:
     Options (all keyword-only):
       rules:        site rule files or folders (TOML or Full-Text RSS configs).
       ruler:        a custom :class:`Ruler` instead of the built-in rules.
+      plugins:      ``True`` to add every rule plugin installed (entry points ``decruft.rules``),
+                    or the names of those to add.
       disable:      rule names to switch off (``decruft --list-rules`` lists them).
       input_format: ``"auto"`` (default), ``"html"`` or ``"text"``.
       fallback:     try trafilatura when decruft finds almost no text (default True).
@@ -46,10 +48,16 @@ class Extractor:
         *,
         rules: Iterable[str | os.PathLike[str]] = (),
         ruler: Ruler | None = None,
+        plugins: bool | Iterable[str] = False,
         **options: Any,
     ) -> None:
         self.options = Options.make(**options)
         self.ruler = ruler.copy() if ruler is not None else default_ruler()
+        if plugins:
+            from ._plugins import discover
+
+            for name, fn in discover(None if plugins is True else plugins):
+                self.add_rule(name, fn, before=getattr(fn, "before", None), after=getattr(fn, "after", None))
         self.rule_paths = tuple(os.fspath(p) for p in rules)
         # Site rules (TOML / Full-Text RSS files): see decruft._site.
         self.sites: Any = None
@@ -86,7 +94,7 @@ class Extractor:
             from ._textmode import extract_text
 
             return extract_text(text, url=url, options=options, rules=self.ruler.active(options.disable))
-        return self._extract_html(text, url)
+        return self._extract_html(text, url)[0]
 
     def _to_text(self, source: Source) -> str:
         limit = self.options.max_bytes
@@ -103,7 +111,7 @@ class Extractor:
             return decode(data)[0]
         raise TypeError(f"extract() takes bytes or str, not {type(source).__name__}")
 
-    def _extract_html(self, text: str, url: str | None) -> Article:
+    def _extract_html(self, text: str, url: str | None) -> tuple[Article, State]:
         # Site hook 1: a matching site rule may rewrite the HTML before parsing.
         site = self.sites.match(url, text) if self.sites is not None else None
         if site is not None:
@@ -125,6 +133,8 @@ class Extractor:
             state.check_time()
         chosen = state.meta.get("site_body") or _content.choose(state)
         state.main = chosen[0] if chosen else None
+        state.meta["chosen_paths"] = [el.getroottree().getpath(el) for el in chosen]
+        state.meta["parsed_text"] = text
         if state.meta.get("site_prune", True):
             for el in chosen:
                 _content.prune(state, el)
@@ -148,7 +158,7 @@ class Extractor:
         if not body:
             state.warnings.append("no article text found on the page")
         state.check_time()
-        return Article(
+        article = Article(
             title=title,
             date=published,
             date_modified=modified,
@@ -165,6 +175,7 @@ class Extractor:
             source="html",
             engine=engine,
         )
+        return article, state
 
 
 def _drop_title_block(blocks: list[_render.Block], title: str | None) -> list[_render.Block]:

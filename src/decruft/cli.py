@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="'text' for scrapes whose HTML is gone (default: detect)",
     )  # fmt: skip
     parser.add_argument("--rules", action="append", default=[], metavar="PATH", help="site rule file or folder (repeatable)")
+    parser.add_argument("--plugins", action="store_true", help="add the installed rule plugins (entry points decruft.rules)")
     parser.add_argument("--explain", action="store_true", help="list each removed block and the rule that removed it (stderr)")
     parser.add_argument("--explain-html", metavar="OUT.html", help="write the page with removed blocks outlined and labelled")
     parser.add_argument("--no-fallback", action="store_true", help="never let trafilatura stand in for a thin result")
@@ -113,6 +114,7 @@ def extractor_options(args: argparse.Namespace) -> dict[str, Any]:
         "input_format": args.input_format,
         "fallback": not args.no_fallback,
         "rules": list(args.rules),
+        "plugins": args.plugins,
     }
 
 

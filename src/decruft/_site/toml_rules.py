@@ -36,7 +36,8 @@ def parse(path: Path, builtin_names: set[str]) -> list[SiteRule]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
-        raise RuleError(f"invalid TOML: {exc}", str(path), int(m.group(1)) if m else None) from None
+        line = int(m.group(1)) if m else text.count("\n") + 1  # "at end of document"
+        raise RuleError(f"invalid TOML: {exc}", str(path), line) from None
     tables = data.pop("site", None)
     if tables is None:
         tables = [data]
