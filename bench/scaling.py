@@ -1,8 +1,9 @@
 """Does time grow linearly with page size? ``python -m bench.scaling [--dataset DIR] [--pages N]``.
 
 Takes dataset pages, makes 1x, 2x, 5x and 10x larger versions by repeating
-the article's paragraphs inside the body (so the page keeps its shape), and
-reports decruft's median time per size and the ratio to the 1x time.
+the whole body (so the page is that many times larger, cruft and article
+alike), and reports decruft's median time per size and the ratio to the 1x
+time.
 """
 
 from __future__ import annotations
@@ -18,19 +19,19 @@ import decruft
 from .datasets import load
 
 FACTORS = (1, 2, 5, 10)
-_P = re.compile(rb"<p[ >].*?</p>", re.DOTALL | re.IGNORECASE)
+
+
+_BODY = re.compile(rb"<body[^>]*>(.*)</body>", re.DOTALL | re.IGNORECASE)
 
 
 def grow(raw: bytes, factor: int) -> bytes:
-    """The page with its paragraphs repeated ``factor`` times in place."""
+    """The page with its whole body repeated ``factor`` times: about ``factor`` times the bytes."""
     if factor == 1:
         return raw
-    paragraphs = _P.findall(raw)
-    if not paragraphs:
+    m = _BODY.search(raw)
+    if m is None:
         return raw
-    block = b"".join(paragraphs)
-    last = raw.rfind(paragraphs[-1]) + len(paragraphs[-1])
-    return raw[:last] + block * (factor - 1) + raw[last:]
+    return raw[: m.start(1)] + m.group(1) * factor + raw[m.end(1) :]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,10 +40,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=30)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    pages = [p for p in load(args.dataset, args.pages * 2) if _P.search(p.raw)][: args.pages]
+    pages = [p for p in load(args.dataset, args.pages * 2) if _BODY.search(p.raw)][: args.pages]
     extractor = decruft.Extractor(fallback=False)
     base: float | None = None
-    print("| size | median page KB | median ms | × 1x time |\n|---:|---:|---:|---:|")
+    print("| size | median page KB | median ms | × 1x time |\n|---:|---:|---:|---:|", flush=True)
     for factor in FACTORS:
         grown = [grow(p.raw, factor) for p in pages]
         for raw in grown[:3]:
@@ -54,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         median = statistics.median(per_page)
         base = base or median
         kb = statistics.median(len(r) for r in grown) / 1024
-        print(f"| {factor}x | {kb:.0f} | {median * 1000:.1f} | {median / base:.2f} |")
+        print(f"| {factor}x | {kb:.0f} | {median * 1000:.1f} | {median / base:.2f} |", flush=True)
     return 0
 
 
