@@ -57,9 +57,19 @@ class SiteRule:
         return text
 
     def apply(self, state: State) -> None:
-        """Strip, dissolve, wrap, then read body/title/date/authors; record every removal."""
+        """Strip, dissolve, wrap, then read body/title/date/authors; record every removal.
+
+        When the rule names a body and none of its selectors matches, the page
+        no longer has the layout the rule was written for: none of the rule
+        applies, generic extraction runs, and a warning says so.
+        """
         rule = f"site:{self.name}"
         root = state.root
+        if self.body and not any(_elements(selector.select(root)) for selector in self.body):
+            state.warnings.append(
+                f"site rule {self.name} ({self.source}): no body selector matched; generic extraction used"
+            )
+            return
         if self.skip_json_ld:
             state.meta["jsonld"] = []
         for selector in self.strip:
