@@ -40,7 +40,7 @@ def article_page(cruft: str = "", *, before: str = "", title: str = "Council app
 </body></html>"""
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
