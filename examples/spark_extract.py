@@ -2,10 +2,9 @@
 
     spark-submit --master local[2] examples/spark_extract.py OUT_DIR crawl/*.warc.gz
 
-On a cluster, ship decruft to the executors (e.g. ``--py-files`` with a zip of
-it, or a virtualenv/conda archive with ``--archives``) and point at shared
-storage (HDFS, S3): ``spark-submit --master yarn ... examples/spark_extract.py
-s3a://bucket/articles s3a://bucket/crawl/*.warc.gz``.
+On a cluster, ship decruft to the executors (a virtualenv or conda archive
+with ``--archives``); the WARC files must be on a file system every executor
+mounts, the output can go to HDFS or S3 (see docs/scale.md).
 """
 
 from __future__ import annotations
