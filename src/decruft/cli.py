@@ -300,19 +300,19 @@ class Progress:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     sub = _subcommand(argv)
-    if sub is not None:
-        return sub(argv[1:])
     parser = build_parser()
-    args = parser.parse_args(argv)
     try:
-        return _run(args, parser)
+        if sub is not None:
+            return sub(argv[1:])
+        return _run(parser.parse_args(argv), parser)
     except UsageError as exc:
         sys.stderr.write(f"decruft: error: {exc}\n")
         return 2
     except KeyboardInterrupt:
         sys.stderr.write("decruft: interrupted\n")
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        sys.stderr.close()
         return 0
 
 
