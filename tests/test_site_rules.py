@@ -129,3 +129,11 @@ def test_ftr_find_replace_and_strip_id_or_class(tmp_path: Path) -> None:
     )
     stripped = decruft.Extractor(rules=[tmp_path]).extract(PAGE, url="https://example.com/a")
     assert any(r.rule == "site:example.com" and "holiday" in r.text for r in stripped.removed)
+
+
+def test_stale_body_falls_back_even_with_autodetect_off(tmp_path: Path) -> None:
+    """A config whose body matches nothing is stale: decruft never lets it cost the article."""
+    (tmp_path / "example.com.txt").write_text("body: //div[@id='gone']\nautodetect_on_failure: no\n")
+    article = decruft.Extractor(rules=[tmp_path]).extract(PAGE, url="https://example.com/a")
+    assert PARAGRAPHS[0] in article.text
+    assert any("no body selector matched" in w for w in article.warnings)

@@ -2,9 +2,10 @@
 
 One directive per line (``name: value``), ``#`` comments. Honoured: title,
 body, date, author, strip, strip_id_or_class, strip_image_src, strip_attr,
-find_string/replace_string and replace_string(FIND), prune,
-autodetect_on_failure, dissolve, wrap_in(TAG), skip_json_ld, test_url,
-test_contains. Reported but not applied: fetching directives (http_header,
+find_string/replace_string and replace_string(FIND), prune, dissolve,
+wrap_in(TAG), skip_json_ld, test_url, test_contains. ``autodetect_on_failure:
+no`` is read but not obeyed: when no body selector matches, the config is
+stale and generic extraction runs (see docs/site-rules.md). Reported but not applied: fetching directives (http_header,
 login_*, single_page_link, next_page_link...), tidy, and the rarer layout
 directives. Unknown directives are reported, never fatal: real collections
 carry typos (``titl:``).
@@ -86,7 +87,10 @@ def _directive(
     elif key == "prune":
         rule.prune = value.lower() != "no"
     elif key == "autodetect_on_failure":
-        rule.autodetect_on_failure = value.lower() != "no"
+        # Generic extraction always runs when a body matches nothing (a stale config
+        # must not cost the article), so this is reported rather than honoured.
+        rule.ignored.append("autodetect_on_failure (generic extraction always runs)")
+        return False
     elif key == "skip_json_ld":
         rule.skip_json_ld = value.lower() == "yes"
     elif key == "wrap_in" and arg and value:

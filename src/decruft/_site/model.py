@@ -42,7 +42,6 @@ class SiteRule:
     replace: list[tuple[str, str]] = dataclasses.field(default_factory=list)
     disable: list[str] = dataclasses.field(default_factory=list)
     prune: bool = True
-    autodetect_on_failure: bool = True
     skip_json_ld: bool = False
     tests: list[SiteTest] = dataclasses.field(default_factory=list)
     honoured: list[str] = dataclasses.field(default_factory=list)  # directive names used

@@ -17,7 +17,7 @@ from .selectors import Selector
 
 SELECTOR_KEYS = ("body", "title", "date", "authors", "strip", "dissolve")
 LIST_KEYS = ("hosts", "strip_id_or_class", "strip_image_src", "disable")
-BOOL_KEYS = ("prune", "autodetect_on_failure", "skip_json_ld")
+BOOL_KEYS = ("prune", "skip_json_ld")
 KNOWN = {*SELECTOR_KEYS, *LIST_KEYS, *BOOL_KEYS, "name", "replace", "test", "site", "wrap_in"}
 TEST_KEYS = {"page", "url", "contains", "excludes"}
 
