@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         accounted = outputs + errors
         lost = inputs - set(accounted)
         duplicated = len(accounted) - len(set(accounted))
-    print(f"| pages | jobs | seconds | pages/s | peak RSS of a worker (MB) | outputs | errors | lost | duplicated |")
+    print("| pages | jobs | seconds | pages/s | peak RSS of a worker (MB) | outputs | errors | lost | duplicated |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     print(f"| {args.pages} | {args.jobs} | {elapsed:.1f} | {args.pages / elapsed:.1f} | {rss:.0f} | {len(outputs)} | "
           f"{len(errors)} | {len(lost)} | {duplicated} |")  # fmt: skip

@@ -32,8 +32,6 @@ HINT_SHARE = 0.6
 SIBLING_SHARE = 0.2
 #: How many ancestors a paragraph's score reaches (Readability uses 5).
 ANCESTOR_LEVELS = 5
-#: Link density above which a pruned block is considered a link list.
-LINK_DENSITY_MAX = 0.33
 
 _SCORABLE = etree.XPath(
     "//body//p|//body//pre|//body//td|//body//blockquote"
@@ -262,13 +260,9 @@ def _with_siblings(
 def _is_key_points(el: etree._Element) -> bool:
     """A short list of plain sentences beside the article (key points, a summary box)."""
     items = el.findall(".//li")
-    if len(items) < 2 or not all(len(text_len_str(li)) >= 15 for li in items):
+    if len(items) < 2 or not all(text_len(li) >= 15 for li in items):
         return False
     return link_density(el) < 0.2
-
-
-def text_len_str(el: etree._Element) -> str:
-    return " ".join("".join(el.itertext()).split())
 
 
 _PRUNE_TAGS = ("table", "ul", "ol", "div", "section", "aside", "form", "fieldset", "dl", "center", "figure")

@@ -55,7 +55,6 @@ class State:
     main: etree._Element | None = None
     deadline: float = 0.0
     protected: set[etree._Element] = dataclasses.field(default_factory=set)
-    _cache: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.deadline:
@@ -86,11 +85,3 @@ class State:
         where = el.getroottree().getpath(el)
         self.removed.append(Removal(rule=rule, text=shorten(text), where=where))
         vacate(el)
-
-    def cached(self, key: str, factory: Any) -> Any:
-        """Memoise a derived value until the tree next changes."""
-        try:
-            return self._cache[key]
-        except KeyError:
-            value = self._cache[key] = factory()
-            return value

@@ -36,10 +36,6 @@ def _article_row(extractor: Any, html: Any, url: str | None) -> tuple[Any, ...]:
     return (a.title, a.date.isoformat() if a.date else None, list(a.authors), a.text, None)
 
 
-def _options(options: dict[str, Any] | None) -> dict[str, Any]:
-    return dict(options or {})
-
-
 def extract_frame(df: Any, html_col: str = "html", url_col: str = "url", **options: Any) -> Any:
     """``df`` with ``url, title, date, authors, text, error`` computed from ``html_col`` and ``url_col``."""
 

@@ -117,8 +117,14 @@ def _init(options: dict[str, Any]) -> None:
     _WORKER["x"] = Extractor(**options)
 
 
-def _work(batch: list[WarcPage]) -> list[str]:
-    return [json.dumps(extract_page(p, _WORKER["x"]), ensure_ascii=False) for p in batch]
+def _work(batch: list[WarcPage]) -> list[tuple[str, str | None]]:
+    """JSON lines of a batch, each with its error message (or ``None``) beside it."""
+    out = []
+    for page in batch:
+        record = extract_page(page, _WORKER["x"])
+        error = f"{record['warc_target_uri']}: {record['error']}" if record.get("error") else None
+        out.append((json.dumps(record, ensure_ascii=False), error))
+    return out
 
 
 def _batches(pages: Iterator[WarcPage], size: int) -> Iterator[list[WarcPage]]:
@@ -175,16 +181,14 @@ def warc_main(argv: list[str]) -> int:
         return 2
     done = _done_ids(out)
     summary = Summary()
-    todo = (p for p in iter_pages(args.inputs, summary) if p.record_id not in done or _count_done(summary))
     progress = sys.stderr.isatty() and not args.quiet
     with out.open("a", encoding="utf-8") as fh:
-        for lines in _run(_batches(todo, BATCH), options, args.jobs):
-            for line in lines:
+        for lines in _run(_batches(_not_done(iter_pages(args.inputs, summary), done, summary), BATCH), options, args.jobs):
+            for line, error in lines:
                 fh.write(line + "\n")
-                if '"error": ' in line[-400:] and json.loads(line).get("error"):
+                if error is not None:
                     summary.failed += 1
-                    record = json.loads(line)
-                    sys.stderr.write(f"decruft warc: {record['warc_target_uri']}: {record['error']}\n")
+                    sys.stderr.write(f"decruft warc: {error}\n")
                 else:
                     summary.extracted += 1
             fh.flush()
@@ -200,19 +204,25 @@ def warc_main(argv: list[str]) -> int:
     return 1 if summary.failed else 0
 
 
-def _count_done(summary: Summary) -> bool:
-    summary.already_done += 1
-    return False
+def _not_done(pages: Iterator[WarcPage], done: set[str], summary: Summary) -> Iterator[WarcPage]:
+    """The pages not yet in the output (a resumed run counts the others)."""
+    for page in pages:
+        if page.record_id in done:
+            summary.already_done += 1
+        else:
+            yield page
 
 
-def _run(batches: Iterator[list[WarcPage]], options: dict[str, Any], jobs: int) -> Iterator[list[str]]:
+def _run(
+    batches: Iterator[list[WarcPage]], options: dict[str, Any], jobs: int
+) -> Iterator[list[tuple[str, str | None]]]:
     if jobs <= 1:
         _init(options)
         for batch in batches:
             yield _work(batch)
         return
     with concurrent.futures.ProcessPoolExecutor(jobs, initializer=_init, initargs=(options,)) as pool:
-        pending: list[concurrent.futures.Future[list[str]]] = []
+        pending: list[concurrent.futures.Future[list[tuple[str, str | None]]]] = []
         for batch in batches:
             pending.append(pool.submit(_work, batch))
             if len(pending) >= jobs * 3:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any
-
 from lxml import etree
 
 from .._state import State
@@ -136,8 +134,6 @@ class SiteRule:
                 state.meta["site_authors"] = list(dict.fromkeys(names))
                 break
 
-    def report(self) -> dict[str, Any]:
-        return {"name": self.name, "source": self.source, "hosts": self.hosts, "honoured": self.honoured, "ignored": self.ignored}
 
 
 def _elements(nodes: list[object]) -> list[etree._Element]:
