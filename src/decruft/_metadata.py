@@ -82,6 +82,7 @@ def collect(state: State) -> None:
             items.setdefault(prop, []).append(value)
     meta["itemprops"] = items
     meta["bylines"] = _byline_candidates(root)
+    meta["markup_date"] = _htmldate_markup(state)
     meta["lang"] = root.get("lang") or root.get("xml:lang") or tags.get("og:locale") or tags.get("content-language")
 
 
@@ -376,9 +377,40 @@ def _says_new_year(source: str, year: str) -> bool:
     )
 
 
+def _htmldate_options(extensive: bool) -> Any:
+    from htmldate.utils import Extractor  # type: ignore[import-untyped]
+    from htmldate.validators import get_max_date, get_min_date  # type: ignore[import-untyped]
+
+    return Extractor(extensive, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
+
+
+def _htmldate_markup(state: State) -> _dt.date | None:
+    """The first steps of htmldate's quick pass, run on our own tree before any rule touches it:
+    ``<meta>`` tags, JSON-LD dates, then a date in the URL (or canonical link). htmldate's
+    reading of time zones and of competing fields beats a simple field order, and on our tree
+    it costs no second parse (these steps only read the tree)."""
+    try:
+        from htmldate.core import examine_header  # type: ignore[import-untyped]
+        from htmldate.extractors import extract_url_date, json_search  # type: ignore[import-untyped]
+
+        options = _htmldate_options(False)
+        root = state.root
+        url = state.url
+        if url is None:
+            link = root.find('.//link[@rel="canonical"]')
+            url = link.get("href") if link is not None else None
+        found = examine_header(root, options) or json_search(root, options) or extract_url_date(url, options)
+    except Exception:  # htmldate raises on odd input; the other sources still get their turn
+        return None
+    return _iso(found)
+
+
 def _htmldate_quick(state: State) -> _dt.date | None:
-    """htmldate's quick pass (markup, meta tags, JSON-LD, URL): its reading of time zones and of
-    competing fields beats a simple field order."""
+    """The rest of htmldate's quick pass (date-like elements, ``<time>``, ``<abbr>``, timestamps),
+    which needs its own parse of the page: run only when the markup pre-pass found nothing."""
+    found = state.meta.get("markup_date")
+    if found is not None:
+        return found
     try:
         from htmldate import find_date  # type: ignore[import-untyped]
 
