@@ -48,6 +48,20 @@ def test_lying_charset_declaration() -> None:
     assert decruft.extract(page.encode("utf-8")).title == "Z\u00fcrich na\u00efve caf\u00e9"
 
 
+def test_declared_utf8_with_a_stray_byte_stays_utf8() -> None:
+    # One cp1252 byte in an otherwise UTF-8 page: a detector would call the page Mac Roman
+    # and garble every accented letter; browsers keep UTF-8 and show one replacement mark.
+    page = article_page(title="Gr\u00fc\u00dfe aus K\u00f6ln").encode("utf-8")
+    raw = page.replace(b"</body>", b"<p>Caf\xe9</p></body>")
+    assert decruft.extract(raw).title == "Gr\u00fc\u00dfe aus K\u00f6ln"
+
+
+def test_undeclared_mostly_utf8_stays_utf8() -> None:
+    page = article_page(title="\u00c4rger \u00fcber \u00d6ffnungszeiten in M\u00fcnchen, Z\u00fcrich und K\u00f6ln")
+    raw = page.replace('<meta charset="utf-8">', "").encode("utf-8").replace(b"</body>", b"<p>\xff</p></body>")
+    assert decruft.extract(raw).title == "\u00c4rger \u00fcber \u00d6ffnungszeiten in M\u00fcnchen, Z\u00fcrich und K\u00f6ln"
+
+
 def test_utf16_with_bom() -> None:
     page = article_page(title="Gr\u00fc\u00dfe aus K\u00f6ln")
     assert decruft.extract(page.encode("utf-16")).title == "Gr\u00fc\u00dfe aus K\u00f6ln"

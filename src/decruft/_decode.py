@@ -3,8 +3,11 @@
 Order of evidence: a byte-order mark; UTF-16/32 without BOM (NUL patterns);
 strict UTF-8 (a page that decodes as UTF-8 is UTF-8 whatever its meta tag
 claims, since declarations lie far more often than valid multi-byte UTF-8
-appears by chance); the HTTP-equiv / meta charset; then chardet, all through
-bs4's :class:`~bs4.dammit.UnicodeDammit`.
+appears by chance); the meta / XML charset declaration (read by bs4; a
+declared UTF-8 page with a few stray bytes stays UTF-8, as in browsers, and
+latin-1 labels mean windows-1252); an undeclared page that is almost all valid
+UTF-8; and only then chardet, through bs4's :class:`~bs4.dammit.UnicodeDammit`,
+on the first 32 KB.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import codecs
 import logging
 import re
 
-from bs4.dammit import UnicodeDammit
+from bs4.dammit import EncodingDetector, UnicodeDammit
 
 from ._errors import BinaryInputError, EmptyInputError
 
@@ -130,14 +133,80 @@ def decode(data: bytes) -> tuple[str, str]:
         return clean_text(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
-    dammit = UnicodeDammit(data, is_html=True)
-    text = dammit.unicode_markup
-    encoding = (dammit.original_encoding or "").lower()
-    if text is None or encoding in _WINDOWS_1252_LABELS:
+    declared = _declared_encoding(data)
+    if declared == "utf-8" or (declared is None and _mostly_utf8(data)):
+        # A few stray bytes in a UTF-8 page: browsers decode it as UTF-8 with replacement
+        # characters, and so do we (a detector would read the whole page as Mac Roman).
+        return clean_text(data.decode("utf-8", errors="replace")), "utf-8"
+    if declared in _WINDOWS_1252_LABELS:
         # Browsers read every latin-1 label as windows-1252 (WHATWG Encoding),
         # which keeps curly quotes, dashes and the euro sign.
         return clean_text(data.decode("windows-1252", errors="replace")), "windows-1252"
-    return clean_text(text), encoding or "unknown"
+    if declared is not None:
+        text = _decode_as(data, declared)
+        if text is not None:
+            return clean_text(text), declared
+    # No usable declaration: chardet (through UnicodeDammit) on the lines that hold
+    # non-ASCII bytes, at most DETECT_BYTES of them: the evidence, in bounded time.
+    dammit = UnicodeDammit(_non_ascii_sample(data), is_html=True)
+    encoding = _codec_name(dammit.original_encoding or "")
+    if dammit.unicode_markup is None or encoding is None or encoding in _WINDOWS_1252_LABELS:
+        return clean_text(data.decode("windows-1252", errors="replace")), "windows-1252"
+    return clean_text(_decode_as(data, encoding) or data.decode("windows-1252", errors="replace")), encoding
+
+
+def _decode_as(data: bytes, name: str) -> str | None:
+    try:
+        return data.decode(name, errors="replace")
+    except (LookupError, UnicodeError, ValueError):  # e.g. idna accepts only strict errors
+        return None
+
+
+#: How much of an undeclared, non-UTF-8 page the encoding detector reads.
+DETECT_BYTES = 16_384
+_NON_ASCII_LINE = re.compile(rb"[^\n]{0,200}[\x80-\xff][^\n]{0,200}")
+
+
+def _non_ascii_sample(data: bytes) -> bytes:
+    sample = bytearray()
+    for m in _NON_ASCII_LINE.finditer(data):
+        sample += m.group() + b"\n"
+        if len(sample) >= DETECT_BYTES:
+            break
+    return bytes(sample) or data[:DETECT_BYTES]
+
+
+def _codec_name(label: str) -> str | None:
+    """Python's canonical name for an encoding label, or None when Python has no such codec."""
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return None
+    # "hex", "rot13", "zlib"... are codecs too, but not text encodings
+    return info.name if getattr(info, "_is_text_encoding", True) else None
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    """The charset a ``<meta>`` tag or XML declaration names near the top of the page
+    (bs4's reading of it: the first 2 KB or 5 %), as a codec name; None when absent or unknown to Python.
+    UTF-16/32 labels are ignored: bytes that reach this point are not UTF-16/32."""
+    label = EncodingDetector.find_declared_encoding(data, is_html=True)
+    name = _codec_name(label) if label else None
+    if name is None or name.startswith(("utf-16", "utf-32")):
+        return None
+    if name in ("utf-8", "utf_8"):
+        return "utf-8"
+    if name in ("latin-1", "iso8859-1", "ascii", "cp1252"):
+        return "windows-1252"
+    return name
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Valid UTF-8 multi-byte sequences far outnumber the invalid bytes."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    wide = sum(1 for ch in text if ch > "\x7f") - bad
+    return wide >= 8 and bad * 8 <= wide
 
 
 def clean_text(text: str) -> str:
