@@ -106,3 +106,24 @@ def test_french_scrape() -> None:
 
 def test_text_is_detected_automatically() -> None:
     assert decruft.extract("Council approves new budget\n\n" + ARTICLE).source == "text"
+
+
+def test_numbered_lines_keep_their_number_in_the_text() -> None:
+    page = "Council approves new budget\n\n" + ARTICLE + "\n1. Repair the roads\n2. Open the youth centre\n"
+    article = decruft.extract(page, input_format="text")
+    assert "1. Repair the roads" in article.text
+    assert "1. Repair the roads" in article.markdown and "1. 1." not in article.markdown
+
+
+def test_a_closing_heading_ends_the_body_even_before_prose() -> None:
+    bio = (
+        "Jane Roe has covered local politics for the paper since 2009 and previously worked as a reporter in "
+        "the regional newsroom, where she wrote about transport and housing for several years."
+    )
+    page = "Council approves new budget\n\n" + ARTICLE + "\nComments\n\n" + bio + "\n"
+    article = decruft.extract(page, input_format="text")
+    assert "The finance director told the meeting" in article.text
+    assert "Jane Roe has covered" not in article.text
+    # Early in the article, the same heading does not cut it short.
+    early = "Council approves new budget\n\n" + ARTICLE.replace("\n\nOfficials", "\n\nComments\n\nOfficials", 1)
+    assert "The finance director told the meeting" in decruft.extract(early, input_format="text").text

@@ -49,6 +49,9 @@ MAX_SECTION_LINES = 40
 SENTENCE_LINE = 1000
 #: Families whose headings take the following lines with them.
 SECTION_RULES = ("most-read", "related", "staff-list", "comments", "footer", "newsletter", "share", "ads")
+#: Families whose heading, once this share of the body's text is behind it, ends the body.
+TAIL_RULES = ("comments", "most-read", "newsletter", "staff-list", "footer", "share")
+TAIL_SHARE = 0.7
 #: Less body text than this earns a warning.
 SHORT_ARTICLE = 200
 #: Lines searched for the headline before the body.
@@ -66,6 +69,7 @@ class _Line:
     text: str  # stripped, bullet kept
     block: int  # blank-line separated block number
     rule: str | None = None  # cruft family, when the line is cruft
+    heads: bool = False  # the line is a heading that opens a cruft section
 
 
 def extract_text(text: str, *, url: str | None, options: Options, rules: Iterable[Rule]) -> Article:
@@ -80,7 +84,7 @@ def extract_text(text: str, *, url: str | None, options: Options, rules: Iterabl
             raw_lines[0] = raw_lines[0][m.end() :]
     lines = _lines(raw_lines)
     _label(lines, enabled)
-    body = _body(lines)
+    body = _cut_tail(lines, _body(lines))
     title_line = _title_line(lines, body)
     title = _title(lines, title_line, url)
     kept = [ln for ln in lines if ln.index in body and ln is not title_line and ln.rule is None]
@@ -158,6 +162,7 @@ def _label(lines: list[_Line], enabled: tuple[str, ...]) -> None:
         rule, heads = _line_rule(ln.text, enabled)
         if rule is not None:
             ln.rule = rule
+            ln.heads = heads
             if heads:
                 section, section_lines = rule, 0
             continue
@@ -200,6 +205,23 @@ def _body(lines: list[_Line]) -> set[int]:
         if after:
             return after
     return _best_run(lines) or {ln.index for ln in lines if ln.rule is None}
+
+
+def _cut_tail(lines: list[_Line], body: set[int]) -> set[int]:
+    """End the body at a closing section heading ("Comments", "Newsletter"...) well into the article.
+
+    Such a heading inside the run, after most of its text, opens the page's tail; what follows
+    it (an author box, a list of teasers) can still read as prose and score well on its own.
+    """
+    inside = [ln for ln in lines if ln.index in body]
+    total = sum(len(ln.text) for ln in inside if ln.rule is None)
+    seen = 0
+    for ln in inside:
+        if ln.heads and ln.rule in TAIL_RULES and seen >= TAIL_SHARE * total:
+            return {x.index for x in inside if x.index < ln.index}
+        if ln.rule is None:
+            seen += len(ln.text)
+    return body
 
 
 def _best_run(lines: list[_Line]) -> set[int]:
@@ -378,7 +400,8 @@ def _blocks(kept: list[_Line]) -> list[_render.Block]:
                 item = _BULLET.match(ln.text)
                 body = ln.text[item.end() :] if item else ln.text
                 kind = "li" if item else "p"
-                block = _render.Block(kind, body, _md(body), _html.escape(body, quote=False))
+                # The plain text keeps the marker: in a scrape it is the page's own text ("1. Preheat...").
+                block = _render.Block(kind, ln.text, _md(body), _html.escape(body, quote=False))
                 if item and item.group(0).strip()[:1].isdigit():
                     block.ordered, block.index = True, int(re.sub(r"\D", "", item.group(0)) or 1)
                 blocks.append(block)
