@@ -172,3 +172,24 @@ def test_arbitrary_markup_never_crashes(pieces: list[str]) -> None:
     except decruft.DecruftError:
         return
     assert isinstance(article.to_json(), str)
+
+
+def test_date_in_the_page_language_only_in_the_text() -> None:
+    # No structured date anywhere: htmldate's extensive search hands the Russian date to
+    # dateparser, which decruft restricts to the page's language (and English).
+    page = article_page(title="Подольски завершил карьеру").replace('lang="en"', 'lang="ru"')
+    page = page.replace("<h1>", '<p class="date">15 августа 2016, 13:43</p><h1>')
+    assert decruft.extract(page).date == dt.date(2016, 8, 15)
+    # The same without a lang attribute: the string's script picks the languages.
+    assert decruft.extract(page.replace(' lang="ru"', "")).date == dt.date(2016, 8, 15)
+
+
+def test_dateparser_hook_leaves_other_htmldate_users_alone() -> None:
+    from htmldate import extractors
+
+    from decruft import _metadata
+
+    _metadata._install_dateparser_hook()
+    # Outside decruft's date search the hook defers to htmldate's own all-locale parser.
+    assert _metadata._DATE_LANGUAGES.get() is _metadata._OUTSIDE
+    assert extractors._external_date("15 августа 2016") == dt.datetime(2016, 8, 15)

@@ -8,7 +8,9 @@ else and as a last resort over the whole page, with htmldate.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as _dt
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -422,23 +424,119 @@ def _htmldate_quick(state: State) -> _dt.date | None:
 
 
 def _htmldate(state: State) -> _dt.date | None:
+    """htmldate's extensive search, which reads every date-like string: around the article
+    first, then the whole page. It runs only when nothing else found a date."""
+    _install_dateparser_hook()
+    token = _DATE_LANGUAGES.set(_date_languages(language(state)))
     try:
         from htmldate import find_date  # type: ignore[import-untyped]
 
         source = state.meta.get("html_text") or etree.tostring(state.root, encoding="unicode")
-        # The quick pass (markup, meta, URL) ran first; the extensive one, which reads every
-        # date-like string, runs only when nothing else found a date, and around the article first.
-        found = None
         around = _around_article(state)
         for page in (around, source) if len(around) < len(source) // 2 else (source,):
             found = find_date(page, extensive_search=True, original_date=True, deferred_url_extractor=True)
             if found and found.endswith("-01-01") and not _says_new_year(source, found[:4]):
                 found = None  # a bare year in the text ("opened in 2019") is not a publication date
             if found:
-                break
+                return _iso(found)
     except Exception:  # htmldate raises on odd trees; a missing date is the honest answer
         return None
-    return _iso(found)
+    finally:
+        _DATE_LANGUAGES.reset(token)
+    return None
+
+
+_OUTSIDE: tuple[str, ...] = ()
+#: The languages dateparser may try while decruft's date search runs: the page's, or None
+#: when the page does not say (then the string's script decides); ``_OUTSIDE`` elsewhere.
+_DATE_LANGUAGES: contextvars.ContextVar[tuple[str, ...] | None] = contextvars.ContextVar(
+    "decruft_date_languages", default=_OUTSIDE
+)
+#: Languages to try for a date string on a page that names no language, by the string's script.
+_SCRIPT_LANGUAGES = (
+    (re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "bg", "sr", "mk", "be", "kk")),
+    (re.compile(r"[\u0370-\u03ff]"), ("el",)),
+    (re.compile(r"^[\x00-\u024f\u1e00-\u1eff\u2000-\u206f]*$"), (
+        "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sv", "da", "nb", "fi",
+        "ro", "hu", "tr", "hr", "sl", "ca", "id",
+    )),
+)  # fmt: skip
+
+
+def _script_languages(string: str) -> tuple[str, ...] | None:
+    for pattern, languages in _SCRIPT_LANGUAGES:
+        if pattern.search(string):
+            return languages
+    return None  # another script: every locale dateparser knows
+
+
+def _date_languages(lang: str | None) -> tuple[str, ...] | None:
+    """The page's language and English (dates and bylines in English are common everywhere)."""
+    if not lang or not lang.isalpha():
+        return None
+    return (lang,) if lang == "en" else (lang, "en")
+
+
+@functools.lru_cache(maxsize=32)
+def _dateparser_for(languages: tuple[str, ...]) -> Any:
+    """dateparser restricted to ``languages``, with htmldate's settings (raises ValueError for an
+    unknown language)."""
+    from dateparser import DateDataParser  # type: ignore[import-untyped]
+
+    return DateDataParser(
+        languages=list(languages),
+        settings={
+            "NORMALIZE": True,
+            "PARSERS": ["custom-formats", "absolute-time"],
+            "PREFER_DATES_FROM": "past",
+            "PREFER_LOCALE_DATE_ORDER": True,
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "STRICT_PARSING": True,
+        },
+    )
+
+
+@functools.cache
+def _install_dateparser_hook() -> None:
+    """Let htmldate's extensive search use dateparser in the page's language only.
+
+    htmldate hands the date strings it cannot read itself to dateparser with all of its
+    ~200 locales, which compiles each locale's expressions on first use: seconds per
+    process and tens of MB, and the locale is known from the page anyway. The hook
+    wraps htmldate's (private) ``_external_date``: inside decruft's date search, where
+    ``_DATE_LANGUAGES`` is set, it asks a dateparser restricted to the page's language
+    and English (or, on a page that names none, to the languages written in the
+    string's script); everywhere else (other users of htmldate in the process) it calls
+    htmldate's own function unchanged. If htmldate's internals change, nothing is hooked.
+    """
+    try:
+        from htmldate import extractors  # type: ignore[import-untyped]
+    except ImportError:
+        return
+    original = getattr(extractors, "_external_date", None)
+    if original is None or not callable(original):
+        return
+
+    def external_date(string: str) -> Any:
+        if _DATE_LANGUAGES.get() is _OUTSIDE:
+            return original(string)
+        languages = _DATE_LANGUAGES.get() or _script_languages(string)
+        if languages is None:
+            return original(string)
+        try:
+            return _dateparser_for(languages).get_date_data(string)["date_obj"]
+        except (OverflowError, ValueError):  # an unknown language code or an unparsable string
+            return None if _known_languages(languages) else original(string)
+
+    extractors._external_date = external_date
+
+
+def _known_languages(languages: tuple[str, ...]) -> bool:
+    try:
+        _dateparser_for(languages)
+    except ValueError:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------------------
@@ -507,6 +605,18 @@ def is_byline(text: str, authors: list[str]) -> bool:
     return any(name.lower() in low for name in authors)
 
 
+def _short_text(el: etree._Element, limit: int) -> str | None:
+    """The element's text, or None as soon as it passes ``limit`` characters (a wrapper, not a byline)."""
+    parts = []
+    size = 0
+    for part in el.itertext():
+        size += len(part)
+        if size > limit:
+            return None
+        parts.append(part)
+    return "".join(parts)
+
+
 def _byline_candidates(root: etree._Element) -> list[str]:
     """Texts of byline-looking elements, read before any rule runs; staff lists and bio boxes excluded."""
     from .rules._vocab import vocabulary
@@ -514,7 +624,10 @@ def _byline_candidates(root: etree._Element) -> list[str]:
     staff = vocabulary("staff-list").attr
     found = []
     for el in _BYLINE(root):
-        text = _clean("".join(el.itertext()))
+        text = _short_text(el, 300)
+        if text is None:
+            continue
+        text = _clean(text)
         if not text or len(text) > 100:
             continue
         if staff is not None and any(
