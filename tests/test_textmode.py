@@ -127,3 +127,19 @@ def test_a_closing_heading_ends_the_body_even_before_prose() -> None:
     # Early in the article, the same heading does not cut it short.
     early = "Council approves new budget\n\n" + ARTICLE.replace("\n\nOfficials", "\n\nComments\n\nOfficials", 1)
     assert "The finance director told the meeting" in decruft.extract(early, input_format="text").text
+
+
+def test_a_lead_cut_off_by_a_share_bar_joins_the_body() -> None:
+    lead = (
+        "The council has agreed a budget that protects libraries and youth services, after a debate that ran "
+        "late into the night."
+    )
+    bar = "Share this article\nFacebook\nTwitter\nEmail\nWhatsApp\nBy Jane Roe\n12 March 2024"
+    page = "Council approves new budget\n\n" + lead + "\n\n" + bar.replace("\n", "\n\n") + "\n\n" + ARTICLE
+    article = decruft.extract(page, input_format="text")
+    assert article.text.startswith("The council has agreed a budget")
+    assert "The finance director told the meeting" in article.text
+    assert "Facebook" not in article.text and "WhatsApp" not in article.text
+    # Behind a rail heading, prose is not a lead.
+    railed = page.replace("Share this article", "Most read")
+    assert "The council has agreed a budget" not in decruft.extract(railed, input_format="text").text

@@ -52,6 +52,10 @@ SECTION_RULES = ("most-read", "related", "staff-list", "comments", "footer", "ne
 #: Families whose heading, once this share of the body's text is behind it, ends the body.
 TAIL_RULES = ("comments", "most-read", "newsletter", "staff-list", "footer", "share")
 TAIL_SHARE = 0.7
+#: A lead paragraph this many short or cruft lines above the body still belongs to it...
+LEAD_GAP = 12
+#: ...unless a heading of these families lies between.
+LEAD_STOP_RULES = ("most-read", "related", "comments", "newsletter")
 #: Less body text than this earns a warning.
 SHORT_ARTICLE = 200
 #: Lines searched for the headline before the body.
@@ -84,7 +88,7 @@ def extract_text(text: str, *, url: str | None, options: Options, rules: Iterabl
             raw_lines[0] = raw_lines[0][m.end() :]
     lines = _lines(raw_lines)
     _label(lines, enabled)
-    body = _cut_tail(lines, _body(lines))
+    body = _extend_head(lines, _cut_tail(lines, _body(lines)))
     title_line = _title_line(lines, body)
     title = _title(lines, title_line, url)
     kept = [ln for ln in lines if ln.index in body and ln is not title_line and ln.rule is None]
@@ -222,6 +226,35 @@ def _cut_tail(lines: list[_Line], body: set[int]) -> set[int]:
         if ln.rule is None:
             seen += len(ln.text)
     return body
+
+
+def _extend_head(lines: list[_Line], body: set[int]) -> set[int]:
+    """Take back the lead paragraphs a share bar, byline or dateline cut off from the body.
+
+    Walking up from the body's first line, a gap of at most ``LEAD_GAP`` cruft lines or short
+    lines, then prose: the prose (with the prose right before it) joins the body, the gap does
+    not. A heading that opens a rail (most read, related, comments, newsletter) closes the walk.
+    """
+    if not body:
+        return body
+    first = min(body)
+    i = next(n for n, ln in enumerate(lines) if ln.index == first) - 1
+    added: set[int] = set()
+    while i >= 0:
+        j, gap = i, 0
+        while j >= 0 and not _is_prose(lines[j].text):
+            ln = lines[j]
+            if gap == LEAD_GAP or (ln.heads and ln.rule in LEAD_STOP_RULES) or (ln.rule is None and len(ln.text) > PROSE_LINE):
+                return body | added
+            gap += 1
+            j -= 1
+        if j < 0 or lines[j].rule is not None:
+            break
+        while j >= 0 and lines[j].rule is None and _is_prose(lines[j].text):
+            added.add(lines[j].index)
+            j -= 1
+        i = j
+    return body | added
 
 
 def _best_run(lines: list[_Line]) -> set[int]:
