@@ -143,3 +143,33 @@ def test_a_lead_cut_off_by_a_share_bar_joins_the_body() -> None:
     # Behind a rail heading, prose is not a lead.
     railed = page.replace("Share this article", "Most read")
     assert "The council has agreed a budget" not in decruft.extract(railed, input_format="text").text
+
+
+GERMAN_ARTICLE = (
+    "Der Stadtrat hat am Dienstagabend nach langer Debatte den neuen Haushalt beschlossen, die meisten Mitglieder "
+    "stimmten zu.\n\nDie Verwaltung sagte, der Plan sehe Geld für Straßen, Bibliotheken und ein Jugendzentrum vor, "
+    "ohne die Steuern stark zu erhöhen.\n\nDie Opposition kritisierte die Kürzungen beim Busverkehr, die vor allem "
+    "die Dörfer auf dem Land treffen würden, und verlangte eine Prüfung.\n"
+)
+
+
+def test_a_footer_heading_in_the_top_menu_opens_no_section() -> None:
+    page = (
+        "Stadtrat beschließt neuen Haushalt\n\nStartseite\n\nKontakt\n\nÜber uns\n\n"
+        "Bern, 17.08.2023 - Bericht aus der Sitzung des Stadtrats im Rathaus, 18. August 2023\n\n" + GERMAN_ARTICLE
+    )
+    article = decruft.extract(page, input_format="text")
+    assert "Bericht aus der Sitzung des Stadtrats" in article.text
+    assert "Kontakt" not in article.text
+    # At the page's end, the same heading still takes the lines after it.
+    tail = "Stadtrat beschließt neuen Haushalt\n\n" + GERMAN_ARTICLE + "\nKontakt\n\nRathausplatz 1, 3000 Bern\n"
+    assert "Rathausplatz" not in decruft.extract(tail, input_format="text").text
+
+
+def test_a_german_closing_quote_ends_a_sentence() -> None:
+    page = (
+        "Stadtrat beschließt neuen Haushalt\n\nKommentare\n\n"
+        "Der Bürgermeister sagte nach der Sitzung, der Haushalt sei „ein guter Kompromiss für alle Teile der Stadt "
+        "und ein Zeichen der Vernunft“\n\n" + GERMAN_ARTICLE
+    )
+    assert "ein guter Kompromiss" in decruft.extract(page, input_format="text").text

@@ -49,6 +49,8 @@ MAX_SECTION_LINES = 40
 SENTENCE_LINE = 1000
 #: Families whose headings take the following lines with them.
 SECTION_RULES = ("most-read", "related", "staff-list", "comments", "footer", "newsletter", "share", "ads")
+#: Footer headings open a section only from this share of the page's lines on.
+FOOTER_FROM = 0.5
 #: Families whose heading, once this share of the body's text is behind it, ends the body.
 TAIL_RULES = ("comments", "most-read", "newsletter", "staff-list", "footer", "share")
 TAIL_SHARE = 0.7
@@ -64,7 +66,7 @@ TITLE_WINDOW = 25
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 _ISO = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,3}[.)])\s+")
-_SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)]$")
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’“‘»)]$")
 
 
 @dataclasses.dataclass(slots=True)
@@ -167,7 +169,8 @@ def _label(lines: list[_Line], enabled: tuple[str, ...]) -> None:
         if rule is not None:
             ln.rule = rule
             ln.heads = heads
-            if heads:
+            # A footer heading in the page's first half is a menu entry ("Contact"): it opens no section.
+            if heads and not (rule == "footer" and i < len(lines) * FOOTER_FROM):
                 section, section_lines = rule, 0
             continue
         if section is not None:
