@@ -95,7 +95,7 @@ def test_stubs_removes_empty_labels() -> None:
 
 def test_every_builtin_rule_is_tested() -> None:
     names = {r.name for r in decruft.BUILTIN_RULES}
-    assert names == set(CASES) | {"stubs"}
+    assert names == set(CASES) | {"stubs", "slideshow"}  # slideshow: test_slideshow_inside_the_article_body
 
 
 def test_rule_in_article_text_is_not_removed() -> None:
@@ -111,3 +111,33 @@ def test_rule_in_article_text_is_not_removed() -> None:
 def test_unknown_rule_name_is_an_error() -> None:
     with pytest.raises(ValueError, match="unknown rule"):
         decruft.Extractor(disable=["no-such-rule"])
+
+
+GALLERY = (
+    '<div class="gallery"><h3>Business news in pictures</h3>'
+    + "".join(
+        f"<div><img src='/g{i}.jpg'><span>{i}/12</span><p>Caption {i}: shares in the retailer closed lower "
+        "on Tuesday after a profit warning from its chief executive.</p></div>"
+        for i in range(1, 13)
+    )
+    + "</div>"
+)
+
+
+def test_slideshow_inside_the_article_body() -> None:
+    # The gallery sits between the article's paragraphs and its captions outweigh them.
+    page = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p>{GALLERY}")
+    article = decruft.extract(page, fallback=False)
+    assert "Caption 2: shares" not in article.text
+    assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
+    assert any(r.rule == "slideshow" and "Caption 2" in r.text for r in article.removed)
+    assert "Caption 2: shares" in decruft.extract(page, fallback=False, disable=["slideshow"]).text
+
+
+def test_aside_inside_the_article_is_pruned() -> None:
+    aside = "<aside><h4>Live</h4><p>Elsewhere today: a storm closed the coast road and two schools shut early.</p></aside>"
+    page = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p>{aside}")
+    article = decruft.extract(page, fallback=False)
+    assert "a storm closed the coast road" not in article.text
+    assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
+    assert any(r.rule == "prune" and "aside" in r.text for r in article.removed)

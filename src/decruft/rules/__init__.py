@@ -20,6 +20,7 @@ from .navigation import navigation
 from .newsletter import newsletter
 from .related import related
 from .share import share
+from .slideshow import slideshow
 from .staff_list import staff_list
 from .stubs import stubs
 
@@ -33,6 +34,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     make_rule("newsletter", newsletter),
     make_rule("most-read", most_read),
     make_rule("related", related),
+    make_rule("slideshow", slideshow),
     make_rule("staff-list", staff_list),
     make_rule("navigation", navigation),
     make_rule("footer", footer),

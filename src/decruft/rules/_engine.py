@@ -16,6 +16,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import ahocorasick
 from lxml import etree
@@ -95,11 +96,18 @@ def _analyse(state: State) -> Analysis:
     phrase_hits: dict[str, list[PhraseHit]] = {n: [] for n in names}
 
     key = tuple(names)
+    memo = _attr_memo(key)
     for el in _ATTR_XPATH(root):
-        ident = el.get("id") or ""
-        if ident.count("-") >= 3 or ident.count("_") >= 3:
-            ident = ""  # a slug of a heading ("sharing-with-a-single-developer"), not a widget name
-        owner = _attr_owner(key, f"{el.get('class') or ''} {ident}")
+        ident = el.get("id")
+        if ident is not None and (ident.count("-") >= 3 or ident.count("_") >= 3):
+            ident = None  # a slug of a heading ("sharing-with-a-single-developer"), not a widget name
+        cls = el.get("class")
+        attrs = f"{cls} {ident}" if cls is not None and ident is not None else (cls or ident or "")
+        owner = memo.get(attrs, _MISSING)
+        if owner is _MISSING:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            owner = memo[attrs] = _attr_owner(key, attrs)
         if owner is not None:
             attr_hits[owner].append(el)
 
@@ -152,7 +160,18 @@ def _analyse(state: State) -> Analysis:
     return Analysis(attr_hits, tag_hits, phrase_hits, short_blocks, mass, sum(mass.values()), protected)
 
 
-@functools.lru_cache(maxsize=200_000)
+_MISSING = object()
+#: Class strings remembered per rule set; the memo is emptied when it reaches this size.
+_MEMO_LIMIT = 200_000
+
+
+@functools.lru_cache(maxsize=64)
+def _attr_memo(names: tuple[str, ...]) -> dict[str, Any]:
+    """class/id string -> owning rule (or None), for one rule set. Class strings repeat across
+    a site's pages; a plain dict lookup is much cheaper than a regex search."""
+    return {}
+
+
 def _attr_owner(names: tuple[str, ...], attrs: str) -> str | None:
     """The rule whose class/id patterns match ``attrs`` (memoised: class strings repeat)."""
     attr_re, vocabs = _attr_matcher(names)

@@ -1,0 +1,55 @@
+"""Rule ``slideshow``."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from lxml import etree
+
+from .._state import State
+from . import _engine as e
+
+#: A slide counter needs this many slides of the same show on the page.
+MIN_SLIDES = 3
+#: Prose (characters in long paragraphs) that must remain outside a show for it to go.
+MIN_ARTICLE_LEFT = 500
+_NUMBERS = re.compile(r"(\d+)\D+(\d+)$")
+
+
+def slideshow(state: State) -> None:
+    """Slide shows: picture carousels whose slides carry "3/50"-style counters.
+
+    An embedded gallery ("Business news in pictures", "In pictures: ...")
+    repeats a counter on every slide ("1/50", "Bild 2 von 12", "3 sur 20");
+    its captions are the gallery's, usually about other stories, not the
+    article's text. Found by at least three counters with the same total;
+    the smallest element holding them all is removed, unless it holds the
+    article. A single picture's "1/3" stays.
+    """
+    an = e.analysis(state)
+    shows: dict[str, list[etree._Element]] = defaultdict(list)
+    for hit in an.phrase_hits.get("slideshow", []):
+        m = _NUMBERS.search(hit.text)
+        if m is not None and 0 < int(m[1]) <= int(m[2]):
+            shows[m[2]].append(hit.el)
+    for slides in shows.values():
+        if len(slides) < MIN_SLIDES:
+            continue
+        container = _common_ancestor(slides)
+        if container is None or container.tag in ("body", "html"):
+            continue
+        # Captions can outweigh the article, so the usual "never most of the text" guard
+        # gives way to the counters' evidence, as long as an article remains outside.
+        inside = sum(an.mass.get(p, 0) for p in container.iter("p", "pre", "td", "li", "blockquote"))
+        if an.total_mass - inside >= max(MIN_ARTICLE_LEFT, an.total_mass * 0.1):
+            e.remove_all(state, "slideshow", [container], max_share=0.99)
+
+
+def _common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
+    first, *rest = elements
+    candidates = [first, *first.iterancestors()]
+    for el in rest:
+        ancestors = {el, *el.iterancestors()}
+        candidates = [c for c in candidates if c in ancestors]
+    return candidates[0] if candidates else None
