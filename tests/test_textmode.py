@@ -173,3 +173,16 @@ def test_a_german_closing_quote_ends_a_sentence() -> None:
         "und ein Zeichen der Vernunft“\n\n" + GERMAN_ARTICLE
     )
     assert "ein guter Kompromiss" in decruft.extract(page, input_format="text").text
+
+
+@pytest.mark.parametrize(
+    "heading", ["Die meistgelesenen Artikel", "Das könnte dich auch interessieren:", "Diesen Artikel teilen:"]
+)
+def test_german_rail_headings(heading: str) -> None:
+    page = (
+        "Stadtrat beschließt neuen Haushalt\n\n" + GERMAN_ARTICLE + "\n" + heading + "\n\n"
+        "Neue Brücke über den Fluss eröffnet\n\nSchule gewinnt den Schachtitel\n"
+    )
+    article = decruft.extract(page, input_format="text")
+    assert "Jugendzentrum" in article.text
+    assert heading.rstrip(":") not in article.text and "Neue Brücke" not in article.text
