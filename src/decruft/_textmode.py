@@ -7,11 +7,14 @@ lines). Three passes, after jusText:
 1. *Label lines.* Every line is checked against the rules' vocabularies: a
    label ("Show more comments", "Updated") or a sentence ("we use cookies")
    marks the line as cruft; a rail heading ("Most Read in News",
-   "Journalists") marks the lines after it too, until article prose resumes.
+   "Journalists") marks the lines after it too, until article prose resumes
+   (a footer heading does so only in the page's second half).
 2. *Find the body.* Each remaining block scores its length minus a constant,
    cruft blocks score strongly negative, and the best-scoring run of blocks
    (a maximum-sum segment) is the article; a short closing sentence right
-   after it is kept. Everything outside is recorded as ``boilerplate``.
+   after it is kept. A lead paragraph that a share bar or byline cut off
+   from the run joins it, and a closing rail heading ("Comments") late in the
+   run ends it. Everything outside is recorded as ``boilerplate``.
 3. *Metadata.* The headline is the title-like line just before the body
    (checked against the page title in the first line); the date comes from a
    ``date YYYY-MM-DD`` prefix, an ISO date near the top, or htmldate; the
