@@ -93,13 +93,15 @@ def extract_text(text: str, *, url: str | None, options: Options, rules: Iterabl
             raw_lines[0] = raw_lines[0][m.end() :]
     lines = _lines(raw_lines)
     _label(lines, enabled)
-    body = _extend_head(lines, _cut_tail(lines, _body(lines)))
-    title_line = _title_line(lines, body)
+    core = _cut_tail(lines, _body(lines))
+    body = _extend_head(lines, core)
+    # The headline and byline are looked for around the run itself, not above a lead taken back.
+    title_line = _title_line(lines, core)
     title = _title(lines, title_line, url)
     kept = [ln for ln in lines if ln.index in body and ln is not title_line and ln.rule is None]
     removed = _removals(lines, body, title_line)
     date = date or _date(lines, body, url)
-    authors = _authors(lines, body)
+    authors = _authors(lines, core)
     kept = [ln for ln in kept if not _is_byline(ln.text, authors)]
     blocks = _blocks(kept)
     warnings = [] if blocks else ["no article text found in the text scrape"]
