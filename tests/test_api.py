@@ -193,3 +193,31 @@ def test_dateparser_hook_leaves_other_htmldate_users_alone() -> None:
     # Outside decruft's date search the hook defers to htmldate's own all-locale parser.
     assert _metadata._DATE_LANGUAGES.get() is _metadata._OUTSIDE
     assert extractors._external_date("15 августа 2016") == dt.datetime(2016, 8, 15)
+
+
+def test_article_split_into_cms_blocks_is_kept_whole() -> None:
+    # TYPO3-style content elements: each block wraps its paragraphs in three more divs,
+    # so no single block holds the article and the blocks sit several levels apart.
+    def block(paragraphs: list[str]) -> str:
+        inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return f'<div class="ce"><div class="container"><div class="row"><div class="text">{inner}</div></div></div></div>'
+
+    first = [
+        "Heat pumps now heat one new home in two, the federal statistics office reported on Monday, up from a third.",
+        "The figures cover every building permit issued last year, including flats, terraces and detached houses.",
+    ]
+    second = [
+        "Installers say demand has doubled since the spring, and waiting times for a survey have grown.",
+        "Several firms have stopped taking new orders until the summer, citing a shortage of trained fitters.",
+    ]
+    rest = [
+        f"Gas boilers remain the cheapest to install, but running costs, in {town}, have risen faster than power."
+        for town in ("Hamburg", "Bremen", "Kiel", "Lübeck", "Rostock", "Schwerin")
+    ]
+    page = (
+        "<html><head><title>Heating</title></head><body><div class='menu'><a href='/'>Home</a></div>"
+        f"<div class='blog-detail'>{block(first)}<div class='ce'><img src='/x.jpg'></div>{block(second)}"
+        f"{block(rest)}</div></body></html>"
+    )
+    text = decruft.extract(page, fallback=False).text
+    assert all(p in text for p in first + second + rest), text

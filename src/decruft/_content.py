@@ -193,8 +193,54 @@ def _scored(state: State, paragraphs: dict[etree._Element, int]) -> list[etree._
     top = _common_ancestor(top, scores)
     # Readability: climb when the parent scores about as well (content split in columns).
     top = _promote(top, scores)
+    # Content split into CMS blocks that each score on their own: climb to the block holding them all.
+    climbed = _climb(top, paragraphs)
+    if climbed is not top:
+        scores[climbed] = max(scores.get(climbed, 0.0), scores[top])
+        top = climbed
     state.meta["_scores"] = scores
     return _with_siblings(state, top, scores)
+
+
+#: Climb to an ancestor holding at least this multiple of the chosen element's prose...
+CLIMB_FACTOR = 1.5
+#: ...counting paragraphs whose link density is below this...
+CLIMB_LINK_DENSITY = 0.2
+#: ...at most this many levels up.
+CLIMB_LEVELS = 8
+
+
+def _climb(top: etree._Element, paragraphs: dict[etree._Element, int]) -> etree._Element:
+    """The nearest ancestor holding much more prose than ``top`` (CLIMB_FACTOR), or ``top``.
+
+    CMS pages (TYPO3 content elements, Gutenberg blocks, a lead paragraph in the
+    article header) split one article into sibling blocks several levels apart,
+    each scoring on its own; the rules have already removed the rails and lists
+    that would otherwise make the ancestor look prose-rich. Prose = paragraphs
+    with few links.
+    """
+    prose: dict[etree._Element, bool] = {}
+
+    def mass(el: etree._Element) -> int:
+        total = 0
+        for p in el.iter():
+            n = paragraphs.get(p)
+            if n:
+                is_prose = prose.get(p)
+                if is_prose is None:
+                    is_prose = prose[p] = link_density(p, n) < CLIMB_LINK_DENSITY
+                if is_prose:
+                    total += n
+        return total
+
+    best = mass(top)
+    for level, ancestor in enumerate(top.iterancestors()):
+        if level >= CLIMB_LEVELS or ancestor.tag in ("body", "html"):
+            break
+        found = mass(ancestor)
+        if found >= best * CLIMB_FACTOR:
+            top, best = ancestor, found
+    return top
 
 
 def _common_ancestor(top: etree._Element, scores: dict[etree._Element, float]) -> etree._Element:
