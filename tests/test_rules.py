@@ -141,3 +141,12 @@ def test_aside_inside_the_article_is_pruned() -> None:
     assert "a storm closed the coast road" not in article.text
     assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
     assert any(r.rule == "prune" and "aside" in r.text for r in article.removed)
+
+
+@pytest.mark.parametrize("stub", ["Foto: Sascha Klahn", "Photo: Reuters", "23.10.2018", "19:49", "Wird geladen"])
+def test_credit_date_and_loading_stubs(stub: str) -> None:
+    page = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p><p>{stub}</p>")
+    article = decruft.extract(page, fallback=False)
+    assert stub not in article.text
+    assert any(r.rule == "stubs" and r.text == stub for r in article.removed), article.removed
+    assert stub in decruft.extract(page, fallback=False, disable=["stubs"]).text
