@@ -24,10 +24,13 @@ paragraphs (the *anchor*) and its ancestors are never removed, and no single
 removal may take more than half of the page's paragraph text.
 
 Besides the rules, the main-content stage records what it prunes from the
-chosen article under the name `prune` (link lists, empty shells), and the
-text-scrape mode records lines outside the article under `boilerplate`. A byline line
-left at the top of the body ("By Jane Roe · 8 February 2024") is metadata: it is
-dropped and recorded under `byline`.
+chosen article under the name `prune` (link lists, empty shells, `<aside>`
+blocks), and the text-scrape mode records lines outside the article under
+`boilerplate`. A byline line left at the top of the body ("By Jane Roe · 8
+February 2024") is metadata: it is dropped and recorded under `byline`. Labels
+and headings left after the article's last sentence ("Further information",
+"Tags", a lone site name) are dropped and recorded under `tail`
+(`disable=["tail"]` keeps them).
 """
 
 

@@ -7,6 +7,8 @@ and is safe to share between threads: each call builds its own
 
 from __future__ import annotations
 
+import re
+
 import os
 from collections.abc import Iterable
 from typing import Any
@@ -65,9 +67,10 @@ class Extractor:
             from ._site import load_sites
 
             self.sites = load_sites(self.rule_paths)
-        unknown = sorted(set(self.options.disable) - set(self.ruler.names))
+        unknown = sorted(set(self.options.disable) - set(self.ruler.names) - set(STEPS))
         if unknown:
-            raise ValueError(f"unknown rule name(s): {', '.join(unknown)}; rules are: {', '.join(self.ruler.names)}")
+            names = ", ".join((*self.ruler.names, *STEPS))
+            raise ValueError(f"unknown rule name(s): {', '.join(unknown)}; rules are: {names}")
 
     # -- configuration -----------------------------------------------------
     def add_rule(self, name: str, fn: Any, *, before: str | None = None, after: str | None = None) -> None:
@@ -146,6 +149,7 @@ class Extractor:
         published = state.meta.get("site_date") or published
         authors = state.meta.get("site_authors") or _metadata.authors(state)
         blocks = _drop_byline_blocks(state, blocks, authors)
+        blocks = _trim_tail(state, blocks)
         body = _render.to_text(blocks)
         engine = "decruft"
         if self.options.fallback and len(body) < FALLBACK_BELOW:
@@ -207,6 +211,45 @@ def _drop_byline_blocks(state: State, blocks: list[_render.Block], authors: list
             continue
         out.append(block)
     return out
+
+
+#: Clean-up steps after the rules that ``disable`` may also name.
+STEPS = ("tail",)
+#: A closing block shorter than this that does not end like a sentence is a leftover label.
+TAIL_SHORT = 60
+_ENDS_SENTENCE = re.compile(r"[.!?…\"'”’“‘»)\]。！？】」』]$")
+#: Tail trimming applies only to bodies keeping at least this much text.
+TAIL_MIN_BODY = 200
+
+
+def _trim_tail(state: State, blocks: list[_render.Block]) -> list[_render.Block]:
+    """Drop the labels and headings left after the article's last sentence.
+
+    What the rules leave at the end of a body is the residue of the page's
+    tail: a "Further information" heading whose box went, "Share:", "Tags",
+    a caption credit, a lone site name. A heading with nothing after it, and
+    a short paragraph that does not end like a sentence, are dropped from the
+    end until a real sentence is reached; each is recorded as ``tail``. List
+    items stay (a closing list is content), and bodies under TAIL_MIN_BODY
+    characters are left alone. ``disable=["tail"]`` switches it off.
+    """
+    if "tail" in state.options.disable:
+        return blocks
+    end = len(blocks)
+    while end > 1:
+        block = blocks[end - 1]
+        text = block.text.strip()
+        heading = block.kind in ("h2", "h3", "h4", "h5", "h6")
+        sentence = _ENDS_SENTENCE.search(text) or (text.endswith(":") and len(text.split()) >= 4)
+        short = block.kind in ("p", "caption") and len(text) < TAIL_SHORT and not sentence
+        if not (heading or short):
+            break
+        end -= 1
+    if end == len(blocks) or sum(len(b.text) for b in blocks[:end]) < TAIL_MIN_BODY:
+        return blocks
+    for i in range(end, len(blocks)):
+        state.removed.append(Removal("tail", blocks[i].text, f"body block {i + 1}"))
+    return blocks[:end]
 
 
 def _fallback(text: str, url: str | None) -> str:
