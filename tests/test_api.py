@@ -221,3 +221,9 @@ def test_article_split_into_cms_blocks_is_kept_whole() -> None:
     )
     text = decruft.extract(page, fallback=False).text
     assert all(p in text for p in first + second + rest), text
+
+
+def test_mathml_text_is_article_text() -> None:
+    formula = '<math><mi>a</mi><mo>&#x2260;</mo><mn>0</mn></math>'
+    page = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p><p>When {formula}, there are two solutions.</p>")
+    assert "a≠0" in decruft.extract(page, fallback=False).text.replace(" ", "")

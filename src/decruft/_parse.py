@@ -36,7 +36,7 @@ def _parser() -> etree.HTMLParser:
 
 #: Elements that never carry article text; removed wholesale before the rules.
 NON_CONTENT_TAGS = (
-    "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "style", "noscript", "template", "svg", "iframe", "object", "embed",
     "canvas", "input", "button", "select", "textarea", "option", "link", "audio",
     "video", "source", "track", "map", "dialog", "frameset", "frame",
 )  # fmt: skip
