@@ -160,3 +160,30 @@ def test_tail_labels_after_the_last_sentence_are_dropped() -> None:
     assert [r.text for r in article.removed if r.rule == "tail"] == ["Weitere Informationen", "Telefon:", "KANGA PROJECT"]
     kept = decruft.extract(page, fallback=False, disable=["tail"]).text
     assert kept.endswith("KANGA PROJECT")
+
+
+TEASERS = "<ul class='stream'>" + "".join(
+    f"<li><div><h3><a href='/story-{i}'>Story number {i} about the county council budget</a></h3>"
+    f"<p>A summary of story {i}: councillors argued for hours about the budget, then voted for it after midnight.</p>"
+    "<span>Daily Example</span></div></li>"
+    for i in range(1, 7)
+) + "</ul>"
+
+
+def test_teaser_list_is_related_by_its_shape() -> None:
+    # No class name or heading says "related": four or more linked headlines with short
+    # summaries are a teaser feed, even when their text outweighs the article's.
+    page = article_page().replace("</article>", f"{TEASERS}</article>")
+    article = decruft.extract(page, fallback=False)
+    assert "A summary of story 3" not in article.text
+    assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
+    assert any(r.rule == "related" and "Story number 1" in r.text for r in article.removed)
+    assert "A summary of story 3" in decruft.extract(page, fallback=False, disable=["related"]).text
+
+
+def test_video_player_chrome_is_controls() -> None:
+    player = "<div class='vjs-text-track-settings'><span>Captions will look like this</span><ul><li>Arial</li><li>Georgia</li></ul></div>"
+    page = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p>{player}")
+    article = decruft.extract(page, fallback=False)
+    assert "Captions will look like this" not in article.text
+    assert any(r.rule == "controls" and "Captions will look" in r.text for r in article.removed)

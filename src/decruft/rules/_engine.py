@@ -389,6 +389,67 @@ def remove_headed_sections(state: State, rule: str, *, prose_allowed: bool = Fal
                 state.remove(el, rule)
 
 
+#: A teaser list has at least this many items...
+TEASER_ITEMS = 4
+#: ...each holding one linked headline and at most this much text.
+TEASER_ITEM_CHARS = 600
+_TEASER_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def teaser_lists(state: State) -> list[etree._Element]:
+    """Lists of story teasers: a linked headline and a short summary, repeated.
+
+    Each heading whose text is a link is taken up to its *item*: the largest
+    ancestor holding only that one linked headline and at most
+    ``TEASER_ITEM_CHARS`` of text. A parent with ``TEASER_ITEMS`` or more such
+    items is a teaser list ("more stories" feeds under an article), whatever its
+    class names or heading say.
+    """
+    body = state.root.find("body")
+    if body is None:
+        return []
+    linked: list[etree._Element] = []
+    for h in body.iter(*_TEASER_HEADINGS):
+        text = text_of(h)
+        if len(text) < 15:
+            continue
+        link = next((a for a in h.iter("a") if a.get("href")), None)
+        if link is not None and len(text_of(link)) >= 0.8 * len(text):
+            linked.append(h)
+    if len(linked) < TEASER_ITEMS:
+        return []
+    headline_set = set(linked)
+    items: dict[etree._Element, set[etree._Element]] = {}
+    for h in linked:
+        item = None
+        for ancestor in h.iterancestors():
+            if ancestor.tag in ("body", "html"):
+                break
+            if len(text_of(ancestor)) > TEASER_ITEM_CHARS:
+                break
+            if sum(1 for x in ancestor.iter(*_TEASER_HEADINGS) if x in headline_set) > 1:
+                break
+            item = ancestor
+        if item is not None and item.getparent() is not None:
+            items.setdefault(item.getparent(), set()).add(item)
+    return [parent for parent, found in items.items() if len(found) >= TEASER_ITEMS]
+
+
+#: Prose (characters in long paragraphs) that must remain outside a block removed on
+#: structural evidence (slide counters, teaser items) that may outweigh the article.
+MIN_ARTICLE_LEFT = 500
+
+
+def remove_outweighing(state: State, rule: str, elements: Iterable[etree._Element]) -> None:
+    """Remove blocks found by their shape even when their text outweighs the article's
+    (a 50-slide gallery, a 20-story feed), as long as an article remains outside them."""
+    an = analysis(state)
+    for el in elements:
+        inside = sum(an.mass.get(p, 0) for p in el.iter("p", "pre", "td", "li", "blockquote"))
+        if an.total_mass - inside >= max(MIN_ARTICLE_LEFT, an.total_mass * 0.1):
+            remove_all(state, rule, [el], max_share=0.99)
+
+
 def _prose(an: Analysis, el: etree._Element) -> int:
     return sum(an.mass.get(p, 0) for p in el.iter("p", "pre", "blockquote"))
 

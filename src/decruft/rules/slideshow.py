@@ -12,8 +12,6 @@ from . import _engine as e
 
 #: A slide counter needs this many slides of the same show on the page.
 MIN_SLIDES = 3
-#: Prose (characters in long paragraphs) that must remain outside a show for it to go.
-MIN_ARTICLE_LEFT = 500
 _NUMBERS = re.compile(r"(\d+)\D+(\d+)$")
 
 
@@ -33,17 +31,15 @@ def slideshow(state: State) -> None:
         m = _NUMBERS.search(hit.text)
         if m is not None and 0 < int(m[1]) <= int(m[2]):
             shows[m[2]].append(hit.el)
+    containers = []
     for slides in shows.values():
-        if len(slides) < MIN_SLIDES:
-            continue
-        container = _common_ancestor(slides)
-        if container is None or container.tag in ("body", "html"):
-            continue
-        # Captions can outweigh the article, so the usual "never most of the text" guard
-        # gives way to the counters' evidence, as long as an article remains outside.
-        inside = sum(an.mass.get(p, 0) for p in container.iter("p", "pre", "td", "li", "blockquote"))
-        if an.total_mass - inside >= max(MIN_ARTICLE_LEFT, an.total_mass * 0.1):
-            e.remove_all(state, "slideshow", [container], max_share=0.99)
+        if len(slides) >= MIN_SLIDES:
+            container = _common_ancestor(slides)
+            if container is not None and container.tag not in ("body", "html"):
+                containers.append(container)
+    # Captions can outweigh the article: the counters' evidence lifts the usual
+    # "never most of the text" guard, as long as an article remains outside.
+    e.remove_outweighing(state, "slideshow", containers)
 
 
 def _common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
