@@ -187,3 +187,11 @@ def test_video_player_chrome_is_controls() -> None:
     article = decruft.extract(page, fallback=False)
     assert "Captions will look like this" not in article.text
     assert any(r.rule == "controls" and "Captions will look" in r.text for r in article.removed)
+
+
+def test_table_of_contents_is_navigation() -> None:
+    toc = "<div><h2>Inhaltsverzeichnis</h2><ol><li><a href='#a'>Der Haushalt im Überblick</a></li><li><a href='#b'>Was die Opposition sagt</a></li></ol></div>"
+    page = article_page().replace(f"<p>{PARAGRAPHS[0]}</p>", f"{toc}<p>{PARAGRAPHS[0]}</p>")
+    article = decruft.extract(page, fallback=False)
+    assert "Der Haushalt im Überblick" not in article.text and PARAGRAPHS[0] in article.text
+    assert any(r.rule == "navigation" and "Inhaltsverzeichnis" in r.text for r in article.removed)
