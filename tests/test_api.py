@@ -227,3 +227,15 @@ def test_mathml_text_is_article_text() -> None:
     formula = '<math><mi>a</mi><mo>&#x2260;</mo><mn>0</mn></math>'
     page = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p><p>When {formula}, there are two solutions.</p>")
     assert "a≠0" in decruft.extract(page, fallback=False).text.replace(" ", "")
+
+
+def test_lead_in_the_article_header_is_kept() -> None:
+    lead = "Councillors backed the spending plan after a six-hour debate that ran past midnight."
+    page = article_page().replace(
+        '<div class="article-body">',
+        f'<header><div class="content__intro"><p>{lead}</p></div><div class="share">Share</div></header>'
+        '<div class="article-body">',
+    )
+    text = decruft.extract(page, fallback=False).text
+    assert text.startswith(lead), text[:200]
+    assert PARAGRAPHS[-1] in text

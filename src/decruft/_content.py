@@ -15,6 +15,7 @@ Two passes, after Readability and jusText:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 from importlib import resources
@@ -56,13 +57,23 @@ def _token_regex(fragments: list[str]) -> re.Pattern[str]:
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    text = resources.files("decruft").joinpath("data", "patterns.toml").read_text(encoding="utf-8")
-    content = tomllib.loads(text)["content"]
+    content = _content_data()
     return (
         _token_regex(content["body"]),
         _token_regex(content["positive"]),
         _token_regex(content["negative"]),
     )
+
+
+@functools.cache
+def _content_data() -> dict[str, list[str]]:
+    text = resources.files("decruft").joinpath("data", "patterns.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)["content"]
+
+
+@functools.cache
+def _lead_regex() -> re.Pattern[str]:
+    return _token_regex(_content_data()["lead"])
 
 
 def _attrs(el: etree._Element) -> str:
@@ -121,9 +132,47 @@ def choose(state: State) -> list[etree._Element]:
     hint = _hinted(state, paragraphs, total)
     if hint is not None:
         state.meta["content_via"] = "hint"
-        return [hint]
+        return _with_lead(state, [hint])
     state.meta["content_via"] = "score"
-    return _scored(state, paragraphs)
+    return _with_lead(state, _scored(state, paragraphs))
+
+
+#: A lead (standfirst) holds this many characters...
+LEAD_CHARS = (40, 700)
+#: ...and sits inside the article body's ancestor at most this many levels up.
+LEAD_LEVELS = 4
+
+
+def _with_lead(state: State, chosen: list[etree._Element]) -> list[etree._Element]:
+    """Add the lead printed above the article body ("content__intro", "standfirst",
+    "Vorspann", "chapo"): news templates put it in the article header, outside the
+    block holding the paragraphs. The nearest one before the body, within its
+    ancestor LEAD_LEVELS up, with few links."""
+    if not chosen:
+        return chosen
+    first = chosen[0]
+    ancestors = list(itertools.islice(first.iterancestors(), LEAD_LEVELS))
+    if not ancestors or ancestors[-1].tag in ("body", "html"):
+        ancestors = [a for a in ancestors if a.tag not in ("body", "html")]
+    if not ancestors:
+        return chosen
+    lead_re = _lead_regex()
+    above = set(ancestors)
+    lead = None
+    for el in ancestors[-1].iter():
+        if el is first:
+            break
+        if el in above or not isinstance(el.tag, str):
+            continue
+        attrs = _attrs(el)
+        if attrs != " " and lead_re.search(attrs):
+            n = text_len(el)
+            if LEAD_CHARS[0] <= n <= LEAD_CHARS[1] and link_density(el, n) < 0.3:
+                lead = el
+    if lead is None or any(lead is c or _is_inside(lead, c) for c in chosen):
+        return chosen
+    state.meta["content_lead"] = lead.getroottree().getpath(lead)
+    return [lead, *chosen]
 
 
 #: On an archive page, each post holds at least this share of the paragraph text...
