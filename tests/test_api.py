@@ -239,3 +239,16 @@ def test_lead_in_the_article_header_is_kept() -> None:
     text = decruft.extract(page, fallback=False).text
     assert text.startswith(lead), text[:200]
     assert PARAGRAPHS[-1] in text
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        '<span class="dachzeile">Nach dem Lockdown</span> <span class="headline">Council approves new budget</span>',
+        "<small>Budget week</small><br>Council approves new budget",
+        '<span class="article__kicker">Local politics</span> Council approves new budget',
+    ],
+)
+def test_kicker_inside_the_headline_is_not_the_title(h1: str) -> None:
+    page = article_page().replace("<h1>Council approves new budget</h1>", f"<h1>{h1}</h1>")
+    assert decruft.extract(page, fallback=False).title == "Council approves new budget"

@@ -215,6 +215,51 @@ def _strip_site(title: str, site: str | None, host: str | None) -> str:
     return out.strip()
 
 
+#: Class names of a kicker (a topic line printed inside the ``<h1>``, above the headline).
+_KICKER = re.compile(
+    r"kicker|roof-?line|top-?title|topic-?label|dachzeile|spitzmarke|overline|over-?title|eyebrow|super-?title|"
+    r"pre-?title|pretitle|headline-?(?:intro|label|prefix)|label|rubric|hidden|sr-only",
+    re.IGNORECASE,
+)
+
+
+def collect_headlines(state: State) -> None:
+    """The ``<h1>`` texts without their kicker ("Corona-Pandemie", "Ernährung sichern"):
+    a ``<small>`` or kicker-classed element inside the heading names the topic, not the story.
+    Read before any rule runs, like :func:`collect`."""
+    headlines = []
+    for h in _H1(state.root):
+        whole = _clean("".join(h.itertext())).strip(" ¶#§")
+        parts: list[str] = []
+        if _walk_headline(h, parts, len(whole)):
+            text = _clean("".join(parts)).strip(" ¶#§-–—|:")
+            whole = text or whole
+        if whole:
+            headlines.append(whole)
+    state.meta["headlines"] = headlines
+
+
+def _walk_headline(node: etree._Element, parts: list[str], whole: int) -> bool:
+    """Collect ``node``'s text into ``parts``, leaving kickers out; True when one was left out."""
+    found = False
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str):
+            if (child.tag == "small" or _KICKER.search(child.get("class") or "")) and len(
+                _clean("".join(child.itertext()))
+            ) < whole:
+                found = True
+                parts.append(" ")
+            else:
+                if child.tag == "br":
+                    parts.append(" ")
+                found = _walk_headline(child, parts, whole) or found
+        if child.tail:
+            parts.append(child.tail)
+    return found
+
+
 def title(state: State) -> str | None:
     """The headline: structured titles checked against the visible ``<h1>``.
 
@@ -242,7 +287,7 @@ def title(state: State) -> str | None:
     ]
     structured = [_strip_site(_clean(t), site, host_name) for t in structured if t]
     html_title = _strip_site(meta.get("html_title", ""), site, host_name) if meta.get("html_title") else ""
-    h1s = [h for h in meta.get("h1", []) if len(h) > 3]
+    h1s = [h for h in meta.get("headlines", meta.get("h1", [])) if len(h) > 3]
     known = [t for t in structured + [html_title] if t]
     known_keys = [_norm(t) for t in known]
     # A visible h1 that agrees with the structured or <title> headline is the headline.
