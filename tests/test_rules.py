@@ -195,3 +195,11 @@ def test_table_of_contents_is_navigation() -> None:
     article = decruft.extract(page, fallback=False)
     assert "Der Haushalt im Überblick" not in article.text and PARAGRAPHS[0] in article.text
     assert any(r.rule == "navigation" and "Inhaltsverzeichnis" in r.text for r in article.removed)
+
+
+def test_affiliate_disclosure_is_ads() -> None:
+    note = "<p><em>This post contains affiliate links: we may earn a commission if you buy through them.</em></p>"
+    page = article_page().replace(f"<p>{PARAGRAPHS[0]}</p>", f"{note}<p>{PARAGRAPHS[0]}</p>")
+    article = decruft.extract(page, fallback=False)
+    assert "affiliate links" not in article.text and PARAGRAPHS[0] in article.text
+    assert any(r.rule == "ads" and "affiliate links" in r.text for r in article.removed)
