@@ -371,7 +371,7 @@ def prune(state: State, content: etree._Element) -> None:
         if el.getparent() is None or not _is_inside(el, content):
             continue
         reason = _prune_reason(el)
-        if reason is None and el.tag == "aside" and text_len(el) * 2 < text_len(content):
+        if reason is None and el.tag == "aside" and text_len(el) < 0.8 * text_len(content):
             reason = "aside"  # HTML5: content tangential to the article (sidebars, live feeds, pull quotes)
         if reason:
             text = " ".join("".join(el.itertext()).split())
