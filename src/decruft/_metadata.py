@@ -362,11 +362,16 @@ def dates(state: State) -> tuple[_dt.date | None, _dt.date | None]:
     tags = meta.get("tags", {})
     ld = _main_jsonld(state)
     items = meta.get("itemprops", {})
-    published = _htmldate_quick(state) or (
-        parse_date(_text(ld.get("datePublished")) or _text(ld.get("dateCreated")))
+    # htmldate's reading of the markup first, then the page's own structured fields, a visible
+    # <time> or dateline; htmldate's text search (a second parse of the page) only after them.
+    published = (
+        state.meta.get("markup_date")
+        or parse_date(_text(ld.get("datePublished")) or _text(ld.get("dateCreated")))
         or next((d for d in (parse_date(tags.get(k)) for k in _PUBLISHED_TAGS) if d), None)
         or parse_date((items.get("datePublished") or [""])[0])
         or _visible_time(state)
+        or _dateline(state)
+        or _htmldate_quick(state)
     )
     modified = (
         parse_date(_text(ld.get("dateModified")))
@@ -374,7 +379,7 @@ def dates(state: State) -> tuple[_dt.date | None, _dt.date | None]:
         or parse_date((items.get("dateModified") or [""])[0])
     )
     if published is None:
-        published = _dateline(state) or _htmldate(state)
+        published = _htmldate(state)
     if published is not None and modified is not None and modified < published:
         modified = None
     return published, modified
