@@ -252,3 +252,22 @@ def test_lead_in_the_article_header_is_kept() -> None:
 def test_kicker_inside_the_headline_is_not_the_title(h1: str) -> None:
     page = article_page().replace("<h1>Council approves new budget</h1>", f"<h1>{h1}</h1>")
     assert decruft.extract(page, fallback=False).title == "Council approves new budget"
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Post author By Helge Fahrnberger", ["Helge Fahrnberger"]),
+        ("Veröffentlicht vonChris Jung", ["Chris Jung"]),
+        ("Artikel von: hausinfo", ["hausinfo"]),
+        ("Von Roland Brockmann und Sebastian Drescher", ["Roland Brockmann", "Sebastian Drescher"]),
+        ("Name *", []),
+        ("Posted on", []),
+        ("Donnerstag", []),
+        ("DeAndre Jordan", ["DeAndre Jordan"]),
+    ],
+)
+def test_split_authors(byline: str, expected: list[str]) -> None:
+    from decruft._metadata import split_authors
+
+    assert split_authors(byline) == expected

@@ -53,8 +53,12 @@ _PREFERRED_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsartic
                     "scholarlyarticle", "techarticle", "report"}  # fmt: skip
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:)\s+")
 _BY = re.compile(
-    r"^(?:(?:written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|erstellt|publié|publicado)\s+(?:by|von|par|por)"
-    r"|by|von|vom|par|por|di|door|de|da|from|autor(?:in)?:?|author:?|auteur\s*:?|text:|interview:|texto:|testo:)\s+",
+    # "Post author By", "Veröffentlicht von(Chris)", "Artikel von:": a label, then by/von...
+    r"^(?:(?:(?:post|article|artikel|beitrag|ein beitrag)\s+(?:author\s+)?)?"
+    r"(?:written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|erstellt|eingestellt|verfasst|publié|publicado)"
+    r"\s+(?:by|von|par|por)(?:\s*:\s*|\s+|(?=(?-i:[A-ZÄÖÜÉ])))"
+    r"|(?:(?:post|article|artikel|beitrag|ein beitrag)\s+(?:author\s+)?)?(?:by|von|vom|par|por|di|door|de|da|from)(?:\s*:\s*|\s+)"
+    r"|(?:autor(?:in)?|author|auteur)\s*:?\s+|(?:text|interview|texto|testo):\s*)",
     re.IGNORECASE,
 )
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door)\s+\w", re.IGNORECASE)
@@ -615,6 +619,21 @@ def _person_names(value: Any) -> list[str]:
     return []
 
 
+_NAME_JUNK = re.compile(r"[*\[\]{}=<>:]")
+
+
+def _not_a_name(part: str) -> bool:
+    """A form label ("Name *"), a weekday, "Posted on": byline-classed elements hold these too."""
+    from .rules._vocab import phrase_tables
+
+    return bool(_NAME_JUNK.search(part)) or part.lower() in _not_names(phrase_tables)
+
+
+@functools.cache
+def _not_names(tables: Any) -> frozenset[str]:
+    return frozenset(w for table in tables().values() for w in table.get("byline", {}).get("not_names", []))
+
+
 def split_authors(text: str) -> list[str]:
     """``"By Jane Roe and John Doe"`` → ``["Jane Roe", "John Doe"]``."""
     text = _clean(text)
@@ -625,7 +644,7 @@ def split_authors(text: str) -> list[str]:
         part = _BY.sub("", part.strip(" .:;,-—–|·•"))
         if not part or _NOT_NAME.search(part) or len(part) > 60 or len(part.split()) > 5:
             continue
-        if part.lower() in ("by", "admin", "anonymous", "von", "par", "por"):
+        if part.lower() in ("by", "admin", "anonymous", "von", "par", "por") or _not_a_name(part):
             continue
         names.append(part)
     return list(dict.fromkeys(names))
