@@ -41,7 +41,7 @@ _SCORABLE = etree.XPath(
     "|//body//section[not(p or div or table or ul or ol or blockquote or pre or section or article)]"
     "|//body//span[not(ancestor::p) and string-length(normalize-space()) > 150 and not(*[self::span or self::div])]"
 )
-_ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody']")
+_ARTICLE_BODY = etree.XPath("/html/body/descendant::*[@itemprop='articleBody']")
 _ARTICLES = etree.XPath("//body//article")
 _TAG_WEIGHT = {
     "div": 5, "article": 8, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,

@@ -44,6 +44,7 @@ _ALL_TEXT = etree.XPath("//body//text()")
 # descendant-or-self::node() and is about twice as slow on a real page.
 _ATTR_XPATH = etree.XPath("/html/body/descendant::*[@class or @id]")
 _ROLE_XPATH = etree.XPath("/html/body/descendant::*[@role]")
+_ARTICLE_BODY_XPATH = etree.XPath("/html/body/descendant::*[@itemprop='articleBody']")
 _P_TAGS = ("p", "pre", "td", "li", "blockquote")
 _HEADINGS_IN = etree.XPath(
     "count(descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6])"
@@ -153,7 +154,7 @@ def _analyse(state: State) -> Analysis:
         anchor = max(parent_mass, key=parent_mass.__getitem__)
         protected.add(anchor)
         protected.update(anchor.iterancestors())
-    for el in root.xpath("//*[@itemprop='articleBody']"):
+    for el in _ARTICLE_BODY_XPATH(root):
         protected.add(el)
         protected.update(el.iterancestors())
     protected.update(state.protected)
