@@ -271,3 +271,18 @@ def test_split_authors(byline: str, expected: list[str]) -> None:
     from decruft._metadata import split_authors
 
     assert split_authors(byline) == expected
+
+
+def test_body_split_by_an_interrupter_is_kept_whole() -> None:
+    # Two "story-body" blocks separated by a "continue reading" interrupter: the hint finds
+    # the larger one, its twin with the same class joins it.
+    first = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:1])
+    rest = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])
+    page = article_page().replace(
+        f'<div class="article-body">\n{chr(10).join(f"<p>{p}</p>" for p in PARAGRAPHS)}\n</div>',
+        f'<div class="article-body">{first}</div><div class="interrupter">Continue reading the main story</div>'
+        f'<div class="article-body">{rest}</div>',
+    )
+    assert page.count('class="article-body"') == 2
+    text = decruft.extract(page, fallback=False).text
+    assert PARAGRAPHS[0] in text and PARAGRAPHS[-1] in text

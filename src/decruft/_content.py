@@ -132,9 +132,27 @@ def choose(state: State) -> list[etree._Element]:
     hint = _hinted(state, paragraphs, total)
     if hint is not None:
         state.meta["content_via"] = "hint"
-        return _with_lead(state, [hint])
+        return _with_lead(state, _with_twins(hint))
     state.meta["content_via"] = "score"
     return _with_lead(state, _scored(state, paragraphs))
+
+
+def _with_twins(hint: etree._Element) -> list[etree._Element]:
+    """The hinted body and its siblings of the same tag and class ("story-body" blocks split
+    by an ad or a "continue reading" interrupter), in document order."""
+    parent = hint.getparent()
+    attrs = _attrs(hint)
+    if parent is None or attrs == " ":
+        return [hint]
+    twins = []
+    for sib in parent:
+        if sib is hint:
+            twins.append(sib)
+        elif sib.tag == hint.tag and _attrs(sib) == attrs:
+            n = text_len(sib)
+            if n >= MIN_PARAGRAPH and link_density(sib, n) < 0.3:
+                twins.append(sib)
+    return twins
 
 
 #: A lead (standfirst) holds this many characters...
