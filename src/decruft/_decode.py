@@ -164,13 +164,18 @@ def _decode_as(data: bytes, name: str) -> str | None:
 
 #: How much of an undeclared, non-UTF-8 page the encoding detector reads.
 DETECT_BYTES = 16_384
-_NON_ASCII_LINE = re.compile(rb"[^\n]{0,200}[\x80-\xff][^\n]{0,200}")
+_NON_ASCII = re.compile(rb"[\x80-\xff]+")
 
 
 def _non_ascii_sample(data: bytes) -> bytes:
+    """Up to DETECT_BYTES of context around the page's non-ASCII bytes."""
     sample = bytearray()
-    for m in _NON_ASCII_LINE.finditer(data):
-        sample += m.group() + b"\n"
+    end = 0
+    for m in _NON_ASCII.finditer(data):
+        if m.start() < end:
+            continue
+        start, end = max(m.start() - 100, end), m.end() + 100
+        sample += data[start:end] + b"\n"
         if len(sample) >= DETECT_BYTES:
             break
     return bytes(sample) or data[:DETECT_BYTES]
@@ -205,7 +210,7 @@ def _mostly_utf8(data: bytes) -> bool:
     """Valid UTF-8 multi-byte sequences far outnumber the invalid bytes."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    wide = sum(1 for ch in text if ch > "\x7f") - bad
+    wide = len(text) - len(text.encode("ascii", "ignore")) - bad
     return wide >= 8 and bad * 8 <= wide
 
 

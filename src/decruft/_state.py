@@ -32,6 +32,21 @@ def vacate(el: etree._Element) -> None:
     parent.replace(el, placeholder)
 
 
+def _leading_text(el: etree._Element, limit: int) -> str:
+    """The element's text, whitespace collapsed, read only as far as ``limit`` characters
+    (a removed page rail can hold thousands; the record keeps the first few hundred)."""
+    parts: list[str] = []
+    size = 0
+    for part in el.itertext():
+        part = part.strip()
+        if part:
+            parts.append(part)
+            size += len(part) + 1
+            if size > limit:
+                break
+    return " ".join(parts)
+
+
 def shorten(text: str, limit: int = REMOVAL_TEXT_LIMIT) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -79,7 +94,7 @@ class State:
         if parent is None:
             return
         if text is None:
-            text = " ".join(part.strip() for part in el.itertext() if part.strip())
+            text = _leading_text(el, REMOVAL_TEXT_LIMIT + 1)
         if len(self.removed) % 64 == 63:
             self.check_time()
         where = el.getroottree().getpath(el)
