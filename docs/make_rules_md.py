@@ -29,8 +29,9 @@ blocks), and the text-scrape mode records lines outside the article under
 `boilerplate`. A byline line left at the top of the body ("By Jane Roe · 8
 February 2024") is metadata: it is dropped and recorded under `byline`. Labels
 and headings left after the article's last sentence ("Further information",
-"Tags", a lone site name) are dropped and recorded under `tail`
-(`disable=["tail"]` keeps them).
+"Tags", a lone site name) are dropped and recorded under `tail`, and short
+labels before its first sentence (a section name, "Artikel") under `head`
+(`disable=["tail"]` / `disable=["head"]` keep them).
 """
 
 

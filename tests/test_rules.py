@@ -203,3 +203,11 @@ def test_affiliate_disclosure_is_ads() -> None:
     article = decruft.extract(page, fallback=False)
     assert "affiliate links" not in article.text and PARAGRAPHS[0] in article.text
     assert any(r.rule == "ads" and "affiliate links" in r.text for r in article.removed)
+
+
+def test_head_labels_before_the_first_sentence_are_dropped() -> None:
+    page = article_page().replace(f"<p>{PARAGRAPHS[0]}</p>", f"<p>A-Frauen</p><p>Artikel</p><p>{PARAGRAPHS[0]}</p>")
+    article = decruft.extract(page, fallback=False)
+    assert article.text.startswith(PARAGRAPHS[0])
+    assert [r.text for r in article.removed if r.rule == "head"] == ["A-Frauen", "Artikel"]
+    assert decruft.extract(page, fallback=False, disable=["head"]).text.startswith("A-Frauen")

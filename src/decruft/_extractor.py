@@ -151,6 +151,7 @@ class Extractor:
         authors = state.meta.get("site_authors") or _metadata.authors(state)
         blocks = _drop_byline_blocks(state, blocks, authors)
         blocks = _trim_tail(state, blocks)
+        blocks = _trim_head(state, blocks)
         body = _render.to_text(blocks)
         engine = "decruft"
         if self.options.fallback and len(body) < FALLBACK_BELOW:
@@ -215,7 +216,7 @@ def _drop_byline_blocks(state: State, blocks: list[_render.Block], authors: list
 
 
 #: Clean-up steps after the rules that ``disable`` may also name.
-STEPS = ("tail",)
+STEPS = ("tail", "head")
 #: A closing block shorter than this that does not end like a sentence is a leftover label.
 TAIL_SHORT = 60
 _ENDS_SENTENCE = re.compile(r"[.!?…\"'”’“‘»)\]。！？】」』]$")
@@ -251,6 +252,32 @@ def _trim_tail(state: State, blocks: list[_render.Block]) -> list[_render.Block]
     for i in range(end, len(blocks)):
         state.removed.append(Removal("tail", blocks[i].text, f"body block {i + 1}"))
     return blocks[:end]
+
+
+
+#: A leading block shorter than this that does not end like a sentence is a section label.
+HEAD_SHORT = 60
+
+
+def _trim_head(state: State, blocks: list[_render.Block]) -> list[_render.Block]:
+    """Drop the labels before the article's first block of text: a section name ("Sport",
+    "A-Frauen"), "Artikel", a reading time the rules did not know. Short paragraphs that do
+    not end like a sentence, up to the first one that does or the first heading; recorded
+    as ``head``. ``disable=["head"]`` keeps them."""
+    if "head" in state.options.disable:
+        return blocks
+    start = 0
+    while start < len(blocks) - 1:
+        block = blocks[start]
+        text = block.text.strip()
+        if block.kind not in ("p", "caption") or len(text) >= HEAD_SHORT or text.endswith(":") or _ENDS_SENTENCE.search(text):
+            break
+        start += 1
+    if not start or sum(len(b.text) for b in blocks[start:]) < TAIL_MIN_BODY:
+        return blocks
+    for i in range(start):
+        state.removed.append(Removal("head", blocks[i].text, f"body block {i + 1}"))
+    return blocks[start:]
 
 
 def _fallback(text: str, url: str | None) -> str:
