@@ -153,11 +153,11 @@ def test_credit_date_and_loading_stubs(stub: str) -> None:
 
 
 def test_tail_labels_after_the_last_sentence_are_dropped() -> None:
-    tail = "<h3>Weitere Informationen</h3><p>Telefon:</p><p>KANGA PROJECT</p>"
+    tail = "<h3>Unsere Partner</h3><p>Telefon:</p><p>KANGA PROJECT</p>"
     page = article_page().replace(f"<p>{PARAGRAPHS[-1]}</p>", f"<p>{PARAGRAPHS[-1]}</p>{tail}")
     article = decruft.extract(page, fallback=False)
     assert article.text.endswith(PARAGRAPHS[-1])
-    assert [r.text for r in article.removed if r.rule == "tail"] == ["Weitere Informationen", "Telefon:", "KANGA PROJECT"]
+    assert [r.text for r in article.removed if r.rule == "tail"] == ["Unsere Partner", "Telefon:", "KANGA PROJECT"]
     kept = decruft.extract(page, fallback=False, disable=["tail"]).text
     assert kept.endswith("KANGA PROJECT")
 
