@@ -143,7 +143,9 @@ def test_aside_inside_the_article_is_pruned() -> None:
     assert any(r.rule == "prune" and "aside" in r.text for r in article.removed)
 
 
-@pytest.mark.parametrize("stub", ["Foto: Sascha Klahn", "Photo: Reuters", "23.10.2018", "19:49", "Wird geladen"])
+@pytest.mark.parametrize(
+    "stub", ["Foto: Sascha Klahn", "Photo: Reuters", "23.10.2018", "19:49", "Wird geladen", "(Quelle: dpa)"]
+)
 def test_credit_date_and_loading_stubs(stub: str) -> None:
     page = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p><p>{stub}</p>")
     article = decruft.extract(page, fallback=False)
