@@ -28,6 +28,7 @@ def cases() -> dict[str, bytes]:
         "utf16-no-bom": ("<html><body>" + ARTICLE + "</body></html>").encode("utf-16-le"),
         "utf32-bom": ("<html><body>" + ARTICLE + "</body></html>").encode("utf-32"),
         "utf32-no-bom": ("<html><body>" + ARTICLE + "</body></html>").encode("utf-32-le"),
+        "nul-in-charset": b'<html><head><meta charset="u\x00tf-8"></head><body><p>caf\xe9 ' + ARTICLE.encode() + b"</p></body></html>",
         "lying-charset": ('<html><head><meta charset="shift_jis"></head><body>Zürich ' + ARTICLE + "</body></html>").encode(),
         "deep-nesting": b"<html><body>" + b"<div>" * 100_000 + b"deep" + b"</div>" * 100_000 + b"</body></html>",
         "many-siblings": b"<html><body>" + b"<p>x</p>" * 100_000 + b"</body></html>",

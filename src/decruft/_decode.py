@@ -185,7 +185,7 @@ def _codec_name(label: str) -> str | None:
     """Python's canonical name for an encoding label, or None when Python has no such codec."""
     try:
         info = codecs.lookup(label)
-    except LookupError:
+    except (LookupError, ValueError):  # unknown, or not a label at all ("utf\x00-8")
         return None
     # "hex", "rot13", "zlib"... are codecs too, but not text encodings
     return info.name if getattr(info, "_is_text_encoding", True) else None
