@@ -213,3 +213,15 @@ def test_head_labels_before_the_first_sentence_are_dropped() -> None:
     assert article.text.startswith(PARAGRAPHS[0])
     assert [r.text for r in article.removed if r.rule == "head"] == ["A-Frauen", "Artikel"]
     assert decruft.extract(page, fallback=False, disable=["head"]).text.startswith("A-Frauen")
+
+
+def test_hidden_pages_of_a_paged_article_are_kept() -> None:
+    sections = '<div class="list-section"><p>1. A pillow shaped like a cloud, for those of us who sleep on the side.</p></div>' + "".join(
+        f'<div class="list-section hidden" style="display: none;"><p>{i}. A lamp that dims itself slowly when the film starts, item {i}.</p></div>'
+        for i in range(2, 5)
+    )
+    page = article_page().replace(f"<p>{PARAGRAPHS[-1]}</p>", f"<p>{PARAGRAPHS[-1]}</p>{sections}")
+    text = decruft.extract(page, fallback=False).text
+    assert "3. A lamp that dims itself" in text
+    modal = '<div class="modal hidden"><p>Sign in to continue reading this story on our website today.</p></div>'
+    assert "Sign in to continue" not in decruft.extract(article_page(modal), fallback=False).text

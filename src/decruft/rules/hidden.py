@@ -17,7 +17,32 @@ def hidden(state: State) -> None:
 
     ``hidden`` and ``aria-hidden="true"`` elements, inline ``display:none`` /
     ``visibility:hidden``, and screen-reader-only helper classes: collapsed
-    menus, modal templates, duplicated labels. Never the article itself.
+    menus, modal templates, duplicated labels. Never the article itself, and
+    never the hidden pages of an article shown one page at a time (a sibling
+    with the same class is on show).
     """
-    e.remove_all(state, "hidden", _HIDDEN(state.root), max_share=0.8)
+    hidden = [el for el in _HIDDEN(state.root) if not _page_of_article(el)]
+    e.remove_all(state, "hidden", hidden, max_share=0.8)
+    an = e.analysis(state)
+    an.attr_hits["hidden"] = [el for el in an.attr_hits.get("hidden", []) if not _page_of_article(el)]
     e.remove_attr_hits(state, "hidden")
+
+
+_HIDING_TOKENS = frozenset({"hidden", "is-hidden", "d-none", "hide", "invisible", "collapsed"})
+
+
+def _page_of_article(el: etree._Element) -> bool:
+    """A hidden page of a paged article: a shown sibling of the same tag has the same class
+    once the hiding tokens are dropped ("gallery--paragraph-section" beside
+    "gallery--paragraph-section hidden"), and the element holds paragraphs."""
+    cls = frozenset((el.get("class") or "").split()) - _HIDING_TOKENS
+    parent = el.getparent()
+    if not cls or parent is None or el.find(".//p") is None:
+        return False
+    for sib in parent:
+        if sib is el or sib.tag != el.tag:
+            continue
+        sib_cls = frozenset((sib.get("class") or "").split())
+        if sib_cls - _HIDING_TOKENS == cls and not sib_cls & _HIDING_TOKENS and "none" not in (sib.get("style") or ""):
+            return True
+    return False
