@@ -4,12 +4,14 @@ Two passes, after Readability and jusText:
 
 1. *Choose.* Semantic hints first (``itemprop=articleBody``, a single
    ``<article>``, well-known body classes) when they hold most of the page's
-   paragraph text; otherwise score containers by the paragraphs they hold
-   (length, commas, class weight, link density) and take the best with the
-   siblings that score close to it (so an archive page keeps all its posts).
+   paragraph text, with their same-class twins; otherwise score containers by
+   the paragraphs they hold (length, commas, class weight, link density),
+   climb to the ancestor when it holds much more prose (an article split into
+   CMS blocks), and take the best with the siblings that score close to it (so
+   an archive page keeps all its posts). A lead printed above the body joins it.
 2. *Prune.* Inside the choice, drop blocks that look like leftovers: link
-   lists, image galleries without text, empty shells. Each pruned block is
-   recorded under the rule name ``prune``.
+   lists, image galleries without text, empty shells, ``<aside>`` boxes. Each
+   pruned block is recorded under the rule name ``prune``.
 """
 
 from __future__ import annotations
