@@ -7,9 +7,8 @@ and is safe to share between threads: each call builds its own
 
 from __future__ import annotations
 
-import re
-
 import os
+import re
 from collections.abc import Iterable
 from typing import Any
 
