@@ -286,3 +286,11 @@ def test_body_split_by_an_interrupter_is_kept_whole() -> None:
     assert page.count('class="article-body"') == 2
     text = decruft.extract(page, fallback=False).text
     assert PARAGRAPHS[0] in text and PARAGRAPHS[-1] in text
+
+
+def test_ruby_annotations_are_not_text() -> None:
+    # Furigana (<rt>) is a reading aid printed above the word, not part of the sentence.
+    word = "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>ども"
+    page = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p><p>{word}への虐待をなくすための法律ができました。</p>")
+    text = decruft.extract(page, fallback=False).text
+    assert "子どもへの虐待" in text and "こ" not in text

@@ -38,7 +38,7 @@ def _parser() -> etree.HTMLParser:
 NON_CONTENT_TAGS = (
     "style", "noscript", "template", "svg", "iframe", "object", "embed",
     "canvas", "input", "button", "select", "textarea", "option", "link", "audio",
-    "video", "source", "track", "map", "dialog", "frameset", "frame",
+    "video", "source", "track", "map", "dialog", "frameset", "frame", "rt", "rp",
 )  # fmt: skip
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
