@@ -225,3 +225,18 @@ def test_hidden_pages_of_a_paged_article_are_kept() -> None:
     assert "3. A lamp that dims itself" in text
     modal = '<div class="modal hidden"><p>Sign in to continue reading this story on our website today.</p></div>'
     assert "Sign in to continue" not in decruft.extract(article_page(modal), fallback=False).text
+
+
+@pytest.mark.parametrize(
+    ("cruft", "snippet", "rule"),
+    [
+        ("<div><h3>Czytaj także</h3><ul><li><a href='/a'>Nowy most na Wiśle otwarty dla ruchu</a></li>"
+         "<li><a href='/b'>Szkoła wygrywa turniej szachowy</a></li></ul></div>", "Nowy most na Wiśle", "related"),
+        ("<div><h3>Nejčtenější</h3><ol><li><a href='/a'>Starosta otevřel nový most přes řeku</a></li>"
+         "<li><a href='/b'>Škola vyhrála šachový turnaj</a></li></ol></div>", "Starosta otevřel nový most", "most-read"),
+    ],
+)
+def test_polish_and_czech_phrases(cruft: str, snippet: str, rule: str) -> None:
+    article = decruft.extract(article_page(cruft), fallback=False)
+    assert snippet not in article.text
+    assert any(r.rule == rule and snippet in r.text for r in article.removed), article.removed

@@ -2,7 +2,7 @@
 
 Each rule is a plain function ``rule(state) -> None`` whose docstring says
 what it removes and why; every removal is recorded on the state. The
-vocabulary each rule recognises (class names, tags, roles, phrases in seven
+vocabulary each rule recognises (class names, tags, roles, phrases in nine
 languages) lives in ``decruft/data/``.
 """
 

@@ -15,7 +15,7 @@ import tomllib
 from importlib import resources
 
 #: Languages whose phrase lists ship with decruft.
-LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt")
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs")
 
 _TRAILING = re.compile(r"[\s:：»›>→…|·•\-–—]+$")
 _LEADING = re.compile(r"^[\s»›>→•·|\-–—#]+")

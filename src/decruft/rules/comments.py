@@ -11,7 +11,7 @@ def comments(state: State) -> None:
     buttons, "Join the conversation" calls and comment counts ("12 comments").
     Readers' text is not the article; the stubs are what remains of a comment
     widget in a scrape. Found by class names (``comments``, ``disqus``,
-    ``respond``...), headings and labels in seven languages.
+    ``respond``...), headings and labels in nine languages.
     """
     e.remove_attr_hits(state, "comments", max_prose=None)
     e.remove_headed_sections(state, "comments", prose_allowed=True)

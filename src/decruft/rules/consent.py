@@ -11,7 +11,7 @@ def consent(state: State) -> None:
     article. Found by the consent-platform class names (OneTrust, Didomi,
     Sourcepoint, Cookiebot...), headings such as "How we use cookies", and
     short blocks containing consent sentences ("we use cookies", "by
-    continuing to browse") in seven languages.
+    continuing to browse") in nine languages.
     """
     e.remove_attr_hits(state, "consent", max_prose=3000)
     e.remove_headed_sections(state, "consent")

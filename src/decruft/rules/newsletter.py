@@ -10,7 +10,7 @@ def newsletter(state: State) -> None:
     "Sign up to our daily newsletter", e-mail fields and their small print:
     marketing placed inside or beside the article. Found by class names
     (``newsletter``, ``signup``, ``subscribe``...), headings and sign-up
-    sentences in seven languages.
+    sentences in nine languages.
     """
     e.remove_attr_hits(state, "newsletter")
     e.remove_headed_sections(state, "newsletter")

@@ -9,7 +9,7 @@ def stubs(state: State) -> None:
 
     A scrape keeps the label of a field whose value was filled in by script
     or lost ("Updated" with no time, "By" with no name). Removed when a
-    block's whole text is such a label, in seven languages, and when a block
+    block's whole text is such a label, in nine languages, and when a block
     holds only a reading time ("5 min read").
     """
     e.remove_labels(state, "stubs")
