@@ -16,6 +16,7 @@ Two passes, after Readability and jusText:
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import itertools
 import re
@@ -96,7 +97,17 @@ def class_weight(el: etree._Element) -> int:
     return weight
 
 
+#: Text lengths memoised while the tree does not change (during :func:`choose`).
+_LENGTHS: contextvars.ContextVar[dict[etree._Element, int] | None] = contextvars.ContextVar("decruft_lengths", default=None)
+
+
 def text_len(el: etree._Element) -> int:
+    cache = _LENGTHS.get()
+    if cache is not None:
+        n = cache.get(el)
+        if n is None:
+            n = cache[el] = len(" ".join("".join(el.itertext()).split()))
+        return n
     return len(" ".join("".join(el.itertext()).split()))
 
 
@@ -114,6 +125,14 @@ def _mass(el: etree._Element, paragraph_len: dict[etree._Element, int]) -> int:
 
 def choose(state: State) -> list[etree._Element]:
     """Pick the elements holding the article (in document order); empty when the page has no text."""
+    token = _LENGTHS.set({})  # the tree does not change while the article is chosen
+    try:
+        return _choose(state)
+    finally:
+        _LENGTHS.reset(token)
+
+
+def _choose(state: State) -> list[etree._Element]:
     body = state.root.find("body")
     if body is None:
         return []
