@@ -624,14 +624,15 @@ _NAME_JUNK = re.compile(r"[*\[\]{}=<>:]")
 
 def _not_a_name(part: str) -> bool:
     """A form label ("Name *"), a weekday, "Posted on": byline-classed elements hold these too."""
-    from .rules._vocab import phrase_tables
-
-    return bool(_NAME_JUNK.search(part)) or part.lower() in _not_names(phrase_tables)
+    return bool(_NAME_JUNK.search(part)) or part.lower() in _not_names()
 
 
 @functools.cache
-def _not_names(tables: Any) -> frozenset[str]:
-    return frozenset(w for table in tables().values() for w in table.get("byline", {}).get("not_names", []))
+def _not_names() -> frozenset[str]:
+    """``[byline] not_names`` of every phrase file."""
+    from .rules._vocab import phrase_tables
+
+    return frozenset(w for table in phrase_tables().values() for w in table.get("byline", {}).get("not_names", []))
 
 
 def split_authors(text: str) -> list[str]:
