@@ -363,6 +363,11 @@ def _title(lines: list[_Line], line: _Line | None, url: str | None) -> str | Non
 
 def _date(lines: list[_Line], body: set[int], url: str | None) -> _dt.date | None:
     """htmldate over the scrape (its lines as paragraphs) and the URL."""
+    from ._metadata import _DATE_LANGUAGES, _install_dateparser_hook
+
+    _install_dateparser_hook()
+    # A scrape names no language: dateparser tries the languages of each string's script.
+    token = _DATE_LANGUAGES.set(None)
     try:
         from htmldate import find_date  # type: ignore[import-untyped]
 
@@ -370,6 +375,8 @@ def _date(lines: list[_Line], body: set[int], url: str | None) -> _dt.date | Non
         found_text = find_date(page, extensive_search=True, original_date=True, url=url)
     except Exception:  # htmldate is best effort here: no date is an honest answer
         return None
+    finally:
+        _DATE_LANGUAGES.reset(token)
     return parse_date(found_text) if found_text else None
 
 
