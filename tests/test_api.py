@@ -294,3 +294,12 @@ def test_ruby_annotations_are_not_text() -> None:
     page = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p><p>{word}への虐待をなくすための法律ができました。</p>")
     text = decruft.extract(page, fallback=False).text
     assert "子どもへの虐待" in text and "こ" not in text
+
+
+def test_script_picks_dateparser_languages() -> None:
+    from decruft._metadata import _script_languages
+
+    assert _script_languages("15 августа 2016") == ("ru", "uk", "bg", "sr", "mk", "be", "kk")
+    assert _script_languages("2016年10月14日") == ("zh", "ja")
+    assert _script_languages("10月14日に発表した") == ("ja",)
+    assert "de" in (_script_languages("15. August 2016") or ())

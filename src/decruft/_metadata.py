@@ -520,6 +520,13 @@ _DATE_LANGUAGES: contextvars.ContextVar[tuple[str, ...] | None] = contextvars.Co
 _SCRIPT_LANGUAGES = (
     (re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "bg", "sr", "mk", "be", "kk")),
     (re.compile(r"[\u0370-\u03ff]"), ("el",)),
+    (re.compile(r"[\u3040-\u30ff]"), ("ja",)),
+    (re.compile(r"[\uac00-\ud7af]"), ("ko",)),
+    (re.compile(r"[\u4e00-\u9fff]"), ("zh", "ja")),
+    (re.compile(r"[\u0600-\u06ff]"), ("ar", "fa", "ur")),
+    (re.compile(r"[\u0590-\u05ff]"), ("he",)),
+    (re.compile(r"[\u0e00-\u0e7f]"), ("th",)),
+    (re.compile(r"[\u0900-\u097f]"), ("hi",)),
     (re.compile(r"^[\x00-\u024f\u1e00-\u1eff\u2000-\u206f]*$"), (
         "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sv", "da", "nb", "fi",
         "ro", "hu", "tr", "hr", "sl", "ca", "id",
