@@ -66,6 +66,11 @@ CASES = {
     ),
 }
 
+
+def page_with(block: str, *, after: int = 1) -> str:
+    """The test article with ``block`` right after its paragraph number ``after``."""
+    return article_page().replace(f"<p>{PARAGRAPHS[after]}</p>", f"<p>{PARAGRAPHS[after]}</p>{block}")
+
 STUB_PAGE = article_page(before="<ul class='x1'><li>Updated</li><li>By</li></ul>")
 
 
@@ -126,7 +131,7 @@ GALLERY = (
 
 def test_slideshow_inside_the_article_body() -> None:
     # The gallery sits between the article's paragraphs and its captions outweigh them.
-    page = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p>{GALLERY}")
+    page = page_with(GALLERY)
     article = decruft.extract(page, fallback=False)
     assert "Caption 2: shares" not in article.text
     assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
@@ -136,7 +141,7 @@ def test_slideshow_inside_the_article_body() -> None:
 
 def test_aside_inside_the_article_is_pruned() -> None:
     aside = "<aside><h4>Live</h4><p>Elsewhere today: a storm closed the coast road and two schools shut early.</p></aside>"
-    page = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p>{aside}")
+    page = page_with(aside)
     article = decruft.extract(page, fallback=False)
     assert "a storm closed the coast road" not in article.text
     assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
@@ -147,7 +152,7 @@ def test_aside_inside_the_article_is_pruned() -> None:
     "stub", ["Foto: Sascha Klahn", "Photo: Reuters", "23.10.2018", "19:49", "Wird geladen", "(Quelle: dpa)"]
 )
 def test_credit_date_and_loading_stubs(stub: str) -> None:
-    page = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p><p>{stub}</p>")
+    page = page_with(f"<p>{stub}</p>")
     article = decruft.extract(page, fallback=False)
     assert stub not in article.text
     assert any(r.rule == "stubs" and r.text == stub for r in article.removed), article.removed
@@ -156,7 +161,7 @@ def test_credit_date_and_loading_stubs(stub: str) -> None:
 
 def test_tail_labels_after_the_last_sentence_are_dropped() -> None:
     tail = "<h3>Unsere Partner</h3><p>Telefon:</p><p>KANGA PROJECT</p>"
-    page = article_page().replace(f"<p>{PARAGRAPHS[-1]}</p>", f"<p>{PARAGRAPHS[-1]}</p>{tail}")
+    page = page_with(tail, after=-1)
     article = decruft.extract(page, fallback=False)
     assert article.text.endswith(PARAGRAPHS[-1])
     assert [r.text for r in article.removed if r.rule == "tail"] == ["Unsere Partner", "Telefon:", "KANGA PROJECT"]
@@ -185,7 +190,7 @@ def test_teaser_list_is_related_by_its_shape() -> None:
 
 def test_video_player_chrome_is_controls() -> None:
     player = "<div class='vjs-text-track-settings'><span>Captions will look like this</span><ul><li>Arial</li><li>Georgia</li></ul></div>"
-    page = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p>{player}")
+    page = page_with(player)
     article = decruft.extract(page, fallback=False)
     assert "Captions will look like this" not in article.text
     assert any(r.rule == "controls" and "Captions will look" in r.text for r in article.removed)
@@ -220,7 +225,7 @@ def test_hidden_pages_of_a_paged_article_are_kept() -> None:
         f'<div class="list-section hidden" style="display: none;"><p>{i}. A lamp that dims itself slowly when the film starts, item {i}.</p></div>'
         for i in range(2, 5)
     )
-    page = article_page().replace(f"<p>{PARAGRAPHS[-1]}</p>", f"<p>{PARAGRAPHS[-1]}</p>{sections}")
+    page = page_with(sections, after=-1)
     text = decruft.extract(page, fallback=False).text
     assert "3. A lamp that dims itself" in text
     modal = '<div class="modal hidden"><p>Sign in to continue reading this story on our website today.</p></div>'

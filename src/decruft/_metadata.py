@@ -473,10 +473,8 @@ def _htmldate_markup(state: State) -> _dt.date | None:
 
 def _htmldate_quick(state: State) -> _dt.date | None:
     """The rest of htmldate's quick pass (date-like elements, ``<time>``, ``<abbr>``, timestamps),
-    which needs its own parse of the page: run only when the markup pre-pass found nothing."""
-    found = state.meta.get("markup_date")
-    if found is not None:
-        return found
+    which needs its own parse of the page: :func:`dates` runs it only when the markup pre-pass
+    and the page's own fields found nothing."""
     try:
         from htmldate import find_date  # type: ignore[import-untyped]
 

@@ -337,7 +337,7 @@ def removable(state: State, an: Analysis, el: etree._Element, *, max_share: floa
     if not is_attached(el, state.root):
         return False
     if an.total_mass:
-        inside = sum(an.mass.get(p, 0) for p in el.iter("p", "pre", "td", "li", "blockquote"))
+        inside = mass_in(an, el)
         if inside > max_share * an.total_mass:
             return False
     return True
@@ -446,9 +446,14 @@ def remove_outweighing(state: State, rule: str, elements: Iterable[etree._Elemen
     (a 50-slide gallery, a 20-story feed), as long as an article remains outside them."""
     an = analysis(state)
     for el in elements:
-        inside = sum(an.mass.get(p, 0) for p in el.iter("p", "pre", "td", "li", "blockquote"))
+        inside = mass_in(an, el)
         if an.total_mass - inside >= max(MIN_ARTICLE_LEFT, an.total_mass * 0.1):
             remove_all(state, rule, [el], max_share=0.99)
+
+
+def mass_in(an: Analysis, el: etree._Element) -> int:
+    """The article-like prose (characters in long paragraphs) inside ``el``."""
+    return sum(an.mass.get(p, 0) for p in el.iter("p", "pre", "td", "li", "blockquote"))
 
 
 def _prose(an: Analysis, el: etree._Element) -> int:
