@@ -303,3 +303,25 @@ def test_script_picks_dateparser_languages() -> None:
     assert _script_languages("2016年10月14日") == ("zh", "ja")
     assert _script_languages("10月14日に発表した") == ("ja",)
     assert "de" in (_script_languages("15. August 2016") or ())
+
+
+@pytest.mark.parametrize(
+    ("string", "languages", "expected"),
+    [
+        ("Publicado: Jueves, 21 Abril 2022 04:45", ("es", "en"), dt.datetime(2022, 4, 21)),
+        ("April 21, 2022", ("en",), dt.datetime(2022, 4, 21)),
+        ("21. März 2022, 10:00", ("de", "en"), dt.datetime(2022, 3, 21)),
+        ("de 3 de maio de 2019", ("pt", "en"), dt.datetime(2019, 5, 3)),
+        ("15 августа 2016, 13:43", ("ru",), dt.datetime(2016, 8, 15)),
+        ("2016年10月14日07:17", ("zh", "ja"), dt.datetime(2016, 10, 14)),
+        ("26 | 01 | 2022", ("de", "en"), dt.datetime(2022, 1, 26)),
+        ("4 | 21 | 2022", ("en",), dt.datetime(2022, 4, 21)),
+        ("May 2020", ("en",), None),  # no day: not a publication date
+        ("31 February 2020", ("en",), None),
+        ("Jueves 21 Abril", ("es",), None),  # no year
+    ],
+)
+def test_month_name_dates_read_without_dateparser(string: str, languages: tuple[str, ...], expected: object) -> None:
+    from decruft._metadata import read_month_date
+
+    assert read_month_date(string, languages) == expected

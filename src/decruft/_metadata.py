@@ -509,7 +509,7 @@ def _htmldate(state: State) -> _dt.date | None:
 
 
 _OUTSIDE: tuple[str, ...] = ()
-#: The languages dateparser may try while decruft's date search runs: the page's, or None
+#: The languages whose month names decruft's date search reads: the page's, or None
 #: when the page does not say (then the string's script decides); ``_OUTSIDE`` elsewhere.
 _DATE_LANGUAGES: contextvars.ContextVar[tuple[str, ...] | None] = contextvars.ContextVar(
     "decruft_date_languages", default=_OUTSIDE
@@ -546,37 +546,106 @@ def _date_languages(lang: str | None) -> tuple[str, ...] | None:
     return (lang,) if lang == "en" else (lang, "en")
 
 
-@functools.lru_cache(maxsize=32)
-def _dateparser_for(languages: tuple[str, ...]) -> Any:
-    """dateparser restricted to ``languages``, with htmldate's settings (raises ValueError for an
-    unknown language)."""
-    from dateparser import DateDataParser  # type: ignore[import-untyped]
+#: Words and numbers of a date string; a 4-digit number is a year, up to 2 digits a day.
+_DATE_TOKENS = re.compile(r"\d+|[^\W\d_]+")
+#: Year-month-day written with CJK unit signs: 2016年10月14日, 2016년 10월 14일.
+_CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")  # fmt: skip
 
-    return DateDataParser(
-        languages=list(languages),
-        settings={
-            "NORMALIZE": True,
-            "PARSERS": ["custom-formats", "absolute-time"],
-            "PREFER_DATES_FROM": "past",
-            "PREFER_LOCALE_DATE_ORDER": True,
-            "RETURN_AS_TIMEZONE_AWARE": False,
-            "STRICT_PARSING": True,
-        },
-    )
+
+@functools.lru_cache(maxsize=64)
+def _month_words(languages: tuple[str, ...]) -> dict[str, int]:
+    """Month names and abbreviations of ``languages`` (casefolded, ending dots dropped) ->
+    month number, from dateparser's translation tables (plain data: nothing to compile)."""
+    import importlib
+
+    words: dict[str, int] = {}
+    for lang in languages:
+        try:
+            info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+        except (ImportError, AttributeError):
+            continue
+        for number, key in enumerate(_MONTH_KEYS, 1):
+            for word in info.get(key, ()):
+                words.setdefault(word.casefold().rstrip("."), number)
+    return words
+
+
+def read_month_date(string: str, languages: tuple[str, ...]) -> _dt.datetime | None:
+    """A date written with a month name in one of ``languages`` ("21 Abril 2022",
+    "April 21, 2022", "15 августа 2016, 13:43", "21. März 2022") or with CJK unit signs.
+
+    The strings htmldate cannot read itself; day, month and year must all be there.
+    dateparser would read them too, but it compiles each locale's expressions on first
+    use (about 0.2 s per language), which costs more than the rest of a page's
+    extraction; the month names are all that these strings need from it.
+    """
+    cjk = _CJK_DATE.search(string)
+    if cjk:
+        return _make_date(int(cjk[1]), int(cjk[2]), int(cjk[3]))
+    months = _month_words(languages)
+    tokens = _DATE_TOKENS.findall(string.casefold())
+    for i, token in enumerate(tokens):
+        month = months.get(token)
+        if month is None:
+            continue
+        near = tokens[max(0, i - 3) : i + 4]
+        years = [int(t) for t in near if t.isdigit() and len(t) == 4]
+        around = sorted(range(max(0, i - 2), min(len(tokens), i + 3)), key=lambda j: (abs(j - i), j < i))
+        days = [int(tokens[j]) for j in around if tokens[j].isdigit() and len(tokens[j]) <= 2]
+        if years and days:
+            return _make_date(years[0], month, days[0])
+    return _numeric_date(tokens, languages[0] if languages else "en")
+
+
+def _numeric_date(tokens: list[str], lang: str) -> _dt.datetime | None:
+    """Three numbers in a row with odd separators ("26 | 01 | 2022"): year first, or last in
+    the order of ``lang`` (day-month or month-day), the other order when that one is no date."""
+    for i in range(len(tokens) - 2):
+        a, b, c = tokens[i : i + 3]
+        if not (a.isdigit() and b.isdigit() and c.isdigit()):
+            continue
+        if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
+            return _make_date(int(a), int(b), int(c))
+        if len(c) == 4 and len(a) <= 2 and len(b) <= 2:
+            first, second = (int(b), int(a)) if _month_first(lang) else (int(a), int(b))
+            return _make_date(int(c), second, first) or _make_date(int(c), first, second)
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _month_first(lang: str) -> bool:
+    """Does ``lang`` write the month before the day (en: 4/21/2022)?"""
+    import importlib
+
+    try:
+        info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+    except (ImportError, AttributeError):
+        return False
+    return str(info.get("date_order", "DMY")).startswith("M")
+
+
+def _make_date(year: int, month: int, day: int) -> _dt.datetime | None:
+    try:
+        return _dt.datetime(year, month, day)
+    except ValueError:
+        return None
 
 
 @functools.cache
 def _install_dateparser_hook() -> None:
-    """Let htmldate's extensive search use dateparser in the page's language only.
+    """Let htmldate's extensive search read month-name dates without dateparser.
 
     htmldate hands the date strings it cannot read itself to dateparser with all of its
     ~200 locales, which compiles each locale's expressions on first use: seconds per
-    process and tens of MB, and the locale is known from the page anyway. The hook
+    process and tens of MB, for strings that need only a table of month names. The hook
     wraps htmldate's (private) ``_external_date``: inside decruft's date search, where
-    ``_DATE_LANGUAGES`` is set, it asks a dateparser restricted to the page's language
-    and English (or, on a page that names none, to the languages written in the
-    string's script); everywhere else (other users of htmldate in the process) it calls
-    htmldate's own function unchanged. If htmldate's internals change, nothing is hooked.
+    ``_DATE_LANGUAGES`` is set, :func:`read_month_date` reads the string with the month
+    names of the page's language and English (or, on a page that names none, of the
+    languages written in the string's script; a script outside that list still goes to
+    dateparser); everywhere else (other users of htmldate in the process) htmldate's
+    own function runs unchanged. If htmldate's internals change, nothing is hooked.
     """
     try:
         from htmldate import extractors  # type: ignore[import-untyped]
@@ -592,20 +661,9 @@ def _install_dateparser_hook() -> None:
         languages = _DATE_LANGUAGES.get() or _script_languages(string)
         if languages is None:
             return original(string)
-        try:
-            return _dateparser_for(languages).get_date_data(string)["date_obj"]
-        except (OverflowError, ValueError):  # an unknown language code or an unparsable string
-            return None if _known_languages(languages) else original(string)
+        return read_month_date(string, languages)
 
     extractors._external_date = external_date
-
-
-def _known_languages(languages: tuple[str, ...]) -> bool:
-    try:
-        _dateparser_for(languages)
-    except ValueError:
-        return False
-    return True
 
 
 # ---------------------------------------------------------------------------

@@ -366,7 +366,7 @@ def _date(lines: list[_Line], body: set[int], url: str | None) -> _dt.date | Non
     from ._metadata import _DATE_LANGUAGES, _install_dateparser_hook
 
     _install_dateparser_hook()
-    # A scrape names no language: dateparser tries the languages of each string's script.
+    # A scrape names no language: each date string is read with the month names of its script's languages.
     token = _DATE_LANGUAGES.set(None)
     try:
         from htmldate import find_date  # type: ignore[import-untyped]
