@@ -283,7 +283,7 @@ def _fallback(text: str, url: str | None) -> str:
     try:
         import trafilatura  # type: ignore[import-untyped]
 
-        result = trafilatura.extract(text, url=url, include_comments=False, include_tables=True)
+        result = trafilatura.extract(text, url=url, include_comments=False, include_tables=True, fast=True)
     except Exception:  # the fallback is best effort: its failure leaves decruft's own result
         return ""
     if not result:

@@ -42,9 +42,7 @@ _SHORT_TEXT_XPATH = etree.XPath(
 _ALL_TEXT = etree.XPath("//body//text()")
 # "/html/body/descendant::" rather than "//body//": lxml evaluates the latter through
 # descendant-or-self::node() and is about twice as slow on a real page.
-_ATTR_XPATH = etree.XPath("/html/body/descendant::*[@class or @id]")
-_ROLE_XPATH = etree.XPath("/html/body/descendant::*[@role]")
-_ARTICLE_BODY_XPATH = etree.XPath("/html/body/descendant::*[@itemprop='articleBody']")
+_MARKED_XPATH = etree.XPath("/html/body/descendant::*[@class or @id or @role or @itemprop]")
 _P_TAGS = ("p", "pre", "td", "li", "blockquote")
 _HEADINGS_IN = etree.XPath(
     "count(descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6])"
@@ -96,13 +94,34 @@ def _analyse(state: State) -> Analysis:
     tag_hits: dict[str, list[etree._Element]] = {n: [] for n in names}
     phrase_hits: dict[str, list[PhraseHit]] = {n: [] for n in names}
 
+    tag_owner: dict[str, str] = {}
+    role_owner: dict[str, str] = {}
+    for v in vocabs:
+        for t in v.tags:
+            tag_owner.setdefault(t, v.name)
+        for r in v.roles:
+            role_owner.setdefault(r, v.name)
+
+    # One pass over the elements that carry class, id, role or itemprop (one XPath instead
+    # of three: each walk of a large page costs about as much as the matching).
     key = tuple(names)
     memo = _attr_memo(key)
-    for el in _ATTR_XPATH(root):
+    role_hits: list[tuple[str, etree._Element]] = []
+    article_bodies: list[etree._Element] = []
+    for el in _MARKED_XPATH(root):
+        cls = el.get("class")
         ident = el.get("id")
+        if cls is None and ident is None:
+            role = el.get("role")
+            if role is not None:
+                owner = role_owner.get(role.strip().lower())
+                if owner is not None:
+                    role_hits.append((owner, el))
+            if el.get("itemprop") == "articleBody":
+                article_bodies.append(el)
+            continue
         if ident is not None and (ident.count("-") >= 3 or ident.count("_") >= 3):
             ident = None  # a slug of a heading ("sharing-with-a-single-developer"), not a widget name
-        cls = el.get("class")
         attrs = f"{cls} {ident}" if cls is not None and ident is not None else (cls or ident or "")
         owner = memo.get(attrs, _MISSING)
         if owner is _MISSING:
@@ -111,23 +130,20 @@ def _analyse(state: State) -> Analysis:
             owner = memo[attrs] = _attr_owner(key, attrs)
         if owner is not None:
             attr_hits[owner].append(el)
+        role = el.get("role")
+        if role is not None:
+            owner = role_owner.get(role.strip().lower())
+            if owner is not None:
+                role_hits.append((owner, el))
+        if el.get("itemprop") == "articleBody":
+            article_bodies.append(el)
 
-    tag_owner: dict[str, str] = {}
-    role_owner: dict[str, str] = {}
-    for v in vocabs:
-        for t in v.tags:
-            tag_owner.setdefault(t, v.name)
-        for r in v.roles:
-            role_owner.setdefault(r, v.name)
     body = root.find("body")
     if body is not None and tag_owner:
         for el in body.iter(*tag_owner):
             tag_hits[tag_owner[el.tag]].append(el)
-    if role_owner:
-        for el in _ROLE_XPATH(root):
-            owner = role_owner.get((el.get("role") or "").strip().lower())
-            if owner is not None:
-                tag_hits[owner].append(el)
+    for owner, el in role_hits:
+        tag_hits[owner].append(el)
 
     matcher = phrase_matcher(tuple(names))
     nodes = _ALL_TEXT(root)
@@ -154,7 +170,7 @@ def _analyse(state: State) -> Analysis:
         anchor = max(parent_mass, key=parent_mass.__getitem__)
         protected.add(anchor)
         protected.update(anchor.iterancestors())
-    for el in _ARTICLE_BODY_XPATH(root):
+    for el in article_bodies:
         protected.add(el)
         protected.update(el.iterancestors())
     protected.update(state.protected)
