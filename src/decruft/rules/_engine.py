@@ -546,13 +546,43 @@ def remove_sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) ->
             state.remove(target, rule)
 
 
+def _joined_text(state: State) -> tuple[str, list[int]]:
+    """The page's text nodes lower-cased and joined by newlines, with each node's start offset:
+    one string to search instead of a Python loop over thousands of nodes."""
+    found = state.meta.get("_joined_text")
+    if found is None:
+        nodes = state.meta["_text_nodes"]
+        joined = "\n".join(nodes).lower()
+        starts = list(itertools.accumulate((len(n) + 1 for n in nodes), initial=0))
+        if len(joined) != starts[-1] - 1:  # lower() lengthened a character ("İ"): offsets per node
+            starts = list(itertools.accumulate((len(n.lower()) + 1 for n in nodes), initial=0))
+        found = state.meta["_joined_text"] = (joined, starts)
+    return found
+
+
+def _prefixed_nodes(state: State, rule: str, prefixes: tuple[str, ...]) -> Iterator[int]:
+    """Indices of the text nodes that may open with one of ``prefixes``: a line of the joined
+    text starting with one (a node can hold several lines: callers check the node itself)."""
+    joined, starts = _joined_text(state)
+    last = -1
+    for m in _prefix_regex(prefixes).finditer(joined):
+        index = bisect.bisect_right(starts, m.start() + 1) - 1
+        if index != last:
+            last = index
+            yield index
+
+
+@functools.lru_cache(maxsize=64)
+def _prefix_regex(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?:^|\n)[^\S\n]*(?:{alternatives})")
+
+
 def _sentence_hits(state: State) -> dict[str, list[int]]:
     """Indices of the text nodes holding each rule's sentences: one Aho-Corasick pass over the page."""
     hits = state.meta.get("_sentence_hits")
     if hits is None:
-        nodes = state.meta["_text_nodes"]
-        joined = "\n".join(nodes).lower()
-        starts = list(itertools.accumulate((len(n) + 1 for n in nodes), initial=0))
+        joined, starts = _joined_text(state)
         found: dict[str, set[int]] = {}
         automaton = sentence_automaton(tuple(_rule_names(state)))
         if automaton is not None:
@@ -612,7 +642,9 @@ def remove_prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> N
     if not prefixes:
         return
     an = analysis(state)
-    for node in state.meta["_text_nodes"]:
+    nodes = state.meta["_text_nodes"]
+    for index in _prefixed_nodes(state, rule, prefixes):
+        node = nodes[index]
         if not node[:40].lstrip().lower().startswith(prefixes):
             continue
         el = node.getparent()
