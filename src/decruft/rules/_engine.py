@@ -44,9 +44,6 @@ _ALL_TEXT = etree.XPath("//body//text()")
 # descendant-or-self::node() and is about twice as slow on a real page.
 _MARKED_XPATH = etree.XPath("/html/body/descendant::*[@class or @id or @role or @itemprop]")
 _P_TAGS = ("p", "pre", "td", "li", "blockquote")
-_HEADINGS_IN = etree.XPath(
-    "count(descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6])"
-)
 
 
 def text_of(el: etree._Element) -> str:
@@ -472,8 +469,11 @@ def mass_in(an: Analysis, el: etree._Element) -> int:
     return sum(an.mass.get(p, 0) for p in el.iter("p", "pre", "td", "li", "blockquote"))
 
 
+_PROSE_TAGS = ("p", "pre", "blockquote")
+
+
 def _prose(an: Analysis, el: etree._Element) -> int:
-    return sum(an.mass.get(p, 0) for p in el.iter("p", "pre", "blockquote"))
+    return sum(an.mass.get(p, 0) for p in el.iter(*_PROSE_TAGS))
 
 
 def _heading_rank(el: etree._Element) -> int:
@@ -497,9 +497,12 @@ def section_of(
         parent = cur.getparent()
         if parent is None or parent.tag in ("body", "html") or parent in an.protected:
             break
-        if _HEADINGS_IN(parent) > _HEADINGS_IN(cur):
+        # parent holds more headings / prose than cur iff parent itself or a sibling of cur
+        # does: only the siblings are read, not cur's subtree again at every step.
+        siblings = [sib for sib in parent if sib is not cur]
+        if parent.tag in HEADING_TAGS or any(next(sib.iter(*HEADING_TAGS), None) is not None for sib in siblings):
             break
-        if not prose_allowed and _prose(an, parent) > _prose(an, cur):
+        if not prose_allowed and (an.mass.get(parent, 0) and parent.tag in _PROSE_TAGS or any(_prose(an, sib) for sib in siblings)):
             break
         if len(text_of(parent)) > (MAX_SECTION_CHARS * (4 if prose_allowed else 1)):
             break
