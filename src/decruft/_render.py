@@ -21,8 +21,14 @@ _BLOCK_TAGS = frozenset(
     "td tfoot th thead tr ul caption legend".split()
 )
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg"})
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+")
-_MD_ESCAPE = re.compile(r"([\\`*_\[\]])")
+_SPACE_CHARS = " \t\r\f\v\u00a0\u2009\u202f"
+#: Runs of spaces that :func:`_tidy` must rewrite to one " ": two or more characters, or one that is not " ".
+#: (Matching every lone " " too would give the same result, several times slower.)
+_SPACE_RUNS = re.compile(f"[{_SPACE_CHARS[1:]}][{_SPACE_CHARS}]*| [{_SPACE_CHARS}]+")
+#: Substrings of which one is in every match of _SPACE_RUNS; looking for them is quicker than searching.
+_SPACE_RUN_HINTS = ("  ", *_SPACE_CHARS[1:])
+_MD_SPECIAL = re.compile(r"[\\`*_\[\]]")
+_MD_SPECIAL_CHARS = ("\\", "`", "*", "_", "[", "]")
 #: Deeper trees are flattened past this depth instead of recursing further.
 MAX_DEPTH = 400
 
@@ -43,49 +49,68 @@ class Block:
 
 
 class _Builder:
-    """Accumulates inline text and emits blocks at block boundaries."""
+    """Accumulates inline text and emits blocks at block boundaries.
+
+    The current block is kept as plain-text pieces; its Markdown and HTML are
+    made at :meth:`flush` by escaping the joined text once. Only pieces with
+    their own markup (links, emphasis; see :meth:`add_marked`) are remembered
+    separately, with their position among the pieces.
+    """
 
     def __init__(self, check: Callable[[], None] | None = None) -> None:
         self.check = check
         self.visited = 0
         self.blocks: list[Block] = []
         self._text: list[str] = []
-        self._md: list[str] = []
-        self._html: list[str] = []
+        self._marks: list[tuple[int, str, str]] = []  # (index in _text, md, html)
         self.kind = "p"
         self.list_stack: list[list[int]] = []  # [ordered(0/1), counter]
         self.quote = 0
         self.pre = 0
 
-    def add(self, text: str | None, md: str | None = None, markup: str | None = None) -> None:
-        if not text:
-            return
-        if not self.pre:
-            text = text.replace("\n", " ")
-        self._text.append(text)
-        self._md.append(md if md is not None else (text if self.pre else _MD_ESCAPE.sub(r"\\\1", text)))
-        self._html.append(markup if markup is not None else _html.escape(text, quote=False))
+    def add(self, text: str | None) -> None:
+        """Add plain text; outside ``<pre>`` its newlines are spaces."""
+        if text:
+            self._text.append(text if self.pre else text.replace("\n", " "))
+
+    def add_marked(self, text: str, md: str, markup: str) -> None:
+        """Add text that has its own Markdown and HTML (a link, bold, ...)."""
+        if text:
+            self._marks.append((len(self._text), md, markup))
+            self.add(text)
 
     def newline(self) -> None:
+        """A ``<br>``: a line break in the text and Markdown, ``<br>`` in the HTML.
+
+        (A Markdown hard break's two trailing spaces would be stripped by
+        :func:`_tidy`, so the Markdown has a plain newline.)
+        """
         self._text.append("\n")
-        self._md.append("  \n")
-        self._html.append("<br>")
 
     def flush(self) -> None:
-        if not self._text:
+        """Turn the accumulated pieces into a block (if they hold any text)."""
+        pieces = self._text
+        if not pieces:
             return
-        raw = "".join(self._text)
+        marks = self._marks
+        self._text, self._marks = [], []
+        raw = "".join(pieces)
+        if raw.isspace():  # e.g. the indentation between two blocks
+            return
         if self.pre:
             text = raw.strip("\n")
             md = text
             markup = _html.escape(text, quote=False)
         else:
             text = _tidy(raw)
-            md = _tidy("".join(self._md))
-            markup = _tidy("".join(self._html))
-        self._text, self._md, self._html = [], [], []
-        if not text.strip():
-            return
+            if marks:
+                md, markup = _marked(pieces, marks)
+                md, markup = _tidy(md), _tidy(markup)
+            else:
+                # Escaping leaves the spacing alone, so it can follow _tidy; in HTML,
+                # though, line breaks are <br> and the lines are not stripped.
+                md = _md_escape(text)
+                markup = _html.escape(text, quote=False) if "\n" not in raw else _tidy(_html_escape(raw))
         kind = self.kind
         if self.pre:
             kind = "pre"
@@ -100,9 +125,45 @@ class _Builder:
         self.blocks.append(block)
 
 
+def _md_escape(text: str) -> str:
+    """Backslash-escape Markdown's special characters."""
+    if any(map(text.__contains__, _MD_SPECIAL_CHARS)):
+        return _MD_SPECIAL.sub(r"\\\g<0>", text)
+    return text
+
+
+def _html_escape(text: str) -> str:
+    """Escape plain text (outside ``<pre>``) for HTML; its newlines are ``<br>`` breaks."""
+    return _html.escape(text, quote=False).replace("\n", "<br>")
+
+
+def _marked(pieces: list[str], marks: list[tuple[int, str, str]]) -> tuple[str, str]:
+    """Markdown and HTML of pieces some of which carry their own markup."""
+    md: list[str] = []
+    markup: list[str] = []
+    start = 0
+    for index, piece_md, piece_html in marks:
+        if index > start:
+            run = "".join(pieces[start:index])
+            md.append(_md_escape(run))
+            markup.append(_html_escape(run))
+        md.append(piece_md)
+        markup.append(piece_html)
+        start = index + 1
+    if start < len(pieces):
+        run = "".join(pieces[start:])
+        md.append(_md_escape(run))
+        markup.append(_html_escape(run))
+    return "".join(md), "".join(markup)
+
+
 def _tidy(text: str) -> str:
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return "\n".join(line for line in lines if line)
+    """Collapse runs of spaces, strip each line and drop the empty ones."""
+    if any(map(text.__contains__, _SPACE_RUN_HINTS)):
+        text = _SPACE_RUNS.sub(" ", text)
+    if "\n" not in text:
+        return text.strip()
+    return "\n".join(line for line in map(str.strip, text.split("\n")) if line)
 
 
 def blocks_of(elements: Iterable[etree._Element], check: Callable[[], None] | None = None) -> list[Block]:
@@ -135,47 +196,44 @@ def _dedupe(blocks: list[Block]) -> list[Block]:
 
 
 def _walk(el: etree._Element, b: _Builder, depth: int) -> None:
+    """Add ``el`` (with what is inside it) and then its tail to the builder."""
     b.visited += 1
     if b.check is not None and not b.visited & 4095:
         b.check()
     tag = el.tag
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
-        b.add(el.tail)
-        return
-    if depth > MAX_DEPTH:
+        pass
+    elif depth > MAX_DEPTH:
         b.add(" ".join("".join(el.itertext()).split()))
-        b.add(el.tail)
-        return
-    if tag == "br":
+    elif tag == "br":
         b.newline()
-        b.add(el.tail)
-        return
-    if tag == "img":
-        b.add(el.tail)
-        return
-    if tag == "table":
+    elif tag == "img":
+        pass
+    elif tag == "table":
         b.flush()
         _table(el, b)
-        b.add(el.tail)
-        return
-    if tag in _BLOCK_TAGS:
-        _block(el, b, depth)
+    elif tag in _BLOCK_TAGS:
+        _block(el, tag, b, depth)
     else:
-        _inline(el, b, depth)
+        _inline(el, tag, b, depth)
     b.add(el.tail)
 
 
-def _block(el: etree._Element, b: _Builder, depth: int) -> None:
-    tag = el.tag
+_LIST_TAGS = ("ul", "ol", "menu", "dir")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _block(el: etree._Element, tag: str, b: _Builder, depth: int) -> None:
+    """A block element: its content is one block, or its child elements' blocks."""
     b.flush()
     saved_kind = b.kind
-    if tag in ("ul", "ol", "menu", "dir"):
+    if tag in _LIST_TAGS:
         b.list_stack.append([1 if tag == "ol" else 0, 0])
     elif tag == "li":
         if b.list_stack:
             b.list_stack[-1][1] += 1
         b.kind = "li"
-    elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+    elif tag in _HEADING_TAGS:
         b.kind = tag
     elif tag == "blockquote":
         b.quote += 1
@@ -189,7 +247,7 @@ def _block(el: etree._Element, b: _Builder, depth: int) -> None:
     for child in el:
         _walk(child, b, depth + 1)
     b.flush()
-    if tag in ("ul", "ol", "menu", "dir"):
+    if tag in _LIST_TAGS:
         b.list_stack.pop()
     elif tag == "blockquote":
         b.quote -= 1
@@ -202,28 +260,28 @@ _INLINE_MD = {"strong": "**", "b": "**", "em": "*", "i": "*", "code": "`"}
 _INLINE_HTML = {"strong", "b", "em", "i", "code", "sub", "sup", "mark", "s", "u"}
 
 
-def _inline(el: etree._Element, b: _Builder, depth: int) -> None:
-    tag = el.tag
-    text = " ".join("".join(el.itertext()).split()) if tag in _INLINE_MD or tag == "a" else ""
-    simple = next(iter(el), None) is None
-    if tag == "a" and simple and text:
+def _inline(el: etree._Element, tag: str, b: _Builder, depth: int) -> None:
+    """An inline element; a link or emphasis with only text inside keeps its markup."""
+    raw = el.text
+    text = " ".join(raw.split()) if raw and (tag == "a" or tag in _INLINE_MD) and not len(el) else ""
+    if text and tag == "a":
         href = el.get("href") or ""
         if href and not href.startswith(("javascript:", "#")):
-            label = _MD_ESCAPE.sub(r"\\\1", text)
+            label = _md_escape(text)
             target = href.replace(")", "%29").replace(" ", "%20")
             md = f"[{label}]({target})"
             markup = f'<a href="{_html.escape(href)}">{_html.escape(text, quote=False)}</a>'
-            b.add(" ".join(el.text.split()) if el.text else text, md, markup)
+            b.add_marked(text, md, markup)
             return
-    if tag in _INLINE_MD and simple and text:
+    elif text:  # bold, italics, code
         mark = _INLINE_MD[tag]
-        raw = el.text or ""
         lead = " " if raw[:1].isspace() else ""
         trail = " " if raw[-1:].isspace() else ""
         tag_html = tag if tag in _INLINE_HTML else "span"
-        b.add(raw, f"{lead}{mark}{text}{mark}{trail}", f"{lead}<{tag_html}>{_html.escape(text, quote=False)}</{tag_html}>{trail}")
+        escaped = _html.escape(text, quote=False)
+        b.add_marked(raw, f"{lead}{mark}{text}{mark}{trail}", f"{lead}<{tag_html}>{escaped}</{tag_html}>{trail}")
         return
-    b.add(el.text)
+    b.add(raw)
     for child in el:
         _walk(child, b, depth + 1)
 
@@ -240,7 +298,7 @@ def _table(el: etree._Element, b: _Builder) -> None:
         if not any(cells):
             continue
         text = " | ".join(c for c in cells)
-        md = "| " + " | ".join(_MD_ESCAPE.sub(r"\\\1", c).replace("|", "\\|") for c in cells) + " |"
+        md = "| " + " | ".join(_md_escape(c).replace("|", "\\|") for c in cells) + " |"
         tag = "th" if header else "td"
         markup = "".join(f"<{tag}>{_html.escape(c, quote=False)}</{tag}>" for c in cells)
         b.blocks.append(Block("row", text, md, markup, header=header, cells=tuple(cells)))
