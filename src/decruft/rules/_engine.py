@@ -21,6 +21,7 @@ from typing import Any
 import ahocorasick
 from lxml import etree
 
+from .._parse import inner_text
 from .._state import PLACEHOLDER_ATTR, State
 from ._vocab import Vocabulary, heading_match, normalize, vocabulary
 
@@ -48,7 +49,7 @@ _P_TAGS = ("p", "pre", "td", "li", "blockquote")
 
 def text_of(el: etree._Element) -> str:
     """The element's text with whitespace collapsed."""
-    return " ".join("".join(el.itertext()).split())
+    return " ".join(inner_text(el).split())
 
 
 @dataclasses.dataclass(slots=True)
@@ -156,7 +157,7 @@ def _analyse(state: State) -> Analysis:
     for count, p in enumerate(body.iter(*_P_TAGS) if body is not None else ()):
         if not count & 4095:
             state.check_time()
-        n = len("".join(p.itertext()).strip())
+        n = len(inner_text(p).strip())
         if n >= LONG_PARAGRAPH:
             mass[p] = n
             parent = p.getparent()
