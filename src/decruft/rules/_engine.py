@@ -564,24 +564,6 @@ def _joined_text(state: State) -> tuple[str, list[int]]:
     return found
 
 
-def _prefixed_nodes(state: State, rule: str, prefixes: tuple[str, ...]) -> Iterator[int]:
-    """Indices of the text nodes that may open with one of ``prefixes``: a line of the joined
-    text starting with one (a node can hold several lines: callers check the node itself)."""
-    joined, starts = _joined_text(state)
-    last = -1
-    for m in _prefix_regex(prefixes).finditer(joined):
-        index = bisect.bisect_right(starts, m.start() + 1) - 1
-        if index != last:
-            last = index
-            yield index
-
-
-@functools.lru_cache(maxsize=64)
-def _prefix_regex(prefixes: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-    return re.compile(rf"(?:^|\n)[^\S\n]*(?:{alternatives})")
-
-
 def _sentence_hits(state: State) -> dict[str, list[int]]:
     """Indices of the text nodes holding each rule's sentences: one Aho-Corasick pass over the page."""
     hits = state.meta.get("_sentence_hits")
@@ -646,9 +628,7 @@ def remove_prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> N
     if not prefixes:
         return
     an = analysis(state)
-    nodes = state.meta["_text_nodes"]
-    for index in _prefixed_nodes(state, rule, prefixes):
-        node = nodes[index]
+    for node in state.meta["_text_nodes"]:
         if not node[:40].lstrip().lower().startswith(prefixes):
             continue
         el = node.getparent()
