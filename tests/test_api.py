@@ -325,3 +325,16 @@ def test_month_name_dates_read_without_dateparser(string: str, languages: tuple[
     from decruft._metadata import read_month_date
 
     assert read_month_date(string, languages) == expected
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "windows-1252"])
+def test_control_characters_are_dropped_after_decoding(encoding: str) -> None:
+    from decruft._decode import decode
+
+    page = '<html><head><meta charset="{}"></head><body><p>caf\xe9 \x00au\x07 lait\x0b</p></body></html>'
+    text, used = decode(page.format(encoding).encode(encoding))
+    assert used == encoding
+    assert "café au lait" in text and not any(c in text for c in "\x00\x07\x0b")
+    # U+FFFE / U+FFFF (noncharacters) in UTF-8 are dropped as well; tabs and newlines stay.
+    text, _ = decode("<p>a\ufffeb\uffffc\td\ne</p>".encode())
+    assert "abc\td\ne" in text

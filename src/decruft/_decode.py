@@ -61,6 +61,11 @@ _WINDOWS_1252_LABELS = frozenset(
 )
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+#: The bytes that UTF-8 and windows-1252 decode to the characters of _CONTROL (but for
+#: U+FFFE/U+FFFF, three bytes in UTF-8 and none in windows-1252).
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+#: Control bytes that mark binary data (tab, newlines, form feed and carriage return do not).
+_BINARY_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -94,7 +99,7 @@ def _binary_kind(data: bytes) -> str | None:
     head = data[:2048]
     if head.count(0) > len(head) // 4:
         return None  # maybe UTF-16/32; decided by the caller
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _BINARY_CONTROL_BYTES))
     if head and controls > len(head) * 0.1:
         return "binary data"
     return None
@@ -130,18 +135,18 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.count(0) > len(data) // 3:
         raise BinaryInputError("the input is binary data, not HTML or text")
     try:
-        return clean_text(data.decode("utf-8")), "utf-8"
+        return _clean_decoded(data, data.decode("utf-8"), "utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     declared = _declared_encoding(data)
     if declared == "utf-8" or (declared is None and _mostly_utf8(data)):
         # A few stray bytes in a UTF-8 page: browsers decode it as UTF-8 with replacement
         # characters, and so do we (a detector would read the whole page as Mac Roman).
-        return clean_text(data.decode("utf-8", errors="replace")), "utf-8"
+        return _clean_decoded(data, data.decode("utf-8", errors="replace"), "utf-8"), "utf-8"
     if declared in _WINDOWS_1252_LABELS:
         # Browsers read every latin-1 label as windows-1252 (WHATWG Encoding),
         # which keeps curly quotes, dashes and the euro sign.
-        return clean_text(data.decode("windows-1252", errors="replace")), "windows-1252"
+        return _clean_decoded(data, data.decode("windows-1252", errors="replace"), "windows-1252"), "windows-1252"
     if declared is not None:
         text = _decode_as(data, declared)
         if text is not None:
@@ -151,7 +156,7 @@ def decode(data: bytes) -> tuple[str, str]:
     dammit = UnicodeDammit(_non_ascii_sample(data), is_html=True)
     encoding = _codec_name(dammit.original_encoding or "")
     if dammit.unicode_markup is None or encoding is None or encoding in _WINDOWS_1252_LABELS:
-        return clean_text(data.decode("windows-1252", errors="replace")), "windows-1252"
+        return _clean_decoded(data, data.decode("windows-1252", errors="replace"), "windows-1252"), "windows-1252"
     return clean_text(_decode_as(data, encoding) or data.decode("windows-1252", errors="replace")), encoding
 
 
@@ -212,6 +217,17 @@ def _mostly_utf8(data: bytes) -> bool:
     bad = text.count("\ufffd")
     wide = len(text) - len(text.encode("ascii", "ignore")) - bad
     return wide >= 8 and bad * 8 <= wide
+
+
+def _clean_decoded(data: bytes, text: str, encoding: str) -> str:
+    """:func:`clean_text` of ``text``, decoded from ``data`` as UTF-8 or windows-1252: when the
+    bytes hold no control byte the text holds no control character, and deleting bytes
+    (C speed) tells that five times faster than a regex search over the text."""
+    if len(data.translate(None, _CONTROL_BYTES)) == len(data) and (
+        encoding != "utf-8" or (b"\xef\xbf\xbe" not in data and b"\xef\xbf\xbf" not in data)
+    ):
+        return text
+    return clean_text(text)
 
 
 def clean_text(text: str) -> str:
