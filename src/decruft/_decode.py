@@ -246,10 +246,10 @@ _TAG = re.compile(
 def looks_like_html(text: str) -> bool:
     """True when the text is HTML markup rather than a flattened text scrape."""
     head = text[:65536]
+    if head.lstrip()[:1] == "<":
+        return _TAG.search(head) is not None
     tags = len(_TAG.findall(head))
     if tags == 0:
         return False
-    if head.lstrip()[:1] == "<":
-        return True
     lines = head.count("\n") + 1
     return tags >= 3 and tags * 4 >= min(lines, 40)
