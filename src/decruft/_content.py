@@ -22,6 +22,7 @@ import itertools
 import re
 import tomllib
 from importlib import resources
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -37,15 +38,20 @@ SIBLING_SHARE = 0.2
 #: How many ancestors a paragraph's score reaches (Readability uses 5).
 ANCESTOR_LEVELS = 5
 
-_SCORABLE = etree.XPath(
-    "//body//p|//body//pre|//body//td|//body//blockquote"
-    "|//body//div[not(p or div or table or ul or ol or blockquote or pre or section or article or figure"
-    " or h1 or h2 or h3 or h4 or h5 or h6 or dl or form or header or footer or main or aside)]"
-    "|//body//section[not(p or div or table or ul or ol or blockquote or pre or section or article)]"
-    "|//body//span[not(ancestor::p) and string-length(normalize-space()) > 150 and not(*[self::span or self::div])]"
-)
+#: Paragraphs vote for their containers: these elements, ...
+_SCORABLE_TAGS = ("p", "pre", "td", "blockquote")
+#: ...leaf blocks (a ``<section>`` without a child of these tags, a ``<div>`` without
+#: one of these or the next) and long ``<span>`` runs (:func:`_long_span`).
+_SECTION_BLOCKERS = frozenset({"p", "div", "table", "ul", "ol", "blockquote", "pre", "section", "article"})
+_DIV_BLOCKERS = _SECTION_BLOCKERS | {
+    "figure", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "form", "header", "footer", "main", "aside",
+}  # fmt: skip
+_PARAGRAPH_TAGS = (*_SCORABLE_TAGS, "div", "section", "span")
+#: A ``<span>`` outside ``<p>`` without span/div children votes when its text is longer than this.
+SPAN_PARAGRAPH = 150
+#: The whitespace XPath's normalize-space() collapses.
+_XML_SPACE = re.compile("[ \t\r\n]+")
 _ARTICLE_BODY = etree.XPath("/html/body/descendant::*[@itemprop='articleBody']")
-_ARTICLES = etree.XPath("//body//article")
 _TAG_WEIGHT = {
     "div": 5, "article": 8, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
     "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
@@ -97,65 +103,170 @@ def class_weight(el: etree._Element) -> int:
     return weight
 
 
-#: Text lengths memoised while the tree does not change (during :func:`choose`).
-_LENGTHS: contextvars.ContextVar[dict[etree._Element, int] | None] = contextvars.ContextVar("decruft_lengths", default=None)
+class _Measures(NamedTuple):
+    """Memoised :func:`text_len` and link text (what :func:`link_density` sums) per element."""
+
+    lengths: dict[etree._Element, int]
+    links: dict[etree._Element, int]
+
+
+#: The measures of the subtree being worked on, while they hold: :func:`choose` does not
+#: change the tree; :func:`prune` forgets the lengths around each block it empties.
+_MEASURES: contextvars.ContextVar[_Measures | None] = contextvars.ContextVar("decruft_measures", default=None)
+
+
+def _text(el: etree._Element) -> str:
+    """The element's text, as ``"".join(el.itertext())``, read in one libxml2 call."""
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
+def _collapsed_len(text: str) -> int:
+    return len(" ".join(text.split()))
 
 
 def text_len(el: etree._Element) -> int:
-    cache = _LENGTHS.get()
-    if cache is not None:
-        n = cache.get(el)
-        if n is None:
-            n = cache[el] = len(" ".join("".join(el.itertext()).split()))
-        return n
-    return len(" ".join("".join(el.itertext()).split()))
+    """Length of the element's text with whitespace collapsed."""
+    measures = _MEASURES.get()
+    if measures is None:
+        return _collapsed_len(_text(el))
+    n = measures.lengths.get(el)
+    if n is None:
+        n = measures.lengths[el] = _collapsed_len(_text(el))
+    return n
 
 
 def link_density(el: etree._Element, length: int | None = None) -> float:
+    """Share of the element's text inside links (not in-page ``#`` anchors), at most 1."""
     length = text_len(el) if length is None else length
     if not length:
         return 0.0
-    links = sum(text_len(a) for a in el.iter("a") if not (a.get("href") or "").startswith("#"))
+    measures = _MEASURES.get()
+    links = measures.links.get(el) if measures is not None else None
+    if links is None:
+        links = sum(text_len(a) for a in el.iter("a") if not (a.get("href") or "").startswith("#"))
     return min(1.0, links / length)
 
 
+#: Nodes whose text itertext() reads: elements give their text and tail, comments and
+#: processing instructions only their tail.
+_WALK_EVENTS = ("start", "end", "comment", "pi")
+
+
+def _measure(root: etree._Element) -> _Measures:
+    """:func:`text_len` and link text of ``root`` and every element under it, from one walk.
+
+    Collapsing whitespace makes lengths not add up, so the walk keeps one running
+    total over the text read so far: its non-space characters plus its words (a
+    collapsed text is its words with one space between each two). An element's
+    length is the growth of that total over its text, minus one; a text piece
+    glued to the word before it adds no word, and when an element's text starts
+    with such a piece the minus one is not taken (the word's space lies before
+    the element). Non-empty pieces are numbered to know which ones are glued.
+    """
+    lengths: dict[etree._Element, int] = {}
+    links: dict[etree._Element, int] = {}
+    size = link_size = pieces = 0  # running totals over the text read so far
+    after_space = True  # the text read so far is empty or ends in whitespace
+    glued: set[int] = set()  # non-empty pieces that continue the word before them
+    starts: list[tuple[int, int, int]] = []  # the totals at each open element's start
+    for event, el in etree.iterwalk(root, events=_WALK_EVENTS):
+        if event == "start":
+            starts.append((size, pieces, link_size))
+            piece = el.text
+        else:
+            if event == "end":
+                size0, piece0, link_size0 = starts.pop()
+                n = size - size0
+                if n:
+                    n -= piece0 not in glued
+                    if el.tag == "a" and not (el.get("href") or "").startswith("#"):
+                        link_size += n
+                lengths[el] = n
+                links[el] = link_size - link_size0
+            piece = el.tail  # read after the root's end too, where it no longer counts
+        if not piece:
+            continue
+        if piece.isspace():
+            after_space = True
+        else:
+            words = piece.split()
+            if not after_space and not piece[0].isspace():
+                glued.add(pieces)
+                size -= 1
+            size += len(words) + sum(map(len, words))
+            after_space = piece[-1].isspace()
+        pieces += 1
+    return _Measures(lengths, links)
+
+
 def _mass(el: etree._Element, paragraph_len: dict[etree._Element, int]) -> int:
-    return sum(paragraph_len.get(p, 0) for p in el.iter())
+    """The paragraph text inside ``el`` (itself included)."""
+    return sum(map(paragraph_len.get, el.iter(*_PARAGRAPH_TAGS), itertools.repeat(0)))
 
 
 def choose(state: State) -> list[etree._Element]:
     """Pick the elements holding the article (in document order); empty when the page has no text."""
-    token = _LENGTHS.set({})  # the tree does not change while the article is chosen
-    try:
-        return _choose(state)
-    finally:
-        _LENGTHS.reset(token)
-
-
-def _choose(state: State) -> list[etree._Element]:
     body = state.root.find("body")
     if body is None:
         return []
-    paragraphs: dict[etree._Element, int] = {}
-    for count, el in enumerate(_SCORABLE(state.root)):
-        if not count & 4095:
-            state.check_time()
-        n = text_len(el)
-        if n >= MIN_PARAGRAPH:
-            paragraphs[el] = n
+    token = _MEASURES.set(_measure(body))  # the tree does not change while the article is chosen
+    try:
+        state.check_time()
+        return _choose(state, body)
+    finally:
+        _MEASURES.reset(token)
+
+
+def _choose(state: State, body: etree._Element) -> list[etree._Element]:
+    paragraphs = _paragraphs(state, body)
     if not paragraphs:
         return [body] if text_len(body) else []
     total = sum(paragraphs.values())
-    posts = _posts(state, paragraphs, total)
+    articles = list(body.iter("article"))
+    posts = _posts(state, paragraphs, total, articles)
     if posts:
         state.meta["content_via"] = "posts"
         return posts
-    hint = _hinted(state, paragraphs, total)
+    hint = _hinted(state, paragraphs, total, articles)
     if hint is not None:
         state.meta["content_via"] = "hint"
         return _with_lead(state, _with_twins(hint))
     state.meta["content_via"] = "score"
     return _with_lead(state, _scored(state, paragraphs))
+
+
+def _paragraphs(state: State, body: etree._Element) -> dict[etree._Element, int]:
+    """The paragraphs under ``body`` with their text lengths, in document order: ``<p>``,
+    ``<pre>``, ``<td>``, ``<blockquote>``, leaf ``<div>`` and ``<section>`` blocks and long
+    ``<span>`` runs outside paragraphs, holding at least MIN_PARAGRAPH characters."""
+    paragraphs: dict[etree._Element, int] = {}
+    for count, el in enumerate(body.iter(*_PARAGRAPH_TAGS)):
+        if not count & 4095:
+            state.check_time()
+        n = text_len(el)
+        if n < MIN_PARAGRAPH:
+            continue
+        tag = el.tag
+        if tag == "div":
+            if any(child.tag in _DIV_BLOCKERS for child in el):
+                continue
+        elif tag == "section":
+            if any(child.tag in _SECTION_BLOCKERS for child in el):
+                continue
+        elif tag == "span" and not _long_span(el, n):
+            continue
+        paragraphs[el] = n
+    return paragraphs
+
+
+def _long_span(span: etree._Element, n: int) -> bool:
+    """A ``<span>`` outside ``<p>``, without span or div children, whose text (XPath's
+    normalize-space) is longer than SPAN_PARAGRAPH: a paragraph written as a span."""
+    if any(child.tag in ("span", "div") for child in span) or any(a.tag == "p" for a in span.iterancestors()):
+        return False
+    if n > SPAN_PARAGRAPH:  # XPath collapses fewer kinds of whitespace: its length is at least n
+        return True
+    return len(_XML_SPACE.sub(" ", "".join(span.itertext())).strip(" ")) > SPAN_PARAGRAPH
 
 
 def _with_twins(hint: etree._Element) -> list[etree._Element]:
@@ -220,12 +331,14 @@ POST_SHARE = 0.15
 POSTS_SHARE = 0.6
 
 
-def _posts(state: State, paragraphs: dict[etree._Element, int], total: int) -> list[etree._Element]:
+def _posts(
+    state: State, paragraphs: dict[etree._Element, int], total: int, articles: list[etree._Element]
+) -> list[etree._Element]:
     """Several ``<article>`` posts that together hold the page's text: an archive or blog front page."""
-    articles = [a for a in _ARTICLES(state.root) if not any(p.tag == "article" for p in a.iterancestors())]
-    if len(articles) < 2:
+    outer = [a for a in articles if not any(p.tag == "article" for p in a.iterancestors())]
+    if len(outer) < 2:
         return []
-    shares = [(a, _mass(a, paragraphs) / total) for a in articles]
+    shares = [(a, _mass(a, paragraphs) / total) for a in outer]
     posts = [a for a, share in shares if share >= POST_SHARE]
     if len(posts) < 2 or sum(share for _, share in shares if share >= POST_SHARE) < POSTS_SHARE:
         return []
@@ -237,9 +350,10 @@ def _posts(state: State, paragraphs: dict[etree._Element, int], total: int) -> l
     return posts
 
 
-def _hinted(state: State, paragraphs: dict[etree._Element, int], total: int) -> etree._Element | None:
+def _hinted(
+    state: State, paragraphs: dict[etree._Element, int], total: int, articles: list[etree._Element]
+) -> etree._Element | None:
     candidates = list(_ARTICLE_BODY(state.root))
-    articles = _ARTICLES(state.root)
     if len(articles) == 1:
         candidates.append(articles[0])
     body_re = _patterns()[0]
@@ -406,17 +520,24 @@ def prune(state: State, content: etree._Element) -> None:
     """Readability's conditional clean-up: drop link lists, empty shells and text-less galleries."""
     root_tree = content.getroottree()
     candidates = [el for el in content.iter(*_PRUNE_TAGS) if el is not content]
-    for el in reversed(candidates):  # inner blocks first
-        if el.getparent() is None or not _is_inside(el, content):
-            continue
-        reason = _prune_reason(el)
-        if reason is None and el.tag == "aside" and text_len(el) < 0.8 * text_len(content):
-            reason = "aside"  # HTML5: content tangential to the article (sidebars, live feeds, pull quotes)
-        if reason:
-            text = " ".join("".join(el.itertext()).split())
-            where = root_tree.getpath(el)
-            state.removed.append(Removal("prune", shorten(f"{reason}: {text}" if text else reason), where))
-            vacate(el)
+    measures = _Measures({}, {})  # link lengths are read once per enclosing block
+    token = _MEASURES.set(measures)
+    try:
+        for el in reversed(candidates):  # inner blocks first
+            if el.getparent() is None or not _is_inside(el, content):
+                continue
+            reason = _prune_reason(el)
+            if reason is None and el.tag == "aside" and text_len(el) < 0.8 * text_len(content):
+                reason = "aside"  # HTML5: content tangential to the article (sidebars, live feeds, pull quotes)
+            if reason:
+                text = " ".join("".join(el.itertext()).split())
+                where = root_tree.getpath(el)
+                state.removed.append(Removal("prune", shorten(f"{reason}: {text}" if text else reason), where))
+                for ancestor in el.iterancestors():  # their text shrinks
+                    measures.lengths.pop(ancestor, None)
+                vacate(el)
+    finally:
+        _MEASURES.reset(token)
 
 
 def _is_inside(el: etree._Element, top: etree._Element) -> bool:
@@ -427,20 +548,16 @@ def _is_inside(el: etree._Element, top: etree._Element) -> bool:
 
 
 def _prune_reason(el: etree._Element) -> str | None:
-    n = text_len(el)
+    text = _text(el)
+    n = _collapsed_len(text)
     tag = el.tag
     if n == 0:
         if tag == "figure" or el.find(".//img") is not None:
             return None
         return None if tag in ("div", "section") else "empty block"
-    text = "".join(el.itertext())
     if text.count(",") >= 10:
         return None
-    weight = class_weight(el)
     density = link_density(el, n)
-    paragraphs = len(el.findall(".//p"))
-    images = len(el.findall(".//img"))
-    items = len(el.findall(".//li")) - 100
     if tag in ("ul", "ol"):
         # A list of links is navigation; a list of sentences is content.
         if density > 0.5 and n < 1000:
@@ -448,8 +565,19 @@ def _prune_reason(el: etree._Element) -> str | None:
         return None
     if tag == "table":
         return "link table" if density > 0.5 else None
+    weight = class_weight(el)
     if weight < 0 and density > 0.2:
         return "link-dense block with a cruft class name"
+    # Counts of descendants (never el itself: no pruned tag is one of these).
+    paragraphs = images = items = 0
+    for inner in el.iter("p", "img", "li"):
+        if inner.tag == "p":
+            paragraphs += 1
+        elif inner.tag == "img":
+            images += 1
+        else:
+            items += 1
+    items -= 100
     if images > 1 and paragraphs / images < 0.5 and n < 100 and tag != "figure":
         return "image block without text"
     if items > paragraphs and tag not in ("ul", "ol"):
