@@ -338,3 +338,10 @@ def test_control_characters_are_dropped_after_decoding(encoding: str) -> None:
     # U+FFFE / U+FFFF (noncharacters) in UTF-8 are dropped as well; tabs and newlines stay.
     text, _ = decode("<p>a\ufffeb\uffffc\td\ne</p>".encode())
     assert "abc\td\ne" in text
+
+
+def test_style_inside_the_headline_is_not_its_text() -> None:
+    page = article_page(title="Impfen ist bis Ende Februar möglich").replace(
+        "<h1>", "<h1><style>.css-umyvef{font-size:16px;font-weight:400}</style>"
+    )
+    assert decruft.extract(page).title == "Impfen ist bis Ende Februar möglich"

@@ -277,10 +277,15 @@ _KICKER = re.compile(
 )
 
 
+#: Elements whose text a reader never sees (collect_headlines runs before they are stripped).
+_NOT_SHOWN = frozenset({"script", "style", "template", "noscript"})
+
+
 def collect_headlines(state: State) -> None:
     """The ``<h1>`` texts without their kicker ("Corona-Pandemie", "Ernährung sichern"):
-    a ``<small>`` or kicker-classed element inside the heading names the topic, not the story.
-    Read before any rule runs, like :func:`collect`."""
+    a ``<small>`` or kicker-classed element inside the heading names the topic, not the story,
+    and a ``<style>`` or ``<script>`` inside it is not text at all. Read before any rule runs,
+    like :func:`collect`."""
     headlines = []
     for h in _H1(state.root):
         whole = _clean(inner_text(h)).strip(" ¶#§")
@@ -300,7 +305,9 @@ def _walk_headline(node: etree._Element, parts: list[str], whole: int) -> bool:
         parts.append(node.text)
     for child in node:
         if isinstance(child.tag, str):
-            if (child.tag == "small" or _KICKER.search(child.get("class") or "")) and len(
+            if child.tag in _NOT_SHOWN:  # a <style> some CSS-in-JS frameworks put inside the heading
+                found = True
+            elif (child.tag == "small" or _KICKER.search(child.get("class") or "")) and len(
                 _clean(inner_text(child))
             ) < whole:
                 found = True
