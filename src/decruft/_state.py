@@ -24,10 +24,12 @@ def vacate(el: etree._Element) -> None:
     parent = el.getparent()
     if parent is None:
         return
+    # Made as a child of ``parent`` and then swapped in: ``etree.Element`` would build a new
+    # document for each placeholder, which costs more than the move.
     try:
-        placeholder = etree.Element(el.tag, {PLACEHOLDER_ATTR: ""})
+        placeholder = etree.SubElement(parent, el.tag, {PLACEHOLDER_ATTR: ""})
     except (TypeError, ValueError):  # comments, odd or namespaced tag names
-        placeholder = etree.Element("span", {PLACEHOLDER_ATTR: ""})
+        placeholder = etree.SubElement(parent, "span", {PLACEHOLDER_ATTR: ""})
     placeholder.tail = el.tail
     parent.replace(el, placeholder)
 

@@ -40,9 +40,13 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SHORT_TEXT_XPATH = etree.XPath(
     f"//body//text()[string-length(normalize-space(.)) > 0 and string-length(normalize-space(.)) <= {SHORT_TEXT}]"
 )
-_ALL_TEXT = etree.XPath("//body//text()")
 # "/html/body/descendant::" rather than "//body//": lxml evaluates the latter through
-# descendant-or-self::node() and is about twice as slow on a real page.
+# descendant-or-self::node() and is about twice as slow on a real page (``parse`` always
+# gives the tree an ``<html>`` root with its ``<body>``, so both select the same nodes).
+#: The body's text nodes that hold more than XPath whitespace. Whitespace-only nodes (the
+#: indentation between tags, about two thirds of all) are never a label, sentence, prefix
+#: or byline; leaving them out saves creating a Python string and parent proxy for each.
+_ALL_TEXT = etree.XPath("/html/body/descendant::text()[normalize-space()]")
 _MARKED_XPATH = etree.XPath("/html/body/descendant::*[@class or @id or @role or @itemprop]")
 _P_TAGS = ("p", "pre", "td", "li", "blockquote")
 
@@ -109,25 +113,14 @@ def _analyse(state: State) -> Analysis:
     for el in _MARKED_XPATH(root):
         cls = el.get("class")
         ident = el.get("id")
-        if cls is None and ident is None:
-            role = el.get("role")
-            if role is not None:
-                owner = role_owner.get(role.strip().lower())
-                if owner is not None:
-                    role_hits.append((owner, el))
-            if el.get("itemprop") == "articleBody":
-                article_bodies.append(el)
-            continue
-        if ident is not None and (ident.count("-") >= 3 or ident.count("_") >= 3):
-            ident = None  # a slug of a heading ("sharing-with-a-single-developer"), not a widget name
-        attrs = f"{cls} {ident}" if cls is not None and ident is not None else (cls or ident or "")
-        owner = memo.get(attrs, _MISSING)
-        if owner is _MISSING:
-            if len(memo) >= _MEMO_LIMIT:
-                memo.clear()
-            owner = memo[attrs] = _attr_owner(key, attrs)
-        if owner is not None:
-            attr_hits[owner].append(el)
+        if cls is not None or ident is not None:
+            owner = memo.get((cls, ident), _MISSING)
+            if owner is _MISSING:
+                if len(memo) >= _MEMO_LIMIT:
+                    memo.clear()
+                owner = memo[cls, ident] = _attr_owner(key, _attr_string(cls, ident))
+            if owner is not None:
+                attr_hits[owner].append(el)
         role = el.get("role")
         if role is not None:
             owner = role_owner.get(role.strip().lower())
@@ -181,10 +174,17 @@ _MEMO_LIMIT = 200_000
 
 
 @functools.lru_cache(maxsize=64)
-def _attr_memo(names: tuple[str, ...]) -> dict[str, Any]:
-    """class/id string -> owning rule (or None), for one rule set. Class strings repeat across
+def _attr_memo(names: tuple[str, ...]) -> dict[tuple[str | None, str | None], Any]:
+    """(class, id) -> owning rule (or None), for one rule set. Class strings repeat across
     a site's pages; a plain dict lookup is much cheaper than a regex search."""
     return {}
+
+
+def _attr_string(cls: str | None, ident: str | None) -> str:
+    """The class and id matched as one string; an id that is a slug is left out."""
+    if ident is not None and (ident.count("-") >= 3 or ident.count("_") >= 3):
+        ident = None  # a slug of a heading ("sharing-with-a-single-developer"), not a widget name
+    return f"{cls} {ident}" if cls is not None and ident is not None else (cls or ident or "")
 
 
 def _attr_owner(names: tuple[str, ...], attrs: str) -> str | None:
@@ -372,9 +372,10 @@ def remove_all(
     """Remove each element the guards allow; ``max_prose`` spares blocks holding more prose."""
     an = analysis(state)
     for el in elements:
-        if max_prose is not None and _prose(an, el) > max_prose:
+        # The guards first: they reject blocks inside ones already removed before reading any text.
+        if not removable(state, an, el, max_share=max_share):
             continue
-        if removable(state, an, el, max_share=max_share):
+        if max_prose is None or _prose(an, el) <= max_prose:
             state.remove(el, rule)
 
 
