@@ -436,14 +436,20 @@ def teaser_lists(state: State) -> list[etree._Element]:
         return []
     headline_set = set(linked)
     items: dict[etree._Element, set[etree._Element]] = {}
+    # Headlines share their ancestors: each ancestor's verdict (small enough, one headline)
+    # is computed once, not once per headline below it.
+    fits: dict[etree._Element, bool] = {}
     for h in linked:
         item = None
         for ancestor in h.iterancestors():
             if ancestor.tag in ("body", "html"):
                 break
-            if len(text_of(ancestor)) > TEASER_ITEM_CHARS:
-                break
-            if sum(1 for x in ancestor.iter(*_TEASER_HEADINGS) if x in headline_set) > 1:
+            ok = fits.get(ancestor)
+            if ok is None:
+                ok = fits[ancestor] = len(text_of(ancestor)) <= TEASER_ITEM_CHARS and (
+                    sum(1 for x in ancestor.iter(*_TEASER_HEADINGS) if x in headline_set) <= 1
+                )
+            if not ok:
                 break
             item = ancestor
         if item is not None and item.getparent() is not None:
