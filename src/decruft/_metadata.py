@@ -544,17 +544,20 @@ def _htmldate_quick(state: State) -> _dt.date | None:
 
 def _htmldate(state: State) -> _dt.date | None:
     """htmldate's extensive search, which reads every date-like string: around the article
-    first, then the whole page. It runs only when nothing else found a date."""
+    first, then the whole page as the rules left it. It runs only when nothing else found a date."""
     _install_dateparser_hook()
     token = _DATE_LANGUAGES.set(_date_languages(language(state)))
     try:
         from htmldate import find_date  # type: ignore[import-untyped]
 
-        source = state.meta.get("html_text") or etree.tostring(state.root, encoding="unicode")
+        source = state.meta.get("html_text") or ""
+        # The page as the rules left it: no scripts or styles, no related-article lists with
+        # dates of their own; half the text to search on a typical page, a tenth on the heaviest.
+        cleaned = etree.tostring(state.root, encoding="unicode")
         around = _around_article(state)
-        for page in (around, source) if len(around) < len(source) // 2 else (source,):
+        for page in (around, cleaned) if len(around) < len(cleaned) // 2 else (cleaned,):
             found = find_date(page, extensive_search=True, original_date=True, deferred_url_extractor=True)
-            if found and found.endswith("-01-01") and not _says_new_year(source, found[:4]):
+            if found and found.endswith("-01-01") and not _says_new_year(source or cleaned, found[:4]):
                 found = None  # a bare year in the text ("opened in 2019") is not a publication date
             if found:
                 return _iso(found)
