@@ -1,4 +1,4 @@
-"""``python -m bench --dataset DIR [--dataset DIR ...] [--systems a,b] [--limit N] [--out F] [--plot PNG] [--worst N]``.
+"""``python -m bench --dataset DIR [--dataset DIR ...] [--systems a,b] [--limit N] [--out F] [--plot PNG] [--worst N] [--repeat R]``.
 
 Runs each system in its own process over each dataset (with a warm-up), then
 prints body/snippet precision, recall and F1, title/date/author accuracy,
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -44,11 +45,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write all results as JSON here")
     parser.add_argument("--plot", type=Path, help="write an accuracy-vs-speed PNG (first dataset)")
     parser.add_argument("--worst", type=int, default=0, help="list decruft's N worst pages")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="rounds of all systems in turn; speed is the median round (default 1)"
+    )
     args = parser.parse_args(argv)
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     unknown = [s for s in systems if s not in SYSTEMS]
     if unknown:
         parser.error(f"unknown systems: {', '.join(unknown)}")
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
     everything: dict[str, Any] = {}
     for dataset in args.dataset:
         if not (dataset / "truth.jsonl").is_file():
@@ -57,13 +63,22 @@ def main(argv: list[str] | None = None) -> int:
         truths = {p.id: p.truth for p in load(dataset, args.limit)}
         results: dict[str, dict[str, Any]] = {}
         predictions: dict[str, Any] = {}
-        for system in systems:
-            run = run_system(system, dataset, args.limit)
-            if run is None:
-                continue
+        # Rounds run the systems in turn (a, b, c, a, b, c, ...): a slow spell of a shared
+        # machine then falls on every system, and the median round is reported.
+        runs: dict[str, list[dict[str, Any]]] = {}
+        for _ in range(args.repeat):
+            for system in systems:
+                run = run_system(system, dataset, args.limit)
+                if run is not None:
+                    runs.setdefault(system, []).append(run)
+        for system, done in runs.items():
+            run = done[0]
             scored = metrics.score(run["predictions"], truths)
             per_page = scored.pop("per_page")
-            results[system] = {**scored, **report.speed(run), "peak_rss_mb": run["peak_rss_mb"], "errors": run["errors"]}
+            speeds = [report.speed(r) for r in done]
+            speed = {key: statistics.median(s[key] for s in speeds) for key in speeds[0]}
+            peak = max(r["peak_rss_mb"] for r in done)
+            results[system] = {**scored, **speed, "peak_rss_mb": peak, "errors": run["errors"]}
             predictions[system] = (run["predictions"], per_page)
         print(f"\n## {dataset.name} ({len(truths)} pages)\n")
         print(report.markdown_table(results))
