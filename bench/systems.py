@@ -84,9 +84,8 @@ def trafilatura_precision_adapter(page: Page, text_mode: bool) -> Result:
 
 
 def readability_adapter(page: Page, text_mode: bool) -> Result:
-    from readability import Document
-
     import html_text
+    from readability import Document
 
     doc = Document(_html_in(page, text_mode))
     summary = doc.summary(html_partial=True)

@@ -9,7 +9,6 @@ pipeline reads JSON-LD before calling it.
 from __future__ import annotations
 
 import re
-
 import threading
 
 from lxml import etree
