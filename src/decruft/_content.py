@@ -27,6 +27,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from ._article import Removal
+from ._parse import inner_text
 from ._state import State, shorten, vacate
 
 #: A paragraph shorter than this does not vote for its container.
@@ -115,11 +116,6 @@ class _Measures(NamedTuple):
 _MEASURES: contextvars.ContextVar[_Measures | None] = contextvars.ContextVar("decruft_measures", default=None)
 
 
-def _text(el: etree._Element) -> str:
-    """The element's text, as ``"".join(el.itertext())``, read in one libxml2 call."""
-    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
-
-
 def _collapsed_len(text: str) -> int:
     return len(" ".join(text.split()))
 
@@ -128,10 +124,10 @@ def text_len(el: etree._Element) -> int:
     """Length of the element's text with whitespace collapsed."""
     measures = _MEASURES.get()
     if measures is None:
-        return _collapsed_len(_text(el))
+        return _collapsed_len(inner_text(el))
     n = measures.lengths.get(el)
     if n is None:
-        n = measures.lengths[el] = _collapsed_len(_text(el))
+        n = measures.lengths[el] = _collapsed_len(inner_text(el))
     return n
 
 
@@ -266,7 +262,7 @@ def _long_span(span: etree._Element, n: int) -> bool:
         return False
     if n > SPAN_PARAGRAPH:  # XPath collapses fewer kinds of whitespace: its length is at least n
         return True
-    return len(_XML_SPACE.sub(" ", "".join(span.itertext())).strip(" ")) > SPAN_PARAGRAPH
+    return len(_XML_SPACE.sub(" ", inner_text(span)).strip(" ")) > SPAN_PARAGRAPH
 
 
 def _with_twins(hint: etree._Element) -> list[etree._Element]:
@@ -343,7 +339,7 @@ def _posts(
     if len(posts) < 2 or sum(share for _, share in shares if share >= POST_SHARE) < POSTS_SHARE:
         return []
     for heading in posts[0].iter("h1", "h2", "h3"):
-        text = " ".join("".join(heading.itertext()).split())
+        text = " ".join(inner_text(heading).split())
         if text:
             state.meta["first_post_title"] = text
             break
@@ -379,7 +375,7 @@ def _scored(state: State, paragraphs: dict[etree._Element, int]) -> list[etree._
     for count, (el, n) in enumerate(paragraphs.items()):
         if not count & 1023:
             state.check_time()
-        text = "".join(el.itertext())
+        text = inner_text(el)
         score = 1 + text.count(",") + text.count("，") + min(n // 100, 3)
         for level, ancestor in enumerate(el.iterancestors()):
             if level >= ANCESTOR_LEVELS or ancestor.tag == "html":
@@ -498,7 +494,7 @@ def _with_siblings(
         elif sib.tag == "p":
             n = text_len(sib)
             density = link_density(sib, n)
-            text = " ".join("".join(sib.itertext()).split())
+            text = " ".join(inner_text(sib).split())
             if (n > 80 and density < 0.25) or (0 < n <= 80 and density == 0 and re.search(r"\.( |$)", text)):
                 keep.append(sib)
     state.meta["content_siblings"] = len(keep)
@@ -530,7 +526,7 @@ def prune(state: State, content: etree._Element) -> None:
             if reason is None and el.tag == "aside" and text_len(el) < 0.8 * text_len(content):
                 reason = "aside"  # HTML5: content tangential to the article (sidebars, live feeds, pull quotes)
             if reason:
-                text = " ".join("".join(el.itertext()).split())
+                text = " ".join(inner_text(el).split())
                 where = root_tree.getpath(el)
                 state.removed.append(Removal("prune", shorten(f"{reason}: {text}" if text else reason), where))
                 for ancestor in el.iterancestors():  # their text shrinks
@@ -548,7 +544,7 @@ def _is_inside(el: etree._Element, top: etree._Element) -> bool:
 
 
 def _prune_reason(el: etree._Element) -> str | None:
-    text = _text(el)
+    text = inner_text(el)
     n = _collapsed_len(text)
     tag = el.tag
     if n == 0:

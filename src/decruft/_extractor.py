@@ -122,7 +122,6 @@ class Extractor:
         state = State(root=root, options=self.options, url=url)
         state.meta["html_text"] = text
         _metadata.collect(state)
-        _metadata.collect_headlines(state)
         # Site hook 2: site strip/dissolve/... run first and may set site_body,
         # site_title, site_date, site_authors and site_disable in state.meta.
         if site is not None:

@@ -24,7 +24,6 @@ from ._parse import inner_text
 from ._state import State
 
 _JSONLD_TYPES = frozenset({"application/ld+json", "application/json+ld"})
-_H1 = etree.XPath("//body//h1")
 _TIME = etree.XPath("//body//time[@datetime]")
 #: Class names of byline elements (case as written: "Author" and "author", not "AUTHORITY").
 _BYLINE_CLASS = re.compile(r"[Bb]yline|[Aa]uthor|writer|[Aa]utor|auteur")
@@ -137,6 +136,7 @@ def collect(state: State) -> None:
     meta["tags"] = tags
     meta["html_title"] = _clean(inner_text(title_el)) if title_el is not None else ""
     meta["h1"] = [t for t in (_clean(inner_text(h)).strip(" ¶#§") for h in h1s) if t]
+    meta["headlines"] = _headlines(h1s)
     itemprop_els, byline_els = _marked_elements(root)
     items: dict[str, list[str]] = {}
     for el in itemprop_els:
@@ -277,17 +277,17 @@ _KICKER = re.compile(
 )
 
 
-#: Elements whose text a reader never sees (collect_headlines runs before they are stripped).
+#: Elements whose text a reader never sees (headlines are read before they are stripped).
 _NOT_SHOWN = frozenset({"script", "style", "template", "noscript"})
 
 
-def collect_headlines(state: State) -> None:
+def _headlines(h1s: list[etree._Element]) -> list[str]:
     """The ``<h1>`` texts without their kicker ("Corona-Pandemie", "Ernährung sichern"):
     a ``<small>`` or kicker-classed element inside the heading names the topic, not the story,
-    and a ``<style>`` or ``<script>`` inside it is not text at all. Read before any rule runs,
-    like :func:`collect`."""
+    and a ``<style>`` or ``<script>`` inside it is not text at all. Read by :func:`collect`,
+    before any rule runs."""
     headlines = []
-    for h in _H1(state.root):
+    for h in h1s:
         whole = _clean(inner_text(h)).strip(" ¶#§")
         parts: list[str] = []
         if _walk_headline(h, parts, len(whole)):
@@ -295,7 +295,7 @@ def collect_headlines(state: State) -> None:
             whole = text or whole
         if whole:
             headlines.append(whole)
-    state.meta["headlines"] = headlines
+    return headlines
 
 
 def _walk_headline(node: etree._Element, parts: list[str], whole: int) -> bool:
@@ -615,17 +615,23 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
 
 
 @functools.lru_cache(maxsize=64)
-def _month_words(languages: tuple[str, ...]) -> dict[str, int]:
-    """Month names and abbreviations of ``languages`` (casefolded, ending dots dropped) ->
-    month number, from dateparser's translation tables (plain data: nothing to compile)."""
+def _translation_info(lang: str) -> dict[str, Any]:
+    """dateparser's translation table for ``lang`` (plain data: nothing to compile), or {}."""
     import importlib
 
+    try:
+        return dict(importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info)
+    except (ImportError, AttributeError, TypeError, ValueError):
+        return {}
+
+
+@functools.lru_cache(maxsize=64)
+def _month_words(languages: tuple[str, ...]) -> dict[str, int]:
+    """Month names and abbreviations of ``languages`` (casefolded, ending dots dropped) ->
+    month number, from dateparser's translation tables."""
     words: dict[str, int] = {}
     for lang in languages:
-        try:
-            info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
-        except (ImportError, AttributeError):
-            continue
+        info = _translation_info(lang)
         for number, key in enumerate(_MONTH_KEYS, 1):
             for word in info.get(key, ()):
                 words.setdefault(word.casefold().rstrip("."), number)
@@ -674,16 +680,9 @@ def _numeric_date(tokens: list[str], lang: str) -> _dt.datetime | None:
     return None
 
 
-@functools.lru_cache(maxsize=64)
 def _month_first(lang: str) -> bool:
     """Does ``lang`` write the month before the day (en: 4/21/2022)?"""
-    import importlib
-
-    try:
-        info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
-    except (ImportError, AttributeError):
-        return False
-    return str(info.get("date_order", "DMY")).startswith("M")
+    return str(_translation_info(lang).get("date_order", "DMY")).startswith("M")
 
 
 def _make_date(year: int, month: int, day: int) -> _dt.datetime | None:

@@ -37,9 +37,6 @@ MAX_SECTION_CHARS = 6000
 MAX_MASS_SHARE = 0.5
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_SHORT_TEXT_XPATH = etree.XPath(
-    f"//body//text()[string-length(normalize-space(.)) > 0 and string-length(normalize-space(.)) <= {SHORT_TEXT}]"
-)
 # "/html/body/descendant::" rather than "//body//": lxml evaluates the latter through
 # descendant-or-self::node() and is about twice as slow on a real page (``parse`` always
 # gives the tree an ``<html>`` root with its ``<body>``, so both select the same nodes).
@@ -474,7 +471,7 @@ def remove_outweighing(state: State, rule: str, elements: Iterable[etree._Elemen
 
 def mass_in(an: Analysis, el: etree._Element) -> int:
     """The article-like prose (characters in long paragraphs) inside ``el``."""
-    return sum(an.mass.get(p, 0) for p in el.iter("p", "pre", "td", "li", "blockquote"))
+    return sum(an.mass.get(p, 0) for p in el.iter(*_P_TAGS))
 
 
 _PROSE_TAGS = ("p", "pre", "blockquote")
@@ -557,25 +554,15 @@ def remove_sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) ->
             state.remove(target, rule)
 
 
-def _joined_text(state: State) -> tuple[str, list[int]]:
-    """The page's text nodes lower-cased and joined by newlines, with each node's start offset:
-    one string to search instead of a Python loop over thousands of nodes."""
-    found = state.meta.get("_joined_text")
-    if found is None:
+def _sentence_hits(state: State) -> dict[str, list[int]]:
+    """Indices of the text nodes holding each rule's sentences: one Aho-Corasick pass over the page."""
+    hits = state.meta.get("_sentence_hits")
+    if hits is None:
         nodes = state.meta["_text_nodes"]
         joined = "\n".join(nodes).lower()
         starts = list(itertools.accumulate((len(n) + 1 for n in nodes), initial=0))
         if len(joined) != starts[-1] - 1:  # lower() lengthened a character ("İ"): offsets per node
             starts = list(itertools.accumulate((len(n.lower()) + 1 for n in nodes), initial=0))
-        found = state.meta["_joined_text"] = (joined, starts)
-    return found
-
-
-def _sentence_hits(state: State) -> dict[str, list[int]]:
-    """Indices of the text nodes holding each rule's sentences: one Aho-Corasick pass over the page."""
-    hits = state.meta.get("_sentence_hits")
-    if hits is None:
-        joined, starts = _joined_text(state)
         found: dict[str, set[int]] = {}
         automaton = sentence_automaton(tuple(_rule_names(state)))
         if automaton is not None:
