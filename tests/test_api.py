@@ -345,3 +345,71 @@ def test_style_inside_the_headline_is_not_its_text() -> None:
         "<h1>", "<h1><style>.css-umyvef{font-size:16px;font-weight:400}</style>"
     )
     assert decruft.extract(page).title == "Impfen ist bis Ende Februar möglich"
+
+
+def _with_head(page: str, head: str) -> str:
+    return page.replace("</head>", f"{head}</head>")
+
+
+def test_lone_visible_headline_beats_a_different_og_title() -> None:
+    # og:title is often an SEO variant of the story's headline: the reader sees the <h1>.
+    page = article_page().replace("<title>Council approves new budget |", "<title>Budget vote: what it means for you |")
+    page = _with_head(page, '<meta property="og:title" content="Budget vote: what it means for you">')
+    assert decruft.extract(page, fallback=False).title == "Council approves new budget"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        '<div id="header"><h1>The Daily Example Newsroom</h1></div>',
+        '<h1 id="branding"><a href="/">The Daily Example</a> <span>News for the valley</span></h1>',
+        '<h1><a href="https://example.org/">The Daily Example news service</a></h1>',
+        '<h1 class="strapline">Budget week in the town hall</h1>',
+    ],
+)
+def test_site_name_h1_is_not_the_headline(banner: str) -> None:
+    # The story's own heading is an <h2> here; the one <h1> names the site (or is a strapline),
+    # so the structured title wins.
+    page = article_page(before=banner).replace("<h1>Council approves new budget</h1>", "<h2>Council approves new budget</h2>")
+    page = _with_head(page, '<meta property="og:title" content="Council approves new budget">')
+    assert decruft.extract(page, fallback=False).title == "Council approves new budget"
+
+
+def test_h1_equal_to_the_og_title_beats_one_inside_the_page_title() -> None:
+    # "Post | Blog name": the blog's name is in an <h1> too, and is contained in <title>.
+    page = article_page(title="Alles hat seine Zeit", before="<h1>Marktplatz für ein gutes Leben</h1>")
+    page = page.replace("<title>Alles hat seine Zeit | The Daily Example</title>", "<title>Alles hat seine Zeit | Marktplatz für ein gutes Leben</title>")
+    page = _with_head(page, '<meta property="og:title" content="Alles hat seine Zeit">')
+    assert decruft.extract(page, fallback=False).title == "Alles hat seine Zeit"
+
+
+def test_meta_property_outranks_meta_name() -> None:
+    page = article_page().replace("<h1>Council approves new budget</h1>", "")
+    page = _with_head(
+        page,
+        '<meta name="og:title" content="Wrong attribute title"><meta property="og:title" content="Council approves new budget">',
+    )
+    assert decruft.extract(page, fallback=False).title == "Council approves new budget"
+
+
+@pytest.mark.parametrize("wrap", ["<![CDATA[{}]]>", "//<![CDATA[\n{}\n//]]>", "<!--{}-->"])
+def test_wrapped_jsonld_is_read(wrap: str) -> None:
+    ld = '{"@type": "NewsArticle", "headline": "Council approves new budget", "datePublished": "2021-03-04", "author": {"@type": "Person", "name": "Jane Roe"}}'
+    page = _with_head(article_page(), f'<script type="application/ld+json">{wrap.format(ld)}</script>')
+    art = decruft.extract(page, fallback=False)
+    assert art.date == dt.date(2021, 3, 4)
+    assert art.authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Headline here: a story | Boku no Hero - Other | The Daily Example", "Headline here: a story | Boku no Hero - Other"),
+        ("The Daily Example » Blog » A story about the budget", "Blog » A story about the budget"),
+        ("A story about the budget", "A story about the budget"),
+    ],
+)
+def test_site_part_is_stripped_keeping_the_other_separators(title: str, expected: str) -> None:
+    from decruft._metadata import _strip_site
+
+    assert _strip_site(title, "The Daily Example", "example") == expected

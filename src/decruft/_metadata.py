@@ -100,6 +100,14 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # Collection (before the cruft rules touch the tree)
 
 
+def _meta_keys(names: str) -> list[str]:
+    """``"dc:title og:title"`` (one tag, several names) as keys: lower case, ``dc.``/``dcterms.`` spelt one way."""
+    return [
+        key.replace("dc:", "dc.").replace("dcterm:", "dcterms.").replace("dcterms:", "dcterms.")
+        for key in names.lower().split()
+    ]
+
+
 def collect(state: State) -> None:
     """Read JSON-LD, meta tags, microdata, ``<title>`` and ``<h1>`` before anything is removed.
 
@@ -111,6 +119,7 @@ def collect(state: State) -> None:
     meta: dict[str, Any] = state.meta
     scripts: list[etree._Element] = []
     tags: dict[str, str] = {}
+    from_property: set[str] = set()
     title_el = None
     h1s: list[etree._Element] = []
     for top in _top_elements(root):
@@ -120,10 +129,16 @@ def collect(state: State) -> None:
                 content = (el.get("content") or "").strip()
                 if not content:
                     continue
-                keys = f"{el.get('property') or ''} {el.get('name') or ''} {el.get('itemprop') or ''}".lower().split()
-                for key in keys:  # "dc:title og:title": one tag, several names
-                    key = key.replace("dc:", "dc.").replace("dcterm:", "dcterms.").replace("dcterms:", "dcterms.")
-                    tags.setdefault(key, content)
+                prop = el.get("property")
+                if prop:  # RDFa's attribute, the one Open Graph and Dublin Core specify: it outranks name=
+                    for key in _meta_keys(prop):
+                        if key not in from_property:
+                            tags[key] = content
+                            from_property.add(key)
+                other = f"{el.get('name') or ''} {el.get('itemprop') or ''}"
+                if other != " ":
+                    for key in _meta_keys(other):
+                        tags.setdefault(key, content)
             elif tag == "script":
                 if el.get("type") in _JSONLD_TYPES:
                     scripts.append(el)
@@ -135,8 +150,8 @@ def collect(state: State) -> None:
     meta["jsonld"] = list(_jsonld_objects(scripts))
     meta["tags"] = tags
     meta["html_title"] = _clean(inner_text(title_el)) if title_el is not None else ""
-    meta["h1"] = [t for t in (_clean(inner_text(h)).strip(" ¶#§") for h in h1s) if t]
     meta["headlines"] = _headlines(h1s)
+    meta["banner_headlines"] = _headlines([h for h in h1s if _in_banner(h)])
     itemprop_els, byline_els = _marked_elements(root)
     items: dict[str, list[str]] = {}
     for el in itemprop_els:
@@ -159,9 +174,14 @@ def _clean(text: str | None) -> str:
     return " ".join((text or "").translate(_INVISIBLE).split())
 
 
+#: The wrappers XHTML-era templates put around a script's JSON: ``<![CDATA[ ... ]]>`` (and its ``//``-commented
+#: form) and ``<!-- ... -->``.
+_JSONLD_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+
+
 def _jsonld_objects(scripts: list[etree._Element]) -> Iterator[dict[str, Any]]:
     for script in scripts:
-        raw = (script.text or "").strip()
+        raw = _JSONLD_WRAPPER.sub("", script.text or "").strip()
         if not raw:
             continue
         try:
@@ -250,35 +270,58 @@ def _strip_site(title: str, site: str | None, host: str | None) -> str:
             return True
         return any(key == k or key in k or (k in key and len(key) - len(k) < 6) for k in site_keys)
 
-    kept = [p for p in parts if not is_site(p)]
+    kept = [i for i, part in enumerate(parts) if not is_site(part)]
     if len(kept) == len(parts):
         # No part names the site: the shortest end part is most likely the site name.
-        first, last = parts[0], parts[-1]
-        if len(last.split()) <= 4 and len(first.split()) >= len(last.split()):
-            kept = parts[:-1]
-        elif len(first.split()) <= 3 and len(last.split()) > 4:
-            kept = parts[1:]
-    if not kept:
+        first, last = len(parts[0].split()), len(parts[-1].split())
+        if last <= 4 and first >= last:
+            kept = kept[:-1]
+        elif first <= 3 and last > 4:
+            kept = kept[1:]
+    if not kept or len(kept) == len(parts):
         return title
-    # Rejoin with the first separator used between the kept parts.
+    # Rejoin the kept parts, each with the separator that stood before it in the title.
     seps = _SEPARATORS.findall(title)
-    out = kept[0]
-    for part in kept[1:]:
-        sep = next((s for s in seps), " - ")
-        out = f"{out}{sep}{part}"
+    out = parts[kept[0]]
+    for i in kept[1:]:
+        out = f"{out}{seps[i - 1]}{parts[i]}"
     return out.strip()
 
 
 #: Class names of a kicker (a topic line printed inside the ``<h1>``, above the headline).
 _KICKER = re.compile(
     r"kicker|roof-?line|top-?title|topic-?label|dachzeile|spitzmarke|overline|over-?title|eyebrow|super-?title|"
-    r"pre-?title|pretitle|headline-?(?:intro|label|prefix)|label|rubric|hidden|sr-only",
+    r"pre-?title|pretitle|headline-?(?:intro|label|prefix)|strap-?line|label|rubric|hidden|sr-only",
     re.IGNORECASE,
 )
 
 
 #: Elements whose text a reader never sees (headlines are read before they are stripped).
 _NOT_SHOWN = frozenset({"script", "style", "template", "noscript"})
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+#: Class or id of the site's banner: an ``<h1>`` inside it is the site's name, not the story's headline.
+_BANNER = re.compile(r"^(?:site[-_]?)?(?:header|masthead|branding|logo|navbar|top-?bar)$", re.IGNORECASE)
+
+
+def _in_banner(h1: etree._Element) -> bool:
+    """True for an ``<h1>`` that names the site, not the story: one in the banner or the navigation,
+    one classed as a kicker or strapline, one whose link goes to the home page."""
+    if _KICKER.search(h1.get("class") or ""):
+        return True
+    for el in itertools.chain((h1,), h1.iterancestors()):
+        if el.tag == "nav":
+            return True
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        if any(_BANNER.match(name) for name in names):
+            return True
+    for a in h1.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and href[0] not in "#?" and urlsplit(href).path in ("", "/"):
+            return True
+    return False
 
 
 def _headlines(h1s: list[etree._Element]) -> list[str]:
@@ -321,6 +364,11 @@ def _walk_headline(node: etree._Element, parts: list[str], whole: int) -> bool:
     return found
 
 
+def _words(text: str) -> int:
+    """Words in ``text``; a run of CJK characters counts one word per two characters."""
+    return len(text.split()) + len(_CJK.findall(text)) // 2
+
+
 def title(state: State) -> str | None:
     """The headline: structured titles checked against the visible ``<h1>``.
 
@@ -348,14 +396,26 @@ def title(state: State) -> str | None:
     ]
     structured = [_strip_site(_clean(t), site, host_name) for t in structured if t]
     html_title = _strip_site(meta.get("html_title", ""), site, host_name) if meta.get("html_title") else ""
-    h1s = [h for h in meta.get("headlines", meta.get("h1", [])) if len(h) > 3]
+    h1s = [h for h in meta.get("headlines", []) if len(h) > 3]
     known = [t for t in structured + [html_title] if t]
     known_keys = [_norm(t) for t in known]
-    # A visible h1 that agrees with the structured or <title> headline is the headline.
+    # A visible h1 that agrees with the structured or <title> headline is the headline: one that
+    # equals it first (the blog's name in an h1 is also part of "Post | Blog name"), then one that
+    # contains it or is contained in it.
+    for h in h1s:
+        if _norm(h) in known_keys:
+            return h
     for h in h1s:
         key = _norm(h)
-        if key and any(key == k or (len(key) > 15 and (key in k or k in key)) for k in known_keys):
+        if len(key) > 15 and any(key in k or k in key for k in known_keys):
             return h
+    # No h1 agrees with them. The one visible headline outside the site's banner is still the
+    # story's: structured titles are often an SEO variant of it ("Wie pflege ich meine Zaubernuss
+    # im Winter?" shown, "Zaubernuss im Winter » Wann blüht die Hamamelis?" in og:title).
+    banner = meta.get("banner_headlines", [])
+    shown = [h for h in h1s if h not in banner]
+    if len(shown) == 1 and _words(shown[0]) >= 4:
+        return shown[0]
     if structured:
         return structured[0]
     if html_title:
