@@ -413,3 +413,53 @@ def test_site_part_is_stripped_keeping_the_other_separators(title: str, expected
     from decruft._metadata import _strip_site
 
     assert _strip_site(title, "The Daily Example", "example") == expected
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        "Council approves new budget | The Daily Example",  # the site's name printed in the h1
+        "Local News | Council approves new budget",  # the section's name
+    ],
+)
+def test_headline_part_of_the_h1_that_is_the_structured_title(h1: str) -> None:
+    page = article_page().replace("<h1>Council approves new budget</h1>", f"<h1>{h1}</h1>")
+    page = _with_head(page, '<meta property="og:title" content="Council approves new budget">')
+    assert decruft.extract(page, fallback=False).title == "Council approves new budget"
+
+
+def test_headline_with_a_slash_is_not_cut_at_it() -> None:
+    h1 = "Can fish feel pain / do they suffer?"
+    page = article_page().replace("<h1>Council approves new budget</h1>", f"<h1>{h1}</h1>")
+    page = _with_head(page, '<meta property="og:title" content="Can fish feel pain">')
+    assert decruft.extract(page, fallback=False).title == h1
+
+
+def test_ruby_and_topline_date_are_not_headline_text() -> None:
+    page = article_page().replace(
+        "<h1>Council approves new budget</h1>",
+        '<h1><span class="topline"><span class="date">27.01.2022</span></span>Council approves new budget</h1>',
+    )
+    assert decruft.extract(page, fallback=False).title == "Council approves new budget"
+    ruby = "<h1><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの体罰を禁止する法律ができる</h1>"
+    page = article_page().replace("<h1>Council approves new budget</h1>", ruby)
+    assert decruft.extract(page, fallback=False).title == "子どもへの体罰を禁止する法律ができる"
+
+
+def test_structured_title_picks_among_several_h1s() -> None:
+    # <title> "News - Site" strips to "News", which is also an h1; og:title names the other h1.
+    page = article_page(title="Auf das erste Elektron kommt es an", before="<h1>News</h1>")
+    page = page.replace("<title>Auf das erste Elektron kommt es an | The Daily Example</title>", "<title>News - The Daily Example</title>")
+    page = _with_head(
+        page,
+        '<meta property="og:site_name" content="The Daily Example">'
+        '<meta property="og:title" content="Auf das erste Elektron kommt es an">',
+    )
+    assert decruft.extract(page, fallback=False).title == "Auf das erste Elektron kommt es an"
+
+
+def test_the_same_h1_twice_is_one_headline() -> None:
+    page = article_page().replace("<h1>Council approves new budget</h1>", "<h1>Council approves new budget</h1>" * 2)
+    page = page.replace("<title>Council approves new budget |", "<title>Budget vote: what it means for you |")
+    page = _with_head(page, '<meta property="og:title" content="Budget vote: what it means for you">')
+    assert decruft.extract(page, fallback=False).title == "Council approves new budget"

@@ -81,6 +81,9 @@ _PREFERRED_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsartic
                     "opinionnewsarticle", "liveblogposting", "reviewnewsarticle", "backgroundnewsarticle",
                     "scholarlyarticle", "techarticle", "report"}  # fmt: skip
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:)\s+")
+#: The separators between a headline and a site or section name printed with it in the ``<h1>``
+#: (not "/" or ":", which headlines use themselves: "Können Fische Schmerzen spüren / empfinden?").
+_SITE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _BY = re.compile(
     # "Post author By", "Veröffentlicht von(Chris)", "Artikel von:": a label, then by/von...
     r"^(?:(?:(?:post|article|artikel|beitrag|ein beitrag)\s+(?:author\s+)?)?"
@@ -290,14 +293,14 @@ def _strip_site(title: str, site: str | None, host: str | None) -> str:
 
 #: Class names of a kicker (a topic line printed inside the ``<h1>``, above the headline).
 _KICKER = re.compile(
-    r"kicker|roof-?line|top-?title|topic-?label|dachzeile|spitzmarke|overline|over-?title|eyebrow|super-?title|"
+    r"kicker|roof-?line|top-?line|top-?title|topic-?label|dachzeile|spitzmarke|overline|over-?title|eyebrow|super-?title|"
     r"pre-?title|pretitle|headline-?(?:intro|label|prefix)|strap-?line|label|rubric|hidden|sr-only",
     re.IGNORECASE,
 )
 
 
 #: Elements whose text a reader never sees (headlines are read before they are stripped).
-_NOT_SHOWN = frozenset({"script", "style", "template", "noscript"})
+_NOT_SHOWN = frozenset({"script", "style", "template", "noscript", "rt", "rp"})
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -394,6 +397,7 @@ def title(state: State) -> str | None:
         tags.get("parsely-title", ""),
         (meta.get("itemprops", {}).get("headline") or [""])[0],
     ]
+    raw_keys = {_norm(t) for t in structured if t}
     structured = [_strip_site(_clean(t), site, host_name) for t in structured if t]
     html_title = _strip_site(meta.get("html_title", ""), site, host_name) if meta.get("html_title") else ""
     h1s = [h for h in meta.get("headlines", []) if len(h) > 3]
@@ -402,18 +406,23 @@ def title(state: State) -> str | None:
     # A visible h1 that agrees with the structured or <title> headline is the headline: one that
     # equals it first (the blog's name in an h1 is also part of "Post | Blog name"), then one that
     # contains it or is contained in it.
-    for h in h1s:
-        if _norm(h) in known_keys:
-            return h
-    for h in h1s:
-        key = _norm(h)
+    h1_keys = [_norm(h) for h in h1s]
+    for k in known_keys:  # in the order of trust: structured titles before <title>
+        if k in h1_keys:
+            return h1s[h1_keys.index(k)]
+    for h, key in zip(h1s, h1_keys):
         if len(key) > 15 and any(key in k or k in key for k in known_keys):
+            # "Headline | Site" or "Section | Headline" printed in the h1, the headline alone in a
+            # structured field: the part that is the title.
+            for part in _SITE_SEPARATORS.split(h):
+                if _norm(part) in raw_keys and len(part) > 15:
+                    return part.strip()
             return h
     # No h1 agrees with them. The one visible headline outside the site's banner is still the
     # story's: structured titles are often an SEO variant of it ("Wie pflege ich meine Zaubernuss
     # im Winter?" shown, "Zaubernuss im Winter » Wann blüht die Hamamelis?" in og:title).
     banner = meta.get("banner_headlines", [])
-    shown = [h for h in h1s if h not in banner]
+    shown = list(dict.fromkeys(h for h in h1s if h not in banner))  # the same h1 twice: one headline
     if len(shown) == 1 and _words(shown[0]) >= 4:
         return shown[0]
     if structured:
