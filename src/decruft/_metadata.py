@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from ._parse import inner_text
+from ._parse import inner_text, marked_elements
 from ._state import State
 
 _JSONLD_TYPES = frozenset({"application/ld+json", "application/json+ld"})
@@ -35,14 +35,16 @@ def _top_elements(root: etree._Element) -> list[etree._Element]:
     return [root, *root.itersiblings(etree.Element)]
 
 
-def _marked_elements(root: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
+def _marked_elements(
+    root: etree._Element, marked: list[etree._Element]
+) -> tuple[list[etree._Element], list[etree._Element]]:
     """``(itemprop, byline)``: every element with an ``itemprop``, and the ``<body>`` elements
     marked as bylines (``rel``/``itemprop`` author, or a byline-ish class name), in document order.
 
-    One Python pass over the page reading three attributes per element; XPath
-    ``//*[@itemprop]`` alone costs half as much as the whole pass, and eight XPath
-    ``contains()`` per element cost three times as much. Only ``root``'s own ``<body>``
-    is searched for bylines; ``itemprop`` is read everywhere, as ``//*[@itemprop]`` did.
+    ``marked`` holds the ``<body>`` elements with a class, id, role, itemprop or rel
+    (:func:`~decruft._parse.marked_elements`, shared with the rules' analysis), so only those
+    are read here. Only ``root``'s own ``<body>`` is searched for bylines; ``itemprop`` is
+    read everywhere, as ``//*[@itemprop]`` did.
     """
     items: list[etree._Element] = []
     bylines: list[etree._Element] = []
@@ -55,7 +57,7 @@ def _marked_elements(root: etree._Element) -> tuple[list[etree._Element], list[e
             continue
         if body.get("itemprop") is not None:
             items.append(body)
-        for el in body.iterdescendants(etree.Element):
+        for el in marked:
             prop = el.get("itemprop")
             if prop is not None:
                 items.append(el)
@@ -115,8 +117,8 @@ def collect(state: State) -> None:
     """Read JSON-LD, meta tags, microdata, ``<title>`` and ``<h1>`` before anything is removed.
 
     Two walks over the page: lxml's C-level tag filter finds the ``<script>``, ``<meta>``,
-    ``<title>`` and ``<h1>`` elements, and :func:`_marked_elements` the microdata and byline
-    elements (XPath would walk the page once per expression).
+    ``<title>`` and ``<h1>`` elements, and one XPath the elements with a class, id, role,
+    itemprop or rel, where :func:`_marked_elements` finds the microdata and the bylines.
     """
     root = state.root
     meta: dict[str, Any] = state.meta
@@ -155,7 +157,9 @@ def collect(state: State) -> None:
     meta["html_title"] = _clean(inner_text(title_el)) if title_el is not None else ""
     meta["headlines"] = _headlines(h1s)
     meta["banner_headlines"] = _headlines([h for h in h1s if _in_banner(h)])
-    itemprop_els, byline_els = _marked_elements(root)
+    marked = marked_elements(root.find("body"))
+    meta["_marked"] = marked  # read again by the rules' analysis, unless a site rule changes the page
+    itemprop_els, byline_els = _marked_elements(root, marked)
     items: dict[str, list[str]] = {}
     for el in itemprop_els:
         if el.tag == "meta":

@@ -21,7 +21,7 @@ from typing import Any
 import ahocorasick
 from lxml import etree
 
-from .._parse import inner_text
+from .._parse import inner_text, marked_elements
 from .._state import PLACEHOLDER_ATTR, State
 from ._vocab import Vocabulary, heading_match, normalize, vocabulary
 
@@ -44,7 +44,6 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: indentation between tags, about two thirds of all) are never a label, sentence, prefix
 #: or byline; leaving them out saves creating a Python string and parent proxy for each.
 _ALL_TEXT = etree.XPath("/html/body/descendant::text()[normalize-space()]")
-_MARKED_XPATH = etree.XPath("/html/body/descendant::*[@class or @id or @role or @itemprop]")
 _P_TAGS = ("p", "pre", "td", "li", "blockquote")
 
 
@@ -101,13 +100,17 @@ def _analyse(state: State) -> Analysis:
         for r in v.roles:
             role_owner.setdefault(r, v.name)
 
-    # One pass over the elements that carry class, id, role or itemprop (one XPath instead
-    # of three: each walk of a large page costs about as much as the matching).
+    # One pass over the elements that carry a class, id, role, itemprop or rel: the list
+    # collect() took before the rules (elements stripped since then are no longer attached,
+    # and removable() skips them), or a new walk when a site rule has changed the page.
     key = tuple(names)
     memo = _attr_memo(key)
     role_hits: list[tuple[str, etree._Element]] = []
     article_bodies: list[etree._Element] = []
-    for el in _MARKED_XPATH(root):
+    marked = state.meta.get("_marked")
+    if marked is None:
+        marked = marked_elements(root.find("body"))
+    for el in marked:
         cls = el.get("class")
         ident = el.get("id")
         if cls is not None or ident is not None:
