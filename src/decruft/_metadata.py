@@ -188,7 +188,9 @@ _JSONLD_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\
 
 def _jsonld_objects(scripts: list[etree._Element]) -> Iterator[dict[str, Any]]:
     for script in scripts:
-        raw = _JSONLD_WRAPPER.sub("", script.text or "").strip()
+        raw = (script.text or "").strip()
+        if raw[:1] in ("<", "/"):  # JSON opens with "{" or "[": only a wrapped script needs the regex
+            raw = _JSONLD_WRAPPER.sub("", raw).strip()
         if not raw:
             continue
         try:

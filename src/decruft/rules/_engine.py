@@ -188,26 +188,48 @@ def _attr_string(cls: str | None, ident: str | None) -> str:
 
 
 def _attr_owner(names: tuple[str, ...], attrs: str) -> str | None:
-    """The rule whose class/id patterns match ``attrs`` (memoised: class strings repeat)."""
-    attr_re, vocabs = _attr_matcher(names)
+    """The rule whose class/id patterns match ``attrs``.
+
+    No pattern reaches across whitespace, so the class names are matched one by one and
+    each one's matches are remembered: "container", "row" or "article-body" recur on every
+    site, and one big alternation tried at each position of every new class string was the
+    costliest regex work of a page.
+    """
+    attr_re, vocabs, by_token = _attr_matcher(names)
     if attr_re is None:
         return None
     attrs = attrs.lower()
-    for m in attr_re.finditer(attrs):
-        v = vocabs[int(m.lastgroup[1:])]  # type: ignore[index]
-        if v.exclude is None or not v.exclude.search(attrs):
-            return v.name
+    for token in attrs.split() if by_token is not None else (attrs,):
+        hits = by_token.get(token) if by_token is not None else None
+        if hits is None:
+            hits = tuple(int(m.lastgroup[1:]) for m in attr_re.finditer(token))  # type: ignore[index]
+            if by_token is not None:
+                if len(by_token) >= _MEMO_LIMIT:
+                    by_token.clear()
+                by_token[token] = hits
+        for i in hits:
+            v = vocabs[i]
+            if v.exclude is None or not v.exclude.search(attrs):
+                return v.name
     return None
 
 
+#: A pattern fragment that could match whitespace: class names can then not be matched one by one.
+_SPANS_SPACE = re.compile(r"\\[sSW]|\.|\[\^|\s")
+
+
 @functools.lru_cache(maxsize=64)
-def _attr_matcher(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, list[Vocabulary]]:
-    """One regex for all rules' class/id patterns; the named group tells the rule."""
+def _attr_matcher(
+    names: tuple[str, ...],
+) -> tuple[re.Pattern[str] | None, list[Vocabulary], dict[str, tuple[int, ...]] | None]:
+    """One regex for all rules' class/id patterns (the named group tells the rule), and the
+    memo of its matches per class name (``None`` when a pattern could span whitespace)."""
     vocabs = [vocabulary(n) for n in names]
     parts = [f"(?P<g{i}>{v.attr_source})" for i, v in enumerate(vocabs) if v.attr_source]
     if not parts:
-        return None, vocabs
-    return re.compile(rf"(?:^|(?<=[\s\-_\d]))(?:{'|'.join(parts)})(?=$|[\s\-_\d])"), vocabs
+        return None, vocabs, None
+    by_token = None if any(_SPANS_SPACE.search(v.attr_source) for v in vocabs) else {}
+    return re.compile(rf"(?:^|(?<=[\s\-_\d]))(?:{'|'.join(parts)})(?=$|[\s\-_\d])"), vocabs, by_token
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
