@@ -127,6 +127,7 @@ class Extractor:
         if site is not None:
             site.apply(state)
             state.meta.pop("_marked", None)  # the site rule may have changed the page
+            state.meta.pop("_hideable", None)
         _parse.strip_non_content(root)
         disabled = set(self.options.disable) | set(state.meta.get("site_disable", ()))
         rules = self.ruler.active(disabled)

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from ._parse import inner_text, marked_elements
+from ._parse import attributed_elements, inner_text
 from ._state import State
 
 _JSONLD_TYPES = frozenset({"application/ld+json", "application/json+ld"})
@@ -42,7 +42,7 @@ def _marked_elements(
     marked as bylines (``rel``/``itemprop`` author, or a byline-ish class name), in document order.
 
     ``marked`` holds the ``<body>`` elements with a class, id, role, itemprop or rel
-    (:func:`~decruft._parse.marked_elements`, shared with the rules' analysis), so only those
+    (from :func:`~decruft._parse.attributed_elements`, shared with the rules), so only those
     are read here. Only ``root``'s own ``<body>`` is searched for bylines; ``itemprop`` is
     read everywhere, as ``//*[@itemprop]`` did.
     """
@@ -157,8 +157,9 @@ def collect(state: State) -> None:
     meta["html_title"] = _clean(inner_text(title_el)) if title_el is not None else ""
     meta["headlines"] = _headlines(h1s)
     meta["banner_headlines"] = _headlines([h for h in h1s if _in_banner(h)])
-    marked = marked_elements(root.find("body"))
-    meta["_marked"] = marked  # read again by the rules' analysis, unless a site rule changes the page
+    marked, hideable = attributed_elements(root.find("body"))
+    # Read again by the rules' analysis and the hidden rule, unless a site rule changes the page.
+    meta["_marked"], meta["_hideable"] = marked, hideable
     itemprop_els, byline_els = _marked_elements(root, marked)
     items: dict[str, list[str]] = {}
     for el in itemprop_els:

@@ -21,7 +21,7 @@ from typing import Any
 import ahocorasick
 from lxml import etree
 
-from .._parse import inner_text, marked_elements
+from .._parse import attributed_elements, inner_text
 from .._state import PLACEHOLDER_ATTR, State
 from ._vocab import Vocabulary, heading_match, normalize, vocabulary
 
@@ -109,7 +109,7 @@ def _analyse(state: State) -> Analysis:
     article_bodies: list[etree._Element] = []
     marked = state.meta.get("_marked")
     if marked is None:
-        marked = marked_elements(root.find("body"))
+        marked = attributed_elements(root.find("body"))[0]
     for el in marked:
         cls = el.get("class")
         ident = el.get("id")

@@ -8,12 +8,15 @@ from . import _engine as e
 _CANDIDATES = etree.XPath("/html/body/descendant::*[@hidden or @aria-hidden or @style]")
 
 
-def _hidden_elements(root: etree._Element) -> list[etree._Element]:
+def _hidden_elements(state: State) -> list[etree._Element]:
     """``hidden``, ``aria-hidden="true"``, or an inline style with ``display:none`` /
-    ``visibility:hidden`` (spaces ignored). An XPath picks the candidates, Python reads the
-    style: ``translate()`` on every element's style in XPath costs twice as much."""
+    ``visibility:hidden`` (spaces ignored). The candidates are the elements with one of
+    these attributes that collect() listed (those removed since are detached, and the
+    removal guard skips them) or, after a site rule changed the page, an XPath's; Python
+    reads the style: ``translate()`` on every element's style in XPath costs twice as much."""
     found = []
-    for el in _CANDIDATES(root):
+    candidates = state.meta.get("_hideable")
+    for el in candidates if candidates is not None else _CANDIDATES(state.root):
         if el.get("hidden") is not None or el.get("aria-hidden") == "true":
             found.append(el)
             continue
@@ -32,7 +35,7 @@ def hidden(state: State) -> None:
     never the hidden pages of an article shown one page at a time (a sibling
     with the same class is on show).
     """
-    hidden = [el for el in _hidden_elements(state.root) if not _page_of_article(el)]
+    hidden = [el for el in _hidden_elements(state) if not _page_of_article(el)]
     e.remove_all(state, "hidden", hidden, max_share=0.8)
     an = e.analysis(state)
     an.attr_hits["hidden"] = [el for el in an.attr_hits.get("hidden", []) if not _page_of_article(el)]
