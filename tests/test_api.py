@@ -463,3 +463,16 @@ def test_the_same_h1_twice_is_one_headline() -> None:
     page = page.replace("<title>Council approves new budget |", "<title>Budget vote: what it means for you |")
     page = _with_head(page, '<meta property="og:title" content="Budget vote: what it means for you">')
     assert decruft.extract(page, fallback=False).title == "Council approves new budget"
+
+
+def test_no_date_guessed_from_markup_alone() -> None:
+    # A date-like string buried in an id or a month-only mention is no publication date:
+    # htmldate's last-resort scan of the raw markup is not run (it would answer 2019-06-24 and 2016-07-01).
+    page = article_page().replace("<body>", '<body id="news20190624_k10011959621000">')
+    page = page.replace("</article>", "<p>Archive: July 2016</p></article>")
+    assert decruft.extract(page, fallback=False).date is None
+
+
+def test_date_in_the_article_text_is_found() -> None:
+    page = article_page().replace("<h1>", "<p>Published 5 March 2019 by the newsroom</p><h1>", 1)
+    assert decruft.extract(page, fallback=False).date == dt.date(2019, 3, 5)
