@@ -476,3 +476,13 @@ def test_no_date_guessed_from_markup_alone() -> None:
 def test_date_in_the_article_text_is_found() -> None:
     page = article_page().replace("<h1>", "<p>Published 5 March 2019 by the newsroom</p><h1>", 1)
     assert decruft.extract(page, fallback=False).date == dt.date(2019, 3, 5)
+
+
+def test_update_time_is_not_the_publication_date() -> None:
+    # og:updated_time is the only dated tag: htmldate's header reading returns it, but the
+    # visible <time> is the publication day and the update day is date_modified.
+    page = _with_head(article_page(), '<meta property="og:updated_time" content="2022-01-27T18:34:20+0100">')
+    page = page.replace("<h1>", '<p>Posted <time datetime="2022-01-26">26 January 2022</time></p><h1>', 1)
+    art = decruft.extract(page, fallback=False)
+    assert art.date == dt.date(2022, 1, 26)
+    assert art.date_modified == dt.date(2022, 1, 27)

@@ -493,6 +493,16 @@ _MODIFIED_TAGS = ("article:modified_time", "og:updated_time", "datemodified", "d
                   "lastmod", "article.updated", "dc.date.modified")  # fmt: skip
 
 
+def _only_modified(found: _dt.date, tags: dict[str, str], ld: dict[str, Any], items: dict[str, list[str]]) -> bool:
+    """Is ``found`` the page's update time and nothing else: an update tag names that day and
+    no publication field is there to say it is also the publication day."""
+    if any(tags.get(k) for k in _PUBLISHED_TAGS) or ld.get("datePublished") or ld.get("dateCreated"):
+        return False
+    if items.get("datePublished") or items.get("dateCreated"):
+        return False
+    return any(parse_date(tags.get(k)) == found for k in _MODIFIED_TAGS) or parse_date(_text(ld.get("dateModified"))) == found
+
+
 def dates(state: State) -> tuple[_dt.date | None, _dt.date | None]:
     """``(published, modified)`` from structured data, visible ``<time>``, then htmldate."""
     meta = state.meta
@@ -501,8 +511,11 @@ def dates(state: State) -> tuple[_dt.date | None, _dt.date | None]:
     items = meta.get("itemprops", {})
     # htmldate's reading of the markup first, then the page's own structured fields, a visible
     # <time> or dateline; htmldate's text search (a second parse of the page) only after them.
+    markup = state.meta.get("markup_date")
+    if markup is not None and _only_modified(markup, tags, ld, items):
+        markup = None  # htmldate fell back on an update time: the page's other dates come first
     published = (
-        state.meta.get("markup_date")
+        markup
         or parse_date(_text(ld.get("datePublished")) or _text(ld.get("dateCreated")))
         or next((d for d in (parse_date(tags.get(k)) for k in _PUBLISHED_TAGS) if d), None)
         or parse_date((items.get("datePublished") or [""])[0])
