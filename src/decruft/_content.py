@@ -90,18 +90,32 @@ def _attrs(el: etree._Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
 
 
+#: (class, id) -> (names the article body?, class weight); class strings repeat within and across pages.
+_VERDICTS: dict[tuple[str | None, str | None], tuple[bool, int]] = {}
+_VERDICTS_LIMIT = 100_000
+
+
+def _verdict(el: etree._Element) -> tuple[bool, int]:
+    """Does the class/id name the article body (:func:`_hinted`), and :func:`class_weight`."""
+    key = (el.get("class"), el.get("id"))
+    found = _VERDICTS.get(key)
+    if found is None:
+        attrs = f"{key[0] or ''} {key[1] or ''}".lower()
+        if attrs == " ":
+            found = (False, 0)
+        else:
+            body, positive, negative = _patterns()
+            weight = (-25 if negative.search(attrs) else 0) + (25 if positive.search(attrs) else 0)
+            found = (body.search(attrs) is not None, weight)
+        if len(_VERDICTS) >= _VERDICTS_LIMIT:
+            _VERDICTS.clear()
+        _VERDICTS[key] = found
+    return found
+
+
 def class_weight(el: etree._Element) -> int:
     """+25 for article-ish class/id names, -25 for cruft-ish ones (Readability)."""
-    attrs = _attrs(el)
-    if attrs == " ":
-        return 0
-    _, positive, negative = _patterns()
-    weight = 0
-    if negative.search(attrs):
-        weight -= 25
-    if positive.search(attrs):
-        weight += 25
-    return weight
+    return _verdict(el)[1]
 
 
 class _Measures(NamedTuple):
@@ -352,10 +366,8 @@ def _hinted(
     candidates = list(_ARTICLE_BODY(state.root))
     if len(articles) == 1:
         candidates.append(articles[0])
-    body_re = _patterns()[0]
     for el in state.root.iter("div", "section", "article", "main", "td"):
-        attrs = _attrs(el)
-        if attrs != " " and body_re.search(attrs):
+        if _verdict(el)[0]:
             candidates.append(el)
     best = None
     for el in candidates:
