@@ -126,8 +126,7 @@ class Extractor:
         # site_title, site_date, site_authors and site_disable in state.meta.
         if site is not None:
             site.apply(state)
-            state.meta.pop("_marked", None)  # the site rule may have changed the page
-            state.meta.pop("_hideable", None)
+            state.meta.pop("_attributed", None)  # the site rule may have changed the page
         _parse.strip_non_content(root)
         disabled = set(self.options.disable) | set(state.meta.get("site_disable", ()))
         rules = self.ruler.active(disabled)

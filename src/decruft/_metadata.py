@@ -155,12 +155,10 @@ def collect(state: State) -> None:
     meta["jsonld"] = list(_jsonld_objects(scripts))
     meta["tags"] = tags
     meta["html_title"] = _clean(inner_text(title_el)) if title_el is not None else ""
-    meta["headlines"] = _headlines(h1s)
-    meta["banner_headlines"] = _headlines([h for h in h1s if _in_banner(h)])
-    marked, hideable = attributed_elements(root.find("body"))
-    # Read again by the rules' analysis and the hidden rule, unless a site rule changes the page.
-    meta["_marked"], meta["_hideable"] = marked, hideable
-    itemprop_els, byline_els = _marked_elements(root, marked)
+    meta["headlines"], meta["banner_headlines"] = _headlines(h1s)
+    attributed = attributed_elements(root.find("body"))
+    meta["_attributed"] = attributed  # read again by the rules, unless a site rule changes the page
+    itemprop_els, byline_els = _marked_elements(root, attributed[0])
     items: dict[str, list[str]] = {}
     for el in itemprop_els:
         if el.tag == "meta":
@@ -334,12 +332,13 @@ def _in_banner(h1: etree._Element) -> bool:
     return False
 
 
-def _headlines(h1s: list[etree._Element]) -> list[str]:
-    """The ``<h1>`` texts without their kicker ("Corona-Pandemie", "Ernährung sichern"):
-    a ``<small>`` or kicker-classed element inside the heading names the topic, not the story,
-    and a ``<style>`` or ``<script>`` inside it is not text at all. Read by :func:`collect`,
-    before any rule runs."""
-    headlines = []
+def _headlines(h1s: list[etree._Element]) -> tuple[list[str], list[str]]:
+    """The ``<h1>`` texts without their kicker ("Corona-Pandemie", "Ernährung sichern"), and
+    those of them that name the site (:func:`_in_banner`). A ``<small>`` or kicker-classed
+    element inside the heading names the topic, not the story, and a ``<style>`` or
+    ``<script>`` inside it is not text at all. Read by :func:`collect`, before any rule runs."""
+    headlines: list[str] = []
+    banner: list[str] = []
     for h in h1s:
         whole = _clean(inner_text(h)).strip(" ¶#§")
         parts: list[str] = []
@@ -348,7 +347,9 @@ def _headlines(h1s: list[etree._Element]) -> list[str]:
             whole = text or whole
         if whole:
             headlines.append(whole)
-    return headlines
+            if _in_banner(h):
+                banner.append(whole)
+    return headlines, banner
 
 
 def _walk_headline(node: etree._Element, parts: list[str], whole: int) -> bool:
@@ -592,7 +593,20 @@ def _extensive_date(page: str) -> str | None:
     order; should its internals move, its public ``find_date`` (every step) runs instead.
     """
     try:
-        from htmldate import core as hd  # type: ignore[import-untyped]
+        from htmldate.core import (  # type: ignore[import-untyped]
+            CLEANING_LIST,
+            FREE_TEXT_EXPRESSIONS,
+            MAX_SEGMENT_LEN,
+            MIN_SEGMENT_LEN,
+            TIMESTAMP_PATTERN,
+            check_extracted_reference,
+            compare_reference,
+            date_candidates,
+            examine_abbr_elements,
+            examine_elements,
+            examine_time_elements,
+            serialize,
+        )
         from htmldate.extractors import (  # type: ignore[import-untyped]
             discard_unwanted,
             idiosyncrasies_search,
@@ -600,38 +614,35 @@ def _extensive_date(page: str) -> str | None:
             pattern_search,
         )
         from htmldate.utils import clean_html, load_html  # type: ignore[import-untyped]
-
-        cleaning, patterns, free_text = hd.CLEANING_LIST, hd.TIMESTAMP_PATTERN, hd.FREE_TEXT_EXPRESSIONS
-        shortest, longest = hd.MIN_SEGMENT_LEN, hd.MAX_SEGMENT_LEN
-        steps = (hd.examine_abbr_elements, hd.examine_elements, hd.date_candidates, hd.examine_time_elements)
-        finish = (hd.serialize, hd.compare_reference, hd.check_extracted_reference)
-    except (ImportError, AttributeError):
+    except ImportError:
         from htmldate import find_date  # type: ignore[import-untyped]
 
         return find_date(page, extensive_search=True, original_date=True, deferred_url_extractor=True)  # type: ignore[no-any-return]
-    abbr, elements, candidates, times = steps
-    serialize, compare, check = finish
     options = _htmldate_options(True)
     tree = load_html(page)
     if tree is None:
         return None
-    found = abbr(tree, options)
+    found = examine_abbr_elements(tree, options)
     if found:
         return found  # type: ignore[no-any-return]
-    tree = discard_unwanted(clean_html(tree, cleaning))
-    found = elements(candidates(tree, True), options) or elements(tree.xpath(".//title|.//h1"), options) or times(tree, options)
+    tree = discard_unwanted(clean_html(tree, CLEANING_LIST))
+    found = (
+        examine_elements(date_candidates(tree, True), options)
+        or examine_elements(tree.xpath(".//title|.//h1"), options)
+        or examine_time_elements(tree, options)
+    )
     if found:
         return found  # type: ignore[no-any-return]
     markup = serialize(tree)
-    found = pattern_search(markup, patterns, options) or img_search(tree, options) or idiosyncrasies_search(markup, options)
+    found = pattern_search(markup, TIMESTAMP_PATTERN, options) or img_search(tree, options) or idiosyncrasies_search(markup, options)
     if found:
         return found  # type: ignore[no-any-return]
     reference = None
-    for segment in free_text(tree):
+    for segment in FREE_TEXT_EXPRESSIONS(tree):
         segment = segment.strip()
-        if shortest < len(segment) < longest:
-            reference = compare(reference, segment, options)
-    return check(reference, options)  # type: ignore[no-any-return]
+        if MIN_SEGMENT_LEN < len(segment) < MAX_SEGMENT_LEN:
+            reference = compare_reference(reference, segment, options)
+    return check_extracted_reference(reference, options)  # type: ignore[no-any-return]
 
 
 def _says_new_year(source: str, year: str) -> bool:

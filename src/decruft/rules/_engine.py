@@ -80,6 +80,16 @@ def analysis(state: State) -> Analysis:
     return found
 
 
+def attributed(state: State) -> tuple[list[etree._Element], list[etree._Element]]:
+    """:func:`~decruft._parse.attributed_elements` of the page: the lists collect() made (elements
+    removed since are detached, and :func:`removable` skips them), or a new walk after a site
+    rule changed the page."""
+    found = state.meta.get("_attributed")
+    if found is None:
+        found = state.meta["_attributed"] = attributed_elements(state.root.find("body"))
+    return found  # type: ignore[no-any-return]
+
+
 def _rule_names(state: State) -> list[str]:
     return list(state.meta.get("_rule_names", ()))
 
@@ -107,9 +117,7 @@ def _analyse(state: State) -> Analysis:
     memo = _attr_memo(key)
     role_hits: list[tuple[str, etree._Element]] = []
     article_bodies: list[etree._Element] = []
-    marked = state.meta.get("_marked")
-    if marked is None:
-        marked = attributed_elements(root.find("body"))[0]
+    marked = attributed(state)[0]
     for el in marked:
         cls = el.get("class")
         ident = el.get("id")

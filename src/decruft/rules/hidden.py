@@ -5,18 +5,14 @@ from lxml import etree
 from .._state import State
 from . import _engine as e
 
-_CANDIDATES = etree.XPath("/html/body/descendant::*[@hidden or @aria-hidden or @style]")
-
 
 def _hidden_elements(state: State) -> list[etree._Element]:
     """``hidden``, ``aria-hidden="true"``, or an inline style with ``display:none`` /
-    ``visibility:hidden`` (spaces ignored). The candidates are the elements with one of
-    these attributes that collect() listed (those removed since are detached, and the
-    removal guard skips them) or, after a site rule changed the page, an XPath's; Python
-    reads the style: ``translate()`` on every element's style in XPath costs twice as much."""
+    ``visibility:hidden`` (spaces ignored), among the elements with one of these attributes
+    (:func:`~decruft.rules._engine.attributed`); Python reads the style: ``translate()`` on
+    every element's style in XPath costs twice as much."""
     found = []
-    candidates = state.meta.get("_hideable")
-    for el in candidates if candidates is not None else _CANDIDATES(state.root):
+    for el in e.attributed(state)[1]:
         if el.get("hidden") is not None or el.get("aria-hidden") == "true":
             found.append(el)
             continue
