@@ -28,7 +28,7 @@ from lxml import etree
 
 from ._article import Removal
 from ._parse import inner_text
-from ._state import State, shorten, vacate
+from ._state import State, shorten
 
 #: A paragraph shorter than this does not vote for its container.
 MIN_PARAGRAPH = 25
@@ -543,7 +543,7 @@ def prune(state: State, content: etree._Element) -> None:
                 state.removed.append(Removal("prune", shorten(f"{reason}: {text}" if text else reason), where))
                 for ancestor in el.iterancestors():  # their text shrinks
                     measures.lengths.pop(ancestor, None)
-                vacate(el)
+                state.vacate(el)
     finally:
         _MEASURES.reset(token)
 

@@ -682,9 +682,83 @@ def _htmldate_markup(state: State) -> _dt.date | None:
 
 
 def _htmldate_quick(state: State) -> _dt.date | None:
-    """The rest of htmldate's quick pass (date-like elements, ``<time>``, ``<abbr>``, timestamps),
-    which needs its own parse of the page: :func:`dates` runs it only when the markup pre-pass
-    and the page's own fields found nothing."""
+    """The rest of htmldate's quick pass (``<abbr>``, date-like elements, the title and
+    ``<h1>``, ``<time>``, timestamps, image names, then an ISO date in the text).
+
+    :func:`dates` runs it only when the markup pre-pass and the page's own fields found
+    nothing. It reads our own tree with the removed elements put back for the while
+    (:meth:`State.restored`: a byline row the rules took out often holds the date), and the
+    page's markup as given for the patterns, instead of parsing the page a second time. The
+    steps are htmldate's own, in its order, and only read; should its internals move, its
+    public ``find_date`` runs on the page instead.
+    """
+    try:
+        from htmldate.core import (  # type: ignore[import-untyped]
+            TIMESTAMP_LOOSE_PATTERN,
+            TIMESTAMP_PATTERN,
+            date_candidates,
+            examine_abbr_elements,
+            examine_text,
+            examine_time_elements,
+            has_plausible_candidates,
+        )
+        from htmldate.extractors import (  # type: ignore[import-untyped]
+            idiosyncrasies_search,
+            img_search,
+            pattern_search,
+        )
+    except ImportError:
+        return _htmldate_find_date(state)
+
+    def examine_elements(elements: list[etree._Element]) -> str | None:
+        # htmldate's examine_elements, which reads lxml.html's text_content(): our tree is plain lxml
+        if has_plausible_candidates(elements):
+            for el in elements:
+                for text in ("".join(el.itertext()), el.get("title", "")):
+                    found = examine_text(text, options)
+                    if found:
+                        return found  # type: ignore[no-any-return]
+        return None
+
+    def abbr_date(root: etree._Element) -> str | None:
+        try:
+            return examine_abbr_elements(root, options)  # type: ignore[no-any-return]
+        except AttributeError:  # its last resort is examine_elements(): see above
+            return examine_elements(root.findall(".//abbr"))
+
+    source = _root_markup(state.meta.get("html_text") or "")
+    options = _htmldate_options(False)
+    try:
+        with state.restored() as root:
+            found = (
+                abbr_date(root)
+                or examine_elements(date_candidates(root, False))
+                or examine_elements(root.xpath(".//title|.//h1"))
+                or examine_time_elements(root, options)
+                or pattern_search(source, TIMESTAMP_PATTERN, options)
+                or img_search(root, options)
+                or idiosyncrasies_search(source, options)
+                or pattern_search(" ".join(root.itertext()), TIMESTAMP_LOOSE_PATTERN, options)
+            )
+    except Exception:  # htmldate raises on odd input; the other sources still get their turn
+        return None
+    return _iso(found)
+
+
+_HTML_START = re.compile(r"<html[\s>]", re.IGNORECASE)
+
+
+def _root_markup(source: str) -> str:
+    """The page's markup from ``<html>`` to ``</html>``, which htmldate's patterns read: a
+    comment outside it is a cache or build stamp ("Cached page generated ... on 2018-05-02"),
+    not the publication date. Scripts stay in, as in htmldate's own pass."""
+    start = _HTML_START.search(source)
+    end = source.lower().rfind("</html")
+    return source[start.start() if start else 0 : end if end > 0 else len(source)]
+
+
+def _htmldate_find_date(state: State) -> _dt.date | None:
+    """htmldate's public quick pass on the original page (a second parse)."""
     try:
         from htmldate import find_date  # type: ignore[import-untyped]
 

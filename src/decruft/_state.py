@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree
@@ -19,11 +21,12 @@ REMOVAL_TEXT_LIMIT = 200
 PLACEHOLDER_ATTR = "data-decruft-removed"
 
 
-def vacate(el: etree._Element) -> None:
-    """Replace ``el`` by an empty element of the same tag, keeping its tail and position."""
+def vacate(el: etree._Element) -> etree._Element | None:
+    """Replace ``el`` by an empty element of the same tag, keeping its tail and position;
+    returns the placeholder (None when ``el`` was not attached)."""
     parent = el.getparent()
     if parent is None:
-        return
+        return None
     # Made as a child of ``parent`` and then swapped in: ``etree.Element`` would build a new
     # document for each placeholder, which costs more than the move.
     try:
@@ -32,6 +35,7 @@ def vacate(el: etree._Element) -> None:
         placeholder = etree.SubElement(parent, "span", {PLACEHOLDER_ATTR: ""})
     placeholder.tail = el.tail
     parent.replace(el, placeholder)
+    return placeholder
 
 
 def _leading_text(el: etree._Element, limit: int) -> str:
@@ -72,6 +76,8 @@ class State:
     main: etree._Element | None = None
     deadline: float = 0.0
     protected: set[etree._Element] = dataclasses.field(default_factory=set)
+    #: (placeholder, removed element) for each removal, in order: see :meth:`restored`.
+    vacated: list[tuple[etree._Element, etree._Element]] = dataclasses.field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.deadline:
@@ -101,4 +107,33 @@ class State:
             self.check_time()
         where = el.getroottree().getpath(el)
         self.removed.append(Removal(rule=rule, text=shorten(text), where=where))
-        vacate(el)
+        self.vacate(el)
+
+    def vacate(self, el: etree._Element) -> None:
+        """Swap ``el`` for a placeholder (see :func:`vacate`) and keep it for :meth:`restored`."""
+        placeholder = vacate(el)
+        if placeholder is not None:
+            self.vacated.append((placeholder, el))
+
+    @contextlib.contextmanager
+    def restored(self) -> Iterator[etree._Element]:
+        """The page with every removed element back in its place, for the ``with`` block only.
+
+        Readers that want the page as it was parsed (htmldate's date search: a dateline in a
+        byline row the rules took out) use it instead of parsing the page a second time. The
+        removals are undone in reverse order, so an element removed from inside a block that
+        was removed later comes back inside it, and redone in order on the way out.
+        """
+        swapped: list[tuple[etree._Element, etree._Element]] = []
+        try:
+            for placeholder, el in reversed(self.vacated):
+                parent = placeholder.getparent()
+                if parent is not None:
+                    parent.replace(placeholder, el)
+                    swapped.append((placeholder, el))
+            yield self.root
+        finally:
+            for placeholder, el in reversed(swapped):
+                parent = el.getparent()
+                if parent is not None:
+                    parent.replace(el, placeholder)
