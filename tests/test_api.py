@@ -520,3 +520,34 @@ def test_restored_puts_removals_back_for_the_block_only() -> None:
         assert "".join(root.itertext()) == "keepouter inner text"
     assert etree.tostring(state.root) == after
     assert "outer" not in "".join(state.root.itertext())
+
+
+def _blog_page(title: str, banner: str, post_heading: str) -> str:
+    """A blog post page: the blog's name in the banner's <h1>, the post's title in an <h2>."""
+    page = article_page(before=f'<header class="site-header"><h1><a href="/">{banner}</a></h1></header>')
+    page = page.replace("<title>Council approves new budget | The Daily Example</title>", f"<title>{title}</title>")
+    return page.replace("<h1>Council approves new budget</h1>", post_heading)
+
+
+def test_banner_h1_is_the_site_part_of_the_title() -> None:
+    page = _blog_page("Rinderleber-Geschnetzeltes mit Apfel und Zwiebel | Liebe geht durch den Magen", "Liebe geht durch den Magen", "")
+    assert decruft.extract(page, fallback=False).title == "Rinderleber-Geschnetzeltes mit Apfel und Zwiebel"
+
+
+def test_banner_h1_that_the_titles_name_is_the_headline() -> None:
+    # The stripped og:title is the banner's <h1>: the headline set in the banner, not the site's name.
+    page = _blog_page("La voix des nuls | ARTE Radio", "La voix des nuls", "")
+    page = _with_head(page, '<meta property="og:title" content="La voix des nuls | ARTE Radio">')
+    assert decruft.extract(page, fallback=False).title == "La voix des nuls"
+
+
+def test_title_part_printed_in_an_h2_is_the_headline() -> None:
+    title = "Mercurial's Journey to and Reflections on Python 3"
+    page = _blog_page(f"Gregory Szorc's Digital Home | {title}", "Gregory Szorc's Digital Home", f"<h2>{title}</h2>")
+    page = page.replace('<header class="site-header"><h1><a href="/">Gregory Szorc\'s Digital Home</a></h1></header>', "")
+    assert decruft.extract(page, fallback=False).title == title
+
+
+def test_short_h1_that_a_title_holds_is_the_headline() -> None:
+    page = _blog_page("Truckwash A31 | Das etwas andere Branchenbuch", "Das etwas andere Branchenbuch", "<h1>Truckwash A31</h1>")
+    assert decruft.extract(page, fallback=False).title == "Truckwash A31"

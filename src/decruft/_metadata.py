@@ -14,7 +14,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -127,8 +127,9 @@ def collect(state: State) -> None:
     from_property: set[str] = set()
     title_el = None
     h1s: list[etree._Element] = []
+    h2s: list[etree._Element] = []
     for top in _top_elements(root):
-        for el in top.iter("script", "meta", "title", "h1"):
+        for el in top.iter("script", "meta", "title", "h1", "h2"):
             tag = el.tag
             if tag == "meta":
                 content = (el.get("content") or "").strip()
@@ -150,12 +151,16 @@ def collect(state: State) -> None:
             elif tag == "title":
                 if title_el is None and top is root:  # the first in root, as root.find(".//title")
                     title_el = el
+            elif tag == "h2":
+                if len(h2s) < _SUBHEADS_READ:
+                    h2s.append(el)
             elif next(el.iterancestors("body"), None) is not None:  # an <h1> inside <body>
                 h1s.append(el)
     meta["jsonld"] = list(_jsonld_objects(scripts))
     meta["tags"] = tags
     meta["html_title"] = _clean(inner_text(title_el)) if title_el is not None else ""
     meta["headlines"], meta["banner_headlines"] = _headlines(h1s)
+    meta["subheads"] = [text for el in h2s if (text := _clean(inner_text(el))) and not _in_banner(el)]
     attributed = attributed_elements(root.find("body"))
     meta["_attributed"] = attributed  # read again by the rules, unless a site rule changes the page
     itemprop_els, byline_els = _marked_elements(root, attributed[0])
@@ -265,19 +270,28 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _strip_site(title: str, site: str | None, host: str | None) -> str:
-    """Remove a site-name part ("Headline | Site") from a title."""
+def _strip_site(title: str, site: str | None, host: str | None, names: Iterable[str] = ()) -> str:
+    """Remove a site-name part ("Headline | Site") from a title. ``names`` are other names of
+    the site (the ``<h1>`` of its banner), which only a part equal to them matches."""
     parts = _SEPARATORS.split(title)
     if len(parts) == 1:
         return title
     site_keys = {k for k in (_norm(site or ""), _norm(host or "")) if k}
 
-    def is_site(part: str) -> bool:
+    def is_site(part: str, name_keys: set[str] | frozenset[str] = frozenset()) -> bool:
         key = _norm(part)
         if not key:
             return True
-        return any(key == k or key in k or (k in key and len(key) - len(k) < 6) for k in site_keys)
+        return key in name_keys or any(key == k or key in k or (k in key and len(key) - len(k) < 6) for k in site_keys)
 
+    if names and not any(is_site(part) for part in parts):  # the site's known names come first
+        name_keys = {_norm(n) for n in names}
+        return _strip_site_parts(title, parts, lambda part: is_site(part, name_keys))
+    return _strip_site_parts(title, parts, is_site)
+
+
+def _strip_site_parts(title: str, parts: list[str], is_site: Callable[[str], bool]) -> str:
+    """``title`` without its ``parts`` that name the site, or without the likeliest one."""
     kept = [i for i, part in enumerate(parts) if not is_site(part)]
     if len(kept) == len(parts):
         # No part names the site: the shortest end part is most likely the site name.
@@ -330,6 +344,11 @@ def _in_banner(h1: etree._Element) -> bool:
         if href and href[0] not in "#?" and urlsplit(href).path in ("", "/"):
             return True
     return False
+
+
+#: The ``<h2>`` headings read for the title: a blog or small site prints the post's title in the
+#: first few (its ``<h1>``, if any, is the site's name).
+_SUBHEADS_READ = 8
 
 
 def _headlines(h1s: list[etree._Element]) -> tuple[list[str], list[str]]:
@@ -405,9 +424,20 @@ def title(state: State) -> str | None:
         tags.get("parsely-title", ""),
         (meta.get("itemprops", {}).get("headline") or [""])[0],
     ]
+    # The itemprop headline is a visible element's own text, not a title the site wrote apart.
+    written = [t for t in structured[:-1] if t]
     raw_keys = {_norm(t) for t in structured if t}
-    structured = [_strip_site(_clean(t), site, host_name) for t in structured if t]
-    html_title = _strip_site(meta.get("html_title", ""), site, host_name) if meta.get("html_title") else ""
+    raw_title = meta.get("html_title", "")
+    # An <h1> in the banner is the site's name, the part "Post | Blog name" leaves out; unless
+    # a title, its site part stripped, is that <h1>: then it is the headline, set in the banner.
+    banner = meta.get("banner_headlines", [])
+    if banner:
+        plain = {_norm(_strip_site(_clean(t), site, host_name)) for t in (*structured, raw_title) if t}
+        names = [b for b in banner if _norm(b) not in plain]
+    else:
+        names = []
+    structured = [_strip_site(_clean(t), site, host_name, names) for t in structured if t]
+    html_title = _strip_site(raw_title, site, host_name, names) if raw_title else ""
     h1s = [h for h in meta.get("headlines", []) if len(h) > 3]
     known = [t for t in structured + [html_title] if t]
     known_keys = [_norm(t) for t in known]
@@ -419,6 +449,8 @@ def title(state: State) -> str | None:
         if k in h1_keys:
             return h1s[h1_keys.index(k)]
     for h, key in zip(h1s, h1_keys):
+        if h in banner and any(key in k for k in known_keys):
+            continue  # the site's name, kept in a title the site part of which was not found
         if len(key) > 15 and any(key in k or k in key for k in known_keys):
             # "Headline | Site" or "Section | Headline" printed in the h1, the headline alone in a
             # structured field: the part that is the title.
@@ -429,10 +461,17 @@ def title(state: State) -> str | None:
     # No h1 agrees with them. The one visible headline outside the site's banner is still the
     # story's: structured titles are often an SEO variant of it ("Wie pflege ich meine Zaubernuss
     # im Winter?" shown, "Zaubernuss im Winter » Wann blüht die Hamamelis?" in og:title).
-    banner = meta.get("banner_headlines", [])
     shown = list(dict.fromkeys(h for h in h1s if h not in banner))  # the same h1 twice: one headline
-    if len(shown) == 1 and _words(shown[0]) >= 4:
-        return shown[0]
+    if len(shown) == 1 and (_words(shown[0]) >= 4 or any(_norm(shown[0]) in k for k in known_keys)):
+        return shown[0]  # a short one too when a title holds it ("Truckwash A31" in "Truckwash A31 | Site")
+    # No <h1> names the story (a blog whose <h1> is its name, or none at all): the part of a
+    # title that a visible <h2> prints ("Blog name | Post title", the post's <h2> "Post title").
+    subheads = {_norm(h) for h in meta.get("subheads", ()) if _words(h) >= 2}
+    if subheads:
+        for t in (*written, raw_title):
+            for part in _SITE_SEPARATORS.split(_clean(t)) if t else ():
+                if _norm(part) in subheads:
+                    return part.strip()
     if structured:
         return structured[0]
     if html_title:
@@ -753,7 +792,9 @@ def _root_markup(source: str) -> str:
     comment outside it is a cache or build stamp ("Cached page generated ... on 2018-05-02"),
     not the publication date. Scripts stay in, as in htmldate's own pass."""
     start = _HTML_START.search(source)
-    end = source.lower().rfind("</html")
+    tail = source[-4096:].lower()  # the end tag is near the end: no lower-cased copy of the page
+    end = tail.rfind("</html")
+    end = len(source) - len(tail) + end if end >= 0 else source.lower().rfind("</html")
     return source[start.start() if start else 0 : end if end > 0 else len(source)]
 
 
