@@ -551,3 +551,24 @@ def test_title_part_printed_in_an_h2_is_the_headline() -> None:
 def test_short_h1_that_a_title_holds_is_the_headline() -> None:
     page = _blog_page("Truckwash A31 | Das etwas andere Branchenbuch", "Das etwas andere Branchenbuch", "<h1>Truckwash A31</h1>")
     assert decruft.extract(page, fallback=False).title == "Truckwash A31"
+
+
+def test_structured_title_that_the_page_title_extends_stays_whole() -> None:
+    # og:title has no site part: "– worauf wartet die Politik?" is the headline's, as <title> shows.
+    headline = "Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?"
+    page = article_page().replace("<title>Council approves new budget | The Daily Example</title>", f"<title>{headline} – DIE ACHSE DES GUTEN</title>")
+    page = _with_head(page.replace("<h1>Council approves new budget</h1>", ""), f'<meta property="og:title" content="{headline}">')
+    assert decruft.extract(page, fallback=False).title == headline
+
+
+def test_unmarked_kicker_before_the_title_in_the_h1() -> None:
+    headline = "Impfen und Boostern ist bis Ende Februar noch überall möglich"
+    page = article_page(title=headline).replace("<title>Impfen und Boostern ist bis Ende Februar noch überall möglich | The Daily Example</title>", f"<title>{headline}</title>")
+    page = page.replace(f"<h1>{headline}</h1>", f"<h1><span>Medienmitteilung der Gesundheitsdirektion</span> <span>:{headline}</span></h1>")
+    assert decruft.extract(page, fallback=False).title == headline
+
+
+def test_headline_span_beside_a_kicker_in_the_h1() -> None:
+    h1 = '<h1><span class="fake-h5">Strompreisbremse – Erlösabschöpfung</span><span class="invisible">: </span><span class="headline">Bundesregierung drosselt Bioenergie, Branche protestiert</span></h1>'
+    page = article_page().replace("<h1>Council approves new budget</h1>", h1)
+    assert decruft.extract(page, fallback=False).title == "Bundesregierung drosselt Bioenergie, Branche protestiert"

@@ -290,6 +290,20 @@ def _strip_site(title: str, site: str | None, host: str | None, names: Iterable[
     return _strip_site_parts(title, parts, is_site)
 
 
+def _whole_or_stripped(title: str, page_title: str, site: str | None, host: str | None, names: Iterable[str]) -> str:
+    """A structured title with its site part stripped; whole when the page's ``<title>`` is it
+    and a site part after it ("Coronalage – worauf wartet die Politik?" in og:title, the same
+    "– ACHGUT.COM" in ``<title>``): its own separators are then the headline's."""
+    rest = page_title[len(title) :] if title and page_title.startswith(title) else None
+    if rest and _SITE_TAIL.match(rest):
+        return title
+    return _strip_site(title, site, host, names)
+
+
+#: What follows a headline in ``<title>`` when the rest is the site's name: a separator, or nothing.
+_SITE_TAIL = re.compile(r"\s*(?:\||-|–|—|::|·|•|»|«|/|:)(?:\s|$)")
+
+
 def _strip_site_parts(title: str, parts: list[str], is_site: Callable[[str], bool]) -> str:
     """``title`` without its ``parts`` that name the site, or without the likeliest one."""
     kept = [i for i, part in enumerate(parts) if not is_site(part)]
@@ -313,7 +327,7 @@ def _strip_site_parts(title: str, parts: list[str], is_site: Callable[[str], boo
 #: Class names of a kicker (a topic line printed inside the ``<h1>``, above the headline).
 _KICKER = re.compile(
     r"kicker|roof-?line|top-?line|top-?title|topic-?label|dachzeile|spitzmarke|overline|over-?title|eyebrow|super-?title|"
-    r"pre-?title|pretitle|headline-?(?:intro|label|prefix)|strap-?line|label|rubric|hidden|sr-only",
+    r"pre-?title|pretitle|headline-?(?:intro|label|prefix)|strap-?line|label|rubric|hidden|invisible|sr-only",
     re.IGNORECASE,
 )
 
@@ -360,8 +374,11 @@ def _headlines(h1s: list[etree._Element]) -> tuple[list[str], list[str]]:
     banner: list[str] = []
     for h in h1s:
         whole = _clean(inner_text(h)).strip(" ¶#§")
+        proper = _headline_proper(h, len(whole))
         parts: list[str] = []
-        if _walk_headline(h, parts, len(whole)):
+        if proper:
+            whole = proper
+        elif _walk_headline(h, parts, len(whole)):
             text = _clean("".join(parts)).strip(" ¶#§-–—|:")
             whole = text or whole
         if whole:
@@ -369,6 +386,24 @@ def _headlines(h1s: list[etree._Element]) -> tuple[list[str], list[str]]:
             if _in_banner(h):
                 banner.append(whole)
     return headlines, banner
+
+
+#: A class name of the headline proper inside an ``<h1>`` that also prints a kicker
+#: (``<span class="kicker">…</span><span class="headline">…</span>``, ``article__title``).
+_HEADLINE_PROPER = re.compile(r"(?:^|[-_])(?:headline|title)(?:[-_]?text)?$")
+
+
+def _headline_proper(h: etree._Element, whole: int) -> str:
+    """The text of the child of ``h`` classed as the headline, when something else stands beside it."""
+    for child in h:
+        cls = child.get("class") if isinstance(child.tag, str) else None
+        if cls and not _KICKER.search(cls) and any(
+            _HEADLINE_PROPER.search(token) and not token.startswith("sub") for token in cls.lower().split()
+        ):
+            text = _clean(inner_text(child))
+            if len(text) < whole and _words(text) >= 2:
+                return text
+    return ""
 
 
 def _walk_headline(node: etree._Element, parts: list[str], whole: int) -> bool:
@@ -436,7 +471,7 @@ def title(state: State) -> str | None:
         names = [b for b in banner if _norm(b) not in plain]
     else:
         names = []
-    structured = [_strip_site(_clean(t), site, host_name, names) for t in structured if t]
+    structured = [_whole_or_stripped(_clean(t), raw_title, site, host_name, names) for t in structured if t]
     html_title = _strip_site(raw_title, site, host_name, names) if raw_title else ""
     h1s = [h for h in meta.get("headlines", []) if len(h) > 3]
     known = [t for t in structured + [html_title] if t]
@@ -457,6 +492,10 @@ def title(state: State) -> str | None:
             for part in _SITE_SEPARATORS.split(h):
                 if _norm(part) in raw_keys and len(part) > 15:
                     return part.strip()
+            # A title that ends the h1: what stands before it is a kicker the markup does not mark.
+            for t, k in zip(known, known_keys):
+                if k != key and len(k) > 15 and key.endswith(" " + k) and (k in raw_keys or k == _norm(raw_title)):
+                    return t
             return h
     # No h1 agrees with them. The one visible headline outside the site's banner is still the
     # story's: structured titles are often an SEO variant of it ("Wie pflege ich meine Zaubernuss
