@@ -520,6 +520,9 @@ def test_restored_puts_removals_back_for_the_block_only() -> None:
         assert "".join(root.itertext()) == "keepouter inner text"
     assert etree.tostring(state.root) == after
     assert "outer" not in "".join(state.root.itertext())
+    with state.restored() as root, pytest.raises(RuntimeError):
+        state.remove(root.find(".//p"), "test")
+    assert etree.tostring(state.root) == after
 
 
 def _blog_page(title: str, banner: str, post_heading: str) -> str:

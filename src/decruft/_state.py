@@ -78,6 +78,7 @@ class State:
     protected: set[etree._Element] = dataclasses.field(default_factory=set)
     #: (placeholder, removed element) for each removal, in order: see :meth:`restored`.
     vacated: list[tuple[etree._Element, etree._Element]] = dataclasses.field(default_factory=list)
+    _restoring: bool = dataclasses.field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.deadline:
@@ -111,6 +112,8 @@ class State:
 
     def vacate(self, el: etree._Element) -> None:
         """Swap ``el`` for a placeholder (see :func:`vacate`) and keep it for :meth:`restored`."""
+        if self._restoring:
+            raise RuntimeError("elements cannot be removed inside state.restored(): the removals are redone on leaving it")
         placeholder = vacate(el)
         if placeholder is not None:
             self.vacated.append((placeholder, el))
@@ -125,6 +128,8 @@ class State:
         was removed later comes back inside it, and redone in order on the way out.
         """
         swapped: list[tuple[etree._Element, etree._Element]] = []
+        outer = self._restoring
+        self._restoring = True
         try:
             for placeholder, el in reversed(self.vacated):
                 parent = placeholder.getparent()
@@ -137,3 +142,4 @@ class State:
                 parent = el.getparent()
                 if parent is not None:
                     parent.replace(el, placeholder)
+            self._restoring = outer
