@@ -78,10 +78,13 @@ def main(argv: list[str] | None = None) -> int:
             speeds = [report.speed(r) for r in done]
             speed = {key: statistics.median(s[key] for s in speeds) for key in speeds[0]}
             peak = max(r["peak_rss_mb"] for r in done)
-            results[system] = {**scored, **speed, "peak_rss_mb": peak, "errors": run["errors"]}
+            results[system] = {**scored, **speed, "peak_rss_mb": peak, "errors": run["errors"],
+                               "rounds_pages_per_s": [s["pages_per_s"] for s in speeds]}  # fmt: skip
             predictions[system] = (run["predictions"], per_page)
         print(f"\n## {dataset.name} ({len(truths)} pages)\n")
         print(report.markdown_table(results))
+        if args.repeat > 1:
+            print(f"\n{report.rounds(results)}")
         if args.worst and "decruft" in predictions:
             preds, per_page = predictions["decruft"]
             print(f"\ndecruft's {args.worst} worst pages:\n")

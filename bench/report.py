@@ -32,6 +32,21 @@ def rows(results: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def rounds(results: dict[str, dict[str, Any]]) -> str:
+    """Each round's pages/s of decruft and trafilatura, and their ratio in that round: the
+    spread between rounds is the machine's, which the median round evens out."""
+    mine, base = results.get("decruft", {}), results.get("trafilatura", {})
+    a, b = mine.get("rounds_pages_per_s", []), base.get("rounds_pages_per_s", [])
+    if not a or not b:
+        return ""
+    fmt = ", ".join
+    ratios = [x / y for x, y in zip(a, b) if y]
+    return (
+        f"pages/s per round: decruft {fmt(f'{x:.1f}' for x in a)}; trafilatura {fmt(f'{x:.1f}' for x in b)}; "
+        f"ratio in each round {fmt(f'{r:.2f}' for r in ratios)}"
+    )
+
+
 def markdown_table(results: dict[str, dict[str, Any]]) -> str:
     head = "| " + " | ".join(c for c, _ in COLUMNS) + " |"
     sep = "|" + "|".join("---" if i == 0 else "---:" for i in range(len(COLUMNS))) + "|"
