@@ -249,9 +249,19 @@ class PhraseMatcher:
     labels: dict[str, str]
     counts: tuple[tuple[str, re.Pattern[str]], ...]
     first_words: frozenset[str]
+    #: classify()'s answers: short texts ("Share", "Read more", "3 comments") recur on every page.
+    memo: dict[str, tuple[str, str] | None] = dataclasses.field(default_factory=dict)
 
     def classify(self, norm: str) -> tuple[str, str] | None:
         """``(rule, "heading" | "label")`` for a normalised short text, or ``None``."""
+        found = self.memo.get(norm, _MISSING)
+        if found is _MISSING:
+            if len(self.memo) >= _MEMO_LIMIT:
+                self.memo.clear()
+            found = self.memo[norm] = self._classify(norm)
+        return found  # type: ignore[return-value]
+
+    def _classify(self, norm: str) -> tuple[str, str] | None:
         m = self.heading_re.match(norm) if self.heading_re is not None else None
         if m is not None and m.lastgroup and heading_match(norm, m.group(0), HEADING_EXTRA_WORDS):
             return self.names[int(m.lastgroup[1:])], "heading"
