@@ -300,7 +300,7 @@ def _whole_or_stripped(title: str, page_title: str, site: str | None, host: str 
     return _strip_site(title, site, host, names)
 
 
-#: What follows a headline in ``<title>`` when the rest is the site's name: a separator, or nothing.
+#: What follows a headline in ``<title>`` when the rest is the site's name: a separator, then the name or nothing.
 _SITE_TAIL = re.compile(r"\s*(?:\||-|–|—|::|·|•|»|«|/|:)(?:\s|$)")
 
 
