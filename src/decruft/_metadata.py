@@ -14,6 +14,7 @@ import functools
 import itertools
 import json
 import re
+import types
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -670,57 +671,87 @@ def _extensive_date(page: str) -> str | None:
     date in the truth, at 6 % of all extraction time. The steps are htmldate's own, in its
     order; should its internals move, its public ``find_date`` (every step) runs instead.
     """
-    try:
-        from htmldate.core import (  # type: ignore[import-untyped]
-            CLEANING_LIST,
-            FREE_TEXT_EXPRESSIONS,
-            MAX_SEGMENT_LEN,
-            MIN_SEGMENT_LEN,
-            TIMESTAMP_PATTERN,
-            check_extracted_reference,
-            compare_reference,
-            date_candidates,
-            examine_abbr_elements,
-            examine_elements,
-            examine_time_elements,
-            serialize,
-        )
-        from htmldate.extractors import (  # type: ignore[import-untyped]
-            discard_unwanted,
-            idiosyncrasies_search,
-            img_search,
-            pattern_search,
-        )
-        from htmldate.utils import clean_html, load_html  # type: ignore[import-untyped]
-    except ImportError:
+    steps = _htmldate_steps()
+    if steps is None:
         from htmldate import find_date  # type: ignore[import-untyped]
 
         return find_date(page, extensive_search=True, original_date=True, deferred_url_extractor=True)  # type: ignore[no-any-return]
     options = _htmldate_options(True)
-    tree = load_html(page)
+    tree = steps.load_html(page)
     if tree is None:
         return None
-    found = examine_abbr_elements(tree, options)
+    found = _abbr_date(steps, tree, options)
     if found:
-        return found  # type: ignore[no-any-return]
-    tree = discard_unwanted(clean_html(tree, CLEANING_LIST))
-    found = (
-        examine_elements(date_candidates(tree, True), options)
-        or examine_elements(tree.xpath(".//title|.//h1"), options)
-        or examine_time_elements(tree, options)
-    )
+        return found
+    tree = steps.discard_unwanted(steps.clean_html(tree, steps.CLEANING_LIST))
+    found = _element_date(steps, tree, options) or _markup_date(steps, tree, steps.serialize(tree), options)
     if found:
-        return found  # type: ignore[no-any-return]
-    markup = serialize(tree)
-    found = pattern_search(markup, TIMESTAMP_PATTERN, options) or img_search(tree, options) or idiosyncrasies_search(markup, options)
-    if found:
-        return found  # type: ignore[no-any-return]
+        return found
     reference = None
-    for segment in FREE_TEXT_EXPRESSIONS(tree):
+    for segment in steps.FREE_TEXT_EXPRESSIONS(tree):
         segment = segment.strip()
-        if MIN_SEGMENT_LEN < len(segment) < MAX_SEGMENT_LEN:
-            reference = compare_reference(reference, segment, options)
-    return check_extracted_reference(reference, options)  # type: ignore[no-any-return]
+        if steps.MIN_SEGMENT_LEN < len(segment) < steps.MAX_SEGMENT_LEN:
+            reference = steps.compare_reference(reference, segment, options)
+    return steps.check_extracted_reference(reference, options)  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _htmldate_steps() -> Any:
+    """htmldate's search steps, imported by name once; None when its internals have moved
+    (the callers then run its public ``find_date``)."""
+    try:
+        from htmldate import core, extractors, utils  # type: ignore[import-untyped]
+
+        names = {
+            core: ("CLEANING_LIST", "MAX_SEGMENT_LEN", "MIN_SEGMENT_LEN", "TIMESTAMP_LOOSE_PATTERN",
+                   "TIMESTAMP_PATTERN", "check_extracted_reference", "compare_reference", "date_candidates",
+                   "examine_abbr_elements", "examine_text", "examine_time_elements", "has_plausible_candidates",
+                   "serialize"),
+            extractors: ("FREE_TEXT_EXPRESSIONS", "discard_unwanted", "idiosyncrasies_search", "img_search",
+                         "pattern_search"),
+            utils: ("clean_html", "load_html"),
+        }  # fmt: skip
+        return types.SimpleNamespace(**{n: getattr(module, n) for module, ns in names.items() for n in ns})
+    except (ImportError, AttributeError):
+        return None
+
+
+def _examine_elements(steps: Any, elements: list[etree._Element], options: Any) -> str | None:
+    """htmldate's ``examine_elements``, which reads lxml.html's ``text_content()``; ``itertext()``
+    gives the same text and works on decruft's plain lxml tree too."""
+    if steps.has_plausible_candidates(elements):
+        for el in elements:
+            for text in ("".join(el.itertext()), el.get("title", "")):
+                found = steps.examine_text(text, options)
+                if found:
+                    return found  # type: ignore[no-any-return]
+    return None
+
+
+def _abbr_date(steps: Any, tree: etree._Element, options: Any) -> str | None:
+    """htmldate's ``<abbr>`` step; its last resort is ``examine_elements`` (see :func:`_examine_elements`)."""
+    try:
+        return steps.examine_abbr_elements(tree, options)  # type: ignore[no-any-return]
+    except AttributeError:
+        return _examine_elements(steps, tree.findall(".//abbr"), options)
+
+
+def _element_date(steps: Any, tree: etree._Element, options: Any) -> str | None:
+    """htmldate's element steps, in its order: date-like elements, the title and ``<h1>``, ``<time>``."""
+    return (
+        _examine_elements(steps, steps.date_candidates(tree, options.extensive), options)
+        or _examine_elements(steps, tree.xpath(".//title|.//h1"), options)
+        or steps.examine_time_elements(tree, options)
+    )
+
+
+def _markup_date(steps: Any, tree: etree._Element, markup: str, options: Any) -> str | None:
+    """htmldate's pattern steps, in its order: timestamps in the markup, image names, dated phrases."""
+    return (
+        steps.pattern_search(markup, steps.TIMESTAMP_PATTERN, options)
+        or steps.img_search(tree, options)
+        or steps.idiosyncrasies_search(markup, options)
+    )
 
 
 def _says_new_year(source: str, year: str) -> bool:
@@ -770,53 +801,18 @@ def _htmldate_quick(state: State) -> _dt.date | None:
     steps are htmldate's own, in its order, and only read; should its internals move, its
     public ``find_date`` runs on the page instead.
     """
-    try:
-        from htmldate.core import (  # type: ignore[import-untyped]
-            TIMESTAMP_LOOSE_PATTERN,
-            TIMESTAMP_PATTERN,
-            date_candidates,
-            examine_abbr_elements,
-            examine_text,
-            examine_time_elements,
-            has_plausible_candidates,
-        )
-        from htmldate.extractors import (  # type: ignore[import-untyped]
-            idiosyncrasies_search,
-            img_search,
-            pattern_search,
-        )
-    except ImportError:
+    steps = _htmldate_steps()
+    if steps is None:
         return _htmldate_find_date(state)
-
-    def examine_elements(elements: list[etree._Element]) -> str | None:
-        # htmldate's examine_elements, which reads lxml.html's text_content(): our tree is plain lxml
-        if has_plausible_candidates(elements):
-            for el in elements:
-                for text in ("".join(el.itertext()), el.get("title", "")):
-                    found = examine_text(text, options)
-                    if found:
-                        return found  # type: ignore[no-any-return]
-        return None
-
-    def abbr_date(root: etree._Element) -> str | None:
-        try:
-            return examine_abbr_elements(root, options)  # type: ignore[no-any-return]
-        except AttributeError:  # its last resort is examine_elements(): see above
-            return examine_elements(root.findall(".//abbr"))
-
     source = _root_markup(state.meta.get("html_text") or "")
     options = _htmldate_options(False)
     try:
         with state.restored() as root:
             found = (
-                abbr_date(root)
-                or examine_elements(date_candidates(root, False))
-                or examine_elements(root.xpath(".//title|.//h1"))
-                or examine_time_elements(root, options)
-                or pattern_search(source, TIMESTAMP_PATTERN, options)
-                or img_search(root, options)
-                or idiosyncrasies_search(source, options)
-                or pattern_search(" ".join(root.itertext()), TIMESTAMP_LOOSE_PATTERN, options)
+                _abbr_date(steps, root, options)
+                or _element_date(steps, root, options)
+                or _markup_date(steps, root, source, options)
+                or steps.pattern_search(" ".join(root.itertext()), steps.TIMESTAMP_LOOSE_PATTERN, options)
             )
     except Exception:  # htmldate raises on odd input; the other sources still get their turn
         return None
