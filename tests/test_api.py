@@ -575,3 +575,30 @@ def test_headline_span_beside_a_kicker_in_the_h1() -> None:
     h1 = '<h1><span class="fake-h5">Strompreisbremse – Erlösabschöpfung</span><span class="invisible">: </span><span class="headline">Bundesregierung drosselt Bioenergie, Branche protestiert</span></h1>'
     page = article_page().replace("<h1>Council approves new budget</h1>", h1)
     assert decruft.extract(page, fallback=False).title == "Bundesregierung drosselt Bioenergie, Branche protestiert"
+
+
+def _titled(title: str, heading: str = "", head: str = "") -> str:
+    page = article_page().replace("<title>Council approves new budget | The Daily Example</title>", f"<title>{title}</title>{head}")
+    return page.replace("<h1>Council approves new budget</h1>", heading)
+
+
+def test_title_with_an_empty_page_part_gives_way_to_the_first_heading() -> None:
+    # "Site -": the page's own part is missing; the article's first heading is its headline.
+    page = _titled("National Rail Enquiries -", "<h2>Rail replacement services travel advice</h2>")
+    assert decruft.extract(page, fallback=False).title == "Rail replacement services travel advice"
+    # With its page part, the title is kept: the heading is only the fallback.
+    page = _titled("Replacement buses this weekend - National Rail Enquiries", "<h2>Travel advice</h2>")
+    assert decruft.extract(page, fallback=False).title == "Replacement buses this weekend"
+
+
+def test_title_that_spells_out_the_host_gives_way_to_the_lone_h1() -> None:
+    page = _titled("Anwalt Niemeyer", "<h1>Willkommen!</h1>")
+    assert decruft.extract(page, url="https://anwaltniemeyer.de/index.html", fallback=False).title == "Willkommen!"
+    # Elsewhere "Anwalt Niemeyer" is a title like any other.
+    assert decruft.extract(page, url="https://example.org/", fallback=False).title == "Anwalt Niemeyer"
+
+
+def test_og_title_that_is_the_site_name_gives_way_to_the_first_heading() -> None:
+    head = '<meta property="og:title" content="ICON Magazine"><meta property="og:site_name" content="ICON Magazine">'
+    page = _titled("ICON Magazine", "<h2>Before and after</h2>", head)
+    assert decruft.extract(page, fallback=False).title == "Before and after"

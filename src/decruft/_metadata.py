@@ -512,11 +512,49 @@ def title(state: State) -> str | None:
             for part in _SITE_SEPARATORS.split(_clean(t)) if t else ():
                 if _norm(part) in subheads:
                     return part.strip()
-    if structured:
-        return structured[0]
-    if html_title:
-        return html_title
-    return h1s[0] if h1s else None
+    found = structured[0] if structured else html_title
+    if not found or _names_site(found, raw_title, site, host_name, banner):
+        # What the fields give names the site, not the story ("ICON Magazine", "Rail Enquiries -"):
+        # the first heading the article prints is its headline.
+        heading = shown[0] if len(shown) == 1 else _first_heading(state.main)
+        if heading:
+            return heading
+    return found or (h1s[0] if h1s else None)
+
+
+def _names_site(found: str, raw_title: str, site: str | None, host: str | None, banner: list[str]) -> bool:
+    """True when a title candidate is the site's name: og:site_name, the host, the banner's
+    ``<h1>``, or a ``<title>`` whose page part is empty ("Site name -")."""
+    key = _norm(found)
+    if not key:
+        return True
+    if key in {_norm(site or ""), _norm(host or "")} or key in {_norm(b) for b in banner}:
+        return True
+    # The host spelled out: "Anwalt Niemeyer" on anwaltniemeyer.de.
+    compact = re.sub(r"[\W_]+", "", (host or "").lower())
+    words = key.split()
+    if compact and len(words) <= 5 and all(len(w) >= 3 and w in compact for w in words):
+        return True
+    return bool(raw_title) and _norm(raw_title) == key and _DANGLING.search(raw_title) is not None
+
+
+#: A ``<title>`` that starts or ends with a separator: the page's own part is missing.
+_DANGLING = re.compile(r"^\s*(?:\||-|–|—|::|·|•|»)\s|\s(?:\||-|–|—|::|·|•|»)\s*$")
+
+
+def _first_heading(main: etree._Element | None) -> str:
+    """The text of the first ``<h1>``–``<h3>`` of the chosen article element, or of its parent or
+    grandparent when it has none (the headline stands just above the body it was chosen for)."""
+    scope = main
+    for _ in range(3):
+        if scope is None or scope.tag in ("body", "html"):
+            break
+        for h in scope.iter("h1", "h2", "h3"):
+            text = _clean(inner_text(h))
+            if text:
+                return text if _words(text) <= 25 else ""
+        scope = scope.getparent()
+    return ""
 
 
 # ---------------------------------------------------------------------------
