@@ -602,3 +602,26 @@ def test_og_title_that_is_the_site_name_gives_way_to_the_first_heading() -> None
     head = '<meta property="og:title" content="ICON Magazine"><meta property="og:site_name" content="ICON Magazine">'
     page = _titled("ICON Magazine", "<h2>Before and after</h2>", head)
     assert decruft.extract(page, fallback=False).title == "Before and after"
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        '<figure><img src="a.jpg" alt=""><figcaption>The council chamber on Tuesday evening</figcaption></figure>',
+        '<div class="wp-caption"><img src="a.jpg" alt=""><p class="wp-caption-text">The council chamber on Tuesday evening</p></div>',
+        '<div class="image"><img src="a.jpg" alt=""><div class="media-caption">The council chamber on Tuesday evening</div></div>',
+    ],
+)
+def test_figure_caption_is_left_out_of_the_text_but_kept_in_markdown_and_html(figure: str) -> None:
+    page = article_page().replace("</p>", f"</p>{figure}", 1)
+    article = decruft.extract(page, fallback=False)
+    assert "council chamber on Tuesday evening" not in article.text
+    assert "The city council approved the new budget" in article.text
+    assert "*The council chamber on Tuesday evening*" in article.markdown
+    assert "<figcaption>The council chamber on Tuesday evening</figcaption>" in article.html
+
+
+def test_caption_class_is_matched_as_a_whole_class_name() -> None:
+    # "captioned-video-list" or "nocaption" are not captions.
+    page = article_page().replace('<div class="article-body">', '<div class="article-body"><p class="nocaption">Kept as text: a paragraph of the story.</p>')
+    assert "Kept as text" in decruft.extract(page, fallback=False).text

@@ -222,6 +222,11 @@ def _walk(el: etree._Element, b: _Builder, depth: int) -> None:
 
 
 _LIST_TAGS = ("ul", "ol", "menu", "dir")
+#: Class names of a picture's caption set in a ``<p>`` or ``<div>`` ("wp-caption-text").
+_CAPTION_CLASS = re.compile(
+    r"(?:^|\s)(?:[\w-]*[-_])?(?:caption|figcaption|caption[-_]?text|bildunterschrift|image-?description|photo-?credit)(?:$|\s)",
+    re.IGNORECASE,
+)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -241,7 +246,7 @@ def _block(el: etree._Element, tag: str, b: _Builder, depth: int) -> None:
         b.quote += 1
     elif tag == "pre":
         b.pre += 1
-    elif tag in ("figcaption", "caption"):
+    elif tag in ("figcaption", "caption") or _CAPTION_CLASS.search(el.get("class") or ""):
         b.kind = "caption"
     elif tag == "hr":
         return
@@ -308,8 +313,13 @@ def _table(el: etree._Element, b: _Builder) -> None:
 
 
 def to_text(blocks: list[Block]) -> str:
-    """Plain text: one paragraph per block, separated by blank lines."""
-    return "\n\n".join(b.text for b in blocks if b.kind != "endtable")
+    """Plain text: one paragraph per block, separated by blank lines. Figure captions are left
+    out: they describe a picture, not the story (Markdown and HTML keep them, with the figure's
+    place in the article)."""
+    return "\n\n".join(b.text for b in blocks if b.kind not in _NOT_TEXT)
+
+
+_NOT_TEXT = frozenset({"endtable", "caption"})
 
 
 def to_markdown(blocks: list[Block]) -> str:
