@@ -245,3 +245,22 @@ def test_polish_and_czech_phrases(cruft: str, snippet: str, rule: str) -> None:
     article = decruft.extract(article_page(cruft), fallback=False)
     assert snippet not in article.text
     assert any(r.rule == rule and snippet in r.text for r in article.removed), article.removed
+
+
+@pytest.mark.parametrize(
+    ("cruft", "snippet", "rule"),
+    [
+        # Blogger's sidebar widgets: class "widget PopularPosts", "widget BlogArchive"; the heading in German.
+        ('<div class="widget PopularPosts"><div class="widget-content"><ul><li><div class="item-snippet">Nachdem '
+         "der Sender mit seinem Auktionshaus dem Begriff eine neue Dimension verliehen hat...</div></li></ul></div></div>",
+         "mit seinem Auktionshaus", "most-read"),
+        ("<div><h2>Beliebte Posts</h2><ul><li><a href='/a'>Der Bürgermeister eröffnet die neue Brücke</a></li>"
+         "<li><a href='/b'>Die Schule gewinnt das Schachturnier</a></li></ul></div>", "neue Brücke", "most-read"),
+        ('<div class="widget BlogArchive"><h2>Blog-Archiv</h2><ul><li><a href="/2020/07">Juli 2020</a> (1)</li>'
+         '<li><a href="/2020/05">Mai 2020</a> (2)</li></ul></div>', "Juli 2020", "navigation"),
+    ],
+)
+def test_blog_sidebar_widgets(cruft: str, snippet: str, rule: str) -> None:
+    article = decruft.extract(article_page(cruft), fallback=False)
+    assert snippet not in article.text
+    assert any(r.rule == rule and snippet in r.text for r in article.removed), article.removed
