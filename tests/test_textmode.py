@@ -186,3 +186,27 @@ def test_german_rail_headings(heading: str) -> None:
     article = decruft.extract(page, input_format="text")
     assert "Jugendzentrum" in article.text
     assert heading.rstrip(":") not in article.text and "Neue Brücke" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("first_line", "headline"),
+    [
+        # The page title's own part, its site name stripped.
+        ("Copy and paste from tmux | FlowFX", "Copy and paste from tmux"),
+        # One part of it, when the site part is not known ("Section | Headline").
+        ("Geschichte | Klänge des Verschweigens", "Klänge des Verschweigens"),
+    ],
+)
+def test_headline_is_the_line_that_repeats_the_page_title(first_line: str, headline: str) -> None:
+    # The site's name stands as a line in the banner too; the headline is the line nearest the body,
+    # even under a menu item that reads like a rail heading ("Autoren").
+    page = f"{first_line}\n\nFlowFX\n\nKlänge des Verschweigens Archiv\n\nStartseite\n\nAutoren\n\n{headline}\n\n{ARTICLE}"
+    article = decruft.extract(page, url="https://flowfx.de/blog/tmux/", input_format="text")
+    assert article.title == headline
+    assert article.text.startswith("The city council approved")
+
+
+def test_page_title_with_its_site_part_when_no_line_repeats_it() -> None:
+    page = f"Council approves new budget | The Daily Example\n\nHome\n\nNews\n\n{ARTICLE}"
+    article = decruft.extract(page, url="https://dailyexample.com/news/budget", input_format="text")
+    assert article.title == "Council approves new budget"

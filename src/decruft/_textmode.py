@@ -15,8 +15,9 @@ lines). Three passes, after jusText:
    after it is kept. A lead paragraph that a share bar or byline cut off
    from the run joins it, and a closing rail heading ("Comments") late in the
    run ends it. Everything outside is recorded as ``boilerplate``.
-3. *Metadata.* The headline is the title-like line just before the body
-   (checked against the page title in the first line); the date comes from a
+3. *Metadata.* The headline is the line nearest the body that repeats the
+   page title in the first line (whole, without its site part, or one part of
+   it), else the title-like line before the body; the date comes from a
    ``date YYYY-MM-DD`` prefix, an ISO date near the top, or htmldate; the
    authors from a "By ..." line.
 """
@@ -28,10 +29,11 @@ import datetime as _dt
 import html as _html
 import re
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from . import _render
 from ._article import Article, Removal
-from ._metadata import _strip_site, parse_date, split_authors
+from ._metadata import _SEPARATORS, _strip_site, parse_date, split_authors
 from ._options import Options
 from ._ruler import Rule
 from ._state import shorten
@@ -96,7 +98,7 @@ def extract_text(text: str, *, url: str | None, options: Options, rules: Iterabl
     core = _cut_tail(lines, _body(lines))
     body = _extend_head(lines, core)
     # The headline and byline are looked for around the run itself, not above a lead taken back.
-    title_line = _title_line(lines, core)
+    title_line = _title_line(lines, core, url)
     title = _title(lines, title_line, url)
     kept = [ln for ln in lines if ln.index in body and ln is not title_line and ln.rule is None]
     removed = _removals(lines, body, title_line)
@@ -331,16 +333,36 @@ def _title_like(text: str) -> bool:
     return 3 <= len(words) <= 25 and len(text) <= 200 and not text.endswith(".") and not _ISO.search(text)
 
 
-def _title_line(lines: list[_Line], body: set[int]) -> _Line | None:
+def _title_line(lines: list[_Line], body: set[int], url: str | None = None) -> _Line | None:
     if not body:
         return None
     first = min(body)
-    before = [ln for ln in lines if ln.index < first and ln.rule is None][-TITLE_WINDOW:]
     page_title = normalize(lines[0].text) if lines else ""
-    candidates = [ln for ln in before if _title_like(ln.text) and not _BULLET.match(ln.text)]
-    for ln in reversed(candidates):  # a line the page title (first line) repeats is the headline
-        if ln is not lines[0] and normalize(ln.text) in page_title:
+    own = normalize(_page_part(lines[0].text, url)) if lines else ""
+    # A line that repeats the page title (the first line), or its own part with the site's name
+    # stripped ("Copy & paste from tmux | FlowFX", then "Copy & paste from tmux"), is the headline:
+    # the one nearest the body, before it or opening it.
+    # the one nearest the body: before it, opening it or among its first lines (a body that
+    # starts with a teaser above the headline).
+    # A rail heading's marks do not count here: "Autoren" in a menu marks the lines after it.
+    around = [ln for ln in lines[1:] if abs(ln.index - first) <= TITLE_WINDOW]
+    same = [ln for ln in around if own and normalize(ln.text) in (own, page_title)]
+    if not same and lines:
+        # Or one part of it ("Geschichte | Klänge des Verschweigens" prints "Klänge des Verschweigens").
+        parts = {normalize(part) for part in _SEPARATORS.split(lines[0].text) if len(part.split()) >= 2}
+        parts.discard(page_title)
+        same = [ln for ln in around if normalize(ln.text) in parts]
+    if same:
+        return min(same, key=lambda ln: (abs(ln.index - first), ln.index > first))
+    # A title-like line that the page title holds ("Headline" in "Section | Headline | Site").
+    near = [ln for ln in around if ln.index <= first and ln.rule is None]
+    for ln in reversed(near):
+        norm = normalize(ln.text)
+        if _title_like(ln.text) and len(norm) >= 15 and norm in page_title:
             return ln
+    # Else the first title-like line before the body (the page title itself, its site part then stripped).
+    before = [ln for ln in lines if ln.index < first and ln.rule is None][-TITLE_WINDOW:]
+    candidates = [ln for ln in before if _title_like(ln.text) and not _BULLET.match(ln.text)]
     if candidates:
         return candidates[0]
     # No line before the body: the body's first line is the headline when it reads like one.
@@ -350,14 +372,17 @@ def _title_line(lines: list[_Line], body: set[int]) -> _Line | None:
     return None
 
 
+def _page_part(title: str, url: str | None) -> str:
+    """The page title without the site's name (judged by the host's name, as for HTML pages)."""
+    host = urlsplit(url).hostname if url else None
+    return _strip_site(title, None, host.split(".")[-2] if host and "." in host else None)
+
+
 def _title(lines: list[_Line], line: _Line | None, url: str | None) -> str | None:
-    if line is not None:
+    if line is not None and line is not lines[0]:
         return line.text
     if lines and lines[0].rule is None:
-        from urllib.parse import urlsplit
-
-        host = urlsplit(url).hostname if url else None
-        return _strip_site(lines[0].text, None, host.split(".")[-2] if host and "." in host else None)
+        return _page_part(lines[0].text, url)
     return None
 
 
