@@ -174,6 +174,25 @@ def test_arbitrary_markup_never_crashes(pieces: list[str]) -> None:
     assert isinstance(article.to_json(), str)
 
 
+_url_pieces = st.sampled_from(
+    ["http://", "https://", "//", "[", "]", "::1", ":", "99999999", "port", "/", "?", "#", "@", "%", "xn--",
+     "www.", "example", ".com", "\x00", " ", "\u2100"]
+)  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_url_pieces, st.text(max_size=8)), max_size=12), st.booleans())
+def test_any_url_string_is_only_metadata(pieces: list[str], text_mode: bool) -> None:
+    # A URL is never fetched and never trusted to parse: "http://[bad" or a port of letters
+    # must not break the headline's site-name check, the site rules or the date search.
+    url = "".join(pieces)
+    page = article_page(before='<h1><a href="http://[x">Banner</a></h1>')
+    if text_mode:
+        page = "Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n" + "\n\n".join(PARAGRAPHS)
+    article = decruft.extract(page, url=url, fallback=False)
+    assert article.title == "Council approves new budget"
+
+
 def test_date_in_the_page_language_only_in_the_text() -> None:
     # No structured date anywhere: htmldate's extensive search hands the Russian date to
     # dateparser, which decruft restricts to the page's language (and English).

@@ -17,10 +17,10 @@ import re
 import types
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml import etree
 
+from . import _url
 from ._parse import attributed_elements, inner_text
 from ._state import State
 
@@ -356,7 +356,8 @@ def _in_banner(h1: etree._Element) -> bool:
             return True
     for a in h1.iter("a"):
         href = (a.get("href") or "").strip()
-        if href and href[0] not in "#?" and urlsplit(href).path in ("", "/"):
+        parts = _url.split(href) if href and href[0] not in "#?" else None
+        if parts is not None and parts.path in ("", "/"):
             return True
     return False
 
@@ -446,7 +447,7 @@ def title(state: State) -> str | None:
     tags = meta.get("tags", {})
     ld = _main_jsonld(state)
     site = site_name(state)
-    host = urlsplit(state.url).hostname if state.url else None
+    host = _url.hostname(state.url)
     if host and host.startswith("www."):
         host = host[4:]
     host_name = host.split(".")[0] if host else None

@@ -29,9 +29,8 @@ import datetime as _dt
 import html as _html
 import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
-from . import _render
+from . import _render, _url
 from ._article import Article, Removal
 from ._metadata import _SEPARATORS, _strip_site, parse_date, split_authors
 from ._options import Options
@@ -374,7 +373,7 @@ def _title_line(lines: list[_Line], body: set[int], url: str | None = None) -> _
 
 def _page_part(title: str, url: str | None) -> str:
     """The page title without the site's name (judged by the host's name, as for HTML pages)."""
-    host = urlsplit(url).hostname if url else None
+    host = _url.hostname(url)
     return _strip_site(title, None, host.split(".")[-2] if host and "." in host else None)
 
 

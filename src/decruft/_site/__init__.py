@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from urllib.parse import urlsplit
-
+from .. import _url
 from .._errors import RuleError
 from . import ftr, toml_rules
 from .model import SiteRule, SiteTest
@@ -61,7 +60,7 @@ class Sites:
             url = m.group(1) if m else None
         if not url:
             return None
-        host = urlsplit(url if "//" in url else f"//{url}").hostname
+        host = _url.hostname(url if "//" in url else f"//{url}")
         return self.for_host(host) if host else None
 
 

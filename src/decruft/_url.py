@@ -1,0 +1,21 @@
+"""URLs given with a page are metadata only: read them without ever raising."""
+
+from __future__ import annotations
+
+from urllib.parse import SplitResult, urlsplit
+
+
+def split(url: str) -> SplitResult | None:
+    """``urlsplit(url)``, or None for a string it rejects ("http://[::1", a bad port)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return None
+    return parts
+
+
+def hostname(url: str | None) -> str | None:
+    """The URL's host in lower case, or None when there is no URL or it does not parse."""
+    parts = split(url) if url else None
+    return parts.hostname if parts is not None else None
