@@ -52,7 +52,9 @@ _PARAGRAPH_TAGS = (*_SCORABLE_TAGS, "div", "section", "span")
 SPAN_PARAGRAPH = 150
 #: The whitespace XPath's normalize-space() collapses.
 _XML_SPACE = re.compile("[ \t\r\n]+")
-_ARTICLE_BODY = etree.XPath("/html/body/descendant::*[@itemprop='articleBody']")
+# The bare [@itemprop] test first: libxml2 rejects most elements on it much faster than on
+# the string comparison alone (a third of this XPath's time).
+_ARTICLE_BODY = etree.XPath("/html/body/descendant::*[@itemprop][@itemprop='articleBody']")
 _TAG_WEIGHT = {
     "div": 5, "article": 8, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
     "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,

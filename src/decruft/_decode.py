@@ -117,6 +117,13 @@ def decode(data: bytes) -> tuple[str, str]:
     Raises :class:`EmptyInputError` for empty input and
     :class:`BinaryInputError` for images, archives and other binary data.
     """
+    text, encoding = decode_exact(data)[:2]
+    return text, encoding
+
+
+def decode_exact(data: bytes) -> tuple[str, str, bool]:
+    """:func:`decode`, and whether ``data`` is exactly ``text`` encoded as UTF-8 (valid UTF-8
+    without control characters: the parser can then read ``data`` instead of a re-encoding)."""
     if not data.strip():
         raise EmptyInputError("the input is empty")
     encoding = _bom_encoding(data)
@@ -131,33 +138,36 @@ def decode(data: bytes) -> tuple[str, str]:
             text = text[1:]
         if _mostly_control(text):
             raise BinaryInputError("the input is binary data, not HTML or text")
-        return clean_text(text), encoding
+        return clean_text(text), encoding, False
     if data.count(0) > len(data) // 3:
         raise BinaryInputError("the input is binary data, not HTML or text")
     try:
-        return _clean_decoded(data, data.decode("utf-8"), "utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        cleaned = _clean_decoded(data, text, "utf-8")
+        return cleaned, "utf-8", cleaned is text
     declared = _declared_encoding(data)
     if declared == "utf-8" or (declared is None and _mostly_utf8(data)):
         # A few stray bytes in a UTF-8 page: browsers decode it as UTF-8 with replacement
         # characters, and so do we (a detector would read the whole page as Mac Roman).
-        return _clean_decoded(data, data.decode("utf-8", errors="replace"), "utf-8"), "utf-8"
+        return _clean_decoded(data, data.decode("utf-8", errors="replace"), "utf-8"), "utf-8", False
     if declared in _WINDOWS_1252_LABELS:
         # Browsers read every latin-1 label as windows-1252 (WHATWG Encoding),
         # which keeps curly quotes, dashes and the euro sign.
-        return _clean_decoded(data, data.decode("windows-1252", errors="replace"), "windows-1252"), "windows-1252"
+        return _clean_decoded(data, data.decode("windows-1252", errors="replace"), "windows-1252"), "windows-1252", False
     if declared is not None:
         text = _decode_as(data, declared)
         if text is not None:
-            return clean_text(text), declared
+            return clean_text(text), declared, False
     # No usable declaration: chardet (through UnicodeDammit) on the lines that hold
     # non-ASCII bytes, at most DETECT_BYTES of them: the evidence, in bounded time.
     dammit = UnicodeDammit(_non_ascii_sample(data), is_html=True)
     encoding = _codec_name(dammit.original_encoding or "")
     if dammit.unicode_markup is None or encoding is None or encoding in _WINDOWS_1252_LABELS:
-        return _clean_decoded(data, data.decode("windows-1252", errors="replace"), "windows-1252"), "windows-1252"
-    return clean_text(_decode_as(data, encoding) or data.decode("windows-1252", errors="replace")), encoding
+        return _clean_decoded(data, data.decode("windows-1252", errors="replace"), "windows-1252"), "windows-1252", False
+    return clean_text(_decode_as(data, encoding) or data.decode("windows-1252", errors="replace")), encoding, False
 
 
 def _decode_as(data: bytes, name: str) -> str | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import _content, _metadata, _parse, _render
 from ._article import Article, Removal
-from ._decode import clean_text, decode, looks_like_html
+from ._decode import clean_text, decode_exact, looks_like_html
 from ._errors import EmptyInputError, InputError, InputTooLargeError
 from ._options import InputFormat, Options
 from ._ruler import Ruler, make_rule
@@ -91,34 +91,40 @@ class Extractor:
         """Extract the article from page bytes, an HTML string or a text scrape."""
         options = self.options
         fmt = input_format or options.input_format
-        text = self._to_text(source)
+        text, raw = self._to_text_raw(source)
         if fmt == "text" or (fmt == "auto" and not looks_like_html(text)):
             from ._textmode import extract_text
 
             return extract_text(text, url=url, options=options, rules=self.ruler.active(options.disable))
-        return self._extract_html(text, url)[0]
+        return self._extract_html(text, url, raw)[0]
 
     def _to_text(self, source: Source) -> str:
+        return self._to_text_raw(source)[0]
+
+    def _to_text_raw(self, source: Source) -> tuple[str, bytes | None]:
+        """The page's text, and its bytes when they are exactly that text in UTF-8 (else None)."""
         limit = self.options.max_bytes
         if isinstance(source, str):
             if len(source) > limit:
                 raise InputTooLargeError(f"the input has {len(source):,} characters; the limit is {limit:,}")
             if not source.strip():
                 raise EmptyInputError("the input is empty")
-            return clean_text(source)
+            return clean_text(source), None
         if isinstance(source, (bytes, bytearray, memoryview)):
             data = bytes(source)
             if len(data) > limit:
                 raise InputTooLargeError(f"the input has {len(data):,} bytes; the limit is {limit:,}")
-            return decode(data)[0]
+            text, _, exact = decode_exact(data)
+            return text, data if exact else None
         raise TypeError(f"extract() takes bytes or str, not {type(source).__name__}")
 
-    def _extract_html(self, text: str, url: str | None) -> tuple[Article, State]:
+    def _extract_html(self, text: str, url: str | None, raw: bytes | None = None) -> tuple[Article, State]:
         # Site hook 1: a matching site rule may rewrite the HTML before parsing.
         site = self.sites.match(url, text) if self.sites is not None else None
         if site is not None:
             text = site.rewrite(text)
-        root = _parse.parse(text)
+            raw = None
+        root = _parse.parse(text, raw)
         state = State(root=root, options=self.options, url=url)
         state.meta["html_text"] = text
         _metadata.collect(state)

@@ -25,7 +25,8 @@ from ._parse import attributed_elements, inner_text
 from ._state import State
 
 _JSONLD_TYPES = frozenset({"application/ld+json", "application/json+ld"})
-_TIME = etree.XPath("//body//time[@datetime]")
+# "//body//time" without the descendant-or-self::node() step (see _engine._PAGE_HEADERS).
+_TIME = etree.XPath("/descendant::body/descendant::time[@datetime]")
 #: Class names of byline elements (case as written: "Author" and "author", not "AUTHORITY").
 _BYLINE_CLASS = re.compile(r"[Bb]yline|[Aa]uthor|writer|[Aa]utor|auteur")
 
@@ -779,7 +780,8 @@ def _element_date(steps: Any, tree: etree._Element, options: Any) -> str | None:
     """htmldate's element steps, in its order: date-like elements, the title and ``<h1>``, ``<time>``."""
     return (
         _examine_elements(steps, steps.date_candidates(tree, options.extensive), options)
-        or _examine_elements(steps, tree.xpath(".//title|.//h1"), options)
+        # what htmldate's ".//title|.//h1" selects (the root is <html>), from lxml's C-level tag filter
+        or _examine_elements(steps, [el for el in tree.iter("title", "h1") if el is not tree], options)
         or steps.examine_time_elements(tree, options)
     )
 

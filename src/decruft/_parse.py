@@ -45,14 +45,23 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
 
 
-def parse(text: str) -> etree._Element:
-    """Parse HTML text into a tree rooted at ``<html>``."""
-    text = _XML_DECL.sub("", text, count=1)
+def parse(text: str, raw: bytes | None = None) -> etree._Element:
+    """Parse HTML text into a tree rooted at ``<html>``.
+
+    ``raw``, when given, is ``text`` encoded as UTF-8 (the page's own bytes): the parser reads
+    it unless ``text`` needs a change first, saving an encoding of the whole page.
+    """
+    decl = _XML_DECL.match(text)
+    if decl is not None:
+        text, raw = text[decl.end() :], None
     head = text[:65536]
     if "<!" in head and "[" in head:
-        text = _DOCTYPE_SUBSET.sub("", head, count=1) + text[65536:]
+        head, changed = _DOCTYPE_SUBSET.subn("", head, count=1)
+        if changed:
+            text, raw = head + text[65536:], None
     try:
-        root = etree.fromstring(text.encode("utf-8", errors="replace"), parser=_parser())
+        data = raw if raw is not None else text.encode("utf-8", errors="replace")
+        root = etree.fromstring(data, parser=_parser())
     except (etree.XMLSyntaxError, etree.ParserError, ValueError) as exc:
         raise InputError(f"the input could not be parsed as HTML ({exc})") from None
     if root is None:
