@@ -2,7 +2,7 @@
 
 Hypothesis generates inputs of three kinds: arbitrary bytes, markup assembled
 from HTML pieces and cruft phrases, and mutations of the fixture pages
-(bytes flipped, cut, spliced, repeated). The property: ``extract`` returns an
+(bytes flipped, cut, spliced, repeated), each with no URL or a malformed one. The property: ``extract`` returns an
 Article or raises a ``DecruftError`` — nothing else, within the time budget.
 Batches run until the time is up; counts and any failure are printed, and
 failing inputs are saved under ``tests/fuzz/crashes/`` (not committed).
@@ -74,15 +74,24 @@ def inputs(pages: list[bytes]) -> st.SearchStrategy[bytes | str]:
     return st.one_of(st.binary(max_size=5000), markup, mutations(pages))
 
 
+#: URL fragments: the URL is metadata, and a malformed one must be as harmless as a missing one.
+URL_PIECES = ["http://", "https://", "//", "[", "]", "::1", ":", "99999999", "/", "?", "#", "@", "%", "xn--",
+              "www.", "example", ".com", "\x00", " "]  # fmt: skip
+
+
+def urls() -> st.SearchStrategy[str | None]:
+    return st.one_of(st.none(), st.lists(st.one_of(st.sampled_from(URL_PIECES), st.text(max_size=8)), max_size=10).map("".join))
+
+
 class Stats:
     examples = 0
     failures = 0
 
 
-def check(source: bytes | str) -> None:
+def check(source: bytes | str, url: str | None = None) -> None:
     Stats.examples += 1
     try:
-        article = decruft.extract(source, time_budget=10)
+        article = decruft.extract(source, url=url, time_budget=10)
         article.to_json()
     except decruft.DecruftError:
         return
@@ -93,7 +102,7 @@ def check(source: bytes | str) -> None:
         crashes = HERE / "crashes"
         crashes.mkdir(exist_ok=True)
         (crashes / f"{name}.bin").write_bytes(data)
-        (crashes / f"{name}.txt").write_text(traceback.format_exc(), encoding="utf-8")
+        (crashes / f"{name}.txt").write_text(f"url: {url!r}\n{traceback.format_exc()}", encoding="utf-8")
         print(f"FAILURE saved as crashes/{name}.bin:\n{traceback.format_exc()}", flush=True)
 
 
@@ -108,9 +117,9 @@ def main() -> int:
 
     @settings(max_examples=args.batch, deadline=None, database=None, derandomize=False,
               suppress_health_check=list(HealthCheck))  # fmt: skip
-    @given(inputs(pages))
-    def run(source: bytes | str) -> None:
-        check(source)
+    @given(inputs(pages), urls())
+    def run(source: bytes | str, url: str | None) -> None:
+        check(source, url)
 
     batches = 0
     while time.monotonic() < end:
