@@ -233,8 +233,10 @@ def _clean_decoded(data: bytes, text: str, encoding: str) -> str:
     """:func:`clean_text` of ``text``, decoded from ``data`` as UTF-8 or windows-1252: when the
     bytes hold no control byte the text holds no control character, and deleting bytes
     (C speed) tells that five times faster than a regex search over the text."""
+    # U+FFFE/U+FFFF are looked for in the text: searching the bytes for their three-byte UTF-8
+    # forms costs ten times as much as searching the text for one character.
     if len(data.translate(None, _CONTROL_BYTES)) == len(data) and (
-        encoding != "utf-8" or (b"\xef\xbf\xbe" not in data and b"\xef\xbf\xbf" not in data)
+        encoding != "utf-8" or ("\ufffe" not in text and "\uffff" not in text)
     ):
         return text
     return clean_text(text)

@@ -81,8 +81,6 @@ def strip_non_content(root: etree._Element) -> None:
     etree.strip_elements(root, "script", *NON_CONTENT_TAGS, with_tail=False)
 
 
-#: The elements of ``<body>`` with any attribute; :func:`attributed_elements` sorts them.
-_ATTRIBUTED = etree.XPath("descendant::*[@*]")
 _MARK_ATTRS = frozenset({"class", "id", "role", "itemprop", "rel"})
 _HIDE_ATTRS = frozenset({"style", "hidden", "aria-hidden"})
 
@@ -93,16 +91,21 @@ def attributed_elements(body: etree._Element | None) -> tuple[list[etree._Elemen
 
     :func:`decruft._metadata.collect` reads bylines and microdata from the first list, the
     rules' shared analysis class and id, and the ``hidden`` rule picks from the second: one
-    walk of the page for all three. An XPath test per attribute name (``[@class or @id ...]``)
-    costs half again as much as reading each element's attribute names once.
+    walk of the page for all three. Reading each element's attribute names in a plain walk
+    costs a quarter less than an XPath that selects the elements with attributes first
+    (``descendant::*[@*]``), and half as much as one test per attribute name.
     """
     marked: list[etree._Element] = []
     hideable: list[etree._Element] = []
     if body is None:
         return marked, hideable
     mark, hide = _MARK_ATTRS, _HIDE_ATTRS
-    for el in _ATTRIBUTED(body):  # type: ignore[union-attr]
+    elements = body.iter(etree.Element)
+    next(elements)  # body itself
+    for el in elements:
         names = el.keys()
+        if not names:
+            continue
         if len(names) == 1:
             name = names[0]
             if name in mark:
