@@ -21,7 +21,7 @@ from typing import Any
 from lxml import etree
 
 from . import _url
-from ._parse import attributed_elements, inner_text
+from ._parse import Attributed, attributed_elements, inner_text
 from ._state import State
 
 _JSONLD_TYPES = frozenset({"application/ld+json", "application/json+ld"})
@@ -37,13 +37,11 @@ def _top_elements(root: etree._Element) -> list[etree._Element]:
     return [root, *root.itersiblings(etree.Element)]
 
 
-def _marked_elements(
-    root: etree._Element, marked: list[etree._Element]
-) -> tuple[list[etree._Element], list[etree._Element]]:
+def _marked_elements(root: etree._Element, found: Attributed) -> tuple[list[etree._Element], list[etree._Element]]:
     """``(itemprop, byline)``: every element with an ``itemprop``, and the ``<body>`` elements
     marked as bylines (``rel``/``itemprop`` author, or a byline-ish class name), in document order.
 
-    ``marked`` holds the ``<body>`` elements with a class, id, role, itemprop or rel
+    ``found.marked`` holds the ``<body>`` elements with a class, id, role, itemprop or rel
     (from :func:`~decruft._parse.attributed_elements`, shared with the rules), so only those
     are read here. Only ``root``'s own ``<body>`` is searched for bylines; ``itemprop`` is
     read everywhere, as ``//*[@itemprop]`` did.
@@ -59,18 +57,18 @@ def _marked_elements(
             continue
         if body.get("itemprop") is not None:
             items.append(body)
-        for el in marked:
-            prop = el.get("itemprop")
+        for el, attrs in zip(found.marked, found.marked_names):
+            prop = el.get("itemprop") if "itemprop" in attrs else None
             if prop is not None:
                 items.append(el)
-            cls = el.get("class")
+            cls = el.get("class") if "class" in attrs else None
             # Every _BYLINE_CLASS match holds one of these substrings: "in" tests them at
             # C speed, and the regex (three times slower) then reads only the few hits.
             if (
                 cls is not None
                 and ("uthor" in cls or "yline" in cls or "utor" in cls or "writer" in cls or "uteur" in cls)
                 and _BYLINE_CLASS.search(cls)
-            ) or prop == "author" or el.get("rel") == "author":
+            ) or prop == "author" or ("rel" in attrs and el.get("rel") == "author"):
                 bylines.append(el)
     return items, bylines
 
@@ -165,7 +163,7 @@ def collect(state: State) -> None:
     meta["subheads"] = [text for el in h2s if (text := _clean(inner_text(el))) and not _in_banner(el)]
     attributed = attributed_elements(root.find("body"))
     meta["_attributed"] = attributed  # read again by the rules, unless a site rule changes the page
-    itemprop_els, byline_els = _marked_elements(root, attributed[0])
+    itemprop_els, byline_els = _marked_elements(root, attributed)
     items: dict[str, list[str]] = {}
     for el in itemprop_els:
         if el.tag == "meta":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -85,9 +86,21 @@ _MARK_ATTRS = frozenset({"class", "id", "role", "itemprop", "rel"})
 _HIDE_ATTRS = frozenset({"style", "hidden", "aria-hidden"})
 
 
-def attributed_elements(body: etree._Element | None) -> tuple[list[etree._Element], list[etree._Element]]:
-    """``(marked, hideable)``: the ``<body>`` elements with a class, id, role, itemprop or rel,
-    and those with a style, hidden or aria-hidden attribute, in document order.
+class Attributed(NamedTuple):
+    """The ``<body>`` elements that carry attributes the pipeline reads, in document order."""
+
+    #: Elements with a class, id, role, itemprop or rel.
+    marked: list[etree._Element]
+    #: Elements with a style, hidden or aria-hidden attribute.
+    hideable: list[etree._Element]
+    #: Each marked element's attribute names, as the walk read them: a membership test on
+    #: these spares readers an ``el.get()`` for every attribute the element does not have.
+    marked_names: list[list[str]]
+
+
+def attributed_elements(body: etree._Element | None) -> Attributed:
+    """The ``<body>`` elements with a class, id, role, itemprop or rel (``marked``), and those
+    with a style, hidden or aria-hidden attribute (``hideable``), in document order.
 
     :func:`decruft._metadata.collect` reads bylines and microdata from the first list, the
     rules' shared analysis class and id, and the ``hidden`` rule picks from the second: one
@@ -95,10 +108,10 @@ def attributed_elements(body: etree._Element | None) -> tuple[list[etree._Elemen
     costs a quarter less than an XPath that selects the elements with attributes first
     (``descendant::*[@*]``), and half as much as one test per attribute name.
     """
-    marked: list[etree._Element] = []
-    hideable: list[etree._Element] = []
+    found = Attributed([], [], [])
     if body is None:
-        return marked, hideable
+        return found
+    marked, hideable, marked_names = found
     mark, hide = _MARK_ATTRS, _HIDE_ATTRS
     elements = body.iter(etree.Element)
     next(elements)  # body itself
@@ -110,15 +123,17 @@ def attributed_elements(body: etree._Element | None) -> tuple[list[etree._Elemen
             name = names[0]
             if name in mark:
                 marked.append(el)
+                marked_names.append(names)
             elif name in hide:
                 hideable.append(el)
             continue
         names_set = set(names)
         if not names_set.isdisjoint(mark):
             marked.append(el)
+            marked_names.append(names)
         if not names_set.isdisjoint(hide):
             hideable.append(el)
-    return marked, hideable
+    return found
 
 
 def inner_text(el: etree._Element) -> str:

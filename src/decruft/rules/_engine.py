@@ -21,7 +21,7 @@ from typing import Any
 import ahocorasick
 from lxml import etree
 
-from .._parse import attributed_elements, inner_text
+from .._parse import Attributed, attributed_elements, inner_text
 from .._state import PLACEHOLDER_ATTR, State
 from ._vocab import Vocabulary, heading_match, normalize, vocabulary
 
@@ -80,7 +80,7 @@ def analysis(state: State) -> Analysis:
     return found
 
 
-def attributed(state: State) -> tuple[list[etree._Element], list[etree._Element]]:
+def attributed(state: State) -> Attributed:
     """:func:`~decruft._parse.attributed_elements` of the page: the lists collect() made (elements
     removed since are detached, and :func:`removable` skips them), or a new walk after a site
     rule changed the page."""
@@ -117,10 +117,10 @@ def _analyse(state: State) -> Analysis:
     memo = _attr_memo(key)
     role_hits: list[tuple[str, etree._Element]] = []
     article_bodies: list[etree._Element] = []
-    marked = attributed(state)[0]
-    for el in marked:
-        cls = el.get("class")
-        ident = el.get("id")
+    found = attributed(state)
+    for el, attrs in zip(found.marked, found.marked_names):
+        cls = el.get("class") if "class" in attrs else None
+        ident = el.get("id") if "id" in attrs else None
         if cls is not None or ident is not None:
             owner = memo.get((cls, ident), _MISSING)
             if owner is _MISSING:
@@ -129,12 +129,11 @@ def _analyse(state: State) -> Analysis:
                 owner = memo[cls, ident] = _attr_owner(key, _attr_string(cls, ident))
             if owner is not None:
                 attr_hits[owner].append(el)
-        role = el.get("role")
-        if role is not None:
-            owner = role_owner.get(role.strip().lower())
+        if "role" in attrs:
+            owner = role_owner.get((el.get("role") or "").strip().lower())
             if owner is not None:
                 role_hits.append((owner, el))
-        if el.get("itemprop") == "articleBody":
+        if "itemprop" in attrs and el.get("itemprop") == "articleBody":
             article_bodies.append(el)
 
     body = root.find("body")

@@ -12,7 +12,7 @@ def _hidden_elements(state: State) -> list[etree._Element]:
     (:func:`~decruft.rules._engine.attributed`); Python reads the style: ``translate()`` on
     every element's style in XPath costs twice as much."""
     found = []
-    for el in e.attributed(state)[1]:
+    for el in e.attributed(state).hideable:
         if el.get("hidden") is not None or el.get("aria-hidden") == "true":
             found.append(el)
             continue
