@@ -264,3 +264,16 @@ def test_blog_sidebar_widgets(cruft: str, snippet: str, rule: str) -> None:
     article = decruft.extract(article_page(cruft), fallback=False)
     assert snippet not in article.text
     assert any(r.rule == rule and snippet in r.text for r in article.removed), article.removed
+
+
+def test_prefixed_teaser_lines_go_but_a_sentence_with_the_same_opening_stays() -> None:
+    teaser = "<p>Lesen Sie auch: <a href='/b'>Der Stadtrat streitet über neue Busspuren in der Innenstadt</a></p>"
+    article = decruft.extract(page_with(teaser), fallback=False)
+    assert "Der Stadtrat streitet" not in article.text
+    assert any(r.rule == "related" and "Lesen Sie auch" in r.text for r in article.removed)
+    # The same opening in a sentence of the story, holding a link: mostly prose, so it stays.
+    sentence = (
+        "<p>Auch auf dem <a href='/camp'>KnowledgeCamp</a> in Berlin haben wir live gepodcastet, "
+        "mit zwei Gästen aus der Forschung.</p>"
+    )
+    assert "Auch auf dem KnowledgeCamp in Berlin" in decruft.extract(page_with(sentence), fallback=False).text

@@ -658,6 +658,8 @@ def remove_page_headers(state: State, rule: str) -> None:
     remove_all(state, rule, _PAGE_HEADERS(state.root))
 
 
+#: Characters of a teaser line that are not its link: the prefix itself ("Lesen Sie hier einen weiteren Artikel:").
+_PREFIX_ALLOWANCE = 40
 _BLOCK_TAGS = frozenset({"p", "li", "div", "h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "section"})
 
 
@@ -681,6 +683,11 @@ def remove_prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> N
             continue
         text = text_of(el)
         if len(text) > max_chars or not normalize(text).startswith(prefixes):
+            continue
+        # A teaser line is mostly its link ("Lesen Sie auch: <a>headline</a>"); a sentence that
+        # happens to open with "Auch auf ..." and holds a link is the article's.
+        linked = sum(len(text_of(a)) for a in ([el] if el.tag == "a" else el.iter("a")))
+        if linked * 2 < len(text) - _PREFIX_ALLOWANCE:
             continue
         if removable(state, an, el):
             state.remove(el, rule)
