@@ -239,17 +239,6 @@ def test_hidden_pages_of_a_paged_article_are_kept() -> None:
          "<li><a href='/b'>Szkoła wygrywa turniej szachowy</a></li></ul></div>", "Nowy most na Wiśle", "related"),
         ("<div><h3>Nejčtenější</h3><ol><li><a href='/a'>Starosta otevřel nový most přes řeku</a></li>"
          "<li><a href='/b'>Škola vyhrála šachový turnaj</a></li></ol></div>", "Starosta otevřel nový most", "most-read"),
-    ],
-)
-def test_polish_and_czech_phrases(cruft: str, snippet: str, rule: str) -> None:
-    article = decruft.extract(article_page(cruft), fallback=False)
-    assert snippet not in article.text
-    assert any(r.rule == rule and snippet in r.text for r in article.removed), article.removed
-
-
-@pytest.mark.parametrize(
-    ("cruft", "snippet", "rule"),
-    [
         # Blogger's sidebar widgets: class "widget PopularPosts", "widget BlogArchive"; the heading in German.
         ('<div class="widget PopularPosts"><div class="widget-content"><ul><li><div class="item-snippet">Nachdem '
          "der Sender mit seinem Auktionshaus dem Begriff eine neue Dimension verliehen hat...</div></li></ul></div></div>",
@@ -260,7 +249,8 @@ def test_polish_and_czech_phrases(cruft: str, snippet: str, rule: str) -> None:
          '<li><a href="/2020/05">Mai 2020</a> (2)</li></ul></div>', "Juli 2020", "navigation"),
     ],
 )
-def test_blog_sidebar_widgets(cruft: str, snippet: str, rule: str) -> None:
+def test_phrases_and_widgets_of_other_languages_and_platforms(cruft: str, snippet: str, rule: str) -> None:
+    # Polish and Czech headings; Blogger's widgets and a German heading.
     article = decruft.extract(article_page(cruft), fallback=False)
     assert snippet not in article.text
     assert any(r.rule == rule and snippet in r.text for r in article.removed), article.removed

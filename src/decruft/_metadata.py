@@ -85,7 +85,8 @@ _PREFERRED_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsartic
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:)\s+")
 #: The separators between a headline and a site or section name printed with it in the ``<h1>``
 #: (not "/" or ":", which headlines use themselves: "Können Fische Schmerzen spüren / empfinden?").
-_SITE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_SITE_SEP = r"(?:\||-|–|—|::|·|•|»)"
+_SITE_SEPARATORS = re.compile(rf"\s+{_SITE_SEP}\s+")
 _BY = re.compile(
     # "Post author By", "Veröffentlicht von(Chris)", "Artikel von:": a label, then by/von...
     r"^(?:(?:(?:post|article|artikel|beitrag|ein beitrag)\s+(?:author\s+)?)?"
@@ -539,7 +540,7 @@ def _names_site(found: str, raw_title: str, site: str | None, host: str | None, 
 
 
 #: A ``<title>`` that starts or ends with a separator: the page's own part is missing.
-_DANGLING = re.compile(r"^\s*(?:\||-|–|—|::|·|•|»)\s|\s(?:\||-|–|—|::|·|•|»)\s*$")
+_DANGLING = re.compile(rf"^\s*{_SITE_SEP}\s|\s{_SITE_SEP}\s*$")
 
 
 def _first_heading(main: etree._Element | None) -> str:

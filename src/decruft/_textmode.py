@@ -340,10 +340,9 @@ def _title_line(lines: list[_Line], body: set[int], url: str | None = None) -> _
     own = normalize(_page_part(lines[0].text, url)) if lines else ""
     # A line that repeats the page title (the first line), or its own part with the site's name
     # stripped ("Copy & paste from tmux | FlowFX", then "Copy & paste from tmux"), is the headline:
-    # the one nearest the body, before it or opening it.
-    # the one nearest the body: before it, opening it or among its first lines (a body that
-    # starts with a teaser above the headline).
-    # A rail heading's marks do not count here: "Autoren" in a menu marks the lines after it.
+    # the one nearest the body, before it, opening it or among its first lines (a body that
+    # starts with a teaser above the headline). A rail heading's marks do not count here:
+    # "Autoren" in a menu marks the lines after it.
     around = [ln for ln in lines[1:] if abs(ln.index - first) <= TITLE_WINDOW]
     same = [ln for ln in around if own and normalize(ln.text) in (own, page_title)]
     if not same and lines:

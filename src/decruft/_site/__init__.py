@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
+
 from .. import _url
 from .._errors import RuleError
 from . import ftr, toml_rules
