@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -212,6 +214,37 @@ def test_dateparser_hook_leaves_other_htmldate_users_alone() -> None:
     # Outside decruft's date search the hook defers to htmldate's own all-locale parser.
     assert _metadata._DATE_LANGUAGES.get() is _metadata._OUTSIDE
     assert extractors._external_date("15 августа 2016") == dt.datetime(2016, 8, 15)
+    # htmldate's month-name cue too: "3 March" names a month, so its answer is yes...
+    low, high = dt.datetime(1995, 1, 1), dt.datetime(2030, 1, 1)
+    assert extractors.has_date_cue("3 March", low, high) is True
+    # ...while inside decruft's search a string without a year is no date its reader can read.
+    token = _metadata._DATE_LANGUAGES.set(("en",))
+    try:
+        assert extractors.has_date_cue("3 March", low, high) is False
+        assert extractors.has_date_cue("3 March 2016", low, high) is True
+    finally:
+        _metadata._DATE_LANGUAGES.reset(token)
+
+
+def test_later_pages_import_nothing() -> None:
+    # The first Extractor loads what a page may need on first use (chardet and the codecs it
+    # tries, trafilatura's fallback); the date search never imports dateparser: a page in an
+    # undeclared single-byte encoding, too short for decruft alone, dated only in its text,
+    # imports no module after that.
+    code = """
+import sys
+import decruft
+ex = decruft.Extractor()
+before = set(sys.modules)
+page = ("<html lang='fr'><head><title>Essai</title></head><body><article><h1>Essai</h1>"
+        "<p>Publié le 12 janvier 2020 à Genève. Très bien.</p></article></body></html>")
+article = ex.extract(page.encode("cp1252"))
+assert article.date is not None and article.date.isoformat() == "2020-01-12", article.date
+print(sorted(set(sys.modules) - before))
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
 
 
 def test_article_split_into_cms_blocks_is_kept_whole() -> None:

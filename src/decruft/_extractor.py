@@ -7,8 +7,10 @@ and is safe to share between threads: each call builds its own
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -70,6 +72,7 @@ class Extractor:
         if unknown:
             names = ", ".join((*self.ruler.names, *STEPS))
             raise ValueError(f"unknown rule name(s): {', '.join(unknown)}; rules are: {names}")
+        _preload()
 
     # -- configuration -----------------------------------------------------
     def add_rule(self, name: str, fn: Any, *, before: str | None = None, after: str | None = None) -> None:
@@ -283,6 +286,46 @@ def _trim_head(state: State, blocks: list[_render.Block]) -> list[_render.Block]
     for i in range(start):
         state.removed.append(Removal("head", blocks[i].text, f"body block {i + 1}"))
     return blocks[start:]
+
+
+#: A short page in Windows-1252 with no charset declared, whose date is only in its text and
+#: whose text is too short for decruft alone (so trafilatura's fallback runs).
+_PRELOAD_PAGE = (
+    "<html lang='de'><head><title>Probe</title></head><body><article><h1>Probe</h1>"
+    "<p>Veröffentlicht am 3. März 2021 in Köln. Grüße!</p></article></body></html>"
+).encode("cp1252")
+_PRELOADED = False
+_PRELOAD_LOCK = threading.Lock()
+
+
+def _preload() -> None:
+    """Extract :data:`_PRELOAD_PAGE` once per process, when the first :class:`Extractor` is made.
+
+    Several steps load what they need on first use: chardet its models and the codecs it
+    tries (0.1 s), the fallback trafilatura's extraction modules (0.05 s), the date search
+    the month names of a language. Paid here, that cost falls on building the extractor
+    (the default one is built by the first ``extract()`` call), not on whichever page of a
+    crawl first needs it. A failure here is ignored: the steps load on first use as before.
+    """
+    global _PRELOADED
+    if _PRELOADED:
+        return
+    with _PRELOAD_LOCK:
+        if _PRELOADED:
+            return
+        _PRELOADED = True
+        try:
+            Extractor().extract(_PRELOAD_PAGE)
+            datetime.datetime.strptime("2021-03-03", "%Y-%m-%d")  # the first strptime() imports a module
+        except Exception:  # nothing that fails here would fail less on a real page
+            pass
+
+
+def skip_preload() -> None:
+    """No :func:`_preload` in this process: for a run that extracts a single page (the
+    command line given one file), which would pay the loads anyway if it needs them."""
+    global _PRELOADED
+    _PRELOADED = True
 
 
 def _fallback(text: str, url: str | None) -> str:

@@ -13,6 +13,7 @@ import datetime as _dt
 import functools
 import itertools
 import json
+import os
 import re
 import types
 from collections.abc import Callable, Iterable, Iterator
@@ -947,6 +948,8 @@ def _date_languages(lang: str | None) -> tuple[str, ...] | None:
     return (lang,) if lang == "en" else (lang, "en")
 
 
+#: A 4-digit number standing alone: the year every date read_month_date reads holds.
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 #: Words and numbers of a date string; a 4-digit number is a year, up to 2 digits a day.
 _DATE_TOKENS = re.compile(r"\d+|[^\W\d_]+")
 #: Year-month-day written with CJK unit signs: 2016年10月14日, 2016년 10월 14일.
@@ -957,13 +960,29 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
 
 @functools.lru_cache(maxsize=64)
 def _translation_info(lang: str) -> dict[str, Any]:
-    """dateparser's translation table for ``lang`` (plain data: nothing to compile), or {}."""
-    import importlib
+    """dateparser's translation table for ``lang`` (plain data: nothing to compile), or {}.
+
+    The table is a file of one dict literal, ``info = {...}``; it is read as a literal from
+    its file. Importing it as a module would import the ``dateparser`` package first, about
+    250 modules (a tenth of a second and several MB), of which nothing else is used here.
+    """
+    import ast
+    import importlib.util
 
     try:
-        return dict(importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info)
-    except (ImportError, AttributeError, TypeError, ValueError):
+        spec = importlib.util.find_spec("dateparser")  # a top-level package: found, not imported
+        if spec is None or not spec.submodule_search_locations or not lang.isalnum():
+            return {}
+        folder = os.path.join(next(iter(spec.submodule_search_locations)), "data", "date_translation_data")
+        with open(os.path.join(folder, f"{lang}.py"), encoding="utf-8") as fh:
+            tree = ast.parse(fh.read())
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "info" for t in node.targets):
+                info = ast.literal_eval(node.value)
+                return dict(info) if isinstance(info, dict) else {}
+    except (ImportError, OSError, SyntaxError, ValueError, TypeError, MemoryError, RecursionError):
         return {}
+    return {}
 
 
 @functools.lru_cache(maxsize=64)
@@ -1046,24 +1065,43 @@ def _install_dateparser_hook() -> None:
     languages written in the string's script; a script outside that list still goes to
     dateparser); everywhere else (other users of htmldate in the process) htmldate's
     own function runs unchanged. If htmldate's internals change, nothing is hooked.
+
+    htmldate asks ``has_date_cue`` before handing a string over; for a string without a
+    year that looks up every word in the month names of all of dateparser's locales, which
+    loads them all (a fifth of a second and tens of MB per process). Where
+    :func:`read_month_date` reads the string, a string without a 4-digit number is no date
+    it can read, so the cue is "no" at once; a string with one gets htmldate's own answer,
+    which its year or month pattern then gives without the locales.
     """
     try:
         from htmldate import extractors  # type: ignore[import-untyped]
     except ImportError:
         return
     original = getattr(extractors, "_external_date", None)
+    original_cue = getattr(extractors, "has_date_cue", None)
     if original is None or not callable(original):
         return
 
+    def ours(string: str) -> tuple[str, ...] | None:
+        """The languages read_month_date reads ``string`` in, None where htmldate's own code runs."""
+        languages = _DATE_LANGUAGES.get()
+        if languages is _OUTSIDE:
+            return None
+        return languages or _script_languages(string)
+
     def external_date(string: str) -> Any:
-        if _DATE_LANGUAGES.get() is _OUTSIDE:
-            return original(string)
-        languages = _DATE_LANGUAGES.get() or _script_languages(string)
-        if languages is None:
-            return original(string)
-        return read_month_date(string, languages)
+        languages = ours(string)
+        return original(string) if languages is None else read_month_date(string, languages)
 
     extractors._external_date = external_date
+    if original_cue is not None and callable(original_cue):
+
+        def has_date_cue(string: str, *args: Any) -> Any:
+            if ours(string) is not None and not _YEAR.search(string):
+                return False
+            return original_cue(string, *args)
+
+        extractors.has_date_cue = has_date_cue
 
 
 # ---------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from typing import Any, TextIO
 
 from . import __version__
 from ._errors import DecruftError
-from ._extractor import Extractor
+from ._extractor import Extractor, skip_preload
 from .rules import BUILTIN_RULES
 
 FORMATS = {"text": ".txt", "markdown": ".md", "json": ".json", "html": ".html"}
@@ -343,6 +343,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     options = extractor_options(args)
+    if len(args.inputs) == 1 and (args.inputs[0] == "-" or not Path(args.inputs[0]).is_dir()):
+        skip_preload()  # one page: no later page to spare the one-time loads
     try:
         Extractor(**options)  # validate rule names and rule files once, up front
     except (ValueError, DecruftError) as exc:
