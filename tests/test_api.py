@@ -325,6 +325,23 @@ def test_split_authors(byline: str, expected: list[str]) -> None:
     assert split_authors(byline) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The label in an element of its own, which the stubs rule takes out as an empty stub.
+        ('<div class="meta"><span class="x1">By</span><span><a href="/team/jane-roe">Jane Roe</a></span></div>', ["Jane Roe"]),
+        ('<div class="wrote_by">By&nbsp;<a href="/reporters/jane-roe">Jane Roe</a></div>', ["Jane Roe"]),
+        ("<p>von <em>Klaus Stanjek</em></p>", ["Klaus Stanjek"]),
+        ('<div>Autor: <a href="/profil/7">Jane Roe</a><br> <a href="https://plus.example/1">Google+</a></div>', []),
+        ('<p><span>By</span></p>', []),  # a label and nothing after it
+    ],
+)
+def test_byline_label_with_the_name_in_the_next_element(line: str, expected: list[str]) -> None:
+    # No author in the metadata and no byline class: the visible line names the author.
+    page = article_page(before=line)
+    assert decruft.extract(page, fallback=False).authors == expected
+
+
 def test_body_split_by_an_interrupter_is_kept_whole() -> None:
     # Two "story-body" blocks separated by a "continue reading" interrupter: the hint finds
     # the larger one, its twin with the same class joins it.

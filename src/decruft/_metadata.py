@@ -98,8 +98,10 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door)\s+\w", re.IGNORECASE)
+#: A byline's label standing alone, the name in the element after it: "By", "Von", "Autor:".
+_BYLINE_LABEL = re.compile(r"^(?:by|von|par|por|di|door|autor(?:in)?|author|auteur)\s*:?$", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
-_NOT_NAME = re.compile(r"[@/0-9]|https?:|www\.|\.com\b", re.IGNORECASE)
+_NOT_NAME = re.compile(r"[@/0-9+]|https?:|www\.|\.com\b", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -1227,9 +1229,20 @@ def _byline(state: State) -> list[str]:
         names = split_authors(text)
         if names:
             return names
-    # A visible "By Jane Roe" line without a telling class name.
-    for node in state.meta.get("_text_nodes", ()):
-        if len(node) > 80 or not _BYLINE_START.match(node.strip()):
+    # A visible "By Jane Roe" line without a telling class name, or its label alone with the
+    # name in the next element ("By <a>Jane Roe</a>", "<span>Von</span> <a>…</a>"), read in the
+    # page as parsed (the ``stubs`` rule takes a lone "By" out as an empty stub).
+    with state.restored():
+        return _byline_line(state.meta.get("_text_nodes", ()))
+
+
+def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
+    for node in nodes:
+        if len(node) > 80:
+            continue
+        stripped = node.strip()
+        label = _BYLINE_LABEL.match(stripped) is not None
+        if not label and not _BYLINE_START.match(stripped):
             continue
         parent = node.getparent()
         if parent is None or parent.getparent() is None:
@@ -1237,7 +1250,13 @@ def _byline(state: State) -> list[str]:
         owner = parent.getparent() if node.is_tail else parent
         if owner is None:
             continue
-        text = _clean(inner_text(owner))
+        # Pieces joined with a space: "<span>Von</span><a>Eurosport</a>" is two words.
+        text = _clean(" ".join(owner.itertext()) if label else inner_text(owner))
+        if label and text == _clean(stripped) and owner.getparent() is not None:
+            owner = owner.getparent()  # the label has an element of its own: the line is its parent
+            text = _clean(" ".join(owner.itertext()))
+        if label and (text == _clean(stripped) or not text.lower().startswith(_clean(stripped).lower())):
+            continue  # nothing follows the label, or something stands before it
         if len(text) <= 80:
             names = [n for n in split_authors(text) if n[:1].isupper()]
             if names:
