@@ -317,6 +317,10 @@ def test_kicker_inside_the_headline_is_not_the_title(h1: str) -> None:
         ("Posted on", []),
         ("Donnerstag", []),
         ("DeAndre Jordan", ["DeAndre Jordan"]),
+        # A comment's header and a lone letter are no names.
+        ("Harm Otten sagt", []),
+        ("Jane Roe says", []),
+        ("S", []),
     ],
 )
 def test_split_authors(byline: str, expected: list[str]) -> None:
@@ -340,6 +344,16 @@ def test_byline_label_with_the_name_in_the_next_element(line: str, expected: lis
     # No author in the metadata and no byline class: the visible line names the author.
     page = article_page(before=line)
     assert decruft.extract(page, fallback=False).authors == expected
+
+
+def test_author_tag_naming_the_site_gives_way_to_the_next_source() -> None:
+    # "author" holds the publisher's name, og:site_name says so; Cxense's author tag names the writer.
+    head = (
+        '<meta name="author" content="The Daily Example"><meta property="og:site_name" content="The Daily Example">'
+        '<meta property="cXenseParse:author" content="Jane Roe">'
+    )
+    page = article_page().replace("<title>", head + "<title>")
+    assert decruft.extract(page, fallback=False).authors == ["Jane Roe"]
 
 
 def test_body_split_by_an_interrupter_is_kept_whole() -> None:

@@ -1126,8 +1126,15 @@ _NAME_JUNK = re.compile(r"[*\[\]{}=<>:]")
 
 
 def _not_a_name(part: str) -> bool:
-    """A form label ("Name *"), a weekday, "Posted on": byline-classed elements hold these too."""
-    return bool(_NAME_JUNK.search(part)) or part.lower() in _not_names()
+    """A form label ("Name *"), a weekday, "Posted on", a lone letter, a comment's "Jane Roe
+    says": byline-classed elements hold these too."""
+    low = part.lower()
+    return (
+        len(part) < 2
+        or bool(_NAME_JUNK.search(part))
+        or low in _not_names()
+        or any(low.endswith(" " + verb) for verb in _comment_verbs())
+    )
 
 
 @functools.cache
@@ -1136,6 +1143,14 @@ def _not_names() -> frozenset[str]:
     from .rules._vocab import phrase_tables
 
     return frozenset(w for table in phrase_tables().values() for w in table.get("byline", {}).get("not_names", []))
+
+
+@functools.cache
+def _comment_verbs() -> tuple[str, ...]:
+    """``[byline] comment_verbs`` of every phrase file: "says", "sagt", "a dit"."""
+    from .rules._vocab import phrase_tables
+
+    return tuple(sorted({w for table in phrase_tables().values() for w in table.get("byline", {}).get("comment_verbs", [])}))
 
 
 def split_authors(text: str) -> list[str]:
@@ -1155,28 +1170,34 @@ def split_authors(text: str) -> list[str]:
 
 
 def authors(state: State) -> list[str]:
-    """Authors from JSON-LD, meta tags, microdata, then the visible byline; never the site's own name."""
+    """Authors from JSON-LD, meta tags, microdata, then the visible byline; never the site's own
+    name: a source that gives only that ("author" = "Badische Zeitung") gives way to the next."""
     site = _norm(site_name(state) or "")
-    return [name for name in _authors(state) if _norm(name) != site]
+    for found in _author_sources(state):
+        names = [name for name in found if _norm(name) != site]
+        if names:
+            return names
+    return []
 
 
-def _authors(state: State) -> list[str]:
-    ld = _main_jsonld(state)
-    found = _person_names(ld.get("author"))
-    if found:
-        return found
+#: Meta tags naming the author, in order of trust (keys as :func:`_meta_keys` spells them).
+_AUTHOR_TAGS = (
+    "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl",
+    "citation_author", "cxenseparse:author", "article:author_name", "og:author",
+)  # fmt: skip
+
+
+def _author_sources(state: State) -> Iterator[list[str]]:
+    """The names each source gives, in order of trust (read lazily: the first that names someone ends it)."""
+    yield _person_names(_main_jsonld(state).get("author"))
     tags = state.meta.get("tags", {})
-    for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl", "citation_author"):
+    for key in _AUTHOR_TAGS:
         value = tags.get(key)
         if value and not value.startswith("http"):
-            found = split_authors(value)
-            if found:
-                return found
+            yield split_authors(value)
     for value in state.meta.get("itemprops", {}).get("author", []):
-        found = split_authors(value)
-        if found:
-            return found
-    return _byline(state)
+        yield split_authors(value)
+    yield _byline(state)
 
 
 def is_byline(text: str, authors: list[str]) -> bool:
