@@ -303,7 +303,12 @@ _FIRST_WORD = re.compile(r"[^\W\d_][\w']*|\d")
 
 
 def _first_word(text: str) -> str:
-    m = _FIRST_WORD.search(text.lower())
+    low = text.lower()
+    # Most texts open with a plain word: the regex would match exactly that first chunk.
+    chunk = low.split(None, 1)
+    if chunk and chunk[0].isalpha():
+        return chunk[0]
+    m = _FIRST_WORD.search(low)
     return "" if m is None else m.group(0)
 
 
