@@ -929,7 +929,8 @@ _SCRIPT_LANGUAGES = (
     (re.compile(r"[\u0590-\u05ff]"), ("he",)),
     (re.compile(r"[\u0e00-\u0e7f]"), ("th",)),
     (re.compile(r"[\u0900-\u097f]"), ("hi",)),
-    (re.compile(r"^[\x00-\u024f\u1e00-\u1eff\u2000-\u206f]*$"), (
+    # Latin letters, with the punctuation of any script (CJK and fullwidth forms: "01/17 Terry：").
+    (re.compile(r"^[\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u3000-\u303f\uff00-\uff64]*$"), (
         "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sv", "da", "nb", "fi",
         "ro", "hu", "tr", "hr", "sl", "ca", "id",
     )),
@@ -964,11 +965,11 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
 def _translation_info(lang: str) -> dict[str, Any]:
     """dateparser's translation table for ``lang`` (plain data: nothing to compile), or {}.
 
-    The table is a file of one dict literal, ``info = {...}``; it is read as a literal from
-    its file. Importing it as a module would import the ``dateparser`` package first, about
-    250 modules (a tenth of a second and several MB), of which nothing else is used here.
+    The table is a module of one dict, ``info = {...}``. It is run from its file on its own:
+    importing it by name would import the ``dateparser`` package first, about 250 modules (a
+    tenth of a second and several MB), of which nothing else is used here. Run from its
+    file, it still reads the bytecode Python cached for it.
     """
-    import ast
     import importlib.util
 
     try:
@@ -976,15 +977,18 @@ def _translation_info(lang: str) -> dict[str, Any]:
         if spec is None or not spec.submodule_search_locations or not lang.isalnum():
             return {}
         folder = os.path.join(next(iter(spec.submodule_search_locations)), "data", "date_translation_data")
-        with open(os.path.join(folder, f"{lang}.py"), encoding="utf-8") as fh:
-            tree = ast.parse(fh.read())
-        for node in tree.body:
-            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "info" for t in node.targets):
-                info = ast.literal_eval(node.value)
-                return dict(info) if isinstance(info, dict) else {}
-    except (ImportError, OSError, SyntaxError, ValueError, TypeError, MemoryError, RecursionError):
+        path = os.path.join(folder, f"{lang}.py")
+        if not os.path.isfile(path):
+            return {}
+        table = importlib.util.spec_from_file_location(f"_decruft_date_translation_{lang}", path)
+        if table is None or table.loader is None:
+            return {}
+        module = importlib.util.module_from_spec(table)
+        table.loader.exec_module(module)
+        info = getattr(module, "info", None)
+    except Exception:  # a table that cannot be read is no table: the month names stay unknown
         return {}
-    return {}
+    return dict(info) if isinstance(info, dict) else {}
 
 
 @functools.lru_cache(maxsize=64)
