@@ -1136,25 +1136,18 @@ def _not_a_name(part: str) -> bool:
     return (
         len(part) < 2
         or bool(_NAME_JUNK.search(part))
-        or low in _not_names()
-        or any(low.endswith(" " + verb) for verb in _comment_verbs())
+        or low in _byline_words("not_names")
+        or any(low.endswith(" " + verb) for verb in _byline_words("comment_verbs"))
     )
 
 
 @functools.cache
-def _not_names() -> frozenset[str]:
-    """``[byline] not_names`` of every phrase file."""
+def _byline_words(key: str) -> frozenset[str]:
+    """``[byline] <key>`` of every phrase file: ``not_names`` ("posted on", "montag"),
+    ``comment_verbs`` ("says", "sagt", "a dit")."""
     from .rules._vocab import phrase_tables
 
-    return frozenset(w for table in phrase_tables().values() for w in table.get("byline", {}).get("not_names", []))
-
-
-@functools.cache
-def _comment_verbs() -> tuple[str, ...]:
-    """``[byline] comment_verbs`` of every phrase file: "says", "sagt", "a dit"."""
-    from .rules._vocab import phrase_tables
-
-    return tuple(sorted({w for table in phrase_tables().values() for w in table.get("byline", {}).get("comment_verbs", [])}))
+    return frozenset(w for table in phrase_tables().values() for w in table.get("byline", {}).get(key, []))
 
 
 def split_authors(text: str) -> list[str]:
@@ -1275,13 +1268,17 @@ def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
         owner = parent.getparent() if node.is_tail else parent
         if owner is None:
             continue
-        # Pieces joined with a space: "<span>Von</span><a>Eurosport</a>" is two words.
-        text = _clean(" ".join(owner.itertext()) if label else inner_text(owner))
-        if label and text == _clean(stripped) and owner.getparent() is not None:
-            owner = owner.getparent()  # the label has an element of its own: the line is its parent
+        if not label:
+            text = _clean(inner_text(owner))
+        else:
+            label_text = _clean(stripped)
+            # Pieces joined with a space: "<span>Von</span><a>Eurosport</a>" is two words.
             text = _clean(" ".join(owner.itertext()))
-        if label and (text == _clean(stripped) or not text.lower().startswith(_clean(stripped).lower())):
-            continue  # nothing follows the label, or something stands before it
+            if text == label_text and owner.getparent() is not None:
+                owner = owner.getparent()  # the label has an element of its own: the line is its parent
+                text = _clean(" ".join(owner.itertext()))
+            if text == label_text or not text.lower().startswith(label_text.lower()):
+                continue  # nothing follows the label, or something stands before it
         if len(text) <= 80:
             names = [n for n in split_authors(text) if n[:1].isupper()]
             if names:
