@@ -175,6 +175,29 @@ def test_a_german_closing_quote_ends_a_sentence() -> None:
     assert "ein guter Kompromiss" in decruft.extract(page, input_format="text").text
 
 
+@pytest.mark.parametrize("mark", ["[3]", " [M1 / MP]", "[citation needed]"])
+def test_a_footnote_mark_after_the_full_stop_still_ends_a_sentence(mark: str) -> None:
+    # An ad label opens a section that runs until prose resumes: a paragraph ending in a
+    # footnote or source mark is prose.
+    page = (
+        "Council approves new budget\n\n" + ARTICLE + "\nAdvertisement\n\n"
+        "The mayor said after the meeting that the budget was a fair compromise for every part of the "
+        "city and a sign that the council could still agree on hard choices." + mark + "\n\n" + ARTICLE
+    )
+    assert "a fair compromise" in decruft.extract(page, input_format="text").text
+
+
+def test_a_teaser_tag_is_not_a_sentence_end() -> None:
+    # Teaser headlines under the article, each ending in a tag: menu-like lines that cost the
+    # run, not sentences that join it.
+    teasers = ["Mayor opens the new bridge over the river [Video]", "School chess team wins the county title [Photos]",
+               "Storm brings down trees along the coast road [Live]", "Village bakery closes after ninety years [Video]"]  # fmt: skip
+    page = "Council approves new budget\n\n" + ARTICLE + "\n" + "\n\n".join(teasers) + "\n"
+    text = decruft.extract(page, input_format="text").text
+    assert "The finance director" in text
+    assert not any(t in text for t in teasers)
+
+
 @pytest.mark.parametrize(
     "heading", ["Die meistgelesenen Artikel", "Das könnte dich auch interessieren:", "Diesen Artikel teilen:"]
 )

@@ -70,7 +70,10 @@ TITLE_WINDOW = 25
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 _ISO = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,3}[.)])\s+")
-_SENTENCE_END = re.compile(r"[.!?…:;\"'”’“‘»)]$")
+#: A line ending like a sentence: its punctuation or a closing quote or bracket, with footnote
+#: or source marks after it ("...in 1990.[3]", "...is sacred. [M1 / MP]"), not a teaser's
+#: tag alone ("...to thank fans [+old clips]").
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’“‘»)](?:\s?\[[^\[\]]{1,40}\])*$")
 
 
 @dataclasses.dataclass(slots=True)
