@@ -175,6 +175,27 @@ def test_a_german_closing_quote_ends_a_sentence() -> None:
     assert "ein guter Kompromiss" in decruft.extract(page, input_format="text").text
 
 
+def test_a_comment_thread_after_the_article_is_cut_off() -> None:
+    # Readers' replies are long prose, more of it than the article: the thread's "Reply"
+    # labels show the closing heading before them ends the article.
+    replies = [
+        ("Jane Roe", "I went to the meeting and the debate was far better tempered than the report suggests, "
+                     "although the bus subsidy question was left hanging for another year at least. Several of us "
+                     "from the villages spoke, and the chair gave everyone time, which is more than last year."),
+        ("John Doe", "The road repairs are long overdue and I am glad to see money set aside, but the youth "
+                     "centre has been promised three times already and never built, so forgive my doubts. I will "
+                     "believe it when the builders arrive and the doors open to the first group of teenagers."),
+        ("Ann Other", "Energy costs are the real risk here, as the finance director said, and nobody on the "
+                      "council seems to have a plan for next winter beyond hoping that prices come down again. The "
+                      "reserves will not last two hard winters, and then the cuts will fall on the libraries."),
+    ]  # fmt: skip
+    thread = "".join(f"{name}\n\nMarch 10, 2024 at 9:15 AM\n\n{text}\n\nReply\n\n" for name, text in replies)
+    page = "Council approves new budget\n\n" + ARTICLE + "\nShare this:\n\nFacebook\n\n" + thread
+    text = decruft.extract(page, input_format="text").text
+    assert "The finance director" in text
+    assert not any(reply in text for _, reply in replies)
+
+
 @pytest.mark.parametrize("mark", ["[3]", " [M1 / MP]", "[citation needed]"])
 def test_a_footnote_mark_after_the_full_stop_still_ends_a_sentence(mark: str) -> None:
     # An ad label opens a section that runs until prose resumes: a paragraph ending in a

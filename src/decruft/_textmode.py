@@ -13,8 +13,9 @@ lines). Three passes, after jusText:
    cruft blocks score strongly negative, and the best-scoring run of blocks
    (a maximum-sum segment) is the article; a short closing sentence right
    after it is kept. A lead paragraph that a share bar or byline cut off
-   from the run joins it, and a closing rail heading ("Comments") late in the
-   run ends it. Everything outside is recorded as ``boilerplate``.
+   from the run joins it, and a closing rail heading ("Comments", "Share this")
+   ends the run late in it, or anywhere past its first few paragraphs when a
+   comment thread ("Reply", "Report") follows. Everything outside is recorded as ``boilerplate``.
 3. *Metadata.* The headline is the line nearest the body that repeats the
    page title in the first line (whole, without its site part, or one part of
    it), else the title-like line before the body; the date comes from a
@@ -58,6 +59,10 @@ FOOTER_FROM = 0.5
 #: Families whose heading, once this share of the body's text is behind it, ends the body.
 TAIL_RULES = ("comments", "most-read", "newsletter", "staff-list", "footer", "share")
 TAIL_SHARE = 0.7
+#: ...or, with this much body text behind it, when a comment thread follows: this many comment
+#: labels ("Reply", "Report") in the rest of the page.
+THREAD_AFTER = 500
+THREAD_LABELS = 3
 #: A lead paragraph this many short or cruft lines above the body still belongs to it...
 LEAD_GAP = 12
 #: ...unless a heading of these families lies between.
@@ -69,6 +74,7 @@ TITLE_WINDOW = 25
 
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 _ISO = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+_DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,3}[.)])\s+")
 #: A line ending like a sentence: its punctuation or a closing quote or bracket, with footnote
 #: or source marks after it ("...in 1990.[3]", "...is sacred. [M1 / MP]"), not a teaser's
@@ -83,6 +89,7 @@ class _Line:
     block: int  # blank-line separated block number
     rule: str | None = None  # cruft family, when the line is cruft
     heads: bool = False  # the line is a heading that opens a cruft section
+    label: bool = False  # the line is cruft by its own words (not as part of a section)
 
 
 def extract_text(text: str, *, url: str | None, options: Options, rules: Iterable[Rule]) -> Article:
@@ -178,6 +185,7 @@ def _label(lines: list[_Line], enabled: tuple[str, ...]) -> None:
         if rule is not None:
             ln.rule = rule
             ln.heads = heads
+            ln.label = True
             # A footer heading in the page's first half is a menu entry ("Contact"): it opens no section.
             if heads and not (rule == "footer" and i < len(lines) * FOOTER_FROM):
                 section, section_lines = rule, 0
@@ -231,9 +239,18 @@ def _cut_tail(lines: list[_Line], body: set[int]) -> set[int]:
     """
     inside = [ln for ln in lines if ln.index in body]
     total = sum(len(ln.text) for ln in inside if ln.rule is None)
+    # Comment actions ("Reply", "Report": labels without a count) in the page from each line on:
+    # a thread's replies are prose too.
+    replies: dict[int, int] = {}
+    count = 0
+    for ln in reversed(lines):
+        count += ln.rule == "comments" and ln.label and not ln.heads and not _DIGIT.search(ln.text)
+        replies[ln.index] = count
     seen = 0
     for ln in inside:
-        if ln.heads and ln.rule in TAIL_RULES and seen >= TAIL_SHARE * total:
+        if ln.heads and ln.rule in TAIL_RULES and (
+            seen >= TAIL_SHARE * total or (seen >= THREAD_AFTER and replies[ln.index] >= THREAD_LABELS)
+        ):
             return {x.index for x in inside if x.index < ln.index}
         if ln.rule is None:
             seen += len(ln.text)
