@@ -175,6 +175,32 @@ def test_a_german_closing_quote_ends_a_sentence() -> None:
     assert "ein guter Kompromiss" in decruft.extract(page, input_format="text").text
 
 
+GERMAN_BODY = """Der Stadtrat hat am Dienstagabend nach langer Debatte den neuen Haushalt beschlossen, und die meisten Mitglieder waren sich einig, dass der Plan die Leistungen schützt.
+
+Die Verwaltung sagte, der Plan sehe Geld für Straßenreparaturen, Bibliotheken und ein neues Jugendzentrum vor, ohne die Steuern stark zu erhöhen.
+"""
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"),
+    [
+        ("By Jane Roe | March 9, 2017", ARTICLE, dt.date(2017, 3, 9)),
+        ("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC", ARTICLE, dt.date(2024, 12, 6)),
+        ("Oct 18, 2019 · 8 min read", ARTICLE, dt.date(2019, 10, 18)),
+        ("Par Jeanne Roux — 24 novembre 2017 à 18:42", ARTICLE, dt.date(2017, 11, 24)),
+        ("Veröffentlicht: 05.01.2020 | Autor: Hans Muster", GERMAN_BODY, dt.date(2020, 1, 5)),
+    ],
+)
+def test_the_dateline_under_the_headline_dates_the_article(dateline: str, body: str, expected: dt.date) -> None:
+    # Other dates in the page (the site's menu, the comments) do not count.
+    page = (
+        "Council approves new budget | The Daily Example\n\nHome\n\nNews\n\nEvents on 14.02.2016 and 3 May 2011\n\n"
+        "Council approves new budget\n\n" + dateline + "\n\n" + body + "\nComments\n\nJane Roe\n\n"
+        "16 March 2019 at 10:12\n\nWell said.\n"
+    )
+    assert decruft.extract(page, input_format="text").date == expected
+
+
 def test_a_comment_thread_after_the_article_is_cut_off() -> None:
     # Readers' replies are long prose, more of it than the article: the thread's "Reply"
     # labels show the closing heading before them ends the article.

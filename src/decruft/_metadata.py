@@ -1004,11 +1004,12 @@ def _month_words(languages: tuple[str, ...]) -> dict[str, int]:
     return words
 
 
-def read_month_date(string: str, languages: tuple[str, ...]) -> _dt.datetime | None:
+def read_month_date(string: str, languages: tuple[str, ...], *, numeric: bool = True) -> _dt.datetime | None:
     """A date written with a month name in one of ``languages`` ("21 Abril 2022",
     "April 21, 2022", "15 августа 2016, 13:43", "21. März 2022") or with CJK unit signs.
 
-    The strings htmldate cannot read itself; day, month and year must all be there.
+    The strings htmldate cannot read itself; day, month and year must all be there. With
+    ``numeric``, three numbers in a row are read too (see :func:`_numeric_date`).
     dateparser would read them too, but it compiles each locale's expressions on first
     use (about 0.2 s per language), which costs more than the rest of a page's
     extraction; the month names are all that these strings need from it.
@@ -1028,7 +1029,7 @@ def read_month_date(string: str, languages: tuple[str, ...]) -> _dt.datetime | N
         days = [int(tokens[j]) for j in around if tokens[j].isdigit() and len(tokens[j]) <= 2]
         if years and days:
             return _make_date(years[0], month, days[0])
-    return _numeric_date(tokens, languages[0] if languages else "en")
+    return _numeric_date(tokens, languages[0] if languages else "en") if numeric else None
 
 
 def _numeric_date(tokens: list[str], lang: str) -> _dt.datetime | None:

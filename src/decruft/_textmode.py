@@ -71,10 +71,16 @@ LEAD_STOP_RULES = ("most-read", "related", "comments", "newsletter")
 SHORT_ARTICLE = 200
 #: Lines searched for the headline before the body.
 TITLE_WINDOW = 25
+#: A dateline is looked for from the headline, or this many lines above the body when no
+#: headline was found, to this many lines into the body, in lines of at most this length.
+DATELINE_ABOVE = 8
+DATELINE_INTO = 5
+DATELINE_CHARS = 160
 
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 _ISO = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 _DIGIT = re.compile(r"\d")
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))(?!\d)")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,3}[.)])\s+")
 #: A line ending like a sentence: its punctuation or a closing quote or bracket, with footnote
 #: or source marks after it ("...in 1990.[3]", "...is sacred. [M1 / MP]"), not a teaser's
@@ -111,7 +117,7 @@ def extract_text(text: str, *, url: str | None, options: Options, rules: Iterabl
     title = _title(lines, title_line, url)
     kept = [ln for ln in lines if ln.index in body and ln is not title_line and ln.rule is None]
     removed = _removals(lines, body, title_line)
-    date = date or _date(lines, body, url)
+    date = date or _dateline(lines, core, title_line) or _date(lines, body, url)
     authors = _authors(lines, core)
     kept = [ln for ln in kept if not _is_byline(ln.text, authors)]
     blocks = _blocks(kept)
@@ -401,6 +407,42 @@ def _title(lines: list[_Line], line: _Line | None, url: str | None) -> str | Non
         return line.text
     if lines and lines[0].rule is None:
         return _page_part(lines[0].text, url)
+    return None
+
+
+def _dateline(lines: list[_Line], core: set[int], title_line: _Line | None) -> _dt.date | None:
+    """The first short line with a whole date from under the headline (or a few lines above the
+    body when no headline was found) to the body's first lines: "March 9, 2017", "Oct 18, 2019 · 8 min read", "Par X — 24
+    novembre 2017 à 18:42". Of "Dec. 6, 2024 / Updated Dec. 7, 2024" only the part before the
+    update counts; a line that opens with one is skipped."""
+    from ._metadata import _MODIFIED_WORDS, _YEAR, _script_languages, read_month_date
+
+    if not core:
+        return None
+    first = min(core)
+    start = next(n for n, ln in enumerate(lines) if ln.index == first)
+    top = start - DATELINE_ABOVE
+    if title_line is not None and title_line.index < first:
+        # The lines under the headline: a date in the headline itself is what it reports on.
+        top = next(n for n, ln in enumerate(lines) if ln is title_line) + 1
+    for ln in lines[max(0, top) : start + DATELINE_INTO]:
+        if len(ln.text) > DATELINE_CHARS or not _YEAR.search(ln.text):
+            continue
+        text = _MODIFIED_WORDS.split(ln.text, maxsplit=1)[0]
+        if not _YEAR.search(text):
+            continue
+        # Numbers alone only in the orders that need no language: 2017-03-09 and 9.3.2017 (a
+        # scrape names none, and 3/9/2017 is March in one country and September in the next).
+        numeric = _NUMERIC_DATE.search(text)
+        if numeric is not None:
+            year, month, day = (numeric[1], numeric[2], numeric[3]) if numeric[1] else (numeric[6], numeric[5], numeric[4])
+            try:
+                return _dt.date(int(year), int(month), int(day))
+            except ValueError:
+                continue
+        found = read_month_date(text, _script_languages(text) or ("en",), numeric=False)
+        if found is not None:
+            return found.date()
     return None
 
 
