@@ -201,6 +201,27 @@ def test_the_dateline_under_the_headline_dates_the_article(dateline: str, body: 
     assert decruft.extract(page, input_format="text").date == expected
 
 
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Roe, Political Editor", ["Jane Roe"]),
+        ("Posted on 21. Juli 2019 by Jane Roe", ["Jane Roe"]),
+        ("// By Jane Roe • Nov 11, 2020", ["Jane Roe"]),
+        ("by Laura June Topolsky July 10, 2015", ["Laura June Topolsky"]),
+        ("Autor: Hans Muster, Datum: 03.03.19", ["Hans Muster"]),
+        ("BY JEFFREY GETTLEMAN", ["JEFFREY GETTLEMAN"]),
+        ("Veröffentlicht vonChris Jung 28. Februar 2016", ["Chris Jung"]),
+        ("By Jane Roe and John Doe", ["Jane Roe", "John Doe"]),
+        ("Von Ideen und Menschen", []),
+        ("Powered by WordPress", []),
+        ("DIRIGIDO A TODOS LOS VECINOS", []),
+    ],
+)
+def test_the_byline_under_the_headline_names_the_authors(byline: str, names: list[str]) -> None:
+    page = "Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n" + byline + "\n\n" + ARTICLE
+    assert decruft.extract(page, input_format="text").authors == names
+
+
 def test_a_comment_thread_after_the_article_is_cut_off() -> None:
     # Readers' replies are long prose, more of it than the article: the thread's "Reply"
     # labels show the closing heading before them ends the article.

@@ -26,6 +26,7 @@ lines). Three passes, after jusText:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as _dt
 import html as _html
 import re
@@ -466,6 +467,77 @@ def _date(lines: list[_Line], body: set[int], url: str | None) -> _dt.date | Non
 
 
 _BY_LINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\S", re.IGNORECASE)
+#: Lines longer than this are no byline.
+BYLINE_CHARS = 120
+#: Where the name after a byline marker ends: a date, a handle, a separator, a job title after
+#: a comma, or a preposition ("by Jane Roe on March 3", "von Hans Muster am 3. März").
+_NAME_END = re.compile(r"\d|@|\||•|·|—|–|\s-\s|,|\(|;|\s(?:on|at|in|am|um|le|el|em|il|op)\s")
+#: Lower-case words a name may hold ("Ursula von der Leyen", "Vincent van Gogh").
+_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "der", "den", "del", "della", "la", "le", "bin", "al", "y", "zu", "ter"})
+
+
+@functools.cache
+def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``(marker, label)`` from the phrase files' ``[byline]`` tables: a marker before the
+    name ("By Jane Roe", "// By Jane Roe", "ByJane Roe", "Posted on 3 May 2019 by Jane Roe"),
+    a label and a colon at the line's start ("Author: Jane Roe", "Text: Hans Muster")."""
+    from ._metadata import _byline_words
+
+    def alternation(key: str) -> str:
+        return "|".join(sorted((re.escape(w) for w in _byline_words(key)), key=len, reverse=True))
+
+    # Glued to the name ("ByJane Roe", "vonChris Jung") only as a word is written, not inside
+    # a word in capitals ("DIRIGIDO").
+    glued = "|".join(sorted({re.escape(w[0].upper() + w[1:]) + "|" + re.escape(w) for w in _byline_words("markers") if " " not in w}))
+    marker = re.compile(
+        rf"(?:^|(?<=[\s/|•·—–-]))(?:(?i:{alternation('markers')})\s+|(?:{glued})(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ]))"
+    )
+    label = re.compile(rf"^\W*(?i:{alternation('labels')})\s*:\s*")
+    return marker, label
+
+
+def _byline_names(text: str) -> list[str]:
+    """The names a byline line gives ("By Jane Roe, Political Editor", "Posted on 21. Juli 2019
+    by Jane Roe", "Author: Jane Roe, Datum: 03.03.19"), or none. A marker inside the line
+    counts only in a dated line: "Powered by WordPress" is no byline."""
+    from ._metadata import _YEAR
+
+    marker, label = _byline_patterns()
+    dated = _YEAR.search(text) is not None
+    found = label.match(text)
+    if found is None:
+        found = marker.search(text)
+        if found is None or (found.start() and text[: found.start()].strip(" /") and not dated):
+            return []
+    # Undated, "By X" could open a heading ("Von Ideen und Menschen"): a name there has two words.
+    shortest = 1 if dated or found.re is label else 2
+    # Capitals ("By JEFFREY GETTLEMAN") only right after a marker or label that opens the line.
+    capitals = found.start() == 0
+    rest = _NAME_END.split(text[found.end() :], maxsplit=1)[0]
+    names = map(_without_month, split_authors(rest))
+    return [name for name in names if _written_as_name(name, shortest, capitals)]
+
+
+def _without_month(name: str) -> str:
+    """``"Laura June Topolsky July"`` (from "by Laura June Topolsky July 10, 2015") without the month."""
+    from ._metadata import _month_words, _script_languages
+
+    head, _, last = name.rpartition(" ")
+    if head and last.casefold().rstrip(".") in _month_words(_script_languages(last) or ("en",)):
+        return head
+    return name
+
+
+def _written_as_name(name: str, shortest: int, capitals: bool) -> bool:
+    """At least ``shortest`` capitalised words (particles aside); all in capitals only if
+    ``capitals`` (else "TMZ STAFF" and "RIGIDO A" would be names)."""
+    words = name.split()
+    return (
+        len(words) >= shortest
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _PARTICLES for w in words)
+        and (capitals or any(c.islower() for c in name))
+    )
 
 
 def _authors(lines: list[_Line], body: set[int]) -> list[str]:
@@ -473,8 +545,8 @@ def _authors(lines: list[_Line], body: set[int]) -> list[str]:
     for ln in lines:
         if ln.index > first + 3:
             break
-        if len(ln.text) <= 80 and _BY_LINE.match(ln.text):
-            names = [n for n in split_authors(ln.text) if n[:1].isupper()]
+        if len(ln.text) <= BYLINE_CHARS:
+            names = _byline_names(ln.text)
             if names:
                 return names
     return []
