@@ -222,6 +222,15 @@ def test_the_byline_under_the_headline_names_the_authors(byline: str, names: lis
     assert decruft.extract(page, input_format="text").authors == names
 
 
+@pytest.mark.parametrize("first_line", ["Council approves new budget | The Daily Example",
+                                        "Politics | Council approves new budget | The Daily Example"])  # fmt: skip
+def test_the_headline_far_above_the_body_is_found(first_line: str) -> None:
+    # A long menu between the headline and the article.
+    menu = "\n\n".join(f"Section {n}" for n in range(40))
+    page = first_line + "\n\nCouncil approves new budget\n\n" + menu + "\n\nPhoto: Jane Roe\n\n" + ARTICLE
+    assert decruft.extract(page, input_format="text").title == "Council approves new budget"
+
+
 def test_a_comment_thread_after_the_article_is_cut_off() -> None:
     # Readers' replies are long prose, more of it than the article: the thread's "Reply"
     # labels show the closing heading before them ends the article.

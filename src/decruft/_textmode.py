@@ -377,6 +377,14 @@ def _title_line(lines: list[_Line], body: set[int], url: str | None = None) -> _
         parts = {normalize(part) for part in _SEPARATORS.split(lines[0].text) if len(part.split()) >= 2}
         parts.discard(page_title)
         same = [ln for ln in around if normalize(ln.text) in parts]
+    if not same and lines:
+        # Farther from the body (a long menu or teaser block between), the same lines in the whole page.
+        same = [ln for ln in lines[1:] if own and normalize(ln.text) in (own, page_title)]
+        if not same:
+            # ...or its parts but the last (mostly the site's name, which the logo prints).
+            pieces = [normalize(part) for part in _SEPARATORS.split(lines[0].text)]
+            inner = parts - {pieces[-1]}
+            same = [ln for ln in lines[1:] if normalize(ln.text) in inner]
     if same:
         return min(same, key=lambda ln: (abs(ln.index - first), ln.index > first))
     # A title-like line that the page title holds ("Headline" in "Section | Headline | Site").
