@@ -231,6 +231,23 @@ def test_the_headline_far_above_the_body_is_found(first_line: str) -> None:
     assert decruft.extract(page, input_format="text").title == "Council approves new budget"
 
 
+def test_a_headline_reworded_from_the_page_title_is_the_title() -> None:
+    # The <title> (the first line) says it one way, the page's headline another.
+    page = (
+        "City council approves the new budget after a long debate | The Daily Example\n\nHome\n\nNews\n\n"
+        "Sport\n\nBudget news\n\nCouncil approves the new budget after long debate\n\nBy Jane Roe\n\n" + ARTICLE
+    )
+    assert decruft.extract(page, input_format="text").title == "Council approves the new budget after long debate"
+
+
+def test_a_decorated_copy_of_the_page_title_is_not_the_title() -> None:
+    # Same words as the title's own part, with a menu's marks: the own part reads better.
+    page = (
+        "Jens Weber Portfolio | Studio Example\n\nImprint\n\n[> Jens Weber Portfolio\n\nProjects\n\n" + ARTICLE
+    )
+    assert decruft.extract(page, input_format="text").title == "Jens Weber Portfolio"
+
+
 def test_a_comment_thread_after_the_article_is_cut_off() -> None:
     # Readers' replies are long prose, more of it than the article: the thread's "Reply"
     # labels show the closing heading before them ends the article.

@@ -72,6 +72,9 @@ LEAD_STOP_RULES = ("most-read", "related", "comments", "newsletter")
 SHORT_ARTICLE = 200
 #: Lines searched for the headline before the body.
 TITLE_WINDOW = 25
+#: A line before the body sharing at least this share of its words with the page title's own
+#: part, and of the part's words with it, is the headline when no line repeats the title.
+TITLE_LIKENESS = 0.7
 #: A dateline is looked for from the headline, or this many lines above the body when no
 #: headline was found, to this many lines into the body, in lines of at most this length.
 DATELINE_ABOVE = 8
@@ -81,6 +84,9 @@ DATELINE_CHARS = 160
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 _ISO = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+#: A trail of links ("Home > News > Story"): the page's place, not its headline.
+_BREADCRUMB = re.compile(r"\s[>»/]\s.*\s[>»/]\s")
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))(?!\d)")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,3}[.)])\s+")
 #: A line ending like a sentence: its punctuation or a closing quote or bracket, with footnote
@@ -387,6 +393,23 @@ def _title_line(lines: list[_Line], body: set[int], url: str | None = None) -> _
             same = [ln for ln in lines[1:] if normalize(ln.text) in inner]
     if same:
         return min(same, key=lambda ln: (abs(ln.index - first), ln.index > first))
+    # A line worded much as the page title: a headline the site shortened or reworded for the
+    # <title> ("VW-Chef warnt vor Tesla" under "VW-Chef Diess warnt vor Tesla | Site").
+    if lines and own:
+        words = set(_WORD.findall(own))
+        best, best_score = None, TITLE_LIKENESS
+        for ln in lines[1:]:
+            if ln.rule is not None or ln.index > first or not _title_like(ln.text) or _BREADCRUMB.search(ln.text):
+                continue
+            mine = set(_WORD.findall(normalize(ln.text)))
+            if not mine or mine == words:  # the title decorated ("[> Jens Weber"): its own part reads better
+                continue
+            # Both ways: a kicker alone ("Siemens und die Kohlemine Adani") covers too little of the title.
+            score = len(mine & words) / max(len(mine), len(words))
+            if score > best_score or (score == best_score and best is not None and abs(ln.index - first) < abs(best.index - first)):
+                best, best_score = ln, score
+        if best is not None:
+            return best
     # A title-like line that the page title holds ("Headline" in "Section | Headline | Site").
     near = [ln for ln in around if ln.index <= first and ln.rule is None]
     for ln in reversed(near):
