@@ -220,6 +220,13 @@ def test_head_labels_before_the_first_sentence_are_dropped() -> None:
     assert decruft.extract(page, fallback=False, disable=["head"]).text.startswith("A-Frauen")
 
 
+@pytest.mark.parametrize("classes", ["lg:hidden", "box -lg:overflow-hidden", "hidden md:block"])
+def test_blocks_shown_on_some_screens_are_kept(classes: str) -> None:
+    # Tailwind's screen-size variants: the block is on show on some screens.
+    block = f'<div class="{classes}"><p>The mayor added that the plan would be reviewed again next spring.</p></div>'
+    assert "reviewed again next spring" in decruft.extract(page_with(block), fallback=False).text
+
+
 def test_hidden_pages_of_a_paged_article_are_kept() -> None:
     sections = '<div class="list-section"><p>1. A pillow shaped like a cloud, for those of us who sleep on the side.</p></div>' + "".join(
         f'<div class="list-section hidden" style="display: none;"><p>{i}. A lamp that dims itself slowly when the film starts, item {i}.</p></div>'
