@@ -275,6 +275,34 @@ def test_article_split_into_cms_blocks_is_kept_whole() -> None:
     assert all(p in text for p in first + second + rest), text
 
 
+def test_article_cut_into_grid_rows_is_kept_whole() -> None:
+    # A grid template: the article's paragraphs sit in "row" > "columns" blocks between ad
+    # rows, the last block holding most of the text.
+    def row(paragraphs: list[str]) -> str:
+        inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return f'<div class="row align-center"><div class="small-12 medium-8 columns">{inner}</div></div>'
+
+    ad = '<div class="row collapse"><div class="ad-slot">Anzeige</div></div>'
+    first = [
+        "Heat pumps now heat one new home in two, the federal statistics office reported on Monday, up from a third.",
+        "The figures cover every building permit issued last year, including flats, terraces and detached houses.",
+    ]
+    rest = [
+        f"Gas boilers remain the cheapest to install, but running costs, in {town}, have risen faster than power, "
+        "and installers there report that most of their customers now ask about heat pumps first."
+        for town in ("Hamburg", "Bremen", "Kiel", "Lübeck", "Rostock", "Schwerin", "Wismar", "Stralsund", "Husum")
+    ]
+    page = (
+        "<html><head><title>Heating</title></head><body><div class='menu'><a href='/'>Home</a></div>"
+        f"<article><h1>Heating</h1>{row(first)}{ad}{row(rest)}</article>"
+        + "".join(f"<article><a href='/{n}'><h3>Teaser {n}</h3></a></article>" for n in range(3))
+        + "</body></html>"
+    )
+    text = decruft.extract(page, fallback=False).text
+    assert all(p in text for p in first + rest), text[:300]
+    assert "Anzeige" not in text
+
+
 def test_mathml_text_is_article_text() -> None:
     formula = '<math><mi>a</mi><mo>&#x2260;</mo><mn>0</mn></math>'
     page = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p><p>When {formula}, there are two solutions.</p>")

@@ -411,7 +411,35 @@ def _scored(state: State, paragraphs: dict[etree._Element, int]) -> list[etree._
         scores[climbed] = max(scores.get(climbed, 0.0), scores[top])
         top = climbed
     state.meta["_scores"] = scores
-    return _with_siblings(state, top, scores)
+    keep = _with_siblings(state, top, scores)
+    return _with_cousins(top, paragraphs) if keep == [top] else keep
+
+
+#: A block of the article beside the chosen one holds at least this many characters of paragraphs.
+COUSIN_PROSE = 200
+
+
+def _with_cousins(top: etree._Element, paragraphs: dict[etree._Element, int]) -> list[etree._Element]:
+    """``top`` alone in its wrapper, and the wrappers beside it of the same tag and class
+    that hold paragraphs with few links: an article cut into grid rows between ad slots
+    ("row" > "columns" four times, the last row the longest) rather than one block."""
+    parent = top.getparent()
+    if parent is None or parent.tag in ("body", "html") or top.getprevious() is not None or top.getnext() is not None:
+        return [top]
+    attrs = _attrs(parent)
+    grand = parent.getparent()
+    if attrs == " " or grand is None:
+        return [top]
+    kept = []
+    for sib in grand:
+        if sib is parent:
+            kept.append(top)
+        elif sib.tag == parent.tag and _attrs(sib) == attrs:
+            n = text_len(sib)
+            prose = sum(paragraphs.get(p, 0) for p in sib.iter("p"))
+            if prose >= COUSIN_PROSE and link_density(sib, n) < 0.3:
+                kept.append(sib)
+    return kept
 
 
 #: Climb to an ancestor holding at least this multiple of the chosen element's prose...
