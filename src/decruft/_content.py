@@ -21,6 +21,7 @@ import functools
 import itertools
 import re
 import tomllib
+from collections.abc import Callable
 from importlib import resources
 from typing import NamedTuple
 
@@ -281,22 +282,25 @@ def _long_span(span: etree._Element, n: int) -> bool:
     return len(_XML_SPACE.sub(" ", inner_text(span)).strip(" ")) > SPAN_PARAGRAPH
 
 
+def _alike(el: etree._Element, joins: Callable[[etree._Element], bool]) -> list[etree._Element]:
+    """``el`` and its siblings of the same tag and class that ``joins`` accepts, in document
+    order; ``el`` alone when it has no class or id to go by."""
+    parent = el.getparent()
+    attrs = _attrs(el)
+    if parent is None or attrs == " ":
+        return [el]
+    return [sib for sib in parent if sib is el or (sib.tag == el.tag and _attrs(sib) == attrs and joins(sib))]
+
+
 def _with_twins(hint: etree._Element) -> list[etree._Element]:
     """The hinted body and its siblings of the same tag and class ("story-body" blocks split
     by an ad or a "continue reading" interrupter), in document order."""
-    parent = hint.getparent()
-    attrs = _attrs(hint)
-    if parent is None or attrs == " ":
-        return [hint]
-    twins = []
-    for sib in parent:
-        if sib is hint:
-            twins.append(sib)
-        elif sib.tag == hint.tag and _attrs(sib) == attrs:
-            n = text_len(sib)
-            if n >= MIN_PARAGRAPH and link_density(sib, n) < 0.3:
-                twins.append(sib)
-    return twins
+
+    def joins(sib: etree._Element) -> bool:
+        n = text_len(sib)
+        return n >= MIN_PARAGRAPH and link_density(sib, n) < 0.3
+
+    return _alike(hint, joins)
 
 
 #: A lead (standfirst) holds this many characters...
@@ -426,20 +430,12 @@ def _with_cousins(top: etree._Element, paragraphs: dict[etree._Element, int]) ->
     parent = top.getparent()
     if parent is None or parent.tag in ("body", "html") or top.getprevious() is not None or top.getnext() is not None:
         return [top]
-    attrs = _attrs(parent)
-    grand = parent.getparent()
-    if attrs == " " or grand is None:
-        return [top]
-    kept = []
-    for sib in grand:
-        if sib is parent:
-            kept.append(top)
-        elif sib.tag == parent.tag and _attrs(sib) == attrs:
-            n = text_len(sib)
-            prose = sum(paragraphs.get(p, 0) for p in sib.iter("p"))
-            if prose >= COUSIN_PROSE and link_density(sib, n) < 0.3:
-                kept.append(sib)
-    return kept
+
+    def joins(sib: etree._Element) -> bool:
+        prose = sum(paragraphs.get(p, 0) for p in sib.iter("p"))
+        return prose >= COUSIN_PROSE and link_density(sib) < 0.3
+
+    return [top if row is parent else row for row in _alike(parent, joins)]
 
 
 #: Climb to an ancestor holding at least this multiple of the chosen element's prose...

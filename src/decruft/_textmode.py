@@ -26,15 +26,26 @@ lines). Three passes, after jusText:
 from __future__ import annotations
 
 import dataclasses
-import functools
 import datetime as _dt
+import functools
 import html as _html
 import re
 from collections.abc import Iterable
 
 from . import _render, _url
 from ._article import Article, Removal
-from ._metadata import _SEPARATORS, _strip_site, parse_date, split_authors
+from ._metadata import (
+    _MODIFIED_WORDS,
+    _SEPARATORS,
+    _YEAR,
+    _byline_words,
+    _month_words,
+    _script_languages,
+    _strip_site,
+    parse_date,
+    read_month_date,
+    split_authors,
+)
 from ._options import Options
 from ._ruler import Rule
 from ._state import shorten
@@ -72,7 +83,7 @@ LEAD_STOP_RULES = ("most-read", "related", "comments", "newsletter")
 SHORT_ARTICLE = 200
 #: Lines searched for the headline before the body.
 TITLE_WINDOW = 25
-#: A line before the body sharing at least this share of its words with the page title's own
+#: A line before the body sharing more than this share of its words with the page title's own
 #: part, and of the part's words with it, is the headline when no line repeats the title.
 TITLE_LIKENESS = 0.7
 #: A dateline is looked for from the headline, or this many lines above the body when no
@@ -280,7 +291,7 @@ def _extend_head(lines: list[_Line], body: set[int]) -> set[int]:
     if not body:
         return body
     first = min(body)
-    i = next(n for n, ln in enumerate(lines) if ln.index == first) - 1
+    i = _position(lines, first) - 1
     added: set[int] = set()
     while i >= 0:
         j, gap = i, 0
@@ -297,6 +308,11 @@ def _extend_head(lines: list[_Line], body: set[int]) -> set[int]:
             j -= 1
         i = j
     return body | added
+
+
+def _position(lines: list[_Line], index: int) -> int:
+    """Where the line numbered ``index`` in the input stands in ``lines`` (blank lines are not there)."""
+    return next(n for n, ln in enumerate(lines) if ln.index == index)
 
 
 def _best_run(lines: list[_Line]) -> set[int]:
@@ -377,27 +393,25 @@ def _title_line(lines: list[_Line], body: set[int], url: str | None = None) -> _
     # starts with a teaser above the headline). A rail heading's marks do not count here:
     # "Autoren" in a menu marks the lines after it.
     around = [ln for ln in lines[1:] if abs(ln.index - first) <= TITLE_WINDOW]
-    same = [ln for ln in around if own and normalize(ln.text) in (own, page_title)]
-    if not same and lines:
-        # Or one part of it ("Geschichte | Klänge des Verschweigens" prints "Klänge des Verschweigens").
-        parts = {normalize(part) for part in _SEPARATORS.split(lines[0].text) if len(part.split()) >= 2}
-        parts.discard(page_title)
-        same = [ln for ln in around if normalize(ln.text) in parts]
-    if not same and lines:
-        # Farther from the body (a long menu or teaser block between), the same lines in the whole page.
-        same = [ln for ln in lines[1:] if own and normalize(ln.text) in (own, page_title)]
-        if not same:
-            # ...or its parts but the last (mostly the site's name, which the logo prints).
-            pieces = [normalize(part) for part in _SEPARATORS.split(lines[0].text)]
-            inner = parts - {pieces[-1]}
-            same = [ln for ln in lines[1:] if normalize(ln.text) in inner]
+    whole = {own, page_title} if own else set()
+    # Or one part of it ("Geschichte | Klänge des Verschweigens" prints "Klänge des Verschweigens").
+    split = _SEPARATORS.split(lines[0].text)
+    parts = {normalize(part) for part in split if len(part.split()) >= 2} - {page_title}
+    # Farther from the body (a long menu or teaser block between), the same lines in the whole
+    # page, of the parts all but the last (mostly the site's name, which the logo prints).
+    same: list[_Line] = []
+    tiers = ((around, whole), (around, parts), (lines[1:], whole), (lines[1:], parts - {normalize(split[-1])}))
+    for candidates, keys in tiers:
+        same = [ln for ln in candidates if normalize(ln.text) in keys]
+        if same:
+            break
     if same:
         return min(same, key=lambda ln: (abs(ln.index - first), ln.index > first))
     # A line worded much as the page title: a headline the site shortened or reworded for the
     # <title> ("VW-Chef warnt vor Tesla" under "VW-Chef Diess warnt vor Tesla | Site").
-    if lines and own:
+    if own:
         words = set(_WORD.findall(own))
-        best, best_score = None, TITLE_LIKENESS
+        alike: list[tuple[float, int, _Line]] = []  # (likeness, nearness to the body, line)
         for ln in lines[1:]:
             if ln.rule is not None or ln.index > first or not _title_like(ln.text) or _BREADCRUMB.search(ln.text):
                 continue
@@ -405,11 +419,11 @@ def _title_line(lines: list[_Line], body: set[int], url: str | None = None) -> _
             if not mine or mine == words:  # the title decorated ("[> Jens Weber"): its own part reads better
                 continue
             # Both ways: a kicker alone ("Siemens und die Kohlemine Adani") covers too little of the title.
-            score = len(mine & words) / max(len(mine), len(words))
-            if score > best_score or (score == best_score and best is not None and abs(ln.index - first) < abs(best.index - first)):
-                best, best_score = ln, score
-        if best is not None:
-            return best
+            likeness = len(mine & words) / max(len(mine), len(words))
+            if likeness > TITLE_LIKENESS:
+                alike.append((likeness, ln.index - first, ln))
+        if alike:
+            return max(alike, key=lambda found: found[:2])[2]
     # A title-like line that the page title holds ("Headline" in "Section | Headline | Site").
     near = [ln for ln in around if ln.index <= first and ln.rule is None]
     for ln in reversed(near):
@@ -444,32 +458,28 @@ def _title(lines: list[_Line], line: _Line | None, url: str | None) -> str | Non
 
 def _dateline(lines: list[_Line], core: set[int], title_line: _Line | None) -> _dt.date | None:
     """The first short line with a whole date from under the headline (or a few lines above the
-    body when no headline was found) to the body's first lines: "March 9, 2017", "Oct 18, 2019 · 8 min read", "Par X — 24
-    novembre 2017 à 18:42". Of "Dec. 6, 2024 / Updated Dec. 7, 2024" only the part before the
-    update counts; a line that opens with one is skipped."""
-    from ._metadata import _MODIFIED_WORDS, _YEAR, _script_languages, read_month_date
-
+    body when no headline was found) to the body's first lines: "March 9, 2017", "Oct 18, 2019
+    · 8 min read", "Par X — 24 novembre 2017 à 18:42". Of "Dec. 6, 2024 / Updated Dec. 7,
+    2024" only the part before the update counts; a line that opens with one is skipped."""
     if not core:
         return None
     first = min(core)
-    start = next(n for n, ln in enumerate(lines) if ln.index == first)
+    start = _position(lines, first)
     top = start - DATELINE_ABOVE
     if title_line is not None and title_line.index < first:
         # The lines under the headline: a date in the headline itself is what it reports on.
-        top = next(n for n, ln in enumerate(lines) if ln is title_line) + 1
+        top = _position(lines, title_line.index) + 1
     for ln in lines[max(0, top) : start + DATELINE_INTO]:
-        if len(ln.text) > DATELINE_CHARS or not _YEAR.search(ln.text):
-            continue
         text = _MODIFIED_WORDS.split(ln.text, maxsplit=1)[0]
-        if not _YEAR.search(text):
+        if len(ln.text) > DATELINE_CHARS or not _YEAR.search(text):
             continue
         # Numbers alone only in the orders that need no language: 2017-03-09 and 9.3.2017 (a
         # scrape names none, and 3/9/2017 is March in one country and September in the next).
         numeric = _NUMERIC_DATE.search(text)
         if numeric is not None:
-            year, month, day = (numeric[1], numeric[2], numeric[3]) if numeric[1] else (numeric[6], numeric[5], numeric[4])
+            ymd = numeric.group(1, 2, 3) if numeric[1] else numeric.group(6, 5, 4)
             try:
-                return _dt.date(int(year), int(month), int(day))
+                return _dt.date(*map(int, ymd))
             except ValueError:
                 continue
         found = read_month_date(text, _script_languages(text) or ("en",), numeric=False)
@@ -504,7 +514,9 @@ BYLINE_CHARS = 120
 #: a comma, or a preposition ("by Jane Roe on March 3", "von Hans Muster am 3. März").
 _NAME_END = re.compile(r"\d|@|\||•|·|—|–|\s-\s|,|\(|;|\s(?:on|at|in|am|um|le|el|em|il|op)\s")
 #: Lower-case words a name may hold ("Ursula von der Leyen", "Vincent van Gogh").
-_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "der", "den", "del", "della", "la", "le", "bin", "al", "y", "zu", "ter"})
+_PARTICLES = frozenset(
+    {"van", "von", "de", "da", "di", "du", "der", "den", "del", "della", "la", "le", "bin", "al", "y", "zu", "ter"}
+)
 
 
 @functools.cache
@@ -512,14 +524,13 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``(marker, label)`` from the phrase files' ``[byline]`` tables: a marker before the
     name ("By Jane Roe", "// By Jane Roe", "ByJane Roe", "Posted on 3 May 2019 by Jane Roe"),
     a label and a colon at the line's start ("Author: Jane Roe", "Text: Hans Muster")."""
-    from ._metadata import _byline_words
-
     def alternation(key: str) -> str:
         return "|".join(sorted((re.escape(w) for w in _byline_words(key)), key=len, reverse=True))
 
     # Glued to the name ("ByJane Roe", "vonChris Jung") only as a word is written, not inside
     # a word in capitals ("DIRIGIDO").
-    glued = "|".join(sorted({re.escape(w[0].upper() + w[1:]) + "|" + re.escape(w) for w in _byline_words("markers") if " " not in w}))
+    words = [w for w in _byline_words("markers") if " " not in w]
+    glued = "|".join(sorted({f"{re.escape(w[0].upper() + w[1:])}|{re.escape(w)}" for w in words}))
     marker = re.compile(
         rf"(?:^|(?<=[\s/|•·—–-]))(?:(?i:{alternation('markers')})\s+|(?:{glued})(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ]))"
     )
@@ -531,8 +542,6 @@ def _byline_names(text: str) -> list[str]:
     """The names a byline line gives ("By Jane Roe, Political Editor", "Posted on 21. Juli 2019
     by Jane Roe", "Author: Jane Roe, Datum: 03.03.19"), or none. A marker inside the line
     counts only in a dated line: "Powered by WordPress" is no byline."""
-    from ._metadata import _YEAR
-
     marker, label = _byline_patterns()
     dated = _YEAR.search(text) is not None
     found = label.match(text)
@@ -551,8 +560,6 @@ def _byline_names(text: str) -> list[str]:
 
 def _without_month(name: str) -> str:
     """``"Laura June Topolsky July"`` (from "by Laura June Topolsky July 10, 2015") without the month."""
-    from ._metadata import _month_words, _script_languages
-
     head, _, last = name.rpartition(" ")
     if head and last.casefold().rstrip(".") in _month_words(_script_languages(last) or ("en",)):
         return head
