@@ -1,24 +1,13 @@
-"""The robustness table: ``python -m bench.hostile`` (writes nothing but a temp dir; prints Markdown).
-
-Generates every hostile input class in a temporary directory, runs each
-through ``decruft.extract`` in a fresh process (default options), and prints
-what happened, the wall time and the peak RSS, and checks that no input file
-was modified.
-"""
+"""Hostile pages given to ``decruft.extract``: empty, binary, badly encoded, huge, deep, many."""
 
 from __future__ import annotations
 
-import hashlib
-import json
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
+from ._case import Case, extract_case
 
 ARTICLE = "<p>" + "A sentence of the article, with a comma, ends here. " * 6 + "</p>"
 BIG_BLOCK = '<div class="c"><p>' + "Sentence of article text, with commas, here. " * 20 + '</p><a href="/x">link</a></div>'
 
-CASES: dict[str, bytes] = {
+_PAGES: dict[str, bytes] = {
     "empty": b"",
     "whitespace only": b" \n\t \r\n" * 10,
     "PNG image": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40,
@@ -48,47 +37,4 @@ CASES: dict[str, bytes] = {
     "plain text, not an article": b"just one line of plain text that is no article at all",
 }
 
-PROBE = """
-import json, resource, sys, time
-import decruft
-data = open(sys.argv[1], "rb").read()
-start = time.perf_counter()
-try:
-    a = decruft.extract(data)
-    outcome = f"article, {len(a.text):,} chars" + (f"; warning: {a.warnings[0]}" if a.warnings else "")
-    if b"passwd" in data and "root:" in a.text:
-        outcome += " (LEAKED FILE)"
-except decruft.DecruftError as e:
-    outcome = f"{type(e).__name__}: {e}"
-except Exception as e:
-    outcome = f"UNCAUGHT {type(e).__name__}: {e}"
-elapsed = time.perf_counter() - start
-print(json.dumps({"outcome": outcome, "seconds": elapsed,
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
-"""
-
-
-def main() -> int:
-    print("| input | size | what decruft does | time (s) | peak RSS (MB) |\n|---|---:|---|---:|---:|")
-    uncaught = 0
-    with tempfile.TemporaryDirectory() as tmp:
-        for i, (name, data) in enumerate(CASES.items()):
-            path = Path(tmp) / f"case{i}.bin"
-            path.write_bytes(data)
-            digest = hashlib.sha256(data).hexdigest()
-            proc = subprocess.run([sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True, timeout=600)
-            try:
-                result = json.loads(proc.stdout.strip().splitlines()[-1])
-            except (IndexError, ValueError):
-                result = {"outcome": f"process failed: {proc.stderr.strip()[-200:]}", "seconds": 0, "rss_mb": 0}
-            uncaught += result["outcome"].startswith(("UNCAUGHT", "process failed"))
-            changed = hashlib.sha256(path.read_bytes()).hexdigest() != digest
-            size = f"{len(data) / 1e6:.1f} MB" if len(data) >= 100_000 else f"{len(data):,} B"
-            outcome = result["outcome"].replace("|", "\\|")[:150] + (" (INPUT MODIFIED)" if changed else "")
-            print(f"| {name} | {size} | {outcome} | {result['seconds']:.2f} | {result['rss_mb']:.0f} |", flush=True)
-    print(f"\nuncaught exceptions: {uncaught}")
-    return 1 if uncaught else 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+CASES: list[Case] = [extract_case(name, data) for name, data in _PAGES.items()]
