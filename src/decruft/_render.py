@@ -29,8 +29,14 @@ _SPACE_CHARS = " \t\r\f\v\u00a0\u2009\u202f"
 _SPACE_RUNS = re.compile(f"[{_SPACE_CHARS[1:]}][{_SPACE_CHARS}]*| [{_SPACE_CHARS}]+")
 #: Substrings of which one is in every match of _SPACE_RUNS; looking for them is quicker than searching.
 _SPACE_RUN_HINTS = ("  ", *_SPACE_CHARS[1:])
-_MD_SPECIAL = re.compile(r"[\\`*_\[\]]")
-_MD_SPECIAL_CHARS = ("\\", "`", "*", "_", "[", "]")
+_MD_SPECIAL = re.compile(r"[\\`*_\[\]<]")
+#: ``<`` too: page text such as ``&lt;img onerror=...&gt;`` must stay text, not become raw HTML.
+_MD_SPECIAL_CHARS = ("\\", "`", "*", "_", "[", "]", "<")
+#: Link schemes that run code or smuggle a document in: such links keep their text, not their target.
+_UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
+#: Ignored when reading a link's scheme: browsers drop C0 controls and spaces around a URL and
+#: tabs and newlines anywhere in it ("java\tscript:" is javascript:); every blank goes, to be safe.
+_URL_IGNORED = re.compile(r"[\x00-\x20\x7f]+")
 #: Deeper trees are flattened past this depth instead of recursing further.
 MAX_DEPTH = 400
 
@@ -128,10 +134,20 @@ class _Builder:
 
 
 def _md_escape(text: str) -> str:
-    """Backslash-escape Markdown's special characters."""
+    """Backslash-escape Markdown's special characters (and ``<``, which would start raw HTML)."""
     if any(map(text.__contains__, _MD_SPECIAL_CHARS)):
         return _MD_SPECIAL.sub(r"\\\g<0>", text)
     return text
+
+
+md_escape = _md_escape
+
+
+def safe_href(href: str) -> bool:
+    """Whether a link target may be kept: not empty, not an in-page ``#`` anchor, and no
+    ``javascript:``, ``vbscript:`` or ``data:`` URL in any case or with blanks inside."""
+    target = _URL_IGNORED.sub("", href).lower()
+    return bool(target) and not target.startswith(("#", *_UNSAFE_SCHEMES))
 
 
 def _html_escape(text: str) -> str:
@@ -273,9 +289,9 @@ def _inline(el: etree._Element, tag: str, b: _Builder, depth: int) -> None:
     text = " ".join(raw.split()) if raw and (tag == "a" or tag in _INLINE_MD) and not len(el) else ""
     if text and tag == "a":
         href = el.get("href") or ""
-        if href and not href.startswith(("javascript:", "#")):
+        if safe_href(href):
             label = _md_escape(text)
-            target = href.replace(")", "%29").replace(" ", "%20")
+            target = href.replace(")", "%29").replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
             md = f"[{label}]({target})"
             markup = f'<a href="{_html.escape(href)}">{_html.escape(text, quote=False)}</a>'
             b.add_marked(text, md, markup)

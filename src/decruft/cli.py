@@ -12,20 +12,26 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import contextlib
 import dataclasses
-import gzip
 import json
 import os
+import re
+import signal
+import stat
 import sys
 import tempfile
+import time
 import traceback
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
 from ._errors import DecruftError
-from ._extractor import Extractor, skip_preload
+from ._extractor import STEPS, Extractor, skip_preload
+from ._options import DEFAULT_MAX_BYTES
 from .rules import BUILTIN_RULES
 
 FORMATS = {"text": ".txt", "markdown": ".md", "json": ".json", "html": ".html"}
@@ -33,6 +39,10 @@ FORMATS = {"text": ".txt", "markdown": ".md", "json": ".json", "html": ".html"}
 PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".txt", ".php", ".asp", ".aspx", ".jsp", ".gz"}
 #: Show a progress bar from this many inputs (when stderr is a terminal).
 PROGRESS_FROM = 20
+
+USAGE = """decruft [options] FILE|DIR|- ...
+       decruft warc FILE.warc[.gz]... -o OUT.jsonl    (pip install 'decruft[warc]'; see decruft warc -h)
+       decruft rules check|test PATH...              (site rule files; see decruft rules -h)"""
 
 EPILOG = """examples:
   decruft page.html                      title, date, authors, then the text
@@ -42,6 +52,8 @@ EPILOG = """examples:
   curl -s URL | decruft - --url URL      read stdin; the URL is metadata only
   decruft --disable comments page.html   keep comment sections
   decruft --list-rules                   the rules and what they remove
+  decruft warc crawl.warc.gz -o out.jsonl  every HTML page of WARC files, resumable
+  decruft rules check site-rules/        check site rule files
 
 exit status: 0 all inputs extracted, 1 some inputs failed, 2 usage or configuration error
 """
@@ -74,6 +86,7 @@ class Result:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="decruft",
+        usage=USAGE,
         description="Turn scraped news pages (HTML, or text scrapes) into clean articles.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -100,8 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--explain-html", metavar="OUT.html", help="write the page with removed blocks outlined and labelled")
     parser.add_argument("--no-fallback", action="store_true", help="never let trafilatura stand in for a thin result")
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
-    parser.add_argument("--list-rules", action="store_true", help="list the built-in rules and exit")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
+    parser.add_argument("--list-rules", action="store_true", help="list every name --disable takes and exit")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true",
+        help="no progress bar, no closing summary (both only appear when stderr is a terminal)",
+    )  # fmt: skip
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     parser.add_argument("--version", action="version", version=f"decruft {__version__}")
     return parser
@@ -122,8 +138,13 @@ def extractor_options(args: argparse.Namespace) -> dict[str, Any]:
 # Inputs
 
 
-def gather(inputs: Sequence[str]) -> list[Job]:
-    """Expand directories (recursively, page-like files, sorted) and check that files exist."""
+def gather(inputs: Sequence[str], problems: list[str] | None = None) -> list[Job]:
+    """Expand directories (recursively, page-like files, sorted) and check that files exist.
+
+    A walk stays inside its folder: a symlink leading out of it is skipped (with one note
+    on stderr per folder). A sub-folder that cannot be read is added to ``problems``
+    (one message each), so that the run can fail instead of silently missing pages.
+    """
     jobs: list[Job] = []
     for item in inputs:
         if item == "-":
@@ -131,13 +152,41 @@ def gather(inputs: Sequence[str]) -> list[Job]:
             continue
         path = Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and _is_page(p))
-            for p in found:
+            for p in _walk(path, problems if problems is not None else []):
                 rel = p.relative_to(path)
                 jobs.append(Job(str(p), str(p), _stem("__".join(rel.parts))))
         else:
             jobs.append(Job(item, item, _stem(path.name)))
     return jobs
+
+
+def _walk(root: Path, problems: list[str]) -> list[Path]:
+    """Page files under ``root``, sorted; a symlinked file is kept only when it is inside
+    ``root``; symlinked folders are not followed (as before, with ``Path.rglob``)."""
+    top = root.resolve()
+    found: list[Path] = []
+    outside = 0
+
+    def failed(exc: OSError) -> None:
+        problems.append(f"{exc.filename}: cannot read folder ({exc.strerror or exc})")
+
+    for folder, dirs, files in os.walk(root, onerror=failed):
+        base = Path(folder)
+        for name in files:
+            p = base / name
+            if not _is_page(p):
+                continue
+            if p.is_symlink():
+                target = p.resolve()
+                if not target.is_relative_to(top) or not target.is_file():
+                    outside += 1
+                    continue
+            elif not p.is_file():
+                continue
+            found.append(p)
+    if outside:
+        sys.stderr.write(f"decruft: {root}: skipped {outside} symlink(s) leading out of the folder or to no file\n")
+    return sorted(found)
 
 
 def _is_page(path: Path) -> bool:
@@ -151,16 +200,40 @@ def _stem(name: str) -> str:
     return name
 
 
-def read_input(job: Job) -> bytes:
+def read_input(job: Job, limit: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The input's bytes, gzip undone (from a file or stdin); never more than ``limit + 1``
+    bytes, read or inflated, so that the extractor's size check sees an oversized input
+    without a bomb being inflated whole."""
     if job.path is None:
-        return sys.stdin.buffer.read()
-    data = Path(job.path).read_bytes()
+        data = sys.stdin.buffer.read(limit + 1)
+    else:
+        with open(job.path, "rb") as fh:
+            data = fh.read(limit + 1)
     if data[:2] == b"\x1f\x8b":
-        try:
-            return gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise DecruftError(f"cannot decompress gzip data ({exc})") from None
+        return gunzip(data, limit)
     return data
+
+
+def gunzip(data: bytes, limit: int) -> bytes:
+    """Inflate gzip ``data`` (every member) to at most ``limit + 1`` bytes."""
+    out: list[bytes] = []
+    size = 0
+    while data and size <= limit:
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            chunk = inflater.decompress(data, limit + 1 - size)
+        except zlib.error as exc:
+            raise DecruftError(f"cannot decompress gzip data ({exc})") from None
+        out.append(chunk)
+        size += len(chunk)
+        if not inflater.eof:
+            if size > limit:
+                break
+            raise DecruftError("cannot decompress gzip data (the data is cut short)")
+        data = inflater.unused_data
+        if data[:2] != b"\x1f\x8b":
+            break  # trailing bytes after the last member are ignored, as gzip(1) does
+    return b"".join(out)
 
 
 # ---------------------------------------------------------------------------
@@ -169,8 +242,17 @@ def read_input(job: Job) -> bytes:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(options: dict[str, Any]) -> None:
+def _init_worker(options: dict[str, Any], pool_worker: bool = False) -> None:
+    if pool_worker:
+        worker_signals()
     _WORKER["extractor"] = Extractor(**options)
+
+
+def worker_signals() -> None:
+    """In a pool worker: the parent stops its workers itself (see :func:`stop_pool`), so Ctrl-C
+    is the parent's business, and SIGTERM simply ends the worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def extract_job(job: Job, url: str | None = None, debug: bool = False) -> Result:
@@ -196,25 +278,78 @@ def run_jobs(jobs: list[Job], options: dict[str, Any], workers: int, url: str | 
         for job in jobs:
             yield extract_job(job, url, debug)
         return
-    with concurrent.futures.ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(options,)
-    ) as pool:
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(options, True))
+    try:
         chunk = max(1, min(16, len(jobs) // (workers * 8)))
         yield from pool.map(extract_job, jobs, [url] * len(jobs), [debug] * len(jobs), chunksize=chunk)
+    except BaseException:
+        stop_pool(pool)
+        raise
+    pool.shutdown()
+
+
+def stop_pool(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """End a pool's workers now (an interrupt, SIGTERM, or an error in the parent), without
+    waiting for the pages they are on."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(5)
+    _KILLED_POOL.append(True)
+
+
+#: Set when a pool's workers were killed: its manager thread may wait forever on a result a
+#: worker was writing, and Python's exit would wait for that thread (see :func:`_stopped`).
+_KILLED_POOL: list[bool] = []
+
+
+def _stopped(status: int) -> int:
+    """The exit status after an interrupt; when workers were killed, exit at once (after
+    flushing), since a normal exit would hang joining the pool's manager thread."""
+    if _KILLED_POOL:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(status)
+    return status
+
+
+class Terminated(Exception):
+    """SIGTERM arrived: stop like Ctrl-C, workers included."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise Terminated()
+
+
+def handle_sigterm() -> None:
+    """Turn SIGTERM into :class:`Terminated`, so that ``finally`` blocks stop workers and keep
+    finished output (only possible from the main thread)."""
+    try:
+        signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread (main() called from a library)
+        pass
 
 
 # ---------------------------------------------------------------------------
 # Output
 
 
-def render(article: dict[str, Any], fmt: str, label: str, *, pretty: bool = False) -> str:
-    """One article in the chosen format (JSON includes ``path``)."""
+def render(article: dict[str, Any], fmt: str, label: str) -> str:
+    """One article in the chosen format (JSON includes ``path``, on one line)."""
     if fmt == "json":
         record = {"path": label, **article}
-        return json.dumps(record, ensure_ascii=False, indent=2 if pretty else None) + "\n"
+        return json.dumps(record, ensure_ascii=False) + "\n"
     if fmt == "markdown":
-        head = f"# {article['title']}\n\n" if article.get("title") else ""
-        return head + _byline(article, "*") + article["markdown"].rstrip() + "\n"
+        from ._render import md_escape
+
+        head = f"# {md_escape(article['title'])}\n\n" if article.get("title") else ""
+        return head + _byline(article, "*", md_escape) + article["markdown"].rstrip() + "\n"
     if fmt == "html":
         from html import escape
 
@@ -227,23 +362,130 @@ def render(article: dict[str, Any], fmt: str, label: str, *, pretty: bool = Fals
     return head + _byline(article, "") + article["text"].rstrip() + "\n"
 
 
-def _byline(article: dict[str, Any], mark: str) -> str:
+def _byline(article: dict[str, Any], mark: str, escape: Callable[[str], str] = str) -> str:
     parts = [p for p in (article.get("date"), ", ".join(article.get("authors") or [])) if p]
-    line = f"{mark}{' · '.join(parts)}{mark}\n\n" if parts else ""
+    line = f"{mark}{escape(' · '.join(parts))}{mark}\n\n" if parts else ""
     return ("\n" if article.get("title") and not line else "") + line
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def encode(text: str) -> bytes:
+    """UTF-8 bytes of output text; a lone surrogate (an undecodable byte in a file name, a
+    broken UTF-7 or UTF-16 page) becomes U+FFFD instead of failing the write."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATES.sub("\ufffd", text).encode("utf-8")
+
+
+def new_file_mode(existing: Path | None = None) -> int:
+    """The mode a new output file gets: an existing target's, else 0666 less the umask
+    (as a shell redirection would make it)."""
+    if existing is not None:
+        try:
+            return stat.S_IMODE(existing.stat().st_mode)
+        except OSError:
+            pass
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def atomic_write(path: Path, text: str) -> None:
     """Write via a temporary file in the same directory, then rename over the target."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = new_file_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(encode(text))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+class Sink:
+    """Where finished articles go: stdout, one file (``-o FILE``) or a folder (``-o DIR/``).
+
+    Each article is written as soon as it is done, so a crash, Ctrl-C or SIGTERM keeps
+    every finished one. A write that fails (disk full, file too large) is reported for
+    that input and the run goes on; a partly written article is cut back off a file.
+    """
+
+    def __init__(self, single: Path | None, directory: Path | None, fmt: str) -> None:
+        self.directory, self.fmt = directory, fmt
+        self.path = single
+        self.fd: int | None = None
+        self.tmp: str | None = None
+        if single is None and directory is None:
+            sys.stdout.flush()
+            try:
+                self.fd = sys.stdout.fileno()
+            except (AttributeError, OSError, ValueError):  # a replaced sys.stdout (tests, notebooks)
+                self.fd = None
+        elif single is not None:
+            self._open(single)
+
+    def _open(self, path: Path) -> None:
+        try:
+            special = path.exists() and not path.is_file()
+        except OSError:
+            special = False
+        if special:  # /dev/null, /dev/stdout, a FIFO: write to it, never rename over it
+            self.fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = new_file_mode(path if path.exists() else None)
+        self.fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.fchmod(self.fd, mode)
+
+    def put(self, result: Result, text: str) -> str | None:
+        """Write one article; returns what went wrong, or None."""
+        try:
+            if self.directory is not None:
+                target = self.directory / (result.job.name + FORMATS[self.fmt])
+                atomic_write(target, text)
+            elif self.fd is None:
+                sys.stdout.write(_SURROGATES.sub("\ufffd", text))
+                sys.stdout.flush()
+            else:
+                self._append(encode(text))
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            where = exc.filename or (self.path if self.path is not None else "standard output")
+            return f"cannot write {where}: {exc.strerror or exc}"
+        return None
+
+    def _append(self, data: bytes) -> None:
+        assert self.fd is not None
+        start = os.lseek(self.fd, 0, os.SEEK_CUR) if self.tmp is not None else None
+        try:
+            _write_all(self.fd, data)
+        except OSError:
+            if start is not None:  # cut the partial article back off
+                os.ftruncate(self.fd, start)
+                os.lseek(self.fd, start, os.SEEK_SET)
+            raise
+
+    def close(self) -> None:
+        """Put the file in place (with whatever was finished, even after an interrupt)."""
+        if self.path is None or self.fd is None:
+            return
+        fd, self.fd = self.fd, None
+        os.close(fd)
+        if self.tmp is not None:
+            os.replace(self.tmp, self.path)
 
 
 def output_plan(args: argparse.Namespace, jobs: list[Job]) -> tuple[Path | None, Path | None]:
@@ -277,20 +519,33 @@ def explain(result: Result, stream: TextIO) -> None:
 
 
 class Progress:
-    """A one-line progress bar on stderr (only when it is a terminal)."""
+    """A one-line progress bar on stderr with the rate and time left (only on a terminal)."""
 
     def __init__(self, total: int, enabled: bool) -> None:
         self.total, self.done, self.enabled = total, 0, enabled
+        self.start = time.monotonic()
 
     def step(self) -> None:
         self.done += 1
         if self.enabled:
             width = 30
             filled = width * self.done // self.total
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
+            elapsed = max(time.monotonic() - self.start, 1e-6)
+            rate = self.done / elapsed
+            left = (self.total - self.done) / rate
+            sys.stderr.write(
+                f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}  "
+                f"{rate:.1f} pages/s  {'ETA ' + _clock(left) if self.done < self.total else _clock(elapsed) + ' total'}  "
+            )
             if self.done == self.total:
                 sys.stderr.write("\n")
             sys.stderr.flush()
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
 # ---------------------------------------------------------------------------
@@ -301,6 +556,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     sub = _subcommand(argv)
     parser = build_parser()
+    handle_sigterm()
     try:
         if sub is not None:
             return sub(argv[1:])
@@ -310,7 +566,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         sys.stderr.write("decruft: interrupted\n")
-        return 130
+        return _stopped(130)
+    except Terminated:
+        sys.stderr.write("decruft: terminated\n")
+        return _stopped(143)
     except BrokenPipeError:  # the reader went away (| head): stop quietly
         sys.stderr.close()
         return 0
@@ -334,8 +593,7 @@ def _subcommand(argv: list[str]) -> Callable[[list[str]], int] | None:
 
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.list_rules:
-        for rule in BUILTIN_RULES:
-            print(f"{rule.name:<12} {rule.summary}")
+        list_rules(sys.stdout)
         return 0
     if not args.inputs:
         parser.print_usage(sys.stderr)
@@ -349,41 +607,65 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         Extractor(**options)  # validate rule names and rule files once, up front
     except (ValueError, DecruftError) as exc:
         raise UsageError(str(exc)) from None
-    jobs = gather(args.inputs)
+    unreadable: list[str] = []
+    jobs = gather(args.inputs, unreadable)
     missing = [j for j in jobs if j.path is not None and not Path(j.path).exists()]
-    if not jobs:
+    if not jobs and not unreadable:
         raise UsageError("no page files found in the given directories")
     single, directory = output_plan(args, jobs)
     if args.explain_html:
         return _explain_html(args, jobs, options)
-    failed = 0
+    for problem in unreadable:
+        sys.stderr.write(f"decruft: {problem}\n")
     for job in missing:
         sys.stderr.write(f"decruft: {job.label}: no such file\n")
-    failed += len(missing)
+    failed = len(unreadable) + len(missing)
     jobs = [j for j in jobs if j not in missing]
-    progress = Progress(len(jobs), sys.stderr.isatty() and len(jobs) >= PROGRESS_FROM and not args.quiet)
-    chunks: list[str] = []
+    tty = sys.stderr.isatty() and not args.quiet
+    progress = Progress(len(jobs), tty and len(jobs) >= PROGRESS_FROM)
     several = len(jobs) + len(missing) > 1
-    for result in run_jobs(jobs, options, args.jobs, args.url, args.debug):
-        progress.step()
-        if result.error is not None:
-            failed += 1
-            sys.stderr.write(f"decruft: {result.job.label}: {result.error}\n")
-            continue
-        assert result.article is not None
-        if args.explain:
-            explain(result, sys.stderr)
-        text = render(result.article, args.format, result.job.label, pretty=not several and directory is None)
-        if directory is not None:
-            atomic_write(directory / (result.job.name + FORMATS[args.format]), text)
-        elif single is not None:
-            chunks.append(_with_header(text, result, args.format, several))
-        else:
-            sys.stdout.write(_with_header(text, result, args.format, several))
-            sys.stdout.flush()
-    if single is not None:
-        atomic_write(single, "".join(chunks))
+    sink = Sink(single, directory, args.format)
+    extracted = 0
+    try:
+        with contextlib.closing(run_jobs(jobs, options, args.jobs, args.url, args.debug)) as results:
+            for result in results:
+                progress.step()
+                problem = result.error
+                if problem is None:
+                    assert result.article is not None
+                    if args.explain:
+                        explain(result, sys.stderr)
+                    text = render(result.article, args.format, result.job.label)
+                    problem = sink.put(result, _with_header(text, result, args.format, several and directory is None))
+                if problem is not None:
+                    failed += 1
+                    sys.stderr.write(f"decruft: {result.job.label}: {problem}\n")
+                else:
+                    extracted += 1
+    finally:
+        sink.close()
+    if tty and several:
+        sys.stderr.write(f"decruft: {extracted} extracted, {failed} failed\n")
     return 1 if failed else 0
+
+
+#: The clean-up steps after rendering that ``--disable`` also takes (see decruft._extractor).
+STEP_SUMMARIES = {
+    "tail": "Labels and headings left after the article's last sentence (after rendering).",
+    "head": "Section labels, \"Artikel\", reading times before the article's first text (after rendering).",
+}
+
+
+def list_rules(stream: TextIO) -> None:
+    """Every name ``--disable`` takes, in order, with its one-line summary."""
+    for rule in BUILTIN_RULES:
+        stream.write(f"{rule.name:<12} {rule.summary}\n")
+    for name in STEPS:
+        stream.write(f"{name:<12} {STEP_SUMMARIES.get(name, 'A clean-up step (after rendering).')}\n")
+    stream.write(
+        "\n--explain also names prune, byline and boilerplate: fixed stages of the extraction,\n"
+        "not rules, which cannot be switched off.\n"
+    )
 
 
 def _with_header(text: str, result: Result, fmt: str, several: bool) -> str:
@@ -407,7 +689,11 @@ def _explain_html(args: argparse.Namespace, jobs: list[Job], options: dict[str, 
     except (DecruftError, OSError) as exc:
         sys.stderr.write(f"decruft: {jobs[0].label}: {exc}\n")
         return 1
-    atomic_write(out, page)
+    try:
+        atomic_write(out, page)
+    except OSError as exc:
+        sys.stderr.write(f"decruft: cannot write {out}: {exc.strerror or exc}\n")
+        return 1
     return 0
 
 

@@ -7,10 +7,18 @@
 Both work partition by partition (``mapPartitions``) with one ``Extractor``
 per partition, and give the columns ``url, title, date, authors, text, error``
 (plus the WARC record's id and date for ``extract_warc``).
+
+On a local master both first check that the Python Spark starts for its workers
+can import decruft, and say what to do when it cannot (set ``PYSPARK_PYTHON``):
+without that, the failure is a long Java trace naming neither decruft nor the fix.
 """
 
 from __future__ import annotations
 
+import functools
+import os
+import subprocess
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -36,8 +44,44 @@ def _article_row(extractor: Any, html: Any, url: str | None) -> tuple[Any, ...]:
     return (a.title, a.date.isoformat() if a.date else None, list(a.authors), a.text, None)
 
 
+class WorkerPythonError(RuntimeError):
+    """Spark's worker Python cannot import decruft."""
+
+
+def check_workers(spark: Any) -> None:
+    """On a local master, raise :class:`WorkerPythonError` (saying what to do) when the Python
+    that Spark starts for its workers cannot import decruft. Clusters are left alone: there
+    the executors' Python is whatever ``--archives`` and ``spark.pyspark.python`` made it."""
+    sc = spark.sparkContext
+    if not str(getattr(sc, "master", "")).startswith("local"):
+        return
+    python = str(getattr(sc, "pythonExec", "") or "python3")
+    problem = _import_problem(python)
+    if problem is not None:
+        raise WorkerPythonError(
+            f"Spark's workers run {python!r}, which cannot import decruft ({problem}). Start Spark with the "
+            f"Python that has decruft: export PYSPARK_PYTHON={sys.executable} (with spark-submit from a "
+            f"virtualenv that is not activated: PYSPARK_PYTHON=.venv/bin/python .venv/bin/spark-submit ...)"
+        )
+
+
+@functools.lru_cache(maxsize=8)
+def _import_problem(python: str) -> str | None:
+    """Why ``python`` cannot import decruft and its dependencies, or None when it can."""
+    try:
+        run = subprocess.run([python, "-c", "import decruft._extractor"], capture_output=True, text=True,
+                             timeout=60, env=os.environ.copy())  # fmt: skip
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"{type(exc).__name__}: {exc}"
+    if run.returncode == 0:
+        return None
+    lines = run.stderr.strip().splitlines()
+    return lines[-1] if lines else f"exit status {run.returncode}"
+
+
 def extract_frame(df: Any, html_col: str = "html", url_col: str = "url", **options: Any) -> Any:
     """``df`` with ``url, title, date, authors, text, error`` computed from ``html_col`` and ``url_col``."""
+    check_workers(df.sparkSession)
 
     def partition(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
         from ._extractor import Extractor
@@ -52,16 +96,24 @@ def extract_frame(df: Any, html_col: str = "html", url_col: str = "url", **optio
 
 
 def extract_warc(spark: Any, paths: Iterable[str], **options: Any) -> Any:
-    """Every HTML response record of the WARC files as an article row (one file per task)."""
+    """Every HTML response record of the WARC files as an article row (one file per task); a
+    record cut short, or a damaged file, is a row with ``error``."""
     paths = list(paths)
+    check_workers(spark)
 
     def partition(files: Iterable[str]) -> Iterator[tuple[Any, ...]]:
         from ._extractor import Extractor
         from .warc import iter_pages
 
+        from .warc import decode_payload
+
         extractor = Extractor(**options)
-        for page in iter_pages(list(files)):
-            yield (page.uri, page.record_id, page.date, *_article_row(extractor, page.payload, page.uri))
+        for page in iter_pages(list(files), max_bytes=extractor.options.max_bytes):
+            if page.error is not None:
+                yield (page.uri, page.record_id, page.date, None, None, [], "", page.error)
+                continue
+            html = decode_payload(page.payload, page.charset)
+            yield (page.uri, page.record_id, page.date, *_article_row(extractor, html, page.uri))
 
     rdd = spark.sparkContext.parallelize(paths, max(1, len(paths))).mapPartitions(partition)
     return spark.createDataFrame(rdd, _schema((("url", "string"), ("warc_record_id", "string"), ("warc_date", "string"))))
