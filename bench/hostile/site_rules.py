@@ -83,7 +83,7 @@ DOUBLING = HOST + b"replace = [" + b", ".join([b'["a", "aa"]'] * 40) + b"]\n"
 MANY = HOST + b"strip = [" + b", ".join(b'".c%d"' % i for i in range(100_000)) + b"]\n"
 MANY_FTR = b"".join(b"strip: //div[@id='n%d']\n" % i for i in range(100_000))
 WIDE_PAGE = b"<html><body>" + b"<div><p>text</p></div>" * 20_000 + page(2)[12:]
-CSS_CHAIN = HOST + b'body = ["' + b" ".join([b"div"] * 660) + b'"]\n'
+CSS_CHAIN = HOST + b'body = ["' + b" ".join([b"a"] * 660) + b'"]\n'
 DEEP_TOML = HOST + b"body = [" + b"[" * 100_000 + b"]" * 100_000 + b"]\n"
 FINE = HOST + b'body = ["article"]\n'
 
@@ -94,6 +94,9 @@ CASES: list[Case] = [
     probe("100,000 selectors in a TOML file", MANY, PAGE, check=_outcome_says("at most")),
     probe("100,000 selectors in a Full-Text RSS file, time_budget=1", MANY_FTR, WIDE_PAGE, suffix=".txt",
           time_budget=1),  # fmt: skip
+    probe("2,000 selectors on a 60,000-element page, time_budget=0.5",
+          HOST + b"strip = [" + b", ".join(b'"//div[@id=\'n%d\']"' % i for i in range(2000)) + b"]\n", WIDE_PAGE,
+          time_budget=0.5),  # fmt: skip
     cli("660-step CSS chain", {"r.toml": CSS_CHAIN, "p.html": PAGE}, ["--rules", "r.toml", "p.html"], 2, "r.toml:2:"),
     cli("TOML nested 100,000 deep", {"r.toml": DEEP_TOML}, ["rules", "check", "r.toml"], 2, "r.toml:1:"),
     cli("wrap_in of the wrong type", {"r.toml": HOST + b'wrap_in = "div"\n'}, ["rules", "check", "r.toml"], 2,

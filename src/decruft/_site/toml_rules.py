@@ -59,7 +59,8 @@ def parse(path: Path, builtin_names: set[str]) -> list[SiteRule]:
     for key, most in (("selectors", MAX_SELECTORS), ("replace", MAX_REPLACEMENTS)):
         count = sum(_count(table, key) for table in tables)
         if count > most:
-            raise RuleError(f"{count:,} {key} entries; a rule file holds at most {most:,}", str(path),
+            what = "selectors" if key == "selectors" else "replace pairs"
+            raise RuleError(f"{count:,} {what}; a rule file holds at most {most:,}", str(path),
                             _line_of(text, "replace") if key == "replace" else 1)  # fmt: skip
     return [_site(path, text, table, i, builtin_names) for i, table in enumerate(tables)]
 
