@@ -11,6 +11,7 @@ import datetime
 import os
 import re
 import threading
+import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -124,11 +125,16 @@ class Extractor:
     def _extract_html(self, text: str, url: str | None, raw: bytes | None = None) -> tuple[Article, State]:
         # Site hook 1: a matching site rule may rewrite the HTML before parsing.
         site = self.sites.match(url, text) if self.sites is not None else None
+        deadline = 0.0  # State starts the clock itself when no site rule rewrites the page
+        site_warnings: list[str] = []
         if site is not None:
-            text = site.rewrite(text)
+            deadline = time.monotonic() + self.options.time_budget
+            text = site.rewrite(text, max_chars=self.options.max_bytes, deadline=deadline, warnings=site_warnings)
             raw = None
         root = _parse.parse(text, raw)
-        state = State(root=root, options=self.options, url=url)
+        state = State(root=root, options=self.options, url=url, deadline=deadline)
+        state.warnings.extend(site_warnings)
+        state.check_time()
         state.meta["html_text"] = text
         _metadata.collect(state)
         # Site hook 2: site strip/dissolve/... run first and may set site_body,

@@ -55,6 +55,9 @@ EPILOG = """examples:
   decruft warc crawl.warc.gz -o out.jsonl  every HTML page of WARC files, resumable
   decruft rules check site-rules/        check site rule files
 
+"rules" and "warc" as the first argument are always the subcommands; to read
+a page file literally named rules or warc, write ./rules or ./warc.
+
 exit status: 0 all inputs extracted, 1 some inputs failed, 2 usage or configuration error
 """
 
@@ -576,8 +579,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _subcommand(argv: list[str]) -> Callable[[list[str]], int] | None:
-    """``decruft rules ...`` and ``decruft warc ...`` when those modules are present."""
-    if not argv or argv[0] not in ("rules", "warc") or Path(argv[0]).exists():
+    """``decruft rules ...`` and ``decruft warc ...`` when those modules are present.
+
+    The first argument alone decides, never the file system: a folder named
+    ``rules`` in the current directory must not turn ``decruft rules check``
+    into a page run (a file named ``rules`` is read as ``./rules``).
+    """
+    if not argv or argv[0] not in ("rules", "warc"):
         return None
     try:
         if argv[0] == "rules":
