@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-from . import _content, _metadata, _parse, _render
+from . import _content, _metadata, _pagetype, _parse, _render
 from ._article import Article, Removal
 from ._decode import clean_text, decode_exact, looks_like_html
 from ._errors import EmptyInputError, InputError, InputTooLargeError
@@ -131,6 +131,7 @@ class Extractor:
         state = State(root=root, options=self.options, url=url)
         state.meta["html_text"] = text
         _metadata.collect(state)
+        _pagetype.collect(state)
         # Site hook 2: site strip/dissolve/... run first and may set site_body,
         # site_title, site_date, site_authors and site_disable in state.meta.
         if site is not None:
@@ -147,6 +148,7 @@ class Extractor:
         state.main = chosen[0] if chosen else None
         state.meta["chosen_paths"] = [el.getroottree().getpath(el) for el in chosen]
         state.meta["parsed_text"] = text
+        _pagetype.observe(state)
         if state.meta.get("site_prune", True):
             for el in chosen:
                 _content.prune(state, el)
@@ -188,6 +190,7 @@ class Extractor:
             warnings=list(state.warnings),
             source="html",
             engine=engine,
+            page_type=_pagetype.classify_html(state, [b.text for b in blocks]),
         )
         return article, state
 

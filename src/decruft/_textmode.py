@@ -47,6 +47,7 @@ from ._metadata import (
     split_authors,
 )
 from ._options import Options
+from ._pagetype import classify_text
 from ._ruler import Rule
 from ._state import shorten
 from .rules._engine import phrase_matcher, sentence_automaton
@@ -153,6 +154,7 @@ def extract_text(text: str, *, url: str | None, options: Options, rules: Iterabl
         removed=removed,
         warnings=warnings,
         source="text",
+        page_type=classify_text([ln.text for ln in lines], [ln.text for ln in kept], [b.text for b in blocks]),
     )
 
 

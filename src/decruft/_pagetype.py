@@ -1,0 +1,277 @@
+"""What kind of page it is: ``article``, ``listing``, ``forum``, ``product`` or ``other``.
+
+:attr:`decruft.Article.page_type` lets a scraper filter pages; it never changes
+the body (decruft's body is returned whatever the type). The signals, all data
+in ``data/page_types.toml``:
+
+- structured types: JSON-LD ``@type``, microdata ``itemtype`` and ``og:type``.
+  An article type wins; else a forum, product, listing or other type decides;
+- product: a price and an add-to-cart control (both) on the page;
+- forum: several sibling posts around the body, each with an author element and
+  a date, no linked headline (HTML); in text mode, repeated post labels
+  ("Reply", "Quote", "Joined:") and "... wrote:" lines;
+- listing: many linked headlines left after the cruft rules and no long prose
+  in the body (HTML); in text mode, many short headline lines each followed by
+  a short line, and no long prose;
+- other: no body text at all.
+
+Otherwise the page is an article. HTML pages are read three times: :func:`collect`
+before the cruft rules (types, price and cart), :func:`observe` once the body is
+chosen (posts and teasers that survived the rules), :func:`classify_html` on the
+rendered body (its prose).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from typing import Any
+
+from lxml import etree
+
+from ._article import PageType
+from ._state import State
+
+PAGE_TYPES: tuple[PageType, ...] = ("article", "listing", "forum", "product", "other")
+
+
+@functools.cache
+def _data() -> dict[str, Any]:
+    text = resources.files("decruft").joinpath("data", "page_types.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _tokens(fragments: Iterable[str]) -> re.Pattern[str]:
+    body = "|".join(f"(?:{f})" for f in fragments)
+    return re.compile(rf"(?:^|[\s\-_\d])(?:{body})(?=$|[\s\-_\d])")
+
+
+@functools.cache
+def _patterns() -> dict[str, Any]:
+    d = _data()
+    return {
+        "price": re.compile("|".join(f"(?:{p})" for p in d["product"]["price"])),
+        "cart": tuple(d["product"]["cart"]),
+        "cart_attr": _tokens(d["product"]["cart_attr"]),
+        "price_attr": _tokens(d["product"]["price_attr"]),
+        "post_attr": _tokens(d["forum"]["post_attr"]),
+        "author_attr": _tokens(d["forum"]["author_attr"]),
+        "labels": frozenset(d["forum"]["labels"]),
+        "quote_marks": tuple(d["forum"]["quote_marks"]),
+    }
+
+
+def _structured(types: Iterable[str], og_type: str) -> PageType | None:
+    """The type the page's own markup announces, if any."""
+    s = _data()["structured"]
+    found = {t.strip().lower().rsplit("/", 1)[-1] for t in types if t}
+    og = og_type.strip().lower()
+    if found & set(s["article"]) or og in s["og_article"]:
+        return "article"
+    for name in ("forum", "product", "listing", "other"):
+        if found & set(s[name]):
+            return name  # type: ignore[return-value]
+    if og in s["og_product"]:
+        return "product"
+    return None
+
+
+def _jsonld_types(state: State) -> list[str]:
+    out = []
+    for obj in state.meta.get("jsonld", ()):
+        t = obj.get("@type")
+        if isinstance(t, str):
+            out.append(t)
+        elif isinstance(t, list):
+            out.extend(str(x) for x in t)
+    return out
+
+
+_ITEMTYPES = etree.XPath("//*[@itemtype]/@itemtype")
+_CART_ELEMENTS = ("button", "input")
+
+
+def _short(text: str, limit: int = 60) -> str | None:
+    text = " ".join(text.split()).lower()
+    return text if 0 < len(text) <= limit else None
+
+
+def collect(state: State) -> None:
+    """Before the cruft rules: structured types, and whether the page shows a price and a cart control."""
+    root = state.root
+    itemtypes = [t for v in _ITEMTYPES(root) for t in str(v).split()]
+    structured = _structured([*_jsonld_types(state), *itemtypes], state.meta.get("tags", {}).get("og:type", ""))
+    state.meta["page_structured"] = structured
+    if structured is not None:
+        return
+    p = _patterns()
+    cart = False
+    for el in root.iter(*_CART_ELEMENTS):
+        text = _short(el.get("value") or "" if el.tag == "input" else "".join(el.itertext()))
+        if text and any(phrase in text for phrase in p["cart"]):
+            cart = True
+            break
+    price = bool(state.meta.get("itemprops", {}).get("price")) or "product:price:amount" in state.meta.get("tags", {})
+    attributed = state.meta.get("_attributed")
+    if attributed is not None:
+        for el, names in zip(attributed.marked, attributed.marked_names):
+            if not ("class" in names or "id" in names):
+                continue
+            attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+            if not cart and p["cart_attr"].search(attrs):
+                text = _short("".join(el.itertext()) or el.get("value") or "")
+                cart = bool(text and any(phrase in text for phrase in p["cart"]))
+            if not price and ("pri" in attrs or "pre" in attrs or "cen" in attrs) and p["price_attr"].search(attrs):
+                text = _short("".join(el.itertext()), 40)
+                price = bool(text and p["price"].search(text))
+            if cart and price:
+                break
+    state.meta["page_product"] = cart and price
+
+
+def _headline_link(el: etree._Element, chars: int) -> bool:
+    """A heading whose text is (nearly) all one link: a teaser's headline."""
+    text = " ".join("".join(el.itertext()).split())
+    if len(text) < chars:
+        return False
+    parent = el.getparent()
+    if parent is not None and parent.tag == "a":
+        return True
+    for a in el.iter("a"):
+        if len(" ".join("".join(a.itertext()).split())) >= 0.8 * len(text):
+            return True
+    return False
+
+
+def _teasers(root: etree._Element, chars: int) -> int:
+    return sum(_headline_link(h, chars) for h in root.iter("h2", "h3", "h4", "h5"))
+
+
+def _has_date(el: etree._Element) -> bool:
+    if next(el.iter("time"), None) is not None:
+        return True
+    return any("date" in (d.get("class") or "").lower() or "time" in (d.get("class") or "").lower() for d in el.iter())
+
+
+def _posts(main: etree._Element | None) -> int:
+    """The most sibling posts (same tag and first class, a post-like class, an author element and
+    a date each, no linked headline) in ``main`` or one of its nearest ancestors."""
+    if main is None:
+        return 0
+    p = _patterns()
+    best = 0
+    container: etree._Element | None = main
+    for _ in range(6):
+        if container is None:
+            break
+        groups: dict[tuple[str, str], list[etree._Element]] = {}
+        for child in container.iterchildren(etree.Element):
+            attrs = f"{child.get('class') or ''} {child.get('id') or ''}".lower()
+            if p["post_attr"].search(attrs):
+                key = (str(child.tag), (child.get("class") or "").split()[0] if child.get("class") else "")
+                groups.setdefault(key, []).append(child)
+        for members in groups.values():
+            if len(members) <= best:
+                continue
+            posts = 0
+            for m in members:
+                author = any(
+                    p["author_attr"].search(f"{d.get('class') or ''} {d.get('id') or ''}".lower())
+                    or d.get("itemprop") == "author"
+                    for d in m.iter(etree.Element)
+                )
+                if author and _has_date(m) and not _teasers(m, 20):
+                    posts += 1
+            best = max(best, posts)
+        container = container.getparent()
+    return best
+
+
+def _prose(texts: Sequence[str]) -> int:
+    para = _data()["listing"]["prose_paragraph"]
+    return sum(len(t) for t in texts if len(t) >= para)
+
+
+def observe(state: State) -> None:
+    """After the cruft rules and the choice of the body, before the body is pruned: the
+    posts around the body and the linked headlines left on the page."""
+    if state.meta.get("page_structured") is not None or state.meta.get("page_product"):
+        return
+    state.meta["page_posts"] = _posts(state.main)
+    state.meta["page_teasers"] = _teasers(state.root, _data()["listing"]["headline_chars"])
+
+
+def classify_html(state: State, body_texts: Sequence[str]) -> PageType:
+    """After the body is rendered: the page's type (see the module docstring)."""
+    structured = state.meta.get("page_structured")
+    if structured is not None:
+        return structured  # type: ignore[no-any-return]
+    if state.meta.get("page_product"):
+        return "product"
+    d = _data()
+    if state.meta.get("page_posts", 0) >= d["forum"]["min_posts"]:
+        return "forum"
+    listing = d["listing"]
+    if _prose(body_texts) < listing["max_prose"] and state.meta.get("page_teasers", 0) >= listing["min_teasers"]:
+        return "listing"
+    if not any(t.strip() for t in body_texts):
+        return "other"
+    return "article"
+
+
+_WORDS = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)]$")
+
+
+def _label(line: str) -> str:
+    """A post label as written ("Joined: Mar 2019" -> "joined", "Reply" -> "reply")."""
+    text = line.strip().lower().rstrip(" :")
+    head = text.split(":", 1)[0].strip()
+    return head if len(head.split()) <= 3 else ""
+
+
+def _wrapped(lines: Sequence[str]) -> bool:
+    """Lines hard-wrapped at a fixed width (most of them near the longest, which is short):
+    a paragraph then spans several lines, and a short line is no headline."""
+    if len(lines) < 5:
+        return False
+    width = max(len(line) for line in lines)
+    return 60 <= width <= 100 and sum(len(line) >= width - 15 for line in lines) >= 0.5 * len(lines)
+
+
+def classify_text(lines: Sequence[str], body_lines: Sequence[str], body_blocks: Sequence[str]) -> PageType:
+    """A text scrape's type: ``lines`` every non-empty line, ``body_lines`` the body's lines,
+    ``body_blocks`` its paragraphs (lines between blank lines, joined)."""
+    d, p = _data(), _patterns()
+    if not any(t.strip() for t in body_blocks):
+        return "other"
+    wrapped = _wrapped(body_lines)
+    price = cart = False
+    labels = quotes = teasers = 0
+    listing = d["listing"]
+    for i, line in enumerate(lines):
+        low = line.lower()
+        if len(line) <= 60:
+            if not cart and any(phrase == low.strip() for phrase in p["cart"]):
+                cart = True
+            if not price and p["price"].search(line):
+                price = True
+            if _label(line) in p["labels"]:
+                labels += 1
+        if len(line) <= 120 and low.rstrip().endswith(p["quote_marks"]):
+            quotes += 1
+        words = len(_WORDS.findall(line))
+        if not wrapped and 3 <= words <= 14 and len(line) >= listing["headline_chars"] and not _SENTENCE_END.search(line):
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if nxt and len(nxt) < listing["prose_paragraph"] and nxt != line:
+                teasers += 1
+    if cart and price:
+        return "product"
+    if labels + quotes >= d["forum"]["min_labels"] and labels >= 2:
+        return "forum"
+    if _prose(body_lines) < listing["max_prose"] and teasers >= listing["min_text_teasers"]:
+        return "listing"
+    return "article"
