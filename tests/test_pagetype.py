@@ -100,8 +100,8 @@ def test_text_mode_page_types() -> None:
     assert EX.extract(forum, input_format="text").page_type == "forum"
     shop = "Kettle, 1.7 litres\n\n£24.99\nAdd to basket\n\n" + "\n\n".join(PARAGRAPHS[:2]) + "\n"
     assert EX.extract(shop, input_format="text").page_type == "product"
-    listing = "Local news\n" + "".join(
-        f"A headline for story number {i} in the section\nA short standfirst for story {i}.\n" for i in range(8)
+    listing = "Local news\n\n" + "".join(
+        f"A headline for story number {i} in the section\n\nA standfirst that tells the reader what story {i} is about.\n\n" for i in range(8)
     )
     assert EX.extract(listing, input_format="text").page_type == "listing"
 

@@ -6,13 +6,14 @@ in ``data/page_types.toml``:
 
 - structured types: JSON-LD ``@type``, microdata ``itemtype`` and ``og:type``.
   An article type wins; else a forum, product, listing or other type decides;
-- product: a price and an add-to-cart control (both) on the page;
+- product: a price and an add-to-cart control (both) on the page (in text mode,
+  ahead of the body's first long paragraph);
 - forum: several sibling posts around the body, each with an author element and
-  a date, no linked headline (HTML); in text mode, repeated post labels
-  ("Reply", "Quote", "Joined:") and "... wrote:" lines;
+  a date, no linked headline (HTML); in text mode, member labels ("Joined:",
+  "Posts:") on several posts, with "Reply"/"Quote" and "... wrote:" lines;
 - listing: many linked headlines left after the cruft rules and no long prose
-  in the body (HTML); in text mode, many short headline lines each followed by
-  a short line, and no long prose;
+  in the body (HTML); in text mode, a body whose sentences mostly come straight
+  after a headline line (teasers);
 - other: no body text at all.
 
 Otherwise the page is an article. HTML pages are read three times: :func:`collect`
@@ -60,6 +61,7 @@ def _patterns() -> dict[str, Any]:
         "post_attr": _tokens(d["forum"]["post_attr"]),
         "author_attr": _tokens(d["forum"]["author_attr"]),
         "labels": frozenset(d["forum"]["labels"]),
+        "actions": frozenset(d["forum"]["actions"]),
         "quote_marks": tuple(d["forum"]["quote_marks"]),
     }
 
@@ -233,45 +235,67 @@ def _label(line: str) -> str:
     return head if len(head.split()) <= 3 else ""
 
 
-def _wrapped(lines: Sequence[str]) -> bool:
-    """Lines hard-wrapped at a fixed width (most of them near the longest, which is short):
-    a paragraph then spans several lines, and a short line is no headline."""
-    if len(lines) < 5:
-        return False
-    width = max(len(line) for line in lines)
-    return 60 <= width <= 100 and sum(len(line) >= width - 15 for line in lines) >= 0.5 * len(lines)
+def _headline(text: str) -> bool:
+    """A headline-like line: 3 to 14 words, not a sentence."""
+    words = len(_WORDS.findall(text))
+    return 3 <= words <= 14 and len(text) >= _data()["listing"]["headline_chars"] and not _SENTENCE_END.search(text)
 
 
-def classify_text(lines: Sequence[str], body_lines: Sequence[str], body_blocks: Sequence[str]) -> PageType:
-    """A text scrape's type: ``lines`` every non-empty line, ``body_lines`` the body's lines,
-    ``body_blocks`` its paragraphs (lines between blank lines, joined)."""
+#: A teaser's standfirst is shorter than this (a section under a subhead is longer).
+_TEASER_TEXT = 250
+
+
+def _sentence(text: str) -> bool:
+    return len(_WORDS.findall(text)) >= 8 and bool(_SENTENCE_END.search(text))
+
+
+def classify_text(blocks: Sequence[tuple[str, bool]], body_blocks: Sequence[str]) -> PageType:
+    """A text scrape's type: ``blocks`` the page's paragraphs (a line each, or the lines of a
+    wrapped paragraph joined, as the text mode reads them), each with whether it is in the body;
+    ``body_blocks`` the body's own paragraphs."""
     d, p = _data(), _patterns()
     if not any(t.strip() for t in body_blocks):
         return "other"
-    wrapped = _wrapped(body_lines)
+    prose_len = d["listing"]["prose_paragraph"]
+    # Product: a price and a cart line ahead of the body's first long paragraph (on an article,
+    # a shop box sits inside or after the story).
+    first_prose = next((i for i, (t, body) in enumerate(blocks) if body and len(t) >= prose_len), len(blocks))
     price = cart = False
-    labels = quotes = teasers = 0
-    listing = d["listing"]
-    for i, line in enumerate(lines):
-        low = line.lower()
-        if len(line) <= 60:
-            if not cart and any(phrase == low.strip() for phrase in p["cart"]):
-                cart = True
-            if not price and p["price"].search(line):
-                price = True
-            if _label(line) in p["labels"]:
-                labels += 1
-        if len(line) <= 120 and low.rstrip().endswith(p["quote_marks"]):
-            quotes += 1
-        words = len(_WORDS.findall(line))
-        if not wrapped and 3 <= words <= 14 and len(line) >= listing["headline_chars"] and not _SENTENCE_END.search(line):
-            nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            if nxt and len(nxt) < listing["prose_paragraph"] and nxt != line:
-                teasers += 1
+    for text, _ in blocks[:first_prose]:
+        if len(text) <= 60:
+            low = " ".join(text.lower().split())
+            cart = cart or low in p["cart"]
+            price = price or bool(p["price"].search(text))
     if cart and price:
         return "product"
-    if labels + quotes >= d["forum"]["min_labels"] and labels >= 2:
+    # Forum: member labels ("Joined:", "Posts:") on several posts; "Reply"/"Quote" and
+    # "... wrote:" lines count with them, but alone they are a blog's comment section.
+    member = actions = 0
+    for text, _ in blocks:
+        if len(text) <= 60:
+            label = _label(text)
+            member += label in p["labels"]
+            actions += label in p["actions"]
+        if len(text) <= 120 and text.lower().rstrip().endswith(p["quote_marks"]):
+            actions += 1
+    if member >= d["forum"]["min_member_labels"] and member + actions >= d["forum"]["min_labels"]:
         return "forum"
-    if _prose(body_lines) < listing["max_prose"] and teasers >= listing["min_text_teasers"]:
+    # Listing: the body is teasers (its sentences mostly come straight after a headline line)
+    # and no long prose besides.
+    body = [t for t, in_body in blocks if in_body]
+    sentences = pairs = prose = 0
+    for i, text in enumerate(body):
+        if _sentence(text):
+            sentences += 1
+            if i > 0 and len(text) < _TEASER_TEXT and _headline(body[i - 1]):
+                pairs += 1
+            elif len(text) >= prose_len:
+                prose += len(text)
+    listing = d["listing"]
+    if (
+        pairs >= listing["min_text_teasers"]
+        and pairs >= listing["text_teaser_share"] * sentences
+        and prose < listing["max_prose"]
+    ):
         return "listing"
     return "article"
