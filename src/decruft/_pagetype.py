@@ -56,7 +56,6 @@ def _patterns() -> dict[str, Any]:
     return {
         "price": re.compile("|".join(f"(?:{p})" for p in d["product"]["price"])),
         "cart": tuple(d["product"]["cart"]),
-        "cart_attr": _tokens(d["product"]["cart_attr"]),
         "price_attr": _tokens(d["product"]["price_attr"]),
         "post_attr": _tokens(d["forum"]["post_attr"]),
         "author_attr": _tokens(d["forum"]["author_attr"]),
@@ -102,36 +101,48 @@ def _short(text: str, limit: int = 60) -> str | None:
 
 
 def collect(state: State) -> None:
-    """Before the cruft rules: structured types, and whether the page shows a price and a cart control."""
+    """Before the cruft rules: structured types, and whether the page shows an add-to-cart
+    button and a price. Cheap on the common page: microdata types are read only when JSON-LD
+    and ``og:type`` name no article and the source says ``itemtype``; the buttons and inputs
+    are those :func:`decruft._metadata.collect` met on its walk (``meta["buttons"]``), and a
+    price is looked for only beside an add-to-cart button."""
     root = state.root
-    itemtypes = [t for v in _ITEMTYPES(root) for t in str(v).split()]
-    structured = _structured([*_jsonld_types(state), *itemtypes], state.meta.get("tags", {}).get("og:type", ""))
+    tags = state.meta.get("tags", {})
+    structured = _structured(_jsonld_types(state), tags.get("og:type", ""))
+    if structured != "article" and "itemtype" in state.meta.get("html_text", "itemtype"):
+        itemtypes = [t for v in _ITEMTYPES(root) for t in str(v).split()]
+        structured = _structured([*_jsonld_types(state), *itemtypes], tags.get("og:type", ""))
     state.meta["page_structured"] = structured
     if structured is not None:
         return
     p = _patterns()
     cart = False
-    for el in root.iter(*_CART_ELEMENTS):
-        text = _short(el.get("value") or "" if el.tag == "input" else "".join(el.itertext()))
+    buttons = state.meta.get("buttons")
+    for el in root.iter(*_CART_ELEMENTS) if buttons is None else buttons:
+        text = _short((el.get("value") or "") if el.tag == "input" else "".join(el.itertext()))
         if text and any(phrase in text for phrase in p["cart"]):
             cart = True
             break
-    price = bool(state.meta.get("itemprops", {}).get("price")) or "product:price:amount" in state.meta.get("tags", {})
+    state.meta["page_product"] = cart and _price(state)
+
+
+def _price(state: State) -> bool:
+    """A price on the page: ``itemprop="price"``, a ``product:price:amount`` meta tag, or a
+    short price-classed element whose text is an amount with a currency."""
+    if state.meta.get("itemprops", {}).get("price") or "product:price:amount" in state.meta.get("tags", {}):
+        return True
     attributed = state.meta.get("_attributed")
-    if attributed is not None:
-        for el, names in zip(attributed.marked, attributed.marked_names):
-            if not ("class" in names or "id" in names):
-                continue
+    if attributed is None:
+        return False
+    p = _patterns()
+    for el, names in zip(attributed.marked, attributed.marked_names):
+        if "class" in names or "id" in names:
             attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-            if not cart and p["cart_attr"].search(attrs):
-                text = _short("".join(el.itertext()) or el.get("value") or "")
-                cart = bool(text and any(phrase in text for phrase in p["cart"]))
-            if not price and ("pri" in attrs or "pre" in attrs or "cen" in attrs) and p["price_attr"].search(attrs):
+            if p["price_attr"].search(attrs):
                 text = _short("".join(el.itertext()), 40)
-                price = bool(text and p["price"].search(text))
-            if cart and price:
-                break
-    state.meta["page_product"] = cart and price
+                if text and p["price"].search(text):
+                    return True
+    return False
 
 
 def _headline_link(el: etree._Element, chars: int) -> bool:
@@ -164,6 +175,7 @@ def _posts(main: etree._Element | None) -> int:
     if main is None:
         return 0
     p = _patterns()
+    need = _data()["forum"]["min_posts"]
     best = 0
     container: etree._Element | None = main
     for _ in range(6):
@@ -176,7 +188,7 @@ def _posts(main: etree._Element | None) -> int:
                 key = (str(child.tag), (child.get("class") or "").split()[0] if child.get("class") else "")
                 groups.setdefault(key, []).append(child)
         for members in groups.values():
-            if len(members) <= best:
+            if len(members) <= best or len(members) < need:
                 continue
             posts = 0
             for m in members:
