@@ -33,13 +33,26 @@ def test_an_article_is_an_article() -> None:
 
 
 def test_structured_types_decide() -> None:
-    assert _type(_with_head(_jsonld({"@type": "Product", "name": "Kettle"}), PROSE)) == "product"
-    assert _type(_with_head('<meta property="og:type" content="product">', PROSE)) == "product"
+    offer = {"@type": "Offer", "price": "24.99", "priceCurrency": "EUR"}
+    assert _type(_with_head(_jsonld({"@type": "Product", "name": "Kettle", "offers": offer}), PROSE)) == "product"
+    og = '<meta property="og:type" content="product"><meta property="product:price:amount" content="24.99">'
+    assert _type(_with_head(og, PROSE)) == "product"
     assert _type(_with_head(_jsonld({"@type": "DiscussionForumPosting", "headline": "Help"}), PROSE)) == "forum"
     assert _type(_with_head(_jsonld({"@type": "QAPage"}), PROSE)) == "forum"
-    assert _type(_with_head(_jsonld({"@type": "CollectionPage"}), PROSE)) == "listing"
-    microdata = f'<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Kettle</h1>{PROSE}</div>'
+    grid = f"<main><h1>Local news</h1><div class='grid'>{_teasers(3)}</div></main>"
+    assert _type(_with_head(_jsonld({"@type": "CollectionPage"}), grid)) == "listing"
+    microdata = (
+        f'<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Kettle</h1>'
+        f'<span itemprop="price" content="24.99">24,99 €</span>{PROSE}</div>'
+    )
     assert _type(_with_head("", microdata)) == "product"
+
+
+def test_structured_types_that_the_page_contradicts_do_not_decide() -> None:
+    # A Product with a rating and no offer (a plugin on a blog post), a CollectionPage over a story.
+    rating = {"@type": "Product", "name": "Our agency", "aggregateRating": {"ratingValue": "4.8"}}
+    assert _type(_with_head(_jsonld(rating), PROSE)) == "article"
+    assert _type(_with_head(_jsonld({"@type": "CollectionPage"}), PROSE)) == "article"
 
 
 def test_an_article_type_beats_a_product_on_the_same_page() -> None:

@@ -5,7 +5,9 @@ the body (decruft's body is returned whatever the type). The signals, all data
 in ``data/page_types.toml``:
 
 - structured types: JSON-LD ``@type``, microdata ``itemtype`` and ``og:type``.
-  An article type wins; else a forum, product, listing or other type decides;
+  An article type wins; else a forum, product, listing or other type decides (a
+  product only with an offer or a price, a listing only over a body without long
+  prose);
 - product: a price and an add-to-cart control (both) on the page (in text mode,
   ahead of the body's first long paragraph);
 - forum: several sibling posts around the body, each with an author element and
@@ -109,9 +111,12 @@ def collect(state: State) -> None:
     root = state.root
     tags = state.meta.get("tags", {})
     structured = _structured(_jsonld_types(state), tags.get("og:type", ""))
+    itemtypes: list[str] = []
     if structured != "article" and "itemtype" in state.meta.get("html_text", "itemtype"):
         itemtypes = [t for v in _ITEMTYPES(root) for t in str(v).split()]
         structured = _structured([*_jsonld_types(state), *itemtypes], tags.get("og:type", ""))
+    if structured == "product" and not _offered(state, itemtypes):
+        structured = None  # a Product with no offer: a rating widget on a post, say; the page decides
     state.meta["page_structured"] = structured
     if structured is not None:
         return
@@ -124,6 +129,22 @@ def collect(state: State) -> None:
             cart = True
             break
     state.meta["page_product"] = cart and _price(state)
+
+
+_OFFER_TYPES = frozenset({"offer", "aggregateoffer"})
+
+
+def _offered(state: State, itemtypes: list[str]) -> bool:
+    """A structured product is on sale: an Offer (JSON-LD, microdata), a product with
+    ``offers``, or a price in ``itemprop``/meta tags."""
+    for obj in state.meta.get("jsonld", ()):
+        if "offers" in obj:
+            return True
+    types = {t.lower().rsplit("/", 1)[-1] for t in [*_jsonld_types(state), *itemtypes]}
+    if types & _OFFER_TYPES:
+        return True
+    items, tags = state.meta.get("itemprops", {}), state.meta.get("tags", {})
+    return bool(items.get("price") or items.get("lowPrice") or "product:price:amount" in tags or "og:price:amount" in tags)
 
 
 def _price(state: State) -> bool:
@@ -205,8 +226,13 @@ def _posts(main: etree._Element | None) -> int:
 
 
 def _prose(texts: Sequence[str]) -> int:
-    para = _data()["listing"]["prose_paragraph"]
-    return sum(len(t) for t in texts if len(t) >= para)
+    """Characters of prose in the body: its sentences (8 words or more, ending like a
+    sentence), less the teasers' standfirsts (a short sentence straight after a headline line)."""
+    total = 0
+    for i, text in enumerate(texts):
+        if _sentence(text) and not (i and len(text) < _TEASER_TEXT and _headline(texts[i - 1])):
+            total += len(text)
+    return total
 
 
 def observe(state: State) -> None:
@@ -221,11 +247,13 @@ def observe(state: State) -> None:
 def classify_html(state: State, body_texts: Sequence[str]) -> PageType:
     """After the body is rendered: the page's type (see the module docstring)."""
     structured = state.meta.get("page_structured")
+    d = _data()
+    if structured == "listing" and _prose(body_texts) >= d["listing"]["max_prose"]:
+        return "article"  # a CollectionPage/ItemList type over a story: the body says otherwise
     if structured is not None:
         return structured  # type: ignore[no-any-return]
     if state.meta.get("page_product"):
         return "product"
-    d = _data()
     if state.meta.get("page_posts", 0) >= d["forum"]["min_posts"]:
         return "forum"
     listing = d["listing"]
@@ -295,19 +323,16 @@ def classify_text(blocks: Sequence[tuple[str, bool]], body_blocks: Sequence[str]
     # Listing: the body is teasers (its sentences mostly come straight after a headline line)
     # and no long prose besides.
     body = [t for t, in_body in blocks if in_body]
-    sentences = pairs = prose = 0
+    sentences = pairs = 0
     for i, text in enumerate(body):
         if _sentence(text):
             sentences += 1
-            if i > 0 and len(text) < _TEASER_TEXT and _headline(body[i - 1]):
-                pairs += 1
-            elif len(text) >= prose_len:
-                prose += len(text)
+            pairs += i > 0 and len(text) < _TEASER_TEXT and _headline(body[i - 1])
     listing = d["listing"]
     if (
         pairs >= listing["min_text_teasers"]
         and pairs >= listing["text_teaser_share"] * sentences
-        and prose < listing["max_prose"]
+        and _prose(body) < listing["max_prose"]
     ):
         return "listing"
     return "article"
