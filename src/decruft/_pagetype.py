@@ -38,9 +38,6 @@ from lxml import etree
 from ._article import PageType
 from ._state import State
 
-PAGE_TYPES: tuple[PageType, ...] = ("article", "listing", "forum", "product", "other")
-
-
 @functools.cache
 def _data() -> dict[str, Any]:
     text = resources.files("decruft").joinpath("data", "page_types.toml").read_text(encoding="utf-8")
