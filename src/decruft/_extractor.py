@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-from . import _content, _metadata, _parse, _render
+from . import _content, _metadata, _pagetype, _parse, _render
 from ._article import Article, Removal
 from ._decode import clean_text, decode_exact, looks_like_html
 from ._errors import EmptyInputError, InputError, InputTooLargeError
@@ -137,6 +137,7 @@ class Extractor:
         state.check_time()
         state.meta["html_text"] = text
         _metadata.collect(state)
+        _pagetype.collect(state)
         # Site hook 2: site strip/dissolve/... run first and may set site_body,
         # site_title, site_date, site_authors and site_disable in state.meta.
         if site is not None:
@@ -153,6 +154,7 @@ class Extractor:
         state.main = chosen[0] if chosen else None
         state.meta["chosen_paths"] = [el.getroottree().getpath(el) for el in chosen]
         state.meta["parsed_text"] = text
+        _pagetype.observe(state)
         if state.meta.get("site_prune", True):
             for el in chosen:
                 _content.prune(state, el)
@@ -194,6 +196,7 @@ class Extractor:
             warnings=list(state.warnings),
             source="html",
             engine=engine,
+            page_type=_pagetype.classify_html(state, [b.text for b in blocks]),
         )
         return article, state
 

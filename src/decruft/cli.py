@@ -515,6 +515,8 @@ def explain(result: Result, stream: TextIO) -> None:
     article = result.article or {}
     removed = article.get("removed", [])
     stream.write(f"{result.job.label}: {len(removed)} block(s) removed\n")
+    if article.get("page_type"):
+        stream.write(f"  page type: {article['page_type']}\n")
     for r in removed:
         stream.write(f"  {r['rule']:<12} {r['where']:<48} {r['text'][:100]}\n")
     for warning in article.get("warnings", []):
