@@ -162,7 +162,7 @@ def collect(state: State) -> None:
                 h1s.append(el)
     meta["jsonld"] = list(_jsonld_objects(scripts))
     meta["tags"] = tags
-    meta["html_title"] = _clean(inner_text(title_el)) if title_el is not None else ""
+    meta["html_title"] = clean_title(_clean(inner_text(title_el))) if title_el is not None else ""
     meta["headlines"], meta["banner_headlines"] = _headlines(h1s)
     meta["subheads"] = [text for el in h2s if (text := _clean(inner_text(el))) and not _in_banner(el)]
     attributed = attributed_elements(root.find("body"))
@@ -187,6 +187,45 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), Non
 
 def _clean(text: str | None) -> str:
     return " ".join((text or "").translate(_INVISIBLE).split())
+
+
+#: A title longer than this is no title (a ``<title>`` left open swallows the page after it):
+#: it is cut at the last word that fits.
+TITLE_CHARS = 300
+#: Markup in a title's text: the page's own tags, read as text after a ``<title>`` left open.
+_SWALLOWED = re.compile(r"<(?:/?(?:head|body|html|title)\b|meta\b|link\b|script\b|style\b|!--)", re.IGNORECASE)
+
+
+def clean_title(text: str | None) -> str:
+    """A title as a title: one line of text (its soft hyphens kept), without the page that an unclosed ``<title>``
+    swallowed (cut at the first of its tags), at most :data:`TITLE_CHARS` characters."""
+    text = " ".join((text or "").split())
+    found = _SWALLOWED.search(text)
+    if found is not None:
+        text = text[: found.start()].rstrip()
+    if len(text) > TITLE_CHARS:
+        cut = text[: TITLE_CHARS + 1]
+        text = cut.rsplit(" ", 1)[0] if " " in cut else text[:TITLE_CHARS]
+    return text
+
+
+def page_title(state: State) -> str | None:
+    """The document's own title as the page wrote it, site name and all: ``<title>``, else
+    ``og:title``, the Twitter or Dublin Core title, the JSON-LD headline."""
+    tags = state.meta.get("tags", {})
+    ld = _main_jsonld(state)
+    for found in (
+        state.meta.get("html_title", ""),
+        tags.get("og:title", ""),
+        tags.get("twitter:title", ""),
+        tags.get("dc.title", ""),
+        tags.get("dcterms.title", ""),
+        _text(ld.get("headline")) or _text(ld.get("name")),
+    ):
+        text = clean_title(found)
+        if text:
+            return text
+    return None
 
 
 #: The wrappers XHTML-era templates put around a script's JSON: ``<![CDATA[ ... ]]>`` (and its ``//``-commented
@@ -643,6 +682,7 @@ def dates(state: State) -> tuple[_dt.date | None, _dt.date | None]:
         or parse_date((items.get("datePublished") or [""])[0])
         or _visible_time(state)
         or _dateline(state)
+        or _printed_dateline(state)
         or _htmldate_quick(state)
     )
     modified = (
@@ -652,12 +692,44 @@ def dates(state: State) -> tuple[_dt.date | None, _dt.date | None]:
     )
     if published is None:
         published = _htmldate(state)
+    else:
+        published = _local_day(state, published, tags, ld)
     if published is not None and modified is not None and modified < published:
         modified = None
     return published, modified
 
 
 _DIGITS = re.compile(r"\d")
+#: A publication time in UTC: "2020-02-25T02:25:54Z", "...+00:00".
+_UTC_STAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+#: A whole date in a URL's path: /2020/02/24/, /2020-02-24/.
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)")
+#: A UTC time before this hour can be the day before where the site is (the Americas); one at or
+#: after this other hour the day after (Europe, Asia).
+UTC_EARLY_HOUR = 8
+UTC_LATE_HOUR = 14
+
+
+def _local_day(state: State, published: _dt.date, tags: dict[str, str], ld: dict[str, Any]) -> _dt.date:
+    """The site's own day for a publication time the page gives in UTC: a UTC time of
+    02:25 on 25 February is the evening of the 24th in New York, the day its URL
+    (``/2020/02/24/``) or the dateline under its headline prints. Only a day next to the
+    UTC day, and on the side that the UTC hour allows, is taken."""
+    hour = None
+    for raw in (_text(ld.get("datePublished")), *(tags.get(k, "") for k in _PUBLISHED_TAGS)):
+        m = _UTC_STAMP.match(raw.strip()) if raw else None
+        if m is not None and _make_date(int(m[1]), int(m[2]), int(m[3])) == _dt.datetime.combine(published, _dt.time()):
+            hour = int(m[4])
+            break
+    if hour is None or UTC_EARLY_HOUR <= hour < UTC_LATE_HOUR:
+        return published
+    wanted = published + _dt.timedelta(days=-1 if hour < UTC_EARLY_HOUR else 1)
+    parts = _url.split(state.url) if state.url else None
+    m = _URL_DATE.search(parts.path) if parts is not None else None
+    if m is not None:
+        found = _make_date(int(m[1]), int(m[2]), int(m[3]))
+        return wanted if found is not None and found.date() == wanted else published
+    return wanted if _printed_dateline(state) == wanted else published
 
 
 def _dateline(state: State) -> _dt.date | None:
@@ -670,7 +742,124 @@ def _dateline(state: State) -> _dt.date | None:
     return None
 
 
+#: Text pieces read after the headline for a dateline, and the prose paragraphs (pieces
+#: longer than a dateline) read before the search gives up.
+DATELINE_PIECES = 15
+DATELINE_PROSE = 2
+#: A dateline on an HTML page has at most this many words ("By Jane Roe on Monday 12th
+#: November 2012 3:16 pm in Gaming"); a longer line is a sentence or a caption.
+DATELINE_WORDS = 12
+
+
+def _in_caption(el: etree._Element) -> bool:
+    """Is ``el`` part of a picture's ``<figure>`` or ``<figcaption>``?"""
+    return any(anc.tag in ("figure", "figcaption") for anc in itertools.chain((el,), itertools.islice(el.iterancestors(), 4)))
+
+
+def _printed_dateline(state: State) -> _dt.date | None:
+    """A date printed under the headline in plain markup, with no metadata to mark it
+    (``<span class="date">13 JUN 2017</span>``): the text after the headline's element,
+    up to the body's first paragraphs, read line by line as a text scrape's dateline is
+    (:func:`read_dateline`), in the page as parsed (the rules may have taken the line out)."""
+    headline = _norm(state.meta.get("headline") or "")
+    with state.restored() as root:
+        body = root.find("body")
+        if body is None:
+            return None
+        heading = None
+        for el in body.iter("h1", "h2", "h3"):
+            key = _norm(inner_text(el))
+            if headline and key and (key == headline or (len(key) > 15 and (key in headline or headline in key))):
+                heading = el
+                break
+            if heading is None and el.tag == "h1":
+                heading = el  # no heading prints the title: the first <h1>
+        if heading is None:
+            return None
+        pieces = prose = 0
+        for text, owner in _text_after(heading):
+            line = _short_text(owner, DATELINE_CHARS)
+            line = _clean(line) if line is not None else _clean(text)
+            if len(line) > DATELINE_CHARS:
+                prose += 1
+                if prose >= DATELINE_PROSE:
+                    return None
+                continue
+            words = len(line.split())
+            if words > DATELINE_WORDS or (words > 6 and line.endswith((".", "!", "?", ")"))) or _in_caption(owner):
+                continue  # a caption's or a sentence's date is the day of what it tells
+            if line.startswith(("«", "»", "‹", "›", "<", ">", "←", "→")):
+                continue  # a link to the previous or next post
+            found = read_dateline(line)
+            if found is not None:
+                return found
+            pieces += 1
+            if pieces >= DATELINE_PIECES:
+                return None
+    return None
+
+
+def _text_after(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """``(text, owner)`` of each non-blank text node after ``el`` in the page (not inside it), in
+    document order, ``owner`` being the element whose text it is part of."""
+    for anc in (el, *el.iterancestors()):
+        if anc.tag in ("body", "html"):
+            return
+        parent = anc.getparent()
+        if anc.tail and anc.tail.strip() and parent is not None:
+            yield anc.tail, parent
+        for sib in anc.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            for child in sib.iter(etree.Element):
+                if child.tag in _NOT_SHOWN:
+                    continue
+                if child.text and child.text.strip():
+                    yield child.text, child
+                if child is not sib and child.tail and child.tail.strip():
+                    yield child.tail, child.getparent()
+            if sib.tail and sib.tail.strip() and parent is not None:
+                yield sib.tail, parent
+
+
 _MODIFIED_WORDS = re.compile(r"updat|aktualisiert|mis à jour|actualiz|atualiz|aggiornat|bijgewerkt|modifi", re.IGNORECASE)
+#: A dateline (a line printing the publication day) is at most this long.
+DATELINE_CHARS = 160
+#: A whole date in numbers alone, in the orders that need no language: 2017-03-09 and 9.3.2017.
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))(?!\d)")
+
+
+def read_dateline(line: str) -> _dt.date | None:
+    """The day a short line printed under a headline gives ("March 9, 2017", "13 JUN 2017",
+    "Oct 18, 2019 · 8 min read", "Par X — 24 novembre 2017 à 18:42"), or None. Of "Dec. 6,
+    2024 / Updated Dec. 7, 2024" only the part before the update counts. Read in text scrapes
+    and on HTML pages alike."""
+    text = _MODIFIED_WORDS.split(line, maxsplit=1)[0]
+    if len(line) > DATELINE_CHARS or not _YEAR.search(text):
+        return None
+    # Numbers alone only in the orders that need no language: 2017-03-09 and 9.3.2017 (a
+    # scrape names none, and 3/9/2017 is March in one country and September in the next).
+    numeric = _NUMERIC_DATE.search(text)
+    if numeric is not None:
+        ymd = numeric.group(1, 2, 3) if numeric[1] else numeric.group(6, 5, 4)
+        try:
+            return _plausible(_dt.date(*map(int, ymd)))
+        except ValueError:
+            return None
+    found = read_month_date(text, _script_languages(text) or ("en",), numeric=False)
+    return _plausible(found.date()) if found is not None else None
+
+
+#: The first year a page's publication day can be in (htmldate's lower bound).
+EARLIEST_YEAR = 1995
+
+
+def _plausible(day: _dt.date) -> _dt.date | None:
+    """``day`` if a web page can have been published on it: not before :data:`EARLIEST_YEAR`
+    ("Munich, August 26, 1972" in a caption), not after tomorrow."""
+    if day.year < EARLIEST_YEAR or day > _dt.date.today() + _dt.timedelta(days=1):
+        return None
+    return day
 
 
 def _visible_time(state: State) -> _dt.date | None:
@@ -955,6 +1144,8 @@ def _date_languages(lang: str | None) -> tuple[str, ...] | None:
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 #: Words and numbers of a date string; a 4-digit number is a year, up to 2 digits a day.
 _DATE_TOKENS = re.compile(r"\d+|[^\W\d_]+")
+#: An English ordinal's ending after a day: "12th November" is the 12th.
+_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")
 #: Year-month-day written with CJK unit signs: 2016年10月14日, 2016년 10월 14일.
 _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -1018,7 +1209,7 @@ def read_month_date(string: str, languages: tuple[str, ...], *, numeric: bool = 
     if cjk:
         return _make_date(int(cjk[1]), int(cjk[2]), int(cjk[3]))
     months = _month_words(languages)
-    tokens = _DATE_TOKENS.findall(string.casefold())
+    tokens = _DATE_TOKENS.findall(_ORDINAL.sub(r"\1", string.casefold()))
     for i, token in enumerate(tokens):
         month = months.get(token)
         if month is None:

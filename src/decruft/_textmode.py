@@ -35,15 +35,15 @@ from collections.abc import Iterable
 from . import _render, _url
 from ._article import Article, Removal
 from ._metadata import (
-    _MODIFIED_WORDS,
     _SEPARATORS,
     _YEAR,
     _byline_words,
     _month_words,
     _script_languages,
     _strip_site,
+    clean_title,
     parse_date,
-    read_month_date,
+    read_dateline,
     split_authors,
 )
 from ._options import Options
@@ -87,10 +87,9 @@ TITLE_WINDOW = 25
 #: part, and of the part's words with it, is the headline when no line repeats the title.
 TITLE_LIKENESS = 0.7
 #: A dateline is looked for from the headline, or this many lines above the body when no
-#: headline was found, to this many lines into the body, in lines of at most this length.
+#: headline was found, to this many lines into the body (see :func:`read_dateline`).
 DATELINE_ABOVE = 8
 DATELINE_INTO = 5
-DATELINE_CHARS = 160
 
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 _ISO = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
@@ -98,7 +97,6 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 #: A trail of links ("Home > News > Story"): the page's place, not its headline.
 _BREADCRUMB = re.compile(r"\s[>»/]\s.*\s[>»/]\s")
-_NUMERIC_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))(?!\d)")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,3}[.)])\s+")
 #: A line ending like a sentence: its punctuation or a closing quote or bracket, with footnote
 #: or source marks after it ("...in 1990.[3]", "...is sacred. [M1 / MP]"), not a teaser's
@@ -132,7 +130,7 @@ def extract_text(text: str, *, url: str | None, options: Options, rules: Iterabl
     body = _extend_head(lines, core)
     # The headline and byline are looked for around the run itself, not above a lead taken back.
     title_line = _title_line(lines, core, url)
-    title = _title(lines, title_line, url)
+    title = clean_title(_title(lines, title_line, url)) or None
     kept = [ln for ln in lines if ln.index in body and ln is not title_line and ln.rule is None]
     removed = _removals(lines, body, title_line)
     date = date or _dateline(lines, core, title_line) or _date(lines, body, url)
@@ -144,6 +142,7 @@ def extract_text(text: str, *, url: str | None, options: Options, rules: Iterabl
         warnings.append("very little text: this may not be an article")
     return Article(
         title=title,
+        page_title=(clean_title(lines[0].text) or None) if lines else None,
         date=date,
         authors=authors,
         text=_render.to_text(blocks),
@@ -470,21 +469,9 @@ def _dateline(lines: list[_Line], core: set[int], title_line: _Line | None) -> _
         # The lines under the headline: a date in the headline itself is what it reports on.
         top = _position(lines, title_line.index) + 1
     for ln in lines[max(0, top) : start + DATELINE_INTO]:
-        text = _MODIFIED_WORDS.split(ln.text, maxsplit=1)[0]
-        if len(ln.text) > DATELINE_CHARS or not _YEAR.search(text):
-            continue
-        # Numbers alone only in the orders that need no language: 2017-03-09 and 9.3.2017 (a
-        # scrape names none, and 3/9/2017 is March in one country and September in the next).
-        numeric = _NUMERIC_DATE.search(text)
-        if numeric is not None:
-            ymd = numeric.group(1, 2, 3) if numeric[1] else numeric.group(6, 5, 4)
-            try:
-                return _dt.date(*map(int, ymd))
-            except ValueError:
-                continue
-        found = read_month_date(text, _script_languages(text) or ("en",), numeric=False)
+        found = read_dateline(ln.text)
         if found is not None:
-            return found.date()
+            return found
     return None
 
 

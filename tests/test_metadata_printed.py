@@ -1,0 +1,100 @@
+"""Metadata as the page prints it (issue 16, items 6 and 7): ``page_title`` beside the
+headline, titles capped and cleaned, datelines and bylines read from plain markup."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from conftest import PARAGRAPHS, article_page
+
+import decruft
+
+BODY = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def test_page_title_is_the_documents_own_title_as_written() -> None:
+    article = decruft.extract(article_page())
+    assert article.title == "Council approves new budget"
+    assert article.page_title == "Council approves new budget | The Daily Example"
+    assert json.loads(article.to_json())["page_title"] == article.page_title
+
+
+def test_page_title_falls_back_on_og_title() -> None:
+    page = article_page().replace(
+        "<title>Council approves new budget | The Daily Example</title>",
+        '<meta property="og:title" content="Council approves new budget – Daily Example">',
+    )
+    assert decruft.extract(page).page_title == "Council approves new budget – Daily Example"
+
+
+def test_page_title_of_a_text_scrape_is_its_first_line() -> None:
+    scrape = "Council approves new budget | The Daily Example\n\n" + "\n\n".join(PARAGRAPHS)
+    article = decruft.extract(scrape, input_format="text")
+    assert article.page_title == "Council approves new budget | The Daily Example"
+
+
+def test_an_unclosed_title_does_not_swallow_the_page() -> None:
+    page = (
+        "<html><head><title>Council approves new budget | The Daily Example"
+        '<meta charset="utf-8"></head><body><article><h1>Council approves new budget</h1>'
+        f"{BODY}</article></body></html>"
+    )
+    article = decruft.extract(page)
+    assert article.page_title == "Council approves new budget | The Daily Example"
+    assert article.title == "Council approves new budget"
+    assert PARAGRAPHS[2] in article.text
+
+
+def test_a_title_swallowing_the_page_is_cut_at_its_markup() -> None:
+    assert decruft._metadata.clean_title("Budget day</head><body><p>" + "text " * 5000) == "Budget day"
+
+
+def test_a_huge_title_is_capped_at_a_word() -> None:
+    page = article_page(title="word " * 2000)
+    article = decruft.extract(page)
+    assert article.title is not None and article.page_title is not None
+    assert 250 < len(article.title) <= 300 and article.title.endswith("word")
+    assert len(article.page_title) <= 300
+
+
+def _dated_page(line: str, *, head: str = "") -> str:
+    return (
+        f"<html><head><title>Council approves new budget</title>{head}</head><body><article>"
+        f'<h1>Council approves new budget</h1><div class="meta"><span class="date">{line}</span></div>'
+        f"{BODY}</article></body></html>"
+    )
+
+
+def test_a_date_printed_under_the_headline_in_capitals_is_read() -> None:
+    assert decruft.extract(_dated_page("13 JUN 2017")).date == dt.date(2017, 6, 13)
+
+
+def test_an_update_line_under_the_headline_is_not_the_publication_date() -> None:
+    assert decruft.extract(_dated_page("Updated 13 JUN 2017")).date is None
+
+
+def test_html_and_text_mode_read_the_same_dateline() -> None:
+    scrape = "Council approves new budget\n\nCouncil approves new budget\n13 JUN 2017\n\n" + "\n\n".join(PARAGRAPHS)
+    assert decruft.extract(scrape, input_format="text").date == dt.date(2017, 6, 13)
+    assert decruft.extract(_dated_page("13 JUN 2017")).date == dt.date(2017, 6, 13)
+
+
+UTC_EVENING = '<meta property="article:published_time" content="2020-02-25T02:25:54+00:00">'
+
+
+def test_a_utc_time_after_midnight_is_the_urls_day() -> None:
+    page = _dated_page("", head=UTC_EVENING)
+    assert decruft.extract(page, url="https://example.com/2020/02/24/story/").date == dt.date(2020, 2, 24)
+    assert decruft.extract(page, url="https://example.com/story/").date == dt.date(2020, 2, 25)
+
+
+def test_a_utc_time_after_midnight_is_the_printed_day() -> None:
+    page = _dated_page("Feb. 24, 2020", head=UTC_EVENING)
+    assert decruft.extract(page, url="https://example.com/story/").date == dt.date(2020, 2, 24)
+
+
+def test_a_utc_time_in_the_day_keeps_its_day() -> None:
+    head = '<meta property="article:published_time" content="2020-07-09T10:04:04Z">'
+    page = _dated_page("", head=head)
+    assert decruft.extract(page, url="https://example.com/2020/07/08/story/").date == dt.date(2020, 7, 9)
