@@ -33,3 +33,17 @@ def test_rounds_line_gives_each_rounds_ratio() -> None:
     assert "decruft 60.0, 42.0" in line and "trafilatura 20.0, 21.0" in line
     assert line.endswith("ratio in each round 3.00, 2.00")
     assert report.rounds({"decruft": {"rounds_pages_per_s": [1.0]}}) == ""
+
+
+def test_authors_match_on_name_words_for_every_system() -> None:
+    # One string joining several names equals a list of them, in any order and case.
+    assert metrics.authors_ok(["Benjamin Fischer", "Marcus Theurer"], ["Benjamin Fischer und Marcus Theurer"])
+    assert metrics.authors_ok(["roe, jane"], ["Jane Roe"])
+    assert metrics.authors_ok(["Perry Bacon Jr"], ["Perry Bacon Jr."])
+    assert metrics.authors_ok(["Roland Brockmann"], ["Von Roland Brockmann"])
+    # A name particle inside a name stays a word of it.
+    assert not metrics.authors_ok(["Ursula der Leyen"], ["Ursula von der Leyen"])
+    # A missing or an extra author, or a role glued on, is still wrong.
+    assert not metrics.authors_ok(["Isabel Caro"], ["Isabel Caro, Rocío Latorre"])
+    assert not metrics.authors_ok(["Ben Silverman Games Editor"], ["Ben Silverman"])
+    assert not metrics.authors_ok([], ["Jane Roe"])
