@@ -98,3 +98,57 @@ def test_a_utc_time_in_the_day_keeps_its_day() -> None:
     head = '<meta property="article:published_time" content="2020-07-09T10:04:04Z">'
     page = _dated_page("", head=head)
     assert decruft.extract(page, url="https://example.com/2020/07/08/story/").date == dt.date(2020, 7, 9)
+
+
+def _bylined_page(byline: str, *, head: str = "", cls: str = "meta") -> str:
+    return (
+        f"<html><head><title>Council approves new budget</title>{head}</head><body><article>"
+        f'<h1>Council approves new budget</h1><div class="{cls}">{byline}</div>'
+        f"{BODY}</article></body></html>"
+    )
+
+
+def test_a_label_glued_to_the_name_is_split_off() -> None:
+    assert decruft.extract(_bylined_page("ByTravis Haney")).authors == ["Travis Haney"]
+
+
+def test_a_role_glued_to_the_name_is_split_off() -> None:
+    page = _bylined_page("By Howard BlumeStaff Writer", cls="byline")
+    assert decruft.extract(page).authors == ["Howard Blume"]
+
+
+def test_roles_and_degrees_in_several_languages_are_not_names() -> None:
+    head = '<meta name="author" content="Christoph Hein Chefredakteur">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Christoph Hein"]
+    head = '<meta name="author" content="FOCUS-Online-Experte Robin Tschöpe">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Robin Tschöpe"]
+    head = '<meta name="author" content="Grant Tinsley, PhD">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Grant Tinsley"]
+    head = '<meta name="author" content="Peter Hamby, CNN Political Reporter">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Peter Hamby"]
+
+
+def test_a_role_alone_is_kept_as_printed() -> None:
+    head = '<meta name="author" content="Staff Writer">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Staff Writer"]
+
+
+def test_every_author_of_a_listed_byline_is_returned() -> None:
+    byline = "Por Isabel Caro, Rocío Latorre y José Miguel Wilson"
+    names = ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
+    assert decruft.extract(_bylined_page(byline)).authors == names
+    scrape = "Council approves new budget\n\nCouncil approves new budget\n" + byline + "\n\n" + "\n\n".join(PARAGRAPHS)
+    assert decruft.extract(scrape, input_format="text").authors == names
+
+
+def test_a_visible_byline_without_a_class_or_metadata_is_read() -> None:
+    page = _bylined_page("<strong>Text:</strong> Klausmartin Friedrich")
+    assert decruft.extract(page).authors == ["Klausmartin Friedrich"]
+    page = _bylined_page("<em>---- by Kenneth Surin</em>")
+    assert decruft.extract(page).authors == ["Kenneth Surin"]
+
+
+def test_a_job_title_after_a_comma_is_no_second_author() -> None:
+    byline = "By Daniel Kahn Gillmor, Senior Staff Technologist"
+    scrape = "Council approves new budget\n\nCouncil approves new budget\n" + byline + "\n\n" + "\n\n".join(PARAGRAPHS)
+    assert decruft.extract(scrape, input_format="text").authors == ["Daniel Kahn Gillmor"]

@@ -761,19 +761,8 @@ def _printed_dateline(state: State) -> _dt.date | None:
     (``<span class="date">13 JUN 2017</span>``): the text after the headline's element,
     up to the body's first paragraphs, read line by line as a text scrape's dateline is
     (:func:`read_dateline`), in the page as parsed (the rules may have taken the line out)."""
-    headline = _norm(state.meta.get("headline") or "")
     with state.restored() as root:
-        body = root.find("body")
-        if body is None:
-            return None
-        heading = None
-        for el in body.iter("h1", "h2", "h3"):
-            key = _norm(inner_text(el))
-            if headline and key and (key == headline or (len(key) > 15 and (key in headline or headline in key))):
-                heading = el
-                break
-            if heading is None and el.tag == "h1":
-                heading = el  # no heading prints the title: the first <h1>
+        heading = _headline_element(root, state.meta.get("headline"))
         if heading is None:
             return None
         pieces = prose = 0
@@ -797,6 +786,55 @@ def _printed_dateline(state: State) -> _dt.date | None:
             if pieces >= DATELINE_PIECES:
                 return None
     return None
+
+
+def _headline_element(root: etree._Element, headline: str | None) -> etree._Element | None:
+    """The ``<h1>``–``<h3>`` that prints ``headline``, else the page's first ``<h1>``."""
+    body = root.find("body")
+    if body is None:
+        return None
+    key = _norm(headline or "")
+    first = None
+    for el in body.iter("h1", "h2", "h3"):
+        text = _norm(inner_text(el))
+        if key and text and (text == key or (len(text) > 15 and (text in key or key in text))):
+            return el
+        if first is None and el.tag == "h1":
+            first = el
+    return first
+
+
+#: Text pieces read after the headline for a byline, and the lines of at most this length read.
+BYLINE_PIECES = 15
+BYLINE_CHARS = 120
+
+
+def _printed_byline(state: State) -> list[str]:
+    """The names of a byline printed under the headline without a telling class name ("Text:
+    Jane Roe", "---- by Jane Roe", "ByJane Roe"), read as a text scrape's byline is, in the
+    page as parsed; nothing after the body's first paragraphs."""
+    from ._textmode import _byline_names
+
+    with state.restored() as root:
+        heading = _headline_element(root, state.meta.get("headline"))
+        if heading is None:
+            return []
+        pieces = prose = 0
+        for text, owner in _text_after(heading):
+            line = _short_text(owner, BYLINE_CHARS)
+            line = _clean(line) if line is not None else _clean(text)
+            if len(line) > BYLINE_CHARS:
+                prose += 1
+                if prose >= DATELINE_PROSE:
+                    return []
+                continue
+            names = _byline_names(line)
+            if names:
+                return names
+            pieces += 1
+            if pieces >= BYLINE_PIECES:
+                return []
+    return []
 
 
 def _text_after(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
@@ -1342,14 +1380,85 @@ def _byline_words(key: str) -> frozenset[str]:
     return frozenset(w for table in phrase_tables().values() for w in table.get("byline", {}).get(key, []))
 
 
+@functools.cache
+def _roles() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """``(roles, glued)``: the ``[byline] roles`` of every phrase file (casefolded), and a
+    pattern of the place where one, capitalised, is glued to the name before it ("BlumeStaff Writer")."""
+    roles = _byline_words("roles")
+    titled = sorted({" ".join(w[:1].upper() + w[1:] for w in role.split()) for role in roles}, key=len, reverse=True)
+    glued = re.compile(rf"(?<=[a-zß-ÿ])(?=(?:{'|'.join(map(re.escape, titled))})(?:\W|$))") if titled else None
+    return roles, glued
+
+
+#: A bracketed part at the end of a name: "(National Lead Writer)", "(Reuters)".
+_BRACKETED = re.compile(r"\(([^()]*)\)?\s*$")
+#: A role word counts inside a compound ("FOCUS-Online-Experte", "Wirtschaftsredakteur") from this length.
+_COMPOUND_ROLE = 6
+
+
+def _is_role(word: str, roles: frozenset[str]) -> bool:
+    low = word.casefold().strip(".,;:()")
+    return low in roles or any(len(r) >= _COMPOUND_ROLE and low.endswith(r) and len(low) > len(r) for r in roles if " " not in r)
+
+
+def without_roles(name: str) -> str:
+    """``name`` without the role, degree or social link printed with it: "Howard BlumeStaff
+    Writer", "Christoph Hein Chefredakteur", "FOCUS-Online-Experte Robin Tschöpe", "© Jane
+    Roe" → the name; a role alone ("PhD", "Staff Writer") → ``""``."""
+    roles, glued = _roles()
+    name = name.strip().lstrip("©").strip()
+    if glued is not None:
+        name = glued.sub(" ", name, count=1)
+    bracket = _BRACKETED.search(name)
+    if bracket is not None and any(_is_role(w, roles) for w in bracket[1].split()):
+        name = name[: bracket.start()].strip()  # "Dan Levy (National Lead Writer)"
+    words = name.split()
+    low = [w.casefold().strip(".,;:()") for w in words]
+    trailing = _byline_words("trailing")  # "Steven Baxter Published", "Jane Roe on Wednesday"
+    if " ".join(low) in roles or all(_is_role(w, roles) for w in words):
+        return ""
+    if len(words) == 2 and (_is_role(words[0], roles) or _is_role(words[1], roles)):
+        return name  # "Rasender Reporter", "HT Correspondent": a pen name or a desk, as printed
+    # Roles of up to four words at the end ("Staff Writer", "Games Editor"), then at the start,
+    # while two words are left ("Rasender Reporter" is a pen name, "AP Sports Writer" a desk).
+    changed = True
+    stripped = False
+    while changed and len(words) > 2:
+        changed = False
+        for n in range(min(4, len(words) - 2), 0, -1):
+            if " ".join(low[-n:]) in roles or (n == 1 and _is_role(words[-1], roles)):
+                words, low, changed = words[:-n], low[:-n], True
+                break
+            if n == 1 and low[-1].strip("|") in trailing:
+                cut = 2 if len(words) > 3 and words[-2].islower() and len(words[-2]) <= 3 else 1  # "on Wednesday"
+                words, low, changed = words[:-cut], low[:-cut], True
+                break
+        for n in range(min(4, len(words) - 2), 0, -1):
+            if " ".join(low[:n]) in roles or (n == 1 and _is_role(words[0], roles)):
+                words, low, changed = words[n:], low[n:], True
+                break
+        stripped = stripped or changed
+    if stripped and words[0][:1].islower():
+        return ""  # a role and where it works ("Fotograf aus Hamburg"), no name
+    return " ".join(words)
+
+
 def split_authors(text: str) -> list[str]:
-    """``"By Jane Roe and John Doe"`` → ``["Jane Roe", "John Doe"]``."""
+    """``"By Jane Roe and John Doe"`` → ``["Jane Roe", "John Doe"]``; roles printed with the
+    names are left out (:func:`without_roles`)."""
     text = _clean(text)
     text = _BY.sub("", text)
     text = re.split(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n", text)[0]
     names = []
-    for part in _AUTHOR_SPLIT.split(text):
-        part = _BY.sub("", part.strip(" .:;,-—–|·•"))
+    parts = [_BY.sub("", part.strip(" .:;,-—–|·•")) for part in _AUTHOR_SPLIT.split(text)]
+    named = [without_roles(part) for part in parts]
+    if not any(named):
+        named = parts  # a role alone ("Staff Writer") is all the byline says: kept as printed
+    elif named[0]:
+        # After the first name, a part printed with a role is the name's desk ("Jane Roe, CNN
+        # Political Editor"), not another author.
+        named = [named[0], *(n if n == p else "" for n, p in zip(named[1:], parts[1:]))]
+    for part in named:
         if not part or _NOT_NAME.search(part) or len(part) > 60 or len(part.split()) > 5:
             continue
         if part.lower() in ("by", "admin", "anonymous", "von", "par", "por") or _not_a_name(part):
@@ -1387,6 +1496,7 @@ def _author_sources(state: State) -> Iterator[list[str]]:
     for value in state.meta.get("itemprops", {}).get("author", []):
         yield split_authors(value)
     yield _byline(state)
+    yield _printed_byline(state)
 
 
 def is_byline(text: str, authors: list[str]) -> bool:

@@ -534,15 +534,31 @@ def _byline_names(text: str) -> list[str]:
     found = label.match(text)
     if found is None:
         found = marker.search(text)
-        if found is None or (found.start() and text[: found.start()].strip(" /") and not dated):
+        if found is None or (found.start() and text[: found.start()].strip(" /-–—|•·*_=~") and not dated):
             return []
     # Undated, "By X" could open a heading ("Von Ideen und Menschen"): a name there has two words.
     shortest = 1 if dated or found.re is label else 2
     # Capitals ("By JEFFREY GETTLEMAN") only right after a marker or label that opens the line.
     capitals = found.start() == 0
-    rest = _NAME_END.split(text[found.end() :], maxsplit=1)[0]
-    names = map(_without_month, split_authors(rest))
-    return [name for name in names if _written_as_name(name, shortest, capitals)]
+    rest = text[found.end() :]
+    end = _NAME_END.search(rest)
+    names = [n for n in map(_without_month, split_authors(rest[: end.start()] if end else rest)) if _written_as_name(n, shortest, capitals)]
+    # "By Jane Roe, John Doe and Max Muster": names after a comma, while they read as names of
+    # two words or more (a role after the comma ends the byline: "By Jane Roe, Political Editor").
+    # The list must end in a joined pair ("..., John Doe and Max Muster"): a job title after the
+    # comma reads as a name too ("Jane Roe, Senior Technologist").
+    listed: list[str] = []
+    while names and end is not None and end.group() == ",":
+        start = end.end()
+        end = _NAME_END.search(rest, start)
+        more = [_without_month(n) for n in split_authors(rest[start : end.start() if end else len(rest)])]
+        if not more or not all(_written_as_name(n, 2, capitals) for n in more):
+            break
+        listed.extend(more)
+        if len(more) >= 2:
+            names.extend(n for n in listed if n not in names)
+            break
+    return names
 
 
 def _without_month(name: str) -> str:
