@@ -152,3 +152,24 @@ def test_a_job_title_after_a_comma_is_no_second_author() -> None:
     byline = "By Daniel Kahn Gillmor, Senior Staff Technologist"
     scrape = "Council approves new budget\n\nCouncil approves new budget\n" + byline + "\n\n" + "\n\n".join(PARAGRAPHS)
     assert decruft.extract(scrape, input_format="text").authors == ["Daniel Kahn Gillmor"]
+
+
+def test_a_label_in_its_own_element_is_followed_on_its_line() -> None:
+    page = (
+        "<html><head><title>Council approves new budget</title></head><body><article>"
+        f"<h1>Council approves new budget</h1>{BODY}"
+        '<p><strong>Autor:</strong> <a href="/profil/1">Jane Roe</a><br><strong>Tags:</strong> '
+        '<a href="/tag/1">Budget</a>, <a href="/tag/2">Council</a>, <a href="/tag/3">City</a>, <a href="/tag/4">Money</a></p>'
+        "</article></body></html>"
+    )
+    assert decruft.extract(page).authors == ["Jane Roe"]
+
+
+def test_an_agency_after_a_slash_is_not_part_of_the_name() -> None:
+    head = '<meta name="author" content="Peter Maahn/SP-X">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Peter Maahn"]
+
+
+def test_the_desk_as_the_whole_byline_is_the_author() -> None:
+    page = _bylined_page('<span class="byline">von <span class="meta-author">Redaktion</span></span>')
+    assert decruft.extract(page).authors == ["Redaktion"]

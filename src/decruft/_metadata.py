@@ -1390,6 +1390,8 @@ def _roles() -> tuple[frozenset[str], re.Pattern[str] | None]:
     return roles, glued
 
 
+#: A news agency after a name and a slash: "Peter Maahn/SP-X", "Jane Roe / AFP".
+_AGENCY = re.compile(r"(?<=\w)\s*/\s*[A-Z][A-Za-z.-]*$")
 #: A bracketed part at the end of a name: "(National Lead Writer)", "(Reuters)".
 _BRACKETED = re.compile(r"\(([^()]*)\)?\s*$")
 #: A role word counts inside a compound ("FOCUS-Online-Experte", "Wirtschaftsredakteur") from this length.
@@ -1459,6 +1461,7 @@ def split_authors(text: str) -> list[str]:
         # Political Editor"), not another author.
         named = [named[0], *(n if n == p else "" for n, p in zip(named[1:], parts[1:]))]
     for part in named:
+        part = _AGENCY.sub("", part)  # "Peter Maahn/SP-X": the name, and the agency after it
         if not part or _NOT_NAME.search(part) or len(part) > 60 or len(part.split()) > 5:
             continue
         if part.lower() in ("by", "admin", "anonymous", "von", "par", "por") or _not_a_name(part):
@@ -1576,6 +1579,11 @@ def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
             label_text = _clean(stripped)
             # Pieces joined with a space: "<span>Von</span><a>Eurosport</a>" is two words.
             text = _clean(" ".join(owner.itertext()))
+            if text == label_text and not node.is_tail:
+                # "<strong>Autor:</strong> <a>Jane Roe</a><br>": the label's line goes on after its element.
+                after = _line_after(owner)
+                if after:
+                    text = f"{label_text} {after}"
             if text == label_text and owner.getparent() is not None:
                 owner = owner.getparent()  # the label has an element of its own: the line is its parent
                 text = _clean(" ".join(owner.itertext()))
@@ -1586,6 +1594,29 @@ def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
             if names:
                 return names
     return []
+
+
+#: Elements that end a line of text.
+_LINE_BREAKS = frozenset({"br", "p", "div", "li", "ul", "ol", "table", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6",
+                          "section", "article", "header", "footer", "aside", "nav", "figure", "blockquote", "hr"})  # fmt: skip
+
+
+def _line_after(el: etree._Element, limit: int = 80) -> str:
+    """The text after ``el`` on its line: its tail and the inline siblings after it, up to a
+    ``<br>`` or a block (empty past ``limit`` characters: no byline is that long)."""
+    parts = [el.tail or ""]
+    for sib in el.itersiblings():
+        if not isinstance(sib.tag, str):
+            parts.append(sib.tail or "")
+            continue
+        if sib.tag in _LINE_BREAKS:
+            break
+        parts.append(inner_text(sib))
+        parts.append(sib.tail or "")
+        if sum(map(len, parts)) > limit:
+            return ""
+    text = _clean(" ".join(parts))
+    return text if len(text) <= limit else ""
 
 
 def language(state: State) -> str | None:
