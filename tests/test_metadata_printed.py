@@ -173,3 +173,39 @@ def test_an_agency_after_a_slash_is_not_part_of_the_name() -> None:
 def test_the_desk_as_the_whole_byline_is_the_author() -> None:
     page = _bylined_page('<span class="byline">von <span class="meta-author">Redaktion</span></span>')
     assert decruft.extract(page).authors == ["Redaktion"]
+
+
+def test_every_author_of_several_fields_is_returned() -> None:
+    head = '<meta name="citation_author" content="Jane Roe"><meta name="citation_author" content="John Doe">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Jane Roe", "John Doe"]
+    byline = '<span itemprop="author">Jane Roe</span>, <span itemprop="author">John Doe</span>'
+    assert decruft.extract(_bylined_page(byline)).authors == ["Jane Roe", "John Doe"]
+
+
+def test_a_user_name_gives_way_to_a_printed_name() -> None:
+    head = '<meta name="author" content="janeroe">'
+    assert decruft.extract(_bylined_page("von Jane Roe", head=head, cls="byline")).authors == ["Jane Roe"]
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["janeroe"]
+
+
+def test_a_label_waiting_for_its_value_is_no_name() -> None:
+    page = _bylined_page('<span class="author-label">Datum:</span>')
+    assert decruft.extract(page).authors == []
+
+
+def test_a_headline_opening_with_von_is_no_byline() -> None:
+    page = (
+        "<html><head><title>Von Sprachregeln und Politik</title></head><body><article>"
+        f"<h1>Von Sprachregeln, Gender-Politik und Deutsch</h1>{BODY}</article></body></html>"
+    )
+    assert decruft.extract(page).authors == []
+
+
+def test_an_author_element_far_from_the_byline_is_no_coauthor() -> None:
+    page = (
+        "<html><head><title>Council approves new budget</title></head><body><article>"
+        '<h1>Council approves new budget</h1><div class="meta"><span itemprop="author">Jane Roe</span></div>'
+        f'{BODY}</article><section class="answers"><div><div><div><span itemprop="author">John Doe</span>'
+        "</div></div></div></section></body></html>"
+    )
+    assert decruft.extract(page).authors == ["Jane Roe"]

@@ -128,6 +128,7 @@ def collect(state: State) -> None:
     meta: dict[str, Any] = state.meta
     scripts: list[etree._Element] = []
     tags: dict[str, str] = {}
+    author_tags: dict[str, list[str]] = {}
     from_property: set[str] = set()
     title_el = None
     h1s: list[etree._Element] = []
@@ -149,6 +150,8 @@ def collect(state: State) -> None:
                 if other != " ":
                     for key in _meta_keys(other):
                         tags.setdefault(key, content)
+                        if key in _AUTHOR_TAG_SET:
+                            author_tags.setdefault(key, []).append(content)
             elif tag == "script":
                 if el.get("type") in _JSONLD_TYPES:
                     scripts.append(el)
@@ -162,6 +165,7 @@ def collect(state: State) -> None:
                 h1s.append(el)
     meta["jsonld"] = list(_jsonld_objects(scripts))
     meta["tags"] = tags
+    meta["author_tags"] = author_tags
     meta["html_title"] = clean_title(_clean(inner_text(title_el))) if title_el is not None else ""
     meta["headlines"], meta["banner_headlines"] = _headlines(h1s)
     meta["subheads"] = [text for el in h2s if (text := _clean(inner_text(el))) and not _in_banner(el)]
@@ -169,6 +173,8 @@ def collect(state: State) -> None:
     meta["_attributed"] = attributed  # read again by the rules, unless a site rule changes the page
     itemprop_els, byline_els = _marked_elements(root, attributed)
     items: dict[str, list[str]] = {}
+    coauthors: list[str] = []
+    first_author = None
     for el in itemprop_els:
         if el.tag == "meta":
             continue
@@ -176,7 +182,14 @@ def collect(state: State) -> None:
         value = el.get("datetime") or el.get("content") or _clean(inner_text(el))
         if prop and value:
             items.setdefault(prop, []).append(value)
+            if prop == "author":
+                if first_author is None:
+                    first_author = el
+                    coauthors.append(value)
+                elif _same_byline(first_author, el):
+                    coauthors.append(value)
     meta["itemprops"] = items
+    meta["coauthors"] = coauthors
     meta["bylines"] = _byline_candidates(byline_els)
     meta["markup_date"] = _htmldate_markup(state)
     meta["lang"] = root.get("lang") or root.get("xml:lang") or tags.get("og:locale") or tags.get("content-language")
@@ -1449,6 +1462,8 @@ def split_authors(text: str) -> list[str]:
     """``"By Jane Roe and John Doe"`` → ``["Jane Roe", "John Doe"]``; roles printed with the
     names are left out (:func:`without_roles`)."""
     text = _clean(text)
+    if text.endswith(":") and len(text.split()) <= 2:
+        return []  # a label waiting for its value ("Datum:", "Quelle:"), no name
     text = _BY.sub("", text)
     text = re.split(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n", text)[0]
     names = []
@@ -1474,13 +1489,18 @@ def authors(state: State) -> list[str]:
     """Authors from JSON-LD, meta tags, microdata, then the visible byline; never the site's own
     name: a source that gives only that ("author" = "Badische Zeitung") gives way to the next."""
     site = _norm(site_name(state) or "")
+    handles: list[str] = []
     for found in _author_sources(state):
         names = [name for name in found if _norm(name) != site]
-        if names:
+        if names and all(_HANDLE.match(name) for name in names):
+            handles = handles or names  # a user name ("christian.stadtfeld"): a printed name may follow
+        elif names:
             return names
-    return []
+    return handles
 
 
+#: A user name, not a name as printed: one word in lower case, or words joined by "." or "_".
+_HANDLE = re.compile(r"^(?:[a-z0-9]+|\w+(?:[._]\w+)+)$")
 #: Meta tags naming the author, in order of trust (keys as :func:`_meta_keys` spells them).
 _AUTHOR_TAGS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl",
@@ -1488,18 +1508,38 @@ _AUTHOR_TAGS = (
 )  # fmt: skip
 
 
+_AUTHOR_TAG_SET = frozenset(_AUTHOR_TAGS)
+
+
 def _author_sources(state: State) -> Iterator[list[str]]:
     """The names each source gives, in order of trust (read lazily: the first that names someone ends it)."""
     yield _person_names(_main_jsonld(state).get("author"))
     tags = state.meta.get("tags", {})
+    every = state.meta.get("author_tags", {})
     for key in _AUTHOR_TAGS:
-        value = tags.get(key)
-        if value and not value.startswith("http"):
-            yield split_authors(value)
-    for value in state.meta.get("itemprops", {}).get("author", []):
-        yield split_authors(value)
+        # One tag per author (<meta name="citation_author"> twice): every one of them.
+        values = every[key] if len(every.get(key, ())) > 1 else ([tags[key]] if tags.get(key) else [])
+        yield _names_of(v for v in values if not v.startswith("http"))
+    # One element per author (itemprop="author" twice in one byline): every one of them.
+    yield _names_of(state.meta.get("coauthors", []))
     yield _byline(state)
     yield _printed_byline(state)
+
+
+#: Author elements this close (levels up to a shared ancestor) are one byline's; farther
+#: apart, the second names the author of a comment, an answer or a related story.
+COAUTHOR_LEVELS = 3
+
+
+def _same_byline(first: etree._Element, other: etree._Element) -> bool:
+    """Do the author elements ``first`` and ``other`` stand in the same byline?"""
+    near = set(itertools.islice(first.iterancestors(), COAUTHOR_LEVELS))
+    return any(el in near for el in itertools.islice(other.iterancestors(), COAUTHOR_LEVELS))
+
+
+def _names_of(values: Iterable[str]) -> list[str]:
+    """The names of several author fields, in order, each once."""
+    return list(dict.fromkeys(name for value in values for name in split_authors(value)))
 
 
 def is_byline(text: str, authors: list[str]) -> bool:
@@ -1573,6 +1613,8 @@ def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
         owner = parent.getparent() if node.is_tail else parent
         if owner is None:
             continue
+        if any(el.tag in _TITLE_HEADINGS for el in itertools.chain((owner,), owner.iterancestors())):
+            continue  # a headline that opens with "Von" ("Von Sprachregeln, Gender-Politik und ..."), no byline
         if not label:
             text = _clean(inner_text(owner))
         else:
@@ -1596,6 +1638,8 @@ def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
     return []
 
 
+#: Headings a headline is printed in.
+_TITLE_HEADINGS = frozenset({"h1", "h2"})
 #: Elements that end a line of text.
 _LINE_BREAKS = frozenset({"br", "p", "div", "li", "ul", "ol", "table", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6",
                           "section", "article", "header", "footer", "aside", "nav", "figure", "blockquote", "hr"})  # fmt: skip
