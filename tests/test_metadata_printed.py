@@ -209,3 +209,13 @@ def test_an_author_element_far_from_the_byline_is_no_coauthor() -> None:
         "</div></div></div></section></body></html>"
     )
     assert decruft.extract(page).authors == ["Jane Roe"]
+
+
+def test_the_printed_day_beats_a_near_structured_day() -> None:
+    head = '<meta property="article:published_time" content="2021-11-29T10:00:00+01:00">'
+    assert decruft.extract(_dated_page("12. Januar 2022", head=head)).date == dt.date(2022, 1, 12)
+
+
+def test_a_far_printed_day_is_some_other_day() -> None:
+    head = '<meta property="article:published_time" content="2021-11-29T10:00:00+01:00">'
+    assert decruft.extract(_dated_page("12. Januar 2019", head=head)).date == dt.date(2021, 11, 29)

@@ -707,12 +707,19 @@ def dates(state: State) -> tuple[_dt.date | None, _dt.date | None]:
         published = _htmldate(state)
     else:
         published = _local_day(state, published, tags, ld)
+        printed = _printed_dateline(state)
+        if printed is not None and printed != published and abs((printed - published).days) <= PRINTED_WITHIN_DAYS:
+            # The day the page prints under its headline beats a field's near day: a CMS's
+            # creation or import time, another time zone. A far one is some other day.
+            published = printed
     if published is not None and modified is not None and modified < published:
         modified = None
     return published, modified
 
 
 _DIGITS = re.compile(r"\d")
+#: A date printed under the headline this close to the structured one is the publication day.
+PRINTED_WITHIN_DAYS = 60
 #: A publication time in UTC: "2020-02-25T02:25:54Z", "...+00:00".
 _UTC_STAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
 #: A whole date in a URL's path: /2020/02/24/, /2020-02-24/.
@@ -770,6 +777,14 @@ def _in_caption(el: etree._Element) -> bool:
 
 
 def _printed_dateline(state: State) -> _dt.date | None:
+    """:func:`_read_printed_dateline`, read once per page."""
+    if "_printed_date" not in state.meta:
+        state.meta["_printed_date"] = _read_printed_dateline(state)
+    found: _dt.date | None = state.meta["_printed_date"]
+    return found
+
+
+def _read_printed_dateline(state: State) -> _dt.date | None:
     """A date printed under the headline in plain markup, with no metadata to mark it
     (``<span class="date">13 JUN 2017</span>``): the text after the headline's element,
     up to the body's first paragraphs, read line by line as a text scrape's dateline is
