@@ -10,8 +10,10 @@
   ``without`` snippet an FP (whitespace-normalised substring match); P/R/F
   from the totals (trafilatura's evaluation).
 - title: exact match after case-folding and whitespace collapsing;
-  date: same day; authors: the same set of names (case-folded, whitespace
-  collapsed). Each over the pages that have that truth.
+  date: same day; authors: the same set of name words (case-folded ``\\w+``
+  words of all names, joiners such as "and"/"und" and a leading "By"/"Von"
+  left out, so one string joining several names equals a list of them).
+  Each over the pages that have that truth.
 """
 
 from __future__ import annotations
@@ -78,8 +80,26 @@ def title_ok(predicted: str | None, expected: str) -> bool:
     return _key(predicted) == _key(expected)
 
 
+#: A byline's label before the first name ("Von Roland Brockmann und ...", "By Jane Roe").
+_AUTHOR_LABEL = re.compile(r"^\s*(?:by|von|par|por|door)\s+", re.IGNORECASE)
+#: Words that join names in one string ("Jane Roe and John Doe"): no name's word.
+_NAME_JOINERS = frozenset({"and", "und", "et", "y", "e", "en", "i", "og", "och", "ja"})
+
+
+def name_words(authors: Iterable[str]) -> frozenset[str]:
+    """The words of every author's name, case-folded, joiners and a leading label left out:
+    ``["Jane Roe", "John Doe"]`` and ``["By Jane Roe and John Doe"]`` give the same set."""
+    words: set[str] = set()
+    for author in authors:
+        tokens = _TOKEN.findall(_AUTHOR_LABEL.sub("", str(author or "")).casefold())
+        words.update(t for t in tokens if t not in _NAME_JOINERS)
+    return frozenset(words)
+
+
 def authors_ok(predicted: Iterable[str], expected: Iterable[str]) -> bool:
-    return {_key(a) for a in predicted if _key(a)} == {_key(a) for a in expected if _key(a)}
+    """The same name words (:func:`name_words`): author truth is often one string joining several
+    names ("Benjamin Fischer und Marcus Theurer"), and a list item per name is as right."""
+    return name_words(predicted) == name_words(expected)
 
 
 def score(predictions: dict[str, dict[str, Any]], truths: dict[str, dict[str, Any]]) -> dict[str, Any]:

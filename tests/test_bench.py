@@ -103,3 +103,17 @@ def test_visible_text_drops_what_a_browser_hides() -> None:
     assert visible_text(page) == "Shown text tail"
     assert page_visible_text("a  line\nanother".encode(), text_mode=True) == "a line another"
     assert overlong("x" * 16, "y" * 10) and not overlong("x" * 15, "y" * 10)
+
+
+def test_authors_match_on_name_words_for_every_system() -> None:
+    # One string joining several names equals a list of them, in any order and case.
+    assert metrics.authors_ok(["Benjamin Fischer", "Marcus Theurer"], ["Benjamin Fischer und Marcus Theurer"])
+    assert metrics.authors_ok(["roe, jane"], ["Jane Roe"])
+    assert metrics.authors_ok(["Perry Bacon Jr"], ["Perry Bacon Jr."])
+    assert metrics.authors_ok(["Roland Brockmann"], ["Von Roland Brockmann"])
+    # A name particle inside a name stays a word of it.
+    assert not metrics.authors_ok(["Ursula der Leyen"], ["Ursula von der Leyen"])
+    # A missing or an extra author, or a role glued on, is still wrong.
+    assert not metrics.authors_ok(["Isabel Caro"], ["Isabel Caro, Rocío Latorre"])
+    assert not metrics.authors_ok(["Ben Silverman Games Editor"], ["Ben Silverman"])
+    assert not metrics.authors_ok([], ["Jane Roe"])

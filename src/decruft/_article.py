@@ -32,6 +32,8 @@ class Removal:
 class Article:
     """A cleaned article.
 
+    ``title`` is the headline as the page prints it; ``page_title`` the document's own
+    title as its metadata writes it (``<title>``, else ``og:title``...), site name and all.
     ``text`` holds paragraphs separated by blank lines; ``markdown`` keeps
     headings, lists, quotes and tables; ``html`` is the clean article HTML.
     ``removed`` lists what the cruft rules took out; ``warnings`` says why a
@@ -42,6 +44,7 @@ class Article:
     """
 
     title: str | None = None
+    page_title: str | None = None
     date: _dt.date | None = None
     date_modified: _dt.date | None = None
     authors: list[str] = dataclasses.field(default_factory=list)

@@ -160,8 +160,9 @@ class Extractor:
                 _content.prune(state, el)
         state.check_time()
         blocks = _render.blocks_of(chosen, state.check_time)
-        title = state.meta.get("site_title") or _metadata.title(state)
+        title = _metadata.clean_title(state.meta.get("site_title") or _metadata.title(state)) or None
         blocks = _drop_title_block(blocks, title)
+        state.meta["headline"] = title
         published, modified = _metadata.dates(state)
         published = state.meta.get("site_date") or published
         authors = state.meta.get("site_authors") or _metadata.authors(state)
@@ -182,6 +183,7 @@ class Extractor:
         state.check_time()
         article = Article(
             title=title,
+            page_title=_metadata.page_title(state),
             date=published,
             date_modified=modified,
             authors=authors,

@@ -128,6 +128,7 @@ def collect(state: State) -> None:
     meta: dict[str, Any] = state.meta
     scripts: list[etree._Element] = []
     tags: dict[str, str] = {}
+    author_tags: dict[str, list[str]] = {}
     from_property: set[str] = set()
     title_el = None
     h1s: list[etree._Element] = []
@@ -152,6 +153,8 @@ def collect(state: State) -> None:
                 if other != " ":
                     for key in _meta_keys(other):
                         tags.setdefault(key, content)
+                        if key in _AUTHOR_TAG_SET:
+                            author_tags.setdefault(key, []).append(content)
             elif tag == "script":
                 if el.get("type") in _JSONLD_TYPES:
                     scripts.append(el)
@@ -166,13 +169,16 @@ def collect(state: State) -> None:
     meta["jsonld"] = list(_jsonld_objects(scripts))
     meta["buttons"] = buttons
     meta["tags"] = tags
-    meta["html_title"] = _clean(inner_text(title_el)) if title_el is not None else ""
+    meta["author_tags"] = author_tags
+    meta["html_title"] = clean_title(_clean(inner_text(title_el))) if title_el is not None else ""
     meta["headlines"], meta["banner_headlines"] = _headlines(h1s)
     meta["subheads"] = [text for el in h2s if (text := _clean(inner_text(el))) and not _in_banner(el)]
     attributed = attributed_elements(root.find("body"))
     meta["_attributed"] = attributed  # read again by the rules, unless a site rule changes the page
     itemprop_els, byline_els = _marked_elements(root, attributed)
     items: dict[str, list[str]] = {}
+    coauthors: list[str] = []
+    first_author = None
     for el in itemprop_els:
         if el.tag == "meta":
             continue
@@ -180,7 +186,14 @@ def collect(state: State) -> None:
         value = el.get("datetime") or el.get("content") or _clean(inner_text(el))
         if prop and value:
             items.setdefault(prop, []).append(value)
+            if prop == "author":
+                if first_author is None:
+                    first_author = el
+                    coauthors.append(value)
+                elif _same_byline(first_author, el):
+                    coauthors.append(value)
     meta["itemprops"] = items
+    meta["coauthors"] = coauthors
     meta["bylines"] = _byline_candidates(byline_els)
     meta["markup_date"] = _htmldate_markup(state)
     meta["lang"] = root.get("lang") or root.get("xml:lang") or tags.get("og:locale") or tags.get("content-language")
@@ -191,6 +204,45 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), Non
 
 def _clean(text: str | None) -> str:
     return " ".join((text or "").translate(_INVISIBLE).split())
+
+
+#: A title longer than this is no title (a ``<title>`` left open swallows the page after it):
+#: it is cut at the last word that fits.
+TITLE_CHARS = 300
+#: Markup in a title's text: the page's own tags, read as text after a ``<title>`` left open.
+_SWALLOWED = re.compile(r"<(?:/?(?:head|body|html|title)\b|meta\b|link\b|script\b|style\b|!--)", re.IGNORECASE)
+
+
+def clean_title(text: str | None) -> str:
+    """A title as a title: one line of text (its soft hyphens kept), without the page that an unclosed ``<title>``
+    swallowed (cut at the first of its tags), at most :data:`TITLE_CHARS` characters."""
+    text = " ".join((text or "").split())
+    found = _SWALLOWED.search(text)
+    if found is not None:
+        text = text[: found.start()].rstrip()
+    if len(text) > TITLE_CHARS:
+        cut = text[: TITLE_CHARS + 1]
+        text = cut.rsplit(" ", 1)[0] if " " in cut else text[:TITLE_CHARS]
+    return text
+
+
+def page_title(state: State) -> str | None:
+    """The document's own title as the page wrote it, site name and all: ``<title>``, else
+    ``og:title``, the Twitter or Dublin Core title, the JSON-LD headline."""
+    tags = state.meta.get("tags", {})
+    ld = _main_jsonld(state)
+    for found in (
+        state.meta.get("html_title", ""),
+        tags.get("og:title", ""),
+        tags.get("twitter:title", ""),
+        tags.get("dc.title", ""),
+        tags.get("dcterms.title", ""),
+        _text(ld.get("headline")) or _text(ld.get("name")),
+    ):
+        text = clean_title(found)
+        if text:
+            return text
+    return None
 
 
 #: The wrappers XHTML-era templates put around a script's JSON: ``<![CDATA[ ... ]]>`` (and its ``//``-commented
@@ -647,6 +699,7 @@ def dates(state: State) -> tuple[_dt.date | None, _dt.date | None]:
         or parse_date((items.get("datePublished") or [""])[0])
         or _visible_time(state)
         or _dateline(state)
+        or _printed_dateline(state)
         or _htmldate_quick(state)
     )
     modified = (
@@ -656,12 +709,51 @@ def dates(state: State) -> tuple[_dt.date | None, _dt.date | None]:
     )
     if published is None:
         published = _htmldate(state)
+    else:
+        published = _local_day(state, published, tags, ld)
+        printed = _printed_dateline(state)
+        if printed is not None and printed != published and abs((printed - published).days) <= PRINTED_WITHIN_DAYS:
+            # The day the page prints under its headline beats a field's near day: a CMS's
+            # creation or import time, another time zone. A far one is some other day.
+            published = printed
     if published is not None and modified is not None and modified < published:
         modified = None
     return published, modified
 
 
 _DIGITS = re.compile(r"\d")
+#: A date printed under the headline this close to the structured one is the publication day.
+PRINTED_WITHIN_DAYS = 60
+#: A publication time in UTC: "2020-02-25T02:25:54Z", "...+00:00".
+_UTC_STAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+#: A whole date in a URL's path: /2020/02/24/, /2020-02-24/.
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)")
+#: A UTC time before this hour can be the day before where the site is (the Americas); one at or
+#: after this other hour the day after (Europe, Asia).
+UTC_EARLY_HOUR = 8
+UTC_LATE_HOUR = 14
+
+
+def _local_day(state: State, published: _dt.date, tags: dict[str, str], ld: dict[str, Any]) -> _dt.date:
+    """The site's own day for a publication time the page gives in UTC: a UTC time of
+    02:25 on 25 February is the evening of the 24th in New York, the day its URL
+    (``/2020/02/24/``) or the dateline under its headline prints. Only a day next to the
+    UTC day, and on the side that the UTC hour allows, is taken."""
+    hour = None
+    for raw in (_text(ld.get("datePublished")), *(tags.get(k, "") for k in _PUBLISHED_TAGS)):
+        m = _UTC_STAMP.match(raw.strip()) if raw else None
+        if m is not None and _make_date(int(m[1]), int(m[2]), int(m[3])) == _dt.datetime.combine(published, _dt.time()):
+            hour = int(m[4])
+            break
+    if hour is None or UTC_EARLY_HOUR <= hour < UTC_LATE_HOUR:
+        return published
+    wanted = published + _dt.timedelta(days=-1 if hour < UTC_EARLY_HOUR else 1)
+    parts = _url.split(state.url) if state.url else None
+    m = _URL_DATE.search(parts.path) if parts is not None else None
+    if m is not None:
+        found = _make_date(int(m[1]), int(m[2]), int(m[3]))
+        return wanted if found is not None and found.date() == wanted else published
+    return wanted if _printed_dateline(state) == wanted else published
 
 
 def _dateline(state: State) -> _dt.date | None:
@@ -674,7 +766,170 @@ def _dateline(state: State) -> _dt.date | None:
     return None
 
 
+#: Text pieces read after the headline for a dateline, and the prose paragraphs (pieces
+#: longer than a dateline) read before the search gives up.
+DATELINE_PIECES = 15
+DATELINE_PROSE = 2
+#: A dateline on an HTML page has at most this many words ("By Jane Roe on Monday 12th
+#: November 2012 3:16 pm in Gaming"); a longer line is a sentence or a caption.
+DATELINE_WORDS = 12
+
+
+def _in_caption(el: etree._Element) -> bool:
+    """Is ``el`` part of a picture's ``<figure>`` or ``<figcaption>``?"""
+    return any(anc.tag in ("figure", "figcaption") for anc in itertools.chain((el,), itertools.islice(el.iterancestors(), 4)))
+
+
+def _printed_dateline(state: State) -> _dt.date | None:
+    """:func:`_read_printed_dateline`, read once per page."""
+    if "_printed_date" not in state.meta:
+        state.meta["_printed_date"] = _read_printed_dateline(state)
+    found: _dt.date | None = state.meta["_printed_date"]
+    return found
+
+
+def _read_printed_dateline(state: State) -> _dt.date | None:
+    """A date printed under the headline in plain markup, with no metadata to mark it
+    (``<span class="date">13 JUN 2017</span>``): the text after the headline's element,
+    up to the body's first paragraphs, read line by line as a text scrape's dateline is
+    (:func:`read_dateline`), in the page as parsed (the rules may have taken the line out)."""
+    with state.restored() as root:
+        heading = _headline_element(root, state.meta.get("headline"))
+        if heading is None:
+            return None
+        pieces = prose = 0
+        for text, owner in _text_after(heading):
+            line = _short_text(owner, DATELINE_CHARS)
+            line = _clean(line) if line is not None else _clean(text)
+            if len(line) > DATELINE_CHARS:
+                prose += 1
+                if prose >= DATELINE_PROSE:
+                    return None
+                continue
+            words = len(line.split())
+            if words > DATELINE_WORDS or (words > 6 and line.endswith((".", "!", "?", ")"))) or _in_caption(owner):
+                continue  # a caption's or a sentence's date is the day of what it tells
+            if line.startswith(("«", "»", "‹", "›", "<", ">", "←", "→")):
+                continue  # a link to the previous or next post
+            found = read_dateline(line)
+            if found is not None:
+                return found
+            pieces += 1
+            if pieces >= DATELINE_PIECES:
+                return None
+    return None
+
+
+def _headline_element(root: etree._Element, headline: str | None) -> etree._Element | None:
+    """The ``<h1>``–``<h3>`` that prints ``headline``, else the page's first ``<h1>``."""
+    body = root.find("body")
+    if body is None:
+        return None
+    key = _norm(headline or "")
+    first = None
+    for el in body.iter("h1", "h2", "h3"):
+        text = _norm(inner_text(el))
+        if key and text and (text == key or (len(text) > 15 and (text in key or key in text))):
+            return el
+        if first is None and el.tag == "h1":
+            first = el
+    return first
+
+
+#: Text pieces read after the headline for a byline, and the lines of at most this length read.
+BYLINE_PIECES = 15
+BYLINE_CHARS = 120
+
+
+def _printed_byline(state: State) -> list[str]:
+    """The names of a byline printed under the headline without a telling class name ("Text:
+    Jane Roe", "---- by Jane Roe", "ByJane Roe"), read as a text scrape's byline is, in the
+    page as parsed; nothing after the body's first paragraphs."""
+    from ._textmode import _byline_names
+
+    with state.restored() as root:
+        heading = _headline_element(root, state.meta.get("headline"))
+        if heading is None:
+            return []
+        pieces = prose = 0
+        for text, owner in _text_after(heading):
+            line = _short_text(owner, BYLINE_CHARS)
+            line = _clean(line) if line is not None else _clean(text)
+            if len(line) > BYLINE_CHARS:
+                prose += 1
+                if prose >= DATELINE_PROSE:
+                    return []
+                continue
+            names = _byline_names(line)
+            if names:
+                return names
+            pieces += 1
+            if pieces >= BYLINE_PIECES:
+                return []
+    return []
+
+
+def _text_after(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """``(text, owner)`` of each non-blank text node after ``el`` in the page (not inside it), in
+    document order, ``owner`` being the element whose text it is part of."""
+    for anc in (el, *el.iterancestors()):
+        if anc.tag in ("body", "html"):
+            return
+        parent = anc.getparent()
+        if anc.tail and anc.tail.strip() and parent is not None:
+            yield anc.tail, parent
+        for sib in anc.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            for child in sib.iter(etree.Element):
+                if child.tag in _NOT_SHOWN:
+                    continue
+                if child.text and child.text.strip():
+                    yield child.text, child
+                if child is not sib and child.tail and child.tail.strip():
+                    yield child.tail, child.getparent()
+            if sib.tail and sib.tail.strip() and parent is not None:
+                yield sib.tail, parent
+
+
 _MODIFIED_WORDS = re.compile(r"updat|aktualisiert|mis à jour|actualiz|atualiz|aggiornat|bijgewerkt|modifi", re.IGNORECASE)
+#: A dateline (a line printing the publication day) is at most this long.
+DATELINE_CHARS = 160
+#: A whole date in numbers alone, in the orders that need no language: 2017-03-09 and 9.3.2017.
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))(?!\d)")
+
+
+def read_dateline(line: str) -> _dt.date | None:
+    """The day a short line printed under a headline gives ("March 9, 2017", "13 JUN 2017",
+    "Oct 18, 2019 · 8 min read", "Par X — 24 novembre 2017 à 18:42"), or None. Of "Dec. 6,
+    2024 / Updated Dec. 7, 2024" only the part before the update counts. Read in text scrapes
+    and on HTML pages alike."""
+    text = _MODIFIED_WORDS.split(line, maxsplit=1)[0]
+    if len(line) > DATELINE_CHARS or not _YEAR.search(text):
+        return None
+    # Numbers alone only in the orders that need no language: 2017-03-09 and 9.3.2017 (a
+    # scrape names none, and 3/9/2017 is March in one country and September in the next).
+    numeric = _NUMERIC_DATE.search(text)
+    if numeric is not None:
+        ymd = numeric.group(1, 2, 3) if numeric[1] else numeric.group(6, 5, 4)
+        try:
+            return _plausible(_dt.date(*map(int, ymd)))
+        except ValueError:
+            return None
+    found = read_month_date(text, _script_languages(text) or ("en",), numeric=False)
+    return _plausible(found.date()) if found is not None else None
+
+
+#: The first year a page's publication day can be in (htmldate's lower bound).
+EARLIEST_YEAR = 1995
+
+
+def _plausible(day: _dt.date) -> _dt.date | None:
+    """``day`` if a web page can have been published on it: not before :data:`EARLIEST_YEAR`
+    ("Munich, August 26, 1972" in a caption), not after tomorrow."""
+    if day.year < EARLIEST_YEAR or day > _dt.date.today() + _dt.timedelta(days=1):
+        return None
+    return day
 
 
 def _visible_time(state: State) -> _dt.date | None:
@@ -959,6 +1214,8 @@ def _date_languages(lang: str | None) -> tuple[str, ...] | None:
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 #: Words and numbers of a date string; a 4-digit number is a year, up to 2 digits a day.
 _DATE_TOKENS = re.compile(r"\d+|[^\W\d_]+")
+#: An English ordinal's ending after a day: "12th November" is the 12th.
+_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")
 #: Year-month-day written with CJK unit signs: 2016年10月14日, 2016년 10월 14일.
 _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -1022,7 +1279,7 @@ def read_month_date(string: str, languages: tuple[str, ...], *, numeric: bool = 
     if cjk:
         return _make_date(int(cjk[1]), int(cjk[2]), int(cjk[3]))
     months = _month_words(languages)
-    tokens = _DATE_TOKENS.findall(string.casefold())
+    tokens = _DATE_TOKENS.findall(_ORDINAL.sub(r"\1", string.casefold()))
     for i, token in enumerate(tokens):
         month = months.get(token)
         if month is None:
@@ -1155,14 +1412,90 @@ def _byline_words(key: str) -> frozenset[str]:
     return frozenset(w for table in phrase_tables().values() for w in table.get("byline", {}).get(key, []))
 
 
+@functools.cache
+def _roles() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """``(roles, glued)``: the ``[byline] roles`` of every phrase file (casefolded), and a
+    pattern of the place where one, capitalised, is glued to the name before it ("BlumeStaff Writer")."""
+    roles = _byline_words("roles")
+    titled = sorted({" ".join(w[:1].upper() + w[1:] for w in role.split()) for role in roles}, key=len, reverse=True)
+    glued = re.compile(rf"(?<=[a-zß-ÿ])(?=(?:{'|'.join(map(re.escape, titled))})(?:\W|$))") if titled else None
+    return roles, glued
+
+
+#: A news agency after a name and a slash: "Peter Maahn/SP-X", "Jane Roe / AFP".
+_AGENCY = re.compile(r"(?<=\w)\s*/\s*[A-Z][A-Za-z.-]*$")
+#: A bracketed part at the end of a name: "(National Lead Writer)", "(Reuters)".
+_BRACKETED = re.compile(r"\(([^()]*)\)?\s*$")
+#: A role word counts inside a compound ("FOCUS-Online-Experte", "Wirtschaftsredakteur") from this length.
+_COMPOUND_ROLE = 6
+
+
+def _is_role(word: str, roles: frozenset[str]) -> bool:
+    low = word.casefold().strip(".,;:()")
+    return low in roles or any(len(r) >= _COMPOUND_ROLE and low.endswith(r) and len(low) > len(r) for r in roles if " " not in r)
+
+
+def without_roles(name: str) -> str:
+    """``name`` without the role, degree or social link printed with it: "Howard BlumeStaff
+    Writer", "Christoph Hein Chefredakteur", "FOCUS-Online-Experte Robin Tschöpe", "© Jane
+    Roe" → the name; a role alone ("PhD", "Staff Writer") → ``""``."""
+    roles, glued = _roles()
+    name = name.strip().lstrip("©").strip()
+    if glued is not None:
+        name = glued.sub(" ", name, count=1)
+    bracket = _BRACKETED.search(name)
+    if bracket is not None and any(_is_role(w, roles) for w in bracket[1].split()):
+        name = name[: bracket.start()].strip()  # "Dan Levy (National Lead Writer)"
+    words = name.split()
+    low = [w.casefold().strip(".,;:()") for w in words]
+    trailing = _byline_words("trailing")  # "Steven Baxter Published", "Jane Roe on Wednesday"
+    if " ".join(low) in roles or all(_is_role(w, roles) for w in words):
+        return ""
+    if len(words) == 2 and (_is_role(words[0], roles) or _is_role(words[1], roles)):
+        return name  # "Rasender Reporter", "HT Correspondent": a pen name or a desk, as printed
+    # Roles of up to four words at the end ("Staff Writer", "Games Editor"), then at the start,
+    # while two words are left ("Rasender Reporter" is a pen name, "AP Sports Writer" a desk).
+    changed = True
+    stripped = False
+    while changed and len(words) > 2:
+        changed = False
+        for n in range(min(4, len(words) - 2), 0, -1):
+            if " ".join(low[-n:]) in roles or (n == 1 and _is_role(words[-1], roles)):
+                words, low, changed = words[:-n], low[:-n], True
+                break
+            if n == 1 and low[-1].strip("|") in trailing:
+                cut = 2 if len(words) > 3 and words[-2].islower() and len(words[-2]) <= 3 else 1  # "on Wednesday"
+                words, low, changed = words[:-cut], low[:-cut], True
+                break
+        for n in range(min(4, len(words) - 2), 0, -1):
+            if " ".join(low[:n]) in roles or (n == 1 and _is_role(words[0], roles)):
+                words, low, changed = words[n:], low[n:], True
+                break
+        stripped = stripped or changed
+    if stripped and words[0][:1].islower():
+        return ""  # a role and where it works ("Fotograf aus Hamburg"), no name
+    return " ".join(words)
+
+
 def split_authors(text: str) -> list[str]:
-    """``"By Jane Roe and John Doe"`` → ``["Jane Roe", "John Doe"]``."""
+    """``"By Jane Roe and John Doe"`` → ``["Jane Roe", "John Doe"]``; roles printed with the
+    names are left out (:func:`without_roles`)."""
     text = _clean(text)
+    if text.endswith(":") and len(text.split()) <= 2:
+        return []  # a label waiting for its value ("Datum:", "Quelle:"), no name
     text = _BY.sub("", text)
     text = re.split(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n", text)[0]
     names = []
-    for part in _AUTHOR_SPLIT.split(text):
-        part = _BY.sub("", part.strip(" .:;,-—–|·•"))
+    parts = [_BY.sub("", part.strip(" .:;,-—–|·•")) for part in _AUTHOR_SPLIT.split(text)]
+    named = [without_roles(part) for part in parts]
+    if not any(named):
+        named = parts  # a role alone ("Staff Writer") is all the byline says: kept as printed
+    elif named[0]:
+        # After the first name, a part printed with a role is the name's desk ("Jane Roe, CNN
+        # Political Editor"), not another author.
+        named = [named[0], *(n if n == p else "" for n, p in zip(named[1:], parts[1:]))]
+    for part in named:
+        part = _AGENCY.sub("", part)  # "Peter Maahn/SP-X": the name, and the agency after it
         if not part or _NOT_NAME.search(part) or len(part) > 60 or len(part.split()) > 5:
             continue
         if part.lower() in ("by", "admin", "anonymous", "von", "par", "por") or _not_a_name(part):
@@ -1175,13 +1508,18 @@ def authors(state: State) -> list[str]:
     """Authors from JSON-LD, meta tags, microdata, then the visible byline; never the site's own
     name: a source that gives only that ("author" = "Badische Zeitung") gives way to the next."""
     site = _norm(site_name(state) or "")
+    handles: list[str] = []
     for found in _author_sources(state):
         names = [name for name in found if _norm(name) != site]
-        if names:
+        if names and all(_HANDLE.match(name) for name in names):
+            handles = handles or names  # a user name ("christian.stadtfeld"): a printed name may follow
+        elif names:
             return names
-    return []
+    return handles
 
 
+#: A user name, not a name as printed: one word in lower case, or words joined by "." or "_".
+_HANDLE = re.compile(r"^(?:[a-z0-9]+|\w+(?:[._]\w+)+)$")
 #: Meta tags naming the author, in order of trust (keys as :func:`_meta_keys` spells them).
 _AUTHOR_TAGS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl",
@@ -1189,17 +1527,38 @@ _AUTHOR_TAGS = (
 )  # fmt: skip
 
 
+_AUTHOR_TAG_SET = frozenset(_AUTHOR_TAGS)
+
+
 def _author_sources(state: State) -> Iterator[list[str]]:
     """The names each source gives, in order of trust (read lazily: the first that names someone ends it)."""
     yield _person_names(_main_jsonld(state).get("author"))
     tags = state.meta.get("tags", {})
+    every = state.meta.get("author_tags", {})
     for key in _AUTHOR_TAGS:
-        value = tags.get(key)
-        if value and not value.startswith("http"):
-            yield split_authors(value)
-    for value in state.meta.get("itemprops", {}).get("author", []):
-        yield split_authors(value)
+        # One tag per author (<meta name="citation_author"> twice): every one of them.
+        values = every[key] if len(every.get(key, ())) > 1 else ([tags[key]] if tags.get(key) else [])
+        yield _names_of(v for v in values if not v.startswith("http"))
+    # One element per author (itemprop="author" twice in one byline): every one of them.
+    yield _names_of(state.meta.get("coauthors", []))
     yield _byline(state)
+    yield _printed_byline(state)
+
+
+#: Author elements this close (levels up to a shared ancestor) are one byline's; farther
+#: apart, the second names the author of a comment, an answer or a related story.
+COAUTHOR_LEVELS = 3
+
+
+def _same_byline(first: etree._Element, other: etree._Element) -> bool:
+    """Do the author elements ``first`` and ``other`` stand in the same byline?"""
+    near = set(itertools.islice(first.iterancestors(), COAUTHOR_LEVELS))
+    return any(el in near for el in itertools.islice(other.iterancestors(), COAUTHOR_LEVELS))
+
+
+def _names_of(values: Iterable[str]) -> list[str]:
+    """The names of several author fields, in order, each once."""
+    return list(dict.fromkeys(name for value in values for name in split_authors(value)))
 
 
 def is_byline(text: str, authors: list[str]) -> bool:
@@ -1273,12 +1632,19 @@ def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
         owner = parent.getparent() if node.is_tail else parent
         if owner is None:
             continue
+        if any(el.tag in _TITLE_HEADINGS for el in itertools.chain((owner,), owner.iterancestors())):
+            continue  # a headline that opens with "Von" ("Von Sprachregeln, Gender-Politik und ..."), no byline
         if not label:
             text = _clean(inner_text(owner))
         else:
             label_text = _clean(stripped)
             # Pieces joined with a space: "<span>Von</span><a>Eurosport</a>" is two words.
             text = _clean(" ".join(owner.itertext()))
+            if text == label_text and not node.is_tail:
+                # "<strong>Autor:</strong> <a>Jane Roe</a><br>": the label's line goes on after its element.
+                after = _line_after(owner)
+                if after:
+                    text = f"{label_text} {after}"
             if text == label_text and owner.getparent() is not None:
                 owner = owner.getparent()  # the label has an element of its own: the line is its parent
                 text = _clean(" ".join(owner.itertext()))
@@ -1289,6 +1655,31 @@ def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
             if names:
                 return names
     return []
+
+
+#: Headings a headline is printed in.
+_TITLE_HEADINGS = frozenset({"h1", "h2"})
+#: Elements that end a line of text.
+_LINE_BREAKS = frozenset({"br", "p", "div", "li", "ul", "ol", "table", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6",
+                          "section", "article", "header", "footer", "aside", "nav", "figure", "blockquote", "hr"})  # fmt: skip
+
+
+def _line_after(el: etree._Element, limit: int = 80) -> str:
+    """The text after ``el`` on its line: its tail and the inline siblings after it, up to a
+    ``<br>`` or a block (empty past ``limit`` characters: no byline is that long)."""
+    parts = [el.tail or ""]
+    for sib in el.itersiblings():
+        if not isinstance(sib.tag, str):
+            parts.append(sib.tail or "")
+            continue
+        if sib.tag in _LINE_BREAKS:
+            break
+        parts.append(inner_text(sib))
+        parts.append(sib.tail or "")
+        if sum(map(len, parts)) > limit:
+            return ""
+    text = _clean(" ".join(parts))
+    return text if len(text) <= limit else ""
 
 
 def language(state: State) -> str | None:

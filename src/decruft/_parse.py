@@ -46,6 +46,24 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
 
 
+#: The page's own tags read as a title's text: a ``<title>`` left open swallowed the page.
+_RUNAWAY_TITLE = re.compile(r"</head\b|<body\b", re.IGNORECASE)
+_TITLE_START = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+#: Where an unclosed title's text ends: the first tag after it (or a comment).
+_NEXT_TAG = re.compile(r"<(?:/?[a-zA-Z][\w:-]*[\s/>]|!--)")
+
+
+def _close_title(text: str) -> str | None:
+    """``text`` with its unclosed ``<title>`` closed before the first tag after it, or None."""
+    start = _TITLE_START.search(text)
+    if start is None:
+        return None
+    end = _NEXT_TAG.search(text, start.end())
+    if end is None or text[end.start() : end.start() + 8].lower() == "</title>":
+        return None
+    return f"{text[: end.start()]}</title>{text[end.start() :]}"
+
+
 def parse(text: str, raw: bytes | None = None) -> etree._Element:
     """Parse HTML text into a tree rooted at ``<html>``.
 
@@ -67,6 +85,11 @@ def parse(text: str, raw: bytes | None = None) -> etree._Element:
         raise InputError(f"the input could not be parsed as HTML ({exc})") from None
     if root is None:
         raise InputError("the input holds no HTML elements")
+    title = root.find("head/title")
+    if title is not None and title.text and _RUNAWAY_TITLE.search(title.text):
+        closed = _close_title(text)
+        if closed is not None:
+            return parse(closed)
     if root.tag != "html":  # a fragment: give it the usual shape
         html_el = etree.Element("html")
         body = etree.SubElement(html_el, "body")

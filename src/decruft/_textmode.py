@@ -35,15 +35,15 @@ from collections.abc import Iterable
 from . import _render, _url
 from ._article import Article, Removal
 from ._metadata import (
-    _MODIFIED_WORDS,
     _SEPARATORS,
     _YEAR,
     _byline_words,
     _month_words,
     _script_languages,
     _strip_site,
+    clean_title,
     parse_date,
-    read_month_date,
+    read_dateline,
     split_authors,
 )
 from ._options import Options
@@ -88,10 +88,9 @@ TITLE_WINDOW = 25
 #: part, and of the part's words with it, is the headline when no line repeats the title.
 TITLE_LIKENESS = 0.7
 #: A dateline is looked for from the headline, or this many lines above the body when no
-#: headline was found, to this many lines into the body, in lines of at most this length.
+#: headline was found, to this many lines into the body (see :func:`read_dateline`).
 DATELINE_ABOVE = 8
 DATELINE_INTO = 5
-DATELINE_CHARS = 160
 
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 _ISO = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
@@ -99,7 +98,6 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 #: A trail of links ("Home > News > Story"): the page's place, not its headline.
 _BREADCRUMB = re.compile(r"\s[>»/]\s.*\s[>»/]\s")
-_NUMERIC_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))(?!\d)")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,3}[.)])\s+")
 #: A line ending like a sentence: its punctuation or a closing quote or bracket, with footnote
 #: or source marks after it ("...in 1990.[3]", "...is sacred. [M1 / MP]"), not a teaser's
@@ -133,7 +131,7 @@ def extract_text(text: str, *, url: str | None, options: Options, rules: Iterabl
     body = _extend_head(lines, core)
     # The headline and byline are looked for around the run itself, not above a lead taken back.
     title_line = _title_line(lines, core, url)
-    title = _title(lines, title_line, url)
+    title = clean_title(_title(lines, title_line, url)) or None
     kept = [ln for ln in lines if ln.index in body and ln is not title_line and ln.rule is None]
     removed = _removals(lines, body, title_line)
     date = date or _dateline(lines, core, title_line) or _date(lines, body, url)
@@ -145,6 +143,7 @@ def extract_text(text: str, *, url: str | None, options: Options, rules: Iterabl
         warnings.append("very little text: this may not be an article")
     return Article(
         title=title,
+        page_title=(clean_title(lines[0].text) or None) if lines else None,
         date=date,
         authors=authors,
         text=_render.to_text(blocks),
@@ -472,21 +471,9 @@ def _dateline(lines: list[_Line], core: set[int], title_line: _Line | None) -> _
         # The lines under the headline: a date in the headline itself is what it reports on.
         top = _position(lines, title_line.index) + 1
     for ln in lines[max(0, top) : start + DATELINE_INTO]:
-        text = _MODIFIED_WORDS.split(ln.text, maxsplit=1)[0]
-        if len(ln.text) > DATELINE_CHARS or not _YEAR.search(text):
-            continue
-        # Numbers alone only in the orders that need no language: 2017-03-09 and 9.3.2017 (a
-        # scrape names none, and 3/9/2017 is March in one country and September in the next).
-        numeric = _NUMERIC_DATE.search(text)
-        if numeric is not None:
-            ymd = numeric.group(1, 2, 3) if numeric[1] else numeric.group(6, 5, 4)
-            try:
-                return _dt.date(*map(int, ymd))
-            except ValueError:
-                continue
-        found = read_month_date(text, _script_languages(text) or ("en",), numeric=False)
+        found = read_dateline(ln.text)
         if found is not None:
-            return found.date()
+            return found
     return None
 
 
@@ -549,15 +536,31 @@ def _byline_names(text: str) -> list[str]:
     found = label.match(text)
     if found is None:
         found = marker.search(text)
-        if found is None or (found.start() and text[: found.start()].strip(" /") and not dated):
+        if found is None or (found.start() and text[: found.start()].strip(" /-–—|•·*_=~") and not dated):
             return []
     # Undated, "By X" could open a heading ("Von Ideen und Menschen"): a name there has two words.
     shortest = 1 if dated or found.re is label else 2
     # Capitals ("By JEFFREY GETTLEMAN") only right after a marker or label that opens the line.
     capitals = found.start() == 0
-    rest = _NAME_END.split(text[found.end() :], maxsplit=1)[0]
-    names = map(_without_month, split_authors(rest))
-    return [name for name in names if _written_as_name(name, shortest, capitals)]
+    rest = text[found.end() :]
+    end = _NAME_END.search(rest)
+    names = [n for n in map(_without_month, split_authors(rest[: end.start()] if end else rest)) if _written_as_name(n, shortest, capitals)]
+    # "By Jane Roe, John Doe and Max Muster": names after a comma, while they read as names of
+    # two words or more (a role after the comma ends the byline: "By Jane Roe, Political Editor").
+    # The list must end in a joined pair ("..., John Doe and Max Muster"): a job title after the
+    # comma reads as a name too ("Jane Roe, Senior Technologist").
+    listed: list[str] = []
+    while names and end is not None and end.group() == ",":
+        start = end.end()
+        end = _NAME_END.search(rest, start)
+        more = [_without_month(n) for n in split_authors(rest[start : end.start() if end else len(rest)])]
+        if not more or not all(_written_as_name(n, 2, capitals) for n in more):
+            break
+        listed.extend(more)
+        if len(more) >= 2:
+            names.extend(n for n in listed if n not in names)
+            break
+    return names
 
 
 def _without_month(name: str) -> str:

@@ -1,0 +1,221 @@
+"""Metadata as the page prints it (issue 16, items 6 and 7): ``page_title`` beside the
+headline, titles capped and cleaned, datelines and bylines read from plain markup."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from conftest import PARAGRAPHS, article_page
+
+import decruft
+
+BODY = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def test_page_title_is_the_documents_own_title_as_written() -> None:
+    article = decruft.extract(article_page())
+    assert article.title == "Council approves new budget"
+    assert article.page_title == "Council approves new budget | The Daily Example"
+    assert json.loads(article.to_json())["page_title"] == article.page_title
+
+
+def test_page_title_falls_back_on_og_title() -> None:
+    page = article_page().replace(
+        "<title>Council approves new budget | The Daily Example</title>",
+        '<meta property="og:title" content="Council approves new budget – Daily Example">',
+    )
+    assert decruft.extract(page).page_title == "Council approves new budget – Daily Example"
+
+
+def test_page_title_of_a_text_scrape_is_its_first_line() -> None:
+    scrape = "Council approves new budget | The Daily Example\n\n" + "\n\n".join(PARAGRAPHS)
+    article = decruft.extract(scrape, input_format="text")
+    assert article.page_title == "Council approves new budget | The Daily Example"
+
+
+def test_an_unclosed_title_does_not_swallow_the_page() -> None:
+    page = (
+        "<html><head><title>Council approves new budget | The Daily Example"
+        '<meta charset="utf-8"></head><body><article><h1>Council approves new budget</h1>'
+        f"{BODY}</article></body></html>"
+    )
+    article = decruft.extract(page)
+    assert article.page_title == "Council approves new budget | The Daily Example"
+    assert article.title == "Council approves new budget"
+    assert PARAGRAPHS[2] in article.text
+
+
+def test_a_title_swallowing_the_page_is_cut_at_its_markup() -> None:
+    assert decruft._metadata.clean_title("Budget day</head><body><p>" + "text " * 5000) == "Budget day"
+
+
+def test_a_huge_title_is_capped_at_a_word() -> None:
+    page = article_page(title="word " * 2000)
+    article = decruft.extract(page)
+    assert article.title is not None and article.page_title is not None
+    assert 250 < len(article.title) <= 300 and article.title.endswith("word")
+    assert len(article.page_title) <= 300
+
+
+def _dated_page(line: str, *, head: str = "") -> str:
+    return (
+        f"<html><head><title>Council approves new budget</title>{head}</head><body><article>"
+        f'<h1>Council approves new budget</h1><div class="meta"><span class="date">{line}</span></div>'
+        f"{BODY}</article></body></html>"
+    )
+
+
+def test_a_date_printed_under_the_headline_in_capitals_is_read() -> None:
+    assert decruft.extract(_dated_page("13 JUN 2017")).date == dt.date(2017, 6, 13)
+
+
+def test_an_update_line_under_the_headline_is_not_the_publication_date() -> None:
+    assert decruft.extract(_dated_page("Updated 13 JUN 2017")).date is None
+
+
+def test_html_and_text_mode_read_the_same_dateline() -> None:
+    scrape = "Council approves new budget\n\nCouncil approves new budget\n13 JUN 2017\n\n" + "\n\n".join(PARAGRAPHS)
+    assert decruft.extract(scrape, input_format="text").date == dt.date(2017, 6, 13)
+    assert decruft.extract(_dated_page("13 JUN 2017")).date == dt.date(2017, 6, 13)
+
+
+UTC_EVENING = '<meta property="article:published_time" content="2020-02-25T02:25:54+00:00">'
+
+
+def test_a_utc_time_after_midnight_is_the_urls_day() -> None:
+    page = _dated_page("", head=UTC_EVENING)
+    assert decruft.extract(page, url="https://example.com/2020/02/24/story/").date == dt.date(2020, 2, 24)
+    assert decruft.extract(page, url="https://example.com/story/").date == dt.date(2020, 2, 25)
+
+
+def test_a_utc_time_after_midnight_is_the_printed_day() -> None:
+    page = _dated_page("Feb. 24, 2020", head=UTC_EVENING)
+    assert decruft.extract(page, url="https://example.com/story/").date == dt.date(2020, 2, 24)
+
+
+def test_a_utc_time_in_the_day_keeps_its_day() -> None:
+    head = '<meta property="article:published_time" content="2020-07-09T10:04:04Z">'
+    page = _dated_page("", head=head)
+    assert decruft.extract(page, url="https://example.com/2020/07/08/story/").date == dt.date(2020, 7, 9)
+
+
+def _bylined_page(byline: str, *, head: str = "", cls: str = "meta") -> str:
+    return (
+        f"<html><head><title>Council approves new budget</title>{head}</head><body><article>"
+        f'<h1>Council approves new budget</h1><div class="{cls}">{byline}</div>'
+        f"{BODY}</article></body></html>"
+    )
+
+
+def test_a_label_glued_to_the_name_is_split_off() -> None:
+    assert decruft.extract(_bylined_page("ByTravis Haney")).authors == ["Travis Haney"]
+
+
+def test_a_role_glued_to_the_name_is_split_off() -> None:
+    page = _bylined_page("By Howard BlumeStaff Writer", cls="byline")
+    assert decruft.extract(page).authors == ["Howard Blume"]
+
+
+def test_roles_and_degrees_in_several_languages_are_not_names() -> None:
+    head = '<meta name="author" content="Christoph Hein Chefredakteur">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Christoph Hein"]
+    head = '<meta name="author" content="FOCUS-Online-Experte Robin Tschöpe">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Robin Tschöpe"]
+    head = '<meta name="author" content="Grant Tinsley, PhD">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Grant Tinsley"]
+    head = '<meta name="author" content="Peter Hamby, CNN Political Reporter">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Peter Hamby"]
+
+
+def test_a_role_alone_is_kept_as_printed() -> None:
+    head = '<meta name="author" content="Staff Writer">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Staff Writer"]
+
+
+def test_every_author_of_a_listed_byline_is_returned() -> None:
+    byline = "Por Isabel Caro, Rocío Latorre y José Miguel Wilson"
+    names = ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
+    assert decruft.extract(_bylined_page(byline)).authors == names
+    scrape = "Council approves new budget\n\nCouncil approves new budget\n" + byline + "\n\n" + "\n\n".join(PARAGRAPHS)
+    assert decruft.extract(scrape, input_format="text").authors == names
+
+
+def test_a_visible_byline_without_a_class_or_metadata_is_read() -> None:
+    page = _bylined_page("<strong>Text:</strong> Klausmartin Friedrich")
+    assert decruft.extract(page).authors == ["Klausmartin Friedrich"]
+    page = _bylined_page("<em>---- by Kenneth Surin</em>")
+    assert decruft.extract(page).authors == ["Kenneth Surin"]
+
+
+def test_a_job_title_after_a_comma_is_no_second_author() -> None:
+    byline = "By Daniel Kahn Gillmor, Senior Staff Technologist"
+    scrape = "Council approves new budget\n\nCouncil approves new budget\n" + byline + "\n\n" + "\n\n".join(PARAGRAPHS)
+    assert decruft.extract(scrape, input_format="text").authors == ["Daniel Kahn Gillmor"]
+
+
+def test_a_label_in_its_own_element_is_followed_on_its_line() -> None:
+    page = (
+        "<html><head><title>Council approves new budget</title></head><body><article>"
+        f"<h1>Council approves new budget</h1>{BODY}"
+        '<p><strong>Autor:</strong> <a href="/profil/1">Jane Roe</a><br><strong>Tags:</strong> '
+        '<a href="/tag/1">Budget</a>, <a href="/tag/2">Council</a>, <a href="/tag/3">City</a>, <a href="/tag/4">Money</a></p>'
+        "</article></body></html>"
+    )
+    assert decruft.extract(page).authors == ["Jane Roe"]
+
+
+def test_an_agency_after_a_slash_is_not_part_of_the_name() -> None:
+    head = '<meta name="author" content="Peter Maahn/SP-X">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Peter Maahn"]
+
+
+def test_the_desk_as_the_whole_byline_is_the_author() -> None:
+    page = _bylined_page('<span class="byline">von <span class="meta-author">Redaktion</span></span>')
+    assert decruft.extract(page).authors == ["Redaktion"]
+
+
+def test_every_author_of_several_fields_is_returned() -> None:
+    head = '<meta name="citation_author" content="Jane Roe"><meta name="citation_author" content="John Doe">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Jane Roe", "John Doe"]
+    byline = '<span itemprop="author">Jane Roe</span>, <span itemprop="author">John Doe</span>'
+    assert decruft.extract(_bylined_page(byline)).authors == ["Jane Roe", "John Doe"]
+
+
+def test_a_user_name_gives_way_to_a_printed_name() -> None:
+    head = '<meta name="author" content="janeroe">'
+    assert decruft.extract(_bylined_page("von Jane Roe", head=head, cls="byline")).authors == ["Jane Roe"]
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["janeroe"]
+
+
+def test_a_label_waiting_for_its_value_is_no_name() -> None:
+    page = _bylined_page('<span class="author-label">Datum:</span>')
+    assert decruft.extract(page).authors == []
+
+
+def test_a_headline_opening_with_von_is_no_byline() -> None:
+    page = (
+        "<html><head><title>Von Sprachregeln und Politik</title></head><body><article>"
+        f"<h1>Von Sprachregeln, Gender-Politik und Deutsch</h1>{BODY}</article></body></html>"
+    )
+    assert decruft.extract(page).authors == []
+
+
+def test_an_author_element_far_from_the_byline_is_no_coauthor() -> None:
+    page = (
+        "<html><head><title>Council approves new budget</title></head><body><article>"
+        '<h1>Council approves new budget</h1><div class="meta"><span itemprop="author">Jane Roe</span></div>'
+        f'{BODY}</article><section class="answers"><div><div><div><span itemprop="author">John Doe</span>'
+        "</div></div></div></section></body></html>"
+    )
+    assert decruft.extract(page).authors == ["Jane Roe"]
+
+
+def test_the_printed_day_beats_a_near_structured_day() -> None:
+    head = '<meta property="article:published_time" content="2021-11-29T10:00:00+01:00">'
+    assert decruft.extract(_dated_page("12. Januar 2022", head=head)).date == dt.date(2022, 1, 12)
+
+
+def test_a_far_printed_day_is_some_other_day() -> None:
+    head = '<meta property="article:published_time" content="2021-11-29T10:00:00+01:00">'
+    assert decruft.extract(_dated_page("12. Januar 2019", head=head)).date == dt.date(2021, 11, 29)
