@@ -224,7 +224,7 @@ def _drop_byline_blocks(state: State, blocks: list[_render.Block], authors: list
 
 
 #: Clean-up steps after the rules that ``disable`` may also name.
-STEPS = ("tail", "head")
+STEPS = ("tail", "head", "veto")
 #: A closing block shorter than this that does not end like a sentence is a leftover label.
 TAIL_SHORT = 60
 _ENDS_SENTENCE = re.compile(r"[.!?…\"'”’“‘»)\]。！？】」』]$")

@@ -73,18 +73,18 @@ class SiteRule:
             state.meta["jsonld"] = []
         for selector in self.strip:
             for el in _elements(selector.select(root)):
-                state.remove(el, rule)
+                state.remove(el, rule, force=True)
         if self.strip_id_or_class:
             for el in list(root.iter()):
                 if not isinstance(el.tag, str) or el.getparent() is None:
                     continue
                 attrs = f"{el.get('id') or ''} {el.get('class') or ''}"
                 if any(token in attrs for token in self.strip_id_or_class) and el.tag not in ("html", "body"):
-                    state.remove(el, rule)
+                    state.remove(el, rule, force=True)
         for needle in self.strip_image_src:
             for img in list(root.iter("img")):
                 if needle in (img.get("src") or "") and img.getparent() is not None:
-                    state.remove(img, rule)
+                    state.remove(img, rule, force=True)
         for selector in self.strip_attr:
             for attr in selector.select(root):
                 if isinstance(attr, str) and getattr(attr, "attrname", None):
