@@ -25,3 +25,13 @@ def test_public_api_is_documented() -> None:
     api = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
     for name in ("extract", "Extractor", "Article", "Removal", "DecruftError", "Options"):
         assert name in api
+
+
+def test_rules_md_documents_the_article_veto() -> None:
+    from decruft import _state
+
+    catalogue = _norm((ROOT / "docs" / "rules.md").read_text(encoding="utf-8"))
+    assert "## The article veto" in catalogue
+    assert f"at least {_state.VETO_MIN_PROSE} characters of prose" in catalogue
+    assert f"more than {_state.VETO_SHARE:.0%} of the page's prose" in catalogue
+    assert f"at least {_state.PROSE_WORDS} words" in catalogue
