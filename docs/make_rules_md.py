@@ -38,8 +38,8 @@ text's container, a heading whose section climbs up to the story's table. Each
 
 A block *holds the article* when, on a page with at least {min_prose} characters
 of prose, it holds more than {share:.0%} of the page's prose and the page's
-densest prose block. *Prose* is counted once per page, in one walk before the
-first removal: the characters of every text run of at least {words} words outside
+densest prose block. *Prose* is counted once per page, from its text nodes, at
+the first removal (so on the page before any removal): the characters of every text run of at least {words} words outside
 links (sentences; menus, link lists and labels have none), whether the article
 is written as `<p>` paragraphs or as text and `<br>` in a `<div>` or `<td>`,
 which the paragraph guards above do not see. The *densest block* is the element

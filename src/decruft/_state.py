@@ -69,6 +69,10 @@ _INLINE_TAGS = frozenset(
 )
 
 
+#: The body's text nodes holding more than whitespace (the rules' analysis reads the same).
+_BODY_TEXT = etree.XPath("/html/body/descendant::text()[normalize-space()]")
+
+
 @dataclasses.dataclass(slots=True)
 class Prose:
     """The page's prose, counted once per page, before the first removal.
@@ -87,52 +91,40 @@ class Prose:
     anchor_prose: int = 0
 
     @classmethod
-    def of(cls, body: etree._Element | None) -> Prose:
+    def of(cls, root: etree._Element, nodes: list[Any] | None = None) -> Prose:
+        """The prose of the page ``root``; ``nodes`` are its body's text nodes holding more than
+        whitespace (the rules' analysis reads them once: ``state.meta["_text_nodes"]``)."""
+        if nodes is None:
+            nodes = _BODY_TEXT(root)
         mass: dict[etree._Element, int] = {}
         own: dict[etree._Element, int] = {}
-        if body is None:
-            return cls(mass, 0, frozenset())
-        stack: list[list[Any]] = []  # [element, prose inside it]
-        links = 0
-        for event, el in etree.iterwalk(body, events=("start", "end", "comment", "pi")):
-            if event == "start":
-                stack.append([el, 0])
-                if el.tag == "a":
-                    links += 1
-                piece = el.text
-                holder = el
-            elif event == "end":
-                _, n = stack.pop()
-                mass[el] = n
-                if not stack:
-                    break  # the body's tail is not the body's
-                stack[-1][1] += n
-                if el.tag == "a":
-                    links -= 1
-                piece = el.tail
-                holder = el.getparent()
-            else:  # a comment or processing instruction: only its tail is text
-                piece = el.tail
-                holder = el.getparent()
-            if not piece or links or holder is None:
+        for node in nodes:
+            if len(node) < 2 * PROSE_WORDS:  # too short for PROSE_WORDS words
                 continue
-            words = piece.split()
+            words = node.split()
             if len(words) < PROSE_WORDS:
                 continue
+            holder = node.getparent()
+            if holder is not None and node.is_tail:
+                holder = holder.getparent()
+            if holder is None:
+                continue
+            chain = [holder, *holder.iterancestors()]
+            if any(el.tag == "a" for el in chain):
+                continue  # link text is not prose
             n = sum(map(len, words)) + len(words) - 1
-            stack[-1][1] += n
+            for el in chain:
+                mass[el] = mass.get(el, 0) + n
             block = holder
-            while block.tag in _INLINE_TAGS and block is not body:
-                parent = block.getparent()
-                if parent is None:
-                    break
-                block = parent
-            if block.tag in _PARAGRAPH_TAGS and block is not body:
-                parent = block.getparent()
-                if parent is not None:
-                    block = parent
+            i = 0
+            while block.tag in _INLINE_TAGS and i + 1 < len(chain):
+                i += 1
+                block = chain[i]
+            if block.tag in _PARAGRAPH_TAGS and i + 1 < len(chain):
+                block = chain[i + 1]
             own[block] = own.get(block, 0) + n
-        total = mass.get(body, 0)
+        body = root.find("body")
+        total = mass.get(body, 0) if body is not None else 0
         if not own:
             return cls(mass, total, frozenset())
         anchor = max(own, key=own.__getitem__)
@@ -212,9 +204,10 @@ class State:
         parent = el.getparent()
         if parent is None:
             return False
-        if not force and "veto" not in self.options.disable:
-            if self.prose is None:
-                self.prose = Prose.of(self.root.find("body"))
+        if self.prose is None and "veto" not in self.options.disable:
+            # Measured at the first removal, forced or not: the page before any removal.
+            self.prose = Prose.of(self.root, self.meta.get("_text_nodes"))
+        if not force and self.prose is not None:
             if self.prose.holds_article(el):
                 if (el, rule) not in self._vetoed:
                     self._vetoed.add((el, rule))
