@@ -33,3 +33,17 @@ def test_rounds_line_gives_each_rounds_ratio() -> None:
     assert "decruft 60.0, 42.0" in line and "trafilatura 20.0, 21.0" in line
     assert line.endswith("ratio in each round 3.00, 2.00")
     assert report.rounds({"decruft": {"rounds_pages_per_s": [1.0]}}) == ""
+
+
+def test_snapshot_counts_visible_text_and_flags_repeated_output() -> None:
+    from bench import snapshot
+
+    page = (
+        b"<html><head><title>T</title><script>var hidden = 'not visible text';</script></head>"
+        b"<body><p>Twelve chars</p><noscript>ok</noscript><!-- a comment --><style>p{}</style></body></html>"
+    )
+    assert snapshot.visible_chars(page, False) == len("Twelve charsok")
+    assert snapshot.visible_chars("two  words\n", True) == len("two words")
+    assert snapshot.overlong({"text": "x" * 16, "visible_chars": 10})
+    assert not snapshot.overlong({"text": "x" * 15, "visible_chars": 10})
+    assert not snapshot.overlong({"text": "x" * 15})  # a record saved before the field existed
