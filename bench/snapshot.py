@@ -8,8 +8,9 @@ what it meant to and nothing else.
     the rules that removed something, and the page's body/snippet/title/date/author scores.
 ``python -m bench.snapshot diff OLD.jsonl.gz NEW.jsonl.gz [--show N]``
     prints, per set, how many pages changed on each field, the score of each set
-    before and after with a bootstrap 95% interval of the difference, and the N pages
-    whose body F1 moved most.
+    before and after with a bootstrap 95% interval of the difference, the number of
+    pages whose text is longer than OVERLONG times the page's visible text (text
+    rendered twice; issue #16's target is none), and the N pages whose body F1 moved most.
 
 Scores are the metrics of record (``bench.metrics``). No timing: this is about output.
 """
@@ -28,9 +29,24 @@ from typing import Any
 from . import metrics
 from .datasets import is_text_dataset, load
 from .systems import _iso
+from .visible import FACTOR, page_visible_text
 
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets"
 SKIP_FIELDS = {"removed", "markdown", "html", "warnings", "url"}
+#: A page whose output text is longer than this multiple of its visible text repeats itself.
+OVERLONG = FACTOR
+
+
+def visible_chars(raw: bytes | str, text_mode: bool) -> int:
+    """Characters of the page's visible text (whitespace collapsed), as :mod:`bench.visible` reads it."""
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8")
+    return len(page_visible_text(raw, text_mode))
+
+
+def overlong(rec: dict[str, Any]) -> bool:
+    visible = rec.get("visible_chars")
+    return bool(visible) and len(rec.get("text") or "") > OVERLONG * visible
 
 
 def dataset_dirs(root: Path, only: list[str] | None = None) -> list[Path]:
@@ -73,6 +89,7 @@ def run(root: Path, only: list[str] | None) -> Iterator[dict[str, Any]]:
                 rec = {"error": f"{type(exc).__name__}: {exc}"}
             pred = {"title": rec.get("title"), "date": rec.get("date"), "authors": rec.get("authors") or [],
                     "text": rec.get("text") or ""}  # fmt: skip
+            rec["visible_chars"] = visible_chars(source, text_mode)
             yield {"set": folder.name, "id": page.id, **rec, "scores": page_scores(pred, page.truth)}
 
 
@@ -135,12 +152,17 @@ def diff(old_path: Path, new_path: Path, show: int) -> int:
     worse = 0
     for name in sorted({k[0] for k in old}):
         keys = [k for k in old if k[0] == name and k in new]
-        fields = sorted({f for k in keys for f in (*old[k], *new[k]) if f not in ("set", "id", "scores")})
+        fields = sorted({f for k in keys for f in (*old[k], *new[k]) if f not in ("set", "id", "scores", "visible_chars")})
         changed = {f: sum(old[k].get(f) != new[k].get(f) for k in keys) for f in fields}
         o, n = [old[k]["scores"] for k in keys], [new[k]["scores"] for k in keys]
         a, b = aggregate(o), aggregate(n)
         print(f"\n## {name} ({len(keys)} pages)")
         print("changed: " + (", ".join(f"{f} {c}" for f, c in changed.items() if c) or "nothing"))
+        if any("visible_chars" in new[k] for k in keys):
+            long_new = [k[1] for k in keys if overlong(new[k])]
+            long_old = sum(overlong({**old[k], "visible_chars": new[k].get("visible_chars")}) for k in keys)
+            shown = f" ({', '.join(long_new[:5])})" if long_new else ""
+            print(f"text over {OVERLONG}x the visible text: {long_old} -> {len(long_new)} pages{shown}")
         for key in a:
             if key in ("body_p", "body_r"):
                 line = f"  {key:8} {a[key]:.4f} -> {b[key]:.4f}"

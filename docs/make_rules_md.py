@@ -6,6 +6,7 @@ import inspect
 from pathlib import Path
 
 import decruft
+from decruft import _state
 from decruft.rules._vocab import LANGUAGES, vocabulary
 
 HEADER = """# Rule catalogue
@@ -13,7 +14,7 @@ HEADER = """# Rule catalogue
 decruft's built-in cruft rules, in the order they run. Each is a named unit:
 switch one off with `Extractor(disable=["name"])` or `decruft --disable name`;
 every block a rule removes is recorded in `Article.removed` as
-`Removal(rule, text, where)`.
+`Removal(rule, text, where, vetoed)`.
 
 What each rule recognises is data, not code: class/id patterns, tags and roles
 in `src/decruft/data/patterns.toml`; headings, labels and sentences in
@@ -22,6 +23,41 @@ in `src/decruft/data/patterns.toml`; headings, labels and sentences in
 Two guards apply to every rule: the element holding most of the page's
 paragraphs (the *anchor*) and its ancestors are never removed, and no single
 removal may take more than half of the page's paragraph text.
+
+## The article veto
+
+No rule deletes the article, whatever its patterns match. Every removal goes
+through `State.remove`, which keeps a block that holds the article and records
+the attempt as `Removal(..., vetoed=True)` (`"vetoed": true` in JSON; `--explain`
+prints `RULE VETOED`, `--explain-html` labels the block as kept). A page's class
+names are not always what they seem: a wrapper with `has-cookie-banner`,
+`comments-open`, `subscriber-only`, `content-with-menu` or `ad-free`, a whole
+ASP.NET page inside one `<form>`, a photo story whose slide counters share the
+text's container, a heading whose section climbs up to the story's table. Each
+`fixtures/veto-<rule>/` page is such a case for one rule.
+
+A block *holds the article* when, on a page with at least {min_prose} characters
+of prose, it holds more than {share:.0%} of the page's prose and the page's
+densest prose block. *Prose* is counted once per page, from its text nodes, at
+the first removal (so on the page before any removal): the characters of every text run of at least {words} words outside
+links (sentences; menus, link lists and labels have none), whether the article
+is written as `<p>` paragraphs or as text and `<br>` in a `<div>` or `<td>`,
+which the paragraph guards above do not see. The *densest block* is the element
+holding the most such text of its own (its text and its paragraphs').
+
+Two kinds of evidence pass the veto, so that true boilerplate that outweighs a
+short post (a long comment thread, a sidebar, a long legal notice) still goes:
+
+- a *landmark*: the element's own `id` names what the rule removes
+  (`id="comments"`, `id="sidebar"`, `id="copyright"`), or its own markup hides
+  it (`hidden`, inline `display:none` for the `hidden` rule). An id names one
+  block of the page; class names are shared by wrappers and taxonomy tokens.
+- site rules (`decruft/_site`): a person wrote the selector for that site.
+
+`disable=["veto"]` (`--disable veto`) switches the veto off. The veto covers
+the rules (built-in, plugin and `add_rule` rules alike); `prune` below works
+inside the article already chosen, and text-scrape mode removes lines, not
+blocks: neither is vetoed.
 
 Besides the rules, the main-content stage records what it prunes from the
 chosen article under the name `prune` (link lists, empty shells, `<aside>`
@@ -36,7 +72,14 @@ labels before its first sentence (a section name, "Artikel") under `head`
 
 
 def main() -> None:
-    parts = [HEADER.format(langs=", ".join(LANGUAGES))]
+    parts = [
+        HEADER.format(
+            langs=", ".join(LANGUAGES),
+            min_prose=_state.VETO_MIN_PROSE,
+            share=_state.VETO_SHARE,
+            words=_state.PROSE_WORDS,
+        )
+    ]
     for rule in decruft.BUILTIN_RULES:
         vocab = vocabulary(rule.name)
         parts.append(f"## `{rule.name}`\n\n{inspect.cleandoc(rule.doc)}\n")

@@ -736,3 +736,43 @@ def test_caption_class_is_matched_as_a_whole_class_name() -> None:
     # "captioned-video-list" or "nocaption" are not captions.
     page = article_page().replace('<div class="article-body">', '<div class="article-body"><p class="nocaption">Kept as text: a paragraph of the story.</p>')
     assert "Kept as text" in decruft.extract(page, fallback=False).text
+
+
+# -- the trafilatura fallback's gate (issue #16 item 4) ----------------------------------------
+
+_LINK_TITLES = [
+    "Why the old harbour bridge will close for repairs all summer",
+    "Ten walks along the river that you can do in an afternoon",
+    "The bakery that has made the same loaf for a hundred years",
+    "Council publishes its plan for the empty shops on the high street",
+    "How the town's oldest football club found a new home ground",
+    "What the new bus timetable means for the villages in the hills",
+]
+_SHORT_POST = (
+    "<html><body><div class='post'><h1>Open day</h1><p>The museum opens its doors for free this Saturday.</p>"
+    "</div><div class='links'><h3>Link Love</h3><ul>"
+    + "".join(f"<li><a href='/s{i}'>{t}</a></li>" for i, t in enumerate(_LINK_TITLES))
+    + "</ul></div></body></html>"
+)
+
+
+def test_fallback_made_of_the_pages_links_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    from decruft import _extractor
+
+    links = "\n\n".join(f"- {t}" for t in _LINK_TITLES)
+    monkeypatch.setattr(_extractor, "_fallback", lambda text, url: links)
+    article = decruft.Extractor().extract(_SHORT_POST)
+    assert article.engine == "decruft"
+    assert "museum opens its doors" in article.text
+    assert "harbour bridge" not in article.text
+    assert any("not used" in w for w in article.warnings)
+
+
+def test_fallback_with_prose_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    from decruft import _extractor
+
+    prose = "\n\n".join(PARAGRAPHS)
+    monkeypatch.setattr(_extractor, "_fallback", lambda text, url: prose)
+    article = decruft.Extractor().extract(_SHORT_POST)
+    assert article.engine == "trafilatura"
+    assert PARAGRAPHS[0] in article.text

@@ -97,10 +97,10 @@ def test_visible_text_drops_what_a_browser_hides() -> None:
 
     page = (
         "<html><head><title>T</title><style>p{}</style></head><body><p>Shown <b>text</b></p>"
-        "<div hidden>no</div><p style='display: none'>no</p><script>no()</script><noscript>no</noscript>"
+        "<div hidden>no</div><p style='display: none'>no</p><script>no()</script><noscript>yes</noscript>"
         "<template><p>no</p></template><span aria-hidden='true'>no</span><!-- no -->tail</body></html>"
     )
-    assert visible_text(page) == "Shown text tail"
+    assert visible_text(page) == "Shown text yes tail"
     assert page_visible_text("a  line\nanother".encode(), text_mode=True) == "a line another"
     assert overlong("x" * 16, "y" * 10) and not overlong("x" * 15, "y" * 10)
 
@@ -117,3 +117,17 @@ def test_authors_match_on_name_words_for_every_system() -> None:
     assert not metrics.authors_ok(["Isabel Caro"], ["Isabel Caro, Rocío Latorre"])
     assert not metrics.authors_ok(["Ben Silverman Games Editor"], ["Ben Silverman"])
     assert not metrics.authors_ok([], ["Jane Roe"])
+
+
+def test_snapshot_counts_visible_text_and_flags_repeated_output() -> None:
+    from bench import snapshot
+
+    page = (
+        b"<html><head><title>T</title><script>var hidden = 'not visible text';</script></head>"
+        b"<body><p>Twelve chars</p><noscript>ok</noscript><!-- a comment --><style>p{}</style></body></html>"
+    )
+    assert snapshot.visible_chars(page, False) == len("Twelve chars ok")
+    assert snapshot.visible_chars("two  words\n", True) == len("two words")
+    assert snapshot.overlong({"text": "x" * 16, "visible_chars": 10})
+    assert not snapshot.overlong({"text": "x" * 15, "visible_chars": 10})
+    assert not snapshot.overlong({"text": "x" * 15})  # a record saved before the field existed

@@ -215,3 +215,13 @@ def test_shell_examples_run(tmp_path: Path) -> None:
     assert len(results) == expected, out.stderr[-2000:]
     failed = [r["cmd"] for r in results if r["rc"] != 0]
     assert not failed, f"{failed}\n{out.stderr[-3000:]}"
+
+
+def test_rules_md_documents_the_article_veto() -> None:
+    from decruft import _state
+
+    catalogue = _norm((ROOT / "docs" / "rules.md").read_text(encoding="utf-8"))
+    assert "## The article veto" in catalogue
+    assert f"at least {_state.VETO_MIN_PROSE} characters of prose" in catalogue
+    assert f"more than {_state.VETO_SHARE:.0%} of the page's prose" in catalogue
+    assert f"at least {_state.PROSE_WORDS} words" in catalogue

@@ -2,8 +2,9 @@
 
 Each expected file gives the headline, publication date, authors, snippets the
 body must keep (``with``) and drop (``without``), rule names that must
-appear among the recorded removals, and the ``page_type`` (``"article"`` when
-not given).
+appear among the recorded removals, the ``page_type`` (``"article"`` when
+not given), and (``vetoed_rules``) rules whose removal of the article's block
+must be recorded as vetoed (``fixtures/veto-*``).
 """
 
 from __future__ import annotations
@@ -62,10 +63,14 @@ def test_fixture(folder: Path, extractor: decruft.Extractor) -> None:
     for snippet in expected.get("without", []):
         if _norm(snippet) in text:
             problems.append(f"not removed: {snippet!r}")
-    rules = {r.rule for r in article.removed}
+    rules = {r.rule for r in article.removed if not r.vetoed}
     for rule in expected.get("removed_rules", []):
         if rule not in rules:
             problems.append(f"no removal recorded by rule {rule!r} (recorded: {sorted(rules)})")
+    vetoed = {r.rule for r in article.removed if r.vetoed}
+    for rule in expected.get("vetoed_rules", []):
+        if rule not in vetoed:
+            problems.append(f"no vetoed removal recorded for rule {rule!r} (vetoed: {sorted(vetoed)})")
     assert not problems, "\n".join(problems)
 
 

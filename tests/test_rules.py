@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
-from conftest import PARAGRAPHS, article_page
+from conftest import FIXTURES, PARAGRAPHS, article_page
 
 import decruft
 
@@ -274,3 +277,64 @@ def test_prefixed_teaser_lines_go_but_a_sentence_with_the_same_opening_stays() -
         "mit zwei Gästen aus der Forschung.</p>"
     )
     assert "Auch auf dem KnowledgeCamp in Berlin" in decruft.extract(page_with(sentence), fallback=False).text
+
+
+# -- the article veto --------------------------------------------------------------------------
+
+VETO_FIXTURES = sorted(p for p in FIXTURES.iterdir() if p.name.startswith("veto-"))
+
+
+def test_every_rule_that_can_hold_a_page_has_a_veto_fixture() -> None:
+    names = {p.name.removeprefix("veto-") for p in VETO_FIXTURES}
+    # stubs only removes short labels: its blocks can never hold an article.
+    assert names == set(decruft.Extractor().rule_names) - {"stubs"}
+
+
+@pytest.mark.parametrize("folder", VETO_FIXTURES, ids=lambda p: p.name)
+def test_veto_keeps_the_article_the_rule_matched(folder: Path) -> None:
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    page = (folder / "page.html").read_bytes()
+    rule = expected["vetoed_rules"][0]
+    first = expected["with"][0]
+    kept = decruft.extract(page, fallback=False)
+    assert first in kept.text
+    vetoed = [r for r in kept.removed if r.vetoed]
+    assert [r.rule for r in vetoed] == [rule]
+    assert vetoed[0].to_dict()["vetoed"] is True
+    # Without the veto the rule deletes the article: the fixture exercises the veto.
+    lost = decruft.extract(page, fallback=False, disable=["veto"])
+    assert first not in lost.text
+    assert not any(r.vetoed for r in lost.removed)
+
+
+def test_veto_lets_a_long_comment_thread_under_a_short_post_go() -> None:
+    comments = "".join(
+        f"<li class='comment'><p>{p} I have lived here for years and I agree with most of it.</p></li>"
+        for p in PARAGRAPHS * 2
+    )
+    page = article_page(f"<div id='comments'><h3>12 comments</h3><ol>{comments}</ol></div>")
+    page = page.replace("\n".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:]), "")
+    article = decruft.extract(page, fallback=False)
+    assert PARAGRAPHS[0] in article.text
+    assert "I have lived here" not in article.text
+    assert not any(r.vetoed for r in article.removed)
+
+
+def test_site_rule_removals_are_never_vetoed(tmp_path: Path) -> None:
+    folder = FIXTURES / "veto-related"
+    (tmp_path / "valley.toml").write_text('hosts = ["valleypost.example"]\nstrip = [".story"]\n', encoding="utf-8")
+    article = decruft.extract(
+        (folder / "page.html").read_bytes(), url="https://valleypost.example/a", rules=[tmp_path], fallback=False
+    )
+    assert not any(r.vetoed for r in article.removed)
+    assert any(r.rule.startswith("site:") for r in article.removed)
+    assert "Library extends" not in article.text and "council said on Monday" not in article.text
+
+
+def test_veto_is_shown_by_explain(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from decruft.cli import main
+
+    main(["--explain", "--no-fallback", str(FIXTURES / "veto-footer" / "page.html")])
+    err = capsys.readouterr().err
+    assert "footer VETOED" in err
+    assert "1 removal(s) VETOED" in err

@@ -17,15 +17,23 @@ class Removal:
 
     ``where`` is an XPath-like location for HTML input (``/html/body/div[3]``)
     or a line range for text scrapes (``lines 52-58``). ``text`` is the removed
-    text, shortened to about 200 characters.
+    text, shortened to about 200 characters. ``vetoed`` is true when the rule
+    matched a block holding most of the page's prose and the block was kept
+    (see ``docs/rules.md``, "The article veto"): the record says which rule
+    would have deleted the article.
     """
 
     rule: str
     text: str
     where: str
+    vetoed: bool = False
 
-    def to_dict(self) -> dict[str, str]:
-        return {"rule": self.rule, "text": self.text, "where": self.where}
+    def to_dict(self) -> dict[str, str | bool]:
+        """``rule``, ``text``, ``where``, and ``vetoed: true`` for a vetoed removal only."""
+        out: dict[str, str | bool] = {"rule": self.rule, "text": self.text, "where": self.where}
+        if self.vetoed:
+            out["vetoed"] = True
+        return out
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

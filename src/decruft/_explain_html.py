@@ -51,7 +51,10 @@ def explain_html(source: Source, *, url: str | None = None, extractor: Extractor
             continue
         for el in found[:1]:
             if isinstance(el, etree._Element):
-                _label(el, removal.rule, "site" if removal.rule.startswith("site:") else "")
+                if removal.vetoed:  # kept: labelled, not outlined as removed
+                    _label(el, f"{removal.rule} VETOED", "kept")
+                else:
+                    _label(el, removal.rule, "site" if removal.rule.startswith("site:") else "")
     for path in state.meta.get("chosen_paths", []):
         try:
             found = root.xpath(path)
@@ -67,7 +70,8 @@ def explain_html(source: Source, *, url: str | None = None, extractor: Extractor
     style = etree.SubElement(head, "style")
     style.text = STYLE
     banner = etree.Element("div", {"class": "decruft-banner", "style": "font:14px sans-serif;background:#222;color:#fff;padding:8px"})
-    banner.text = f"decruft: {len(article.removed)} block(s) removed; title: {article.title or '(none)'}"
+    removed = sum(1 for r in article.removed if not r.vetoed)
+    banner.text = f"decruft: {removed} block(s) removed; title: {article.title or '(none)'}"
     body = root.find("body")
     if body is not None:
         body.insert(0, banner)

@@ -21,7 +21,7 @@ from ._decode import clean_text, decode_exact, looks_like_html
 from ._errors import EmptyInputError, InputError, InputTooLargeError
 from ._options import InputFormat, Options
 from ._ruler import Ruler, make_rule
-from ._state import State
+from ._state import PROSE_WORDS, State
 from .rules import default_ruler
 
 #: Below this many characters of body text, the trafilatura fallback is tried.
@@ -174,10 +174,15 @@ class Extractor:
         if self.options.fallback and len(body) < FALLBACK_BELOW:
             fallback = _fallback(text, url)
             if fallback and len(fallback) > max(len(body) * 2, FALLBACK_BELOW):
-                body = fallback
-                blocks = [_render.Block("p", p, p, p) for p in fallback.split("\n\n") if p.strip()]
-                engine = "trafilatura"
-                state.warnings.append("decruft found little text; trafilatura's extraction is used")
+                if _fallback_ok(state, fallback, body):
+                    body = fallback
+                    blocks = [_render.Block("p", p, p, p) for p in fallback.split("\n\n") if p.strip()]
+                    engine = "trafilatura"
+                    state.warnings.append("decruft found little text; trafilatura's extraction is used")
+                else:
+                    state.warnings.append(
+                        "decruft found little text; trafilatura's extraction was not used (mostly menus and links)"
+                    )
         if not body:
             state.warnings.append("no article text found on the page")
         state.check_time()
@@ -235,7 +240,7 @@ def _drop_byline_blocks(state: State, blocks: list[_render.Block], authors: list
 
 
 #: Clean-up steps after the rules that ``disable`` may also name.
-STEPS = ("tail", "head")
+STEPS = ("tail", "head", "veto")
 #: A closing block shorter than this that does not end like a sentence is a leftover label.
 TAIL_SHORT = 60
 _ENDS_SENTENCE = re.compile(r"[.!?…\"'”’“‘»)\]。！？】」』]$")
@@ -337,6 +342,38 @@ def skip_preload() -> None:
     command line given one file), which would pay the loads anyway if it needs them."""
     global _PRELOADED
     _PRELOADED = True
+
+
+#: trafilatura's text replaces decruft's short one only when prose paragraphs hold this share of it...
+FALLBACK_PROSE_SHARE = 0.6
+#: ...or when decruft found less than this (anything beats nothing).
+FALLBACK_ANYTHING_BELOW = 50
+
+
+def _fallback_ok(state: State, fallback: str, body: str) -> bool:
+    """Is trafilatura's text an article rather than the page's menus and link lists?
+
+    Its fast mode, given a page where decruft found little, often returns the
+    navigation, a "Link Love" list or a teaser rail. Its paragraphs count as
+    prose when they have PROSE_WORDS words or more and are not mostly the text of
+    one of the page's links; prose must hold FALLBACK_PROSE_SHARE of its characters,
+    unless decruft's own text is under FALLBACK_ANYTHING_BELOW characters.
+    """
+    if len(body.strip()) < FALLBACK_ANYTHING_BELOW:
+        return True
+    with state.restored() as root:
+        links = {t for t in (" ".join(_parse.inner_text(a).split()) for a in root.iter("a")) if len(t) > 3}
+    total = prose = 0
+    for paragraph in fallback.split("\n\n"):
+        text = " ".join(paragraph.split())
+        total += len(text)
+        core = text.lstrip("-•*· ")
+        if len(core.split()) < PROSE_WORDS:
+            continue
+        if any(len(link) * 2 >= len(core) and link in core for link in links):
+            continue
+        prose += len(text)
+    return prose >= FALLBACK_PROSE_SHARE * total
 
 
 def _fallback(text: str, url: str | None) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import html as _html
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -187,13 +188,28 @@ def _tidy(text: str) -> str:
 def blocks_of(elements: Iterable[etree._Element], check: Callable[[], None] | None = None) -> list[Block]:
     """Walk the chosen elements into blocks, in order, duplicates dropped.
 
+    An element given twice, or inside another one given, is walked once, as part of the
+    outer one: each text node of the page is read at most once.
     ``check`` is called every few thousand elements (the time budget).
     """
     builder = _Builder(check)
-    for el in elements:
+    for el in outermost(elements):
         _walk(el, builder, 0)
         builder.flush()
     return _dedupe(builder.blocks)
+
+
+def outermost(elements: Iterable[etree._Element]) -> list[etree._Element]:
+    """``elements`` in their order, each once, without those inside another of them."""
+    given = list(elements)
+    members = set(given)
+    done: set[etree._Element] = set()
+    out: list[etree._Element] = []
+    for el in given:
+        if el not in done and not any(a in members for a in el.iterancestors()):
+            out.append(el)
+            done.add(el)
+    return out
 
 
 _REPEATABLE = frozenset({"p", "li", "row", "pre"})
@@ -229,7 +245,10 @@ def _walk(el: etree._Element, b: _Builder, depth: int) -> None:
         pass
     elif tag == "table":
         b.flush()
-        _table(el, b)
+        if _is_layout(el):
+            _block(el, tag, b, depth)  # cells are blocks; each table inside decides for itself
+        else:
+            _table(el, b)
     elif tag in _BLOCK_TAGS:
         _block(el, tag, b, depth)
     else:
@@ -309,7 +328,29 @@ def _inline(el: etree._Element, tag: str, b: _Builder, depth: int) -> None:
         _walk(child, b, depth + 1)
 
 
+_CELL_TAGS = ("td", "th")
+
+
+def _is_layout(table: etree._Element) -> bool:
+    """A table holding a table, or a cell holding a row or cell: page layout, not data.
+
+    Such a table is walked as blocks, cell by cell. Only a table whose cells are disjoint
+    leaves of text is rendered as rows from its cells' text (:func:`_table`), so that no text
+    node is read twice: an old layout table nested three deep would otherwise give the
+    article once per level.
+    """
+    for inner in table.iter("table", "tr", *_CELL_TAGS):
+        if inner is table:
+            continue
+        if inner.tag == "table":
+            return True
+        if inner.tag in _CELL_TAGS and next(itertools.islice(inner.iter("tr", *_CELL_TAGS), 1, None), None) is not None:
+            return True
+    return False
+
+
 def _table(el: etree._Element, b: _Builder) -> None:
+    """A data table (see :func:`_is_layout`): a ``row`` block per row, from its cells' text."""
     for row in el.iter("tr"):
         cells = []
         header = False

@@ -53,6 +53,88 @@ def _leading_text(el: etree._Element, limit: int) -> str:
     return " ".join(parts)
 
 
+#: A removal is vetoed when the block holds more than this share of the page's prose...
+VETO_SHARE = 0.5
+#: ...and the page's densest prose block (:class:`Prose`) is in it, on a page with at least
+#: this much prose (below it there is no article to protect, only scraps of sentences).
+VETO_MIN_PROSE = 200
+#: A run of text (a text node outside links) of at least this many words is prose.
+PROSE_WORDS = 7
+#: Paragraph-like blocks: their prose counts for the block around them (the engine's anchor does so).
+_PARAGRAPH_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
+#: Inline elements: their text is their block's.
+_INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo big cite code del dfn em font i ins kbd mark nobr q s samp small span strike strong sub "
+    "sup time tt u var wbr label".split()
+)
+
+
+#: The body's text nodes holding more than whitespace (the rules' analysis reads the same).
+_BODY_TEXT = etree.XPath("/html/body/descendant::text()[normalize-space()]")
+
+
+@dataclasses.dataclass(slots=True)
+class Prose:
+    """The page's prose, counted once per page, before the first removal.
+
+    ``mass[el]`` is the prose inside ``el``: the characters of its text runs of at
+    least PROSE_WORDS words outside links (sentences; menus, link lists and
+    labels have none). ``anchor`` is the block holding the most prose of its own
+    (its text and its paragraphs' text): the article body on an article page,
+    whether written as ``<p>`` paragraphs or as text and ``<br>`` in a ``<div>``
+    or ``<td>``; ``chain`` is the anchor and its ancestors.
+    """
+
+    mass: dict[etree._Element, int]
+    total: int
+    chain: frozenset[etree._Element]
+    anchor_prose: int = 0
+
+    @classmethod
+    def of(cls, root: etree._Element, nodes: list[Any] | None = None) -> Prose:
+        """The prose of the page ``root``; ``nodes`` are its body's text nodes holding more than
+        whitespace (the rules' analysis reads them once: ``state.meta["_text_nodes"]``)."""
+        if nodes is None:
+            nodes = _BODY_TEXT(root)
+        mass: dict[etree._Element, int] = {}
+        own: dict[etree._Element, int] = {}
+        for node in nodes:
+            if len(node) < 2 * PROSE_WORDS:  # too short for PROSE_WORDS words
+                continue
+            words = node.split()
+            if len(words) < PROSE_WORDS:
+                continue
+            holder = node.getparent()
+            if holder is not None and node.is_tail:
+                holder = holder.getparent()
+            if holder is None:
+                continue
+            chain = [holder, *holder.iterancestors()]
+            if any(el.tag == "a" for el in chain):
+                continue  # link text is not prose
+            n = sum(map(len, words)) + len(words) - 1
+            for el in chain:
+                mass[el] = mass.get(el, 0) + n
+            block = holder
+            i = 0
+            while block.tag in _INLINE_TAGS and i + 1 < len(chain):
+                i += 1
+                block = chain[i]
+            if block.tag in _PARAGRAPH_TAGS and i + 1 < len(chain):
+                block = chain[i + 1]
+            own[block] = own.get(block, 0) + n
+        body = root.find("body")
+        total = mass.get(body, 0) if body is not None else 0
+        if not own:
+            return cls(mass, total, frozenset())
+        anchor = max(own, key=own.__getitem__)
+        return cls(mass, total, frozenset((anchor, *anchor.iterancestors())), own[anchor])
+
+    def holds_article(self, el: etree._Element) -> bool:
+        """Does ``el`` hold more than VETO_SHARE of the page's prose, the anchor among it?"""
+        return self.total >= VETO_MIN_PROSE and el in self.chain and self.mass.get(el, 0) > VETO_SHARE * self.total
+
+
 def shorten(text: str, limit: int = REMOVAL_TEXT_LIMIT) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -79,6 +161,10 @@ class State:
     #: (placeholder, removed element) for each removal, in order: see :meth:`restored`.
     vacated: list[tuple[etree._Element, etree._Element]] = dataclasses.field(default_factory=list)
     _restoring: bool = dataclasses.field(default=False, init=False, repr=False)
+    #: The page's prose (:class:`Prose`), measured when the first removal is asked for.
+    prose: Prose | None = dataclasses.field(default=None, init=False, repr=False)
+    #: (element, rule) of each vetoed removal, recorded once.
+    _vetoed: set[tuple[etree._Element, str]] = dataclasses.field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.deadline:
@@ -91,17 +177,44 @@ class State:
                 f"extraction took longer than the time budget of {self.options.time_budget:g} s"
             )
 
-    def remove(self, el: etree._Element, rule: str, *, text: str | None = None) -> None:
-        """Remove ``el`` and record the removal under ``rule``.
+    def remove(
+        self, el: etree._Element, rule: str, *, text: str | None = None, force: bool = False, landmark: bool = False
+    ) -> bool:
+        """Remove ``el`` and record the removal under ``rule``; returns whether it was removed.
 
         The element is swapped for an empty placeholder of the same tag (its
         tail text stays), so sibling positions never shift: every ``where``
         path, whenever it is taken, is the element's path in the page as
         parsed, which is what ``--explain`` and ``--explain-html`` show.
+
+        The article veto: a block holding most of the page's prose
+        (:meth:`Prose.holds_article`) is kept whatever rule asks, and the
+        removal is recorded once with ``vetoed=True``. Two kinds of evidence
+        pass it: ``force`` (site rules, whose selectors a person wrote for the
+        site) and ``landmark``, an element whose own id names what the rule
+        removes (``id="comments"``, ``id="sidebar"``, ``id="copyright"``): an
+        id is the page's name for one block, so the block is that widget even
+        when it outweighs a short post (a long comment thread). Class names
+        are not landmarks: they are shared by wrappers ("post
+        category-comments tag-sharing", "has-sidebar"). ``disable=["veto"]``
+        switches the veto off.
         """
+        if landmark:
+            force = True
         parent = el.getparent()
         if parent is None:
-            return
+            return False
+        if self.prose is None and "veto" not in self.options.disable:
+            # Measured at the first removal, forced or not: the page before any removal.
+            self.prose = Prose.of(self.root, self.meta.get("_text_nodes"))
+        if not force and self.prose is not None:
+            if self.prose.holds_article(el):
+                if (el, rule) not in self._vetoed:
+                    self._vetoed.add((el, rule))
+                    where = el.getroottree().getpath(el)
+                    text = _leading_text(el, REMOVAL_TEXT_LIMIT + 1) if text is None else text
+                    self.removed.append(Removal(rule=rule, text=shorten(text), where=where, vetoed=True))
+                return False
         if text is None:
             text = _leading_text(el, REMOVAL_TEXT_LIMIT + 1)
         if len(self.removed) % 64 == 63:
@@ -109,6 +222,7 @@ class State:
         where = el.getroottree().getpath(el)
         self.removed.append(Removal(rule=rule, text=shorten(text), where=where))
         self.vacate(el)
+        return True
 
     def vacate(self, el: etree._Element) -> None:
         """Swap ``el`` for a placeholder (see :func:`vacate`) and keep it for :meth:`restored`."""

@@ -514,11 +514,14 @@ def output_plan(args: argparse.Namespace, jobs: list[Job]) -> tuple[Path | None,
 def explain(result: Result, stream: TextIO) -> None:
     article = result.article or {}
     removed = article.get("removed", [])
-    stream.write(f"{result.job.label}: {len(removed)} block(s) removed\n")
+    vetoed = sum(1 for r in removed if r.get("vetoed"))
+    note = f"; {vetoed} removal(s) VETOED (the block holds the article)" if vetoed else ""
+    stream.write(f"{result.job.label}: {len(removed) - vetoed} block(s) removed{note}\n")
     if article.get("page_type"):
         stream.write(f"  page type: {article['page_type']}\n")
     for r in removed:
-        stream.write(f"  {r['rule']:<12} {r['where']:<48} {r['text'][:100]}\n")
+        rule = f"{r['rule']} VETOED" if r.get("vetoed") else r["rule"]
+        stream.write(f"  {rule:<12} {r['where']:<48} {r['text'][:100]}\n")
     for warning in article.get("warnings", []):
         stream.write(f"  warning: {warning}\n")
 
@@ -663,6 +666,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 STEP_SUMMARIES = {
     "tail": "Labels and headings left after the article's last sentence (after rendering).",
     "head": "Section labels, \"Artikel\", reading times before the article's first text (after rendering).",
+    "veto": "The article veto: no rule removes a block holding most of the page's prose (recorded as VETOED).",
 }
 
 

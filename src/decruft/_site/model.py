@@ -108,7 +108,7 @@ class SiteRule:
             state.meta["jsonld"] = []
         for selector in self.strip:
             for el in _elements(_select(state, selector)):
-                state.remove(el, rule)
+                state.remove(el, rule, force=True)
         if self.strip_id_or_class:
             state.check_time()
             for el in list(root.iter()):
@@ -116,12 +116,12 @@ class SiteRule:
                     continue
                 attrs = f"{el.get('id') or ''} {el.get('class') or ''}"
                 if any(token in attrs for token in self.strip_id_or_class) and el.tag not in ("html", "body"):
-                    state.remove(el, rule)
+                    state.remove(el, rule, force=True)
         for needle in self.strip_image_src:
             state.check_time()
             for img in list(root.iter("img")):
                 if needle in (img.get("src") or "") and img.getparent() is not None:
-                    state.remove(img, rule)
+                    state.remove(img, rule, force=True)
         for selector in self.strip_attr:
             for attr in _select(state, selector):
                 if isinstance(attr, str) and getattr(attr, "attrname", None):

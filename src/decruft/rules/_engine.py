@@ -15,7 +15,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import ahocorasick
@@ -412,20 +412,33 @@ def remove_all(
     *,
     max_prose: int | None = None,
     max_share: float = MAX_MASS_SHARE,
+    landmark: bool | Callable[[etree._Element], bool] = False,
 ) -> None:
-    """Remove each element the guards allow; ``max_prose`` spares blocks holding more prose."""
+    """Remove each element the guards allow; ``max_prose`` spares blocks holding more prose.
+    ``landmark`` (or ``landmark(el)``): the element's own markup says it is what the rule
+    removes, which the article veto trusts (:meth:`~decruft._state.State.remove`)."""
     an = analysis(state)
     for el in elements:
         # The guards first: they reject blocks inside ones already removed before reading any text.
         if not removable(state, an, el, max_share=max_share):
             continue
         if max_prose is None or _prose(an, el) <= max_prose:
-            state.remove(el, rule)
+            state.remove(el, rule, landmark=landmark(el) if callable(landmark) else landmark)
+
+
+def id_names(state: State, el: etree._Element, rule: str) -> bool:
+    """Does the element's id alone match ``rule``'s class/id patterns (``id="comments"``,
+    ``id="sidebar"``)? Such an id is a landmark of the page (see :meth:`State.remove`)."""
+    ident = el.get("id")
+    if not ident:
+        return False
+    return _attr_owner(tuple(_rule_names(state)), _attr_string(None, ident)) == rule
 
 
 def remove_attr_hits(state: State, rule: str, *, max_prose: int | None = WIDGET_PROSE) -> None:
     """Remove the elements whose class/id matched ``rule``'s patterns (sparing prose-rich blocks)."""
-    remove_all(state, rule, analysis(state).attr_hits.get(rule, ()), max_prose=max_prose)
+    hits = analysis(state).attr_hits.get(rule, ())
+    remove_all(state, rule, hits, max_prose=max_prose, landmark=lambda el: id_names(state, el, rule))
 
 
 def remove_tag_hits(state: State, rule: str) -> None:

@@ -32,7 +32,9 @@ def hidden(state: State) -> None:
     with the same class is on show).
     """
     hidden = [el for el in _hidden_elements(state) if not _page_of_article(el)]
-    e.remove_all(state, "hidden", hidden, max_share=0.8)
+    # The element's own markup hides it: a landmark to the article veto (a hidden decoy or
+    # duplicate of the article is not the article a reader sees).
+    e.remove_all(state, "hidden", hidden, max_share=0.8, landmark=True)
     an = e.analysis(state)
     an.attr_hits["hidden"] = [el for el in an.attr_hits.get("hidden", []) if not _page_of_article(el)]
     e.remove_attr_hits(state, "hidden")

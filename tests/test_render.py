@@ -1,0 +1,44 @@
+"""Rendering reads each text node of the page once, however the article is laid out."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, PARAGRAPHS
+
+import decruft
+from decruft import _render
+from lxml import html as lxml_html
+
+
+def test_nested_layout_tables_give_each_paragraph_once() -> None:
+    page = (FIXTURES / "nested-layout-table" / "page.html").read_bytes()
+    article = decruft.extract(page, fallback=False)
+    text = " ".join(article.text.split())
+    source = lxml_html.document_fromstring(page)
+    # The story's paragraphs: the text pieces of its <font size="2"> runs (<br><br> and <p> apart).
+    sentences = [" ".join(t.split()) for t in source.xpath("//font[@size='2']//text()") if len(t.strip()) > 30]
+    assert len(sentences) == 6
+    for sentence in sentences:
+        assert text.count(sentence) == 1, sentence
+    assert article.markdown.count(sentences[0]) == 1
+    assert article.html.count(sentences[0]) == 1
+
+
+def test_table_inside_a_table_cell_is_read_once() -> None:
+    cells = "".join(f"<tr><td><table><tr><td>{p}</td></tr></table></td></tr>" for p in PARAGRAPHS)
+    page = f"<html><body><table><tr><td><table>{cells}</table></td></tr></table></body></html>"
+    article = decruft.extract(page, fallback=False)
+    for p in PARAGRAPHS:
+        assert article.text.count(p) == 1
+
+
+def test_data_table_keeps_its_rows() -> None:
+    page = "<table><tr><th>Ward</th><th>Votes</th></tr><tr><td>North</td><td>1,204</td></tr></table>"
+    blocks = _render.blocks_of([lxml_html.fromstring(page)])
+    assert [b.text for b in blocks if b.kind == "row"] == ["Ward | Votes", "North | 1,204"]
+
+
+def test_overlapping_chosen_elements_are_walked_once() -> None:
+    root = lxml_html.fromstring(f"<div><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>")
+    inner = root[0]
+    blocks = _render.blocks_of([inner, root, root, inner])
+    assert [b.text for b in blocks] == PARAGRAPHS[:2]
