@@ -4,7 +4,9 @@ Two passes, after Readability and jusText:
 
 1. *Choose.* Semantic hints first (``itemprop=articleBody``, a single
    ``<article>``, well-known body classes) when they hold most of the page's
-   paragraph text, with their same-class twins; otherwise score containers by
+   paragraph text that is not in side blocks (``<aside>``, comment threads,
+   sidebar widgets and profile boxes by their class names), with their
+   same-class twins; otherwise score containers by
    the paragraphs they hold (length, commas, class weight, link density),
    climb to the ancestor when it holds much more prose (an article split into
    CMS blocks), and take the best with the siblings that score close to it (so
@@ -375,12 +377,59 @@ def _hinted(
     for el in state.root.iter("div", "section", "article", "main", "td"):
         if _verdict(el)[0]:
             candidates.append(el)
+    if not candidates:
+        return None
+    sides = _side_regions(paragraphs)
     best = None
     for el in candidates:
-        share = _mass(el, paragraphs) / total
+        mass = _mass(el, paragraphs)
+        others = total - mass - _side_mass(el, paragraphs, sides)
+        # A post body written as loose text and <br> lines holds no paragraph: its own text counts.
+        n = text_len(el)
+        mass = max(mass, int(n * (1 - link_density(el, n))))
+        share = mass / max(1, mass + others)
         if share >= HINT_SHARE and (best is None or text_len(el) < text_len(best)):
             best = el
     return best
+
+
+def _is_side(el: etree._Element) -> bool:
+    """A block beside the article by its markup: an ``<aside>``, or a class/id naming cruft
+    (sidebar, widget, comments, ...)."""
+    return el.tag == "aside" or class_weight(el) < 0
+
+
+def _side_regions(paragraphs: dict[etree._Element, int]) -> dict[etree._Element, frozenset[etree._Element]]:
+    """For each paragraph inside a side block (:func:`_is_side`), those side blocks."""
+    found: dict[etree._Element, frozenset[etree._Element]] = {}
+    verdicts: dict[etree._Element, bool] = {}
+    for p in paragraphs:
+        sides = []
+        for ancestor in itertools.chain((p,), p.iterancestors()):
+            if ancestor.tag in ("body", "html"):
+                break
+            side = verdicts.get(ancestor)
+            if side is None:
+                side = verdicts[ancestor] = _is_side(ancestor)
+            if side:
+                sides.append(ancestor)
+        if sides:
+            found[p] = frozenset(sides)
+    return found
+
+
+def _side_mass(
+    el: etree._Element, paragraphs: dict[etree._Element, int], sides: dict[etree._Element, frozenset[etree._Element]]
+) -> int:
+    """The paragraph text outside ``el`` that lies in side blocks not holding ``el``: comment
+    threads, profile boxes and sidebar widgets do not compete with a hinted post body."""
+    if not sides:
+        return 0
+    holding = set(el.iterancestors())
+    holding.add(el)
+    return sum(
+        paragraphs[p] for p, blocks in sides.items() if not blocks <= holding and not _is_inside(p, el)
+    )
 
 
 def _scored(state: State, paragraphs: dict[etree._Element, int]) -> list[etree._Element]:
