@@ -84,3 +84,24 @@ def test_profile_box_in_the_sidebar_is_not_the_article() -> None:
     text = decruft.extract(page, fallback=False).text
     assert "twenty thousand visitors" in text, text[:300]
     assert "parish" not in text, text[:300]
+
+
+def test_replies_under_a_comments_heading_with_that_id_are_left_out() -> None:
+    # A Movable Type layout: the post, then <h2 id="comments">Comments</h2> and the replies as
+    # plain sibling <div>s with a "Posted by:" line after each, all in the post's container.
+    # The heading's own id matches the comments rule: removed by it first, it headed nothing.
+    post = "".join(f"<p>{p}</p>" for p in POST + [p.replace("river", "stream") for p in POST])
+    thread = "".join(
+        f'<div id="c{n}"><p>{text}</p></div><p class="posted">Posted by: Reader {n} at March {n}, 2012 10:0{n} AM</p>'
+        for n, text in enumerate(REPLIES, 1)
+    )
+    page = (
+        "<html><head><title>Rivers and floods</title></head><body><div id='container'><div class='content'>"
+        f"<h2>Rivers and floods</h2><div class='entry'>{post}</div>"
+        "<p class='posted'>Posted by The Author at March 1, 2012 09:00 AM</p>"
+        f"<h2 id='comments'>Comments</h2>{thread}</div></div></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert all(p in article.text for p in POST), article.text[:300]
+    assert not any(r[:40] in article.text for r in REPLIES), article.text[:300]
+    assert any(r.rule == "comments" and r.text.startswith(REPLIES[0][:40]) for r in article.removed)
