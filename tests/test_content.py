@@ -105,3 +105,23 @@ def test_replies_under_a_comments_heading_with_that_id_are_left_out() -> None:
     assert all(p in article.text for p in POST), article.text[:300]
     assert not any(r[:40] in article.text for r in REPLIES), article.text[:300]
     assert any(r.rule == "comments" and r.text.startswith(REPLIES[0][:40]) for r in article.removed)
+
+
+def test_comment_thread_inside_the_posts_own_container_is_pruned() -> None:
+    # No body class to go by: the post's paragraphs sit straight in div#content, and the
+    # reader's replies (a <dl> of "N. name - date" lines and replies) in div#comments inside
+    # it, holding most of the page's prose. The thread does not vote for the post's container
+    # and is pruned from it.
+    post = "".join(f"<p>{p}</p>" for p in POST)
+    thread = "".join(
+        f"<dt><a href='#c{n}'>{n}.</a> Reader {n} - March {n}, 2012</dt><dd><p>{text}</p></dd>"
+        for n, text in enumerate(REPLIES, 1)
+    )
+    page = (
+        "<html><head><title>Rivers and floods</title></head><body><div id='wrapper'><div id='content'>"
+        f"<h1>Rivers and floods</h1>{post}<div id='comments'><dl>{thread}</dl></div></div>"
+        "<div id='nav'><a href='/'>Home</a> <a href='/archive'>Archive</a></div></div></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert all(p in article.text for p in POST), article.text[:300]
+    assert not any(r[:40] in article.text for r in REPLIES), article.text[:300]

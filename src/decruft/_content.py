@@ -11,9 +11,12 @@ Two passes, after Readability and jusText:
    climb to the ancestor when it holds much more prose (an article split into
    CMS blocks), and take the best with the siblings that score close to it (so
    an archive page keeps all its posts). A lead printed above the body joins it.
+   Scoring leaves out the paragraphs in side blocks (comment threads, sidebar
+   widgets, by their class names) when enough text lies outside them.
 2. *Prune.* Inside the choice, drop blocks that look like leftovers: link
-   lists, image galleries without text, empty shells, ``<aside>`` boxes. Each
-   pruned block is recorded under the rule name ``prune``.
+   lists, image galleries without text, empty shells, ``<aside>`` boxes, the
+   side blocks the scoring left out. Each pruned block is recorded under the
+   rule name ``prune``.
 """
 
 from __future__ import annotations
@@ -89,6 +92,11 @@ def _content_data() -> dict[str, list[str]]:
 @functools.cache
 def _lead_regex() -> re.Pattern[str]:
     return _token_regex(_content_data()["lead"])
+
+
+@functools.cache
+def _side_regex() -> re.Pattern[str]:
+    return _token_regex(_content_data()["side"])
 
 
 def _attrs(el: etree._Element) -> str:
@@ -247,7 +255,55 @@ def _choose(state: State, body: etree._Element) -> list[etree._Element]:
         state.meta["content_via"] = "hint"
         return _with_lead(state, _with_twins(hint))
     state.meta["content_via"] = "score"
-    return _with_lead(state, _scored(state, paragraphs))
+    kept, sides = _outside_side_blocks(paragraphs)
+    if sides:
+        state.meta["_side_blocks"] = sides
+    return _with_lead(state, _scored(state, kept))
+
+
+#: Paragraph text that must lie outside side blocks for those to be left out of the scoring.
+SIDE_FREE_MIN = 250
+
+
+def _outside_side_blocks(
+    paragraphs: dict[etree._Element, int],
+) -> tuple[dict[etree._Element, int], list[etree._Element]]:
+    """The paragraphs outside side blocks (:func:`_is_side_block`) that hold no ``<h1>`` and no
+    hinted body, and those side blocks, when the paragraphs outside hold SIDE_FREE_MIN
+    characters; else all paragraphs and no blocks.
+
+    A comment thread or a profile box that no rule could remove (it holds most of the
+    page's prose) would otherwise outvote a short post; a wrapper named "has-sidebar"
+    around the whole article holds its headline, and is not left out. The side blocks
+    are pruned from the chosen body (:func:`prune`): a thread often sits in the post's
+    own container.
+    """
+    verdicts: dict[etree._Element, bool] = {}
+
+    def side(el: etree._Element) -> bool:
+        found = verdicts.get(el)
+        if found is None:
+            found = verdicts[el] = _is_side_block(el) and not any(
+                x.tag == "h1" or _verdict(x)[0] for x in el.iter("h1", "div", "section", "article", "main", "td")
+            )
+        return found
+
+    kept = {}
+    blocks: dict[etree._Element, None] = {}
+    for p, n in paragraphs.items():
+        outermost = None
+        for ancestor in itertools.chain((p,), p.iterancestors()):
+            if ancestor.tag in ("body", "html"):
+                break
+            if side(ancestor):
+                outermost = ancestor
+        if outermost is None:
+            kept[p] = n
+        else:
+            blocks[outermost] = None
+    if not blocks or sum(kept.values()) < SIDE_FREE_MIN:
+        return paragraphs, []
+    return kept, list(blocks)
 
 
 def _paragraphs(state: State, body: etree._Element) -> dict[etree._Element, int]:
@@ -397,6 +453,15 @@ def _is_side(el: etree._Element) -> bool:
     """A block beside the article by its markup: an ``<aside>``, or a class/id naming cruft
     (sidebar, widget, comments, ...)."""
     return el.tag == "aside" or class_weight(el) < 0
+
+
+def _is_side_block(el: etree._Element) -> bool:
+    """An ``<aside>``, or a block named as a comment thread, sidebar, widget or profile box
+    (the ``side`` patterns)."""
+    if el.tag == "aside":
+        return True
+    attrs = _attrs(el)
+    return attrs != " " and _side_regex().search(attrs) is not None
 
 
 def _side_regions(paragraphs: dict[etree._Element, int]) -> dict[etree._Element, frozenset[etree._Element]]:
@@ -602,6 +667,11 @@ _PRUNE_TAGS = ("table", "ul", "ol", "div", "section", "aside", "form", "fieldset
 def prune(state: State, content: etree._Element) -> None:
     """Readability's conditional clean-up: drop link lists, empty shells and text-less galleries."""
     root_tree = content.getroottree()
+    for el in state.meta.get("_side_blocks", ()):
+        if el.getparent() is not None and _is_inside(el, content):
+            text = " ".join(inner_text(el).split())
+            state.removed.append(Removal("prune", shorten(f"side block: {text}"), root_tree.getpath(el)))
+            state.vacate(el)
     candidates = [el for el in content.iter(*_PRUNE_TAGS) if el is not content]
     measures = _Measures({}, {})  # link lengths are read once per enclosing block
     token = _MEASURES.set(measures)
