@@ -125,3 +125,25 @@ def test_comment_thread_inside_the_posts_own_container_is_pruned() -> None:
     article = decruft.extract(page, fallback=False)
     assert all(p in article.text for p in POST), article.text[:300]
     assert not any(r[:40] in article.text for r in REPLIES), article.text[:300]
+
+
+def test_teaser_list_beside_the_article_is_pruned_whole() -> None:
+    # "Part of complete coverage": story teasers (a linked headline, a date, a one-line
+    # summary) in the article's own container. Pruning their linked headlines one by one
+    # left the summaries in the body.
+    teasers = "".join(
+        f"<div class='story-box'><div><a href='/story/{n}'>Other story number {n} in the series</a></div>"
+        f"<div class='stamp'>updated 10:0{n} AM, March {n}</div>"
+        f"<div class='blurb'>A one-line summary of story {n}, about something else entirely.</div></div>"
+        for n in range(1, 7)
+    )
+    body = "".join(f"<p>{p}</p>" for p in POST + [p.replace("river", "stream") for p in POST])
+    page = (
+        "<html><head><title>Rivers and floods</title></head><body><div id='main'>"
+        f"<h1>Rivers and floods</h1>{body}<div class='coverage'><div class='coverage-head'>Part of complete "
+        f"coverage on</div>{teasers}</div></div></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert all(p in article.text for p in POST), article.text[:300]
+    assert "one-line summary" not in article.text, article.text
+    assert any(r.rule == "prune" and r.text.startswith("teaser list") for r in article.removed)

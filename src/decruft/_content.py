@@ -14,8 +14,9 @@ Two passes, after Readability and jusText:
    Scoring leaves out the paragraphs in side blocks (comment threads, sidebar
    widgets, by their class names) when enough text lies outside them.
 2. *Prune.* Inside the choice, drop blocks that look like leftovers: link
-   lists, image galleries without text, empty shells, ``<aside>`` boxes, the
-   side blocks the scoring left out. Each pruned block is recorded under the
+   lists, teaser lists (linked headlines with a date and a summary, repeated),
+   image galleries without text, empty shells, ``<aside>`` boxes, the side
+   blocks the scoring left out. Each pruned block is recorded under the
    rule name ``prune``.
 """
 
@@ -676,6 +677,15 @@ def prune(state: State, content: etree._Element) -> None:
     measures = _Measures({}, {})  # link lengths are read once per enclosing block
     token = _MEASURES.set(measures)
     try:
+        # Teaser lists first, outermost first: the inner pass would take their linked
+        # headlines one by one and leave the summaries.
+        for el in candidates:
+            if el.tag in ("div", "section") and el.getparent() is not None and _is_inside(el, content) and _is_teaser_list(el):
+                text = " ".join(inner_text(el).split())
+                state.removed.append(Removal("prune", shorten(f"teaser list: {text}"), root_tree.getpath(el)))
+                for ancestor in el.iterancestors():
+                    measures.lengths.pop(ancestor, None)
+                state.vacate(el)
         for el in reversed(candidates):  # inner blocks first
             if el.getparent() is None or not _is_inside(el, content):
                 continue
@@ -698,6 +708,38 @@ def _is_inside(el: etree._Element, top: etree._Element) -> bool:
         if ancestor is top:
             return True
     return False
+
+
+#: A teaser list has at least this many items of the same tag and class...
+TEASER_ITEMS = 4
+#: ...each at most this long, opening with a linked headline of at least TEASER_LINK characters.
+TEASER_ITEM_CHARS = 400
+TEASER_LINK = 15
+
+
+def _is_teaser_list(el: etree._Element) -> bool:
+    """A block of TEASER_ITEMS or more sibling items alike in tag and class, each a linked
+    headline of another story with at most a date, a picture and a one-line summary."""
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in ("div", "section", "article", "li") and child.get("class"):
+            groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+    for items in groups.values():
+        if len(items) >= TEASER_ITEMS and all(_is_teaser(item) for item in items):
+            return True
+    return False
+
+
+def _is_teaser(item: etree._Element) -> bool:
+    n = text_len(item)
+    if not n or n > TEASER_ITEM_CHARS:
+        return False
+    link = next((a for a in item.iter("a") if a.get("href") and text_len(a) >= TEASER_LINK), None)
+    if link is None:
+        return False
+    # The headline opens the item: its first words are the link's.
+    first = next((t.strip() for t in item.itertext() if t.strip()), "")
+    return first in " ".join(inner_text(link).split())
 
 
 def _prune_reason(el: etree._Element) -> str | None:
