@@ -437,12 +437,18 @@ def _hinted(
     if not candidates:
         return None
     sides = _side_regions(paragraphs)
+    side_total = sum(paragraphs[p] for p in sides)
     best = None
     for el in candidates:
         mass = _mass(el, paragraphs)
-        others = total - mass - _side_mass(el, paragraphs, sides)
-        # A post body written as loose text and <br> lines holds no paragraph: its own text counts.
+        others = total - mass
         n = text_len(el)
+        most = max(mass, n)
+        if most < HINT_SHARE * (most + max(0, others - side_total)):
+            continue  # not even with every side block's text left out
+        if others and sides:
+            others -= _side_mass(el, paragraphs, sides)
+        # A post body written as loose text and <br> lines holds no paragraph: its own text counts.
         mass = max(mass, int(n * (1 - link_density(el, n))))
         share = mass / max(1, mass + others)
         if share >= HINT_SHARE and (best is None or text_len(el) < text_len(best)):
