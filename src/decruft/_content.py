@@ -273,7 +273,7 @@ def _outside_side_blocks(
     hinted body, and those side blocks, when the paragraphs outside hold SIDE_FREE_MIN
     characters; else all paragraphs and no blocks.
 
-    A comment thread or a profile box that no rule could remove (it holds most of the
+    A comment thread or a sidebar widget that no rule could remove (it holds most of the
     page's prose) would otherwise outvote a short post; a wrapper named "has-sidebar"
     around the whole article holds its headline, and is not left out. The side blocks
     are pruned from the chosen body (:func:`prune`): a thread often sits in the post's
@@ -463,8 +463,8 @@ def _is_side(el: etree._Element) -> bool:
 
 
 def _is_side_block(el: etree._Element) -> bool:
-    """An ``<aside>``, or a block named as a comment thread, sidebar, widget or profile box
-    (the ``side`` patterns)."""
+    """An ``<aside>``, or a block named as a comment thread, sidebar or widget (the ``side``
+    patterns of patterns.toml)."""
     if el.tag == "aside":
         return True
     attrs = _attrs(el)
@@ -672,7 +672,9 @@ _PRUNE_TAGS = ("table", "ul", "ol", "div", "section", "aside", "form", "fieldset
 
 
 def prune(state: State, content: etree._Element) -> None:
-    """Readability's conditional clean-up: drop link lists, empty shells and text-less galleries."""
+    """Readability's conditional clean-up: drop link lists, empty shells and text-less galleries;
+    first the side blocks the scoring left out (:func:`_outside_side_blocks`) and whole teaser
+    lists (:func:`_is_teaser_list`)."""
     root_tree = content.getroottree()
     for el in state.meta.get("_side_blocks", ()):
         if el.getparent() is not None and _is_inside(el, content):
@@ -737,6 +739,7 @@ def _is_teaser_list(el: etree._Element) -> bool:
 
 
 def _is_teaser(item: etree._Element) -> bool:
+    """At most TEASER_ITEM_CHARS of text, opening with a link of TEASER_LINK characters or more."""
     n = text_len(item)
     if not n or n > TEASER_ITEM_CHARS:
         return False
