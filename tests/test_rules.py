@@ -338,3 +338,19 @@ def test_veto_is_shown_by_explain(tmp_path: Path, capsys: pytest.CaptureFixture[
     err = capsys.readouterr().err
     assert "footer VETOED" in err
     assert "1 removal(s) VETOED" in err
+
+
+def test_named_slideshow_outweighing_the_article_is_removed() -> None:
+    # A slide show without counters ("Also on ...": a <ul class="slideshow"> of headed slides
+    # whose captions are longer than the article), inside the article body.
+    slides = "".join(
+        f"<li><h4>Myth number {n}</h4><p>Opponents said in {year} that the plan would cost more than it saves, "
+        "that it would close rural clinics, and that nobody had read the bill; none of it came true, and the "
+        "figures published since show the opposite in every region that took part.</p></li>"
+        for n, year in enumerate(range(2009, 2015), 1)
+    )
+    page = page_with(f"<div class='promo'><ul class='slideshow' id='slideshow-1'>{slides}</ul></div>", after=3)
+    article = decruft.extract(page, fallback=False)
+    assert "Myth number" not in article.text and "Opponents said" not in article.text
+    assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
+    assert any(r.rule == "slideshow" for r in article.removed)

@@ -4,14 +4,20 @@ Two passes, after Readability and jusText:
 
 1. *Choose.* Semantic hints first (``itemprop=articleBody``, a single
    ``<article>``, well-known body classes) when they hold most of the page's
-   paragraph text, with their same-class twins; otherwise score containers by
+   paragraph text that is not in side blocks (``<aside>``, comment threads,
+   sidebar widgets and profile boxes by their class names), with their
+   same-class twins; otherwise score containers by
    the paragraphs they hold (length, commas, class weight, link density),
    climb to the ancestor when it holds much more prose (an article split into
    CMS blocks), and take the best with the siblings that score close to it (so
    an archive page keeps all its posts). A lead printed above the body joins it.
+   Scoring leaves out the paragraphs in side blocks (comment threads, sidebar
+   widgets, by their class names) when enough text lies outside them.
 2. *Prune.* Inside the choice, drop blocks that look like leftovers: link
-   lists, image galleries without text, empty shells, ``<aside>`` boxes. Each
-   pruned block is recorded under the rule name ``prune``.
+   lists, teaser lists (linked headlines with a date and a summary, repeated),
+   image galleries without text, empty shells, ``<aside>`` boxes, the side
+   blocks the scoring left out. Each pruned block is recorded under the
+   rule name ``prune``.
 """
 
 from __future__ import annotations
@@ -87,6 +93,11 @@ def _content_data() -> dict[str, list[str]]:
 @functools.cache
 def _lead_regex() -> re.Pattern[str]:
     return _token_regex(_content_data()["lead"])
+
+
+@functools.cache
+def _side_regex() -> re.Pattern[str]:
+    return _token_regex(_content_data()["side"])
 
 
 def _attrs(el: etree._Element) -> str:
@@ -245,7 +256,55 @@ def _choose(state: State, body: etree._Element) -> list[etree._Element]:
         state.meta["content_via"] = "hint"
         return _with_lead(state, _with_twins(hint))
     state.meta["content_via"] = "score"
-    return _with_lead(state, _scored(state, paragraphs))
+    kept, sides = _outside_side_blocks(paragraphs)
+    if sides:
+        state.meta["_side_blocks"] = sides
+    return _with_lead(state, _scored(state, kept))
+
+
+#: Paragraph text that must lie outside side blocks for those to be left out of the scoring.
+SIDE_FREE_MIN = 250
+
+
+def _outside_side_blocks(
+    paragraphs: dict[etree._Element, int],
+) -> tuple[dict[etree._Element, int], list[etree._Element]]:
+    """The paragraphs outside side blocks (:func:`_is_side_block`) that hold no ``<h1>`` and no
+    hinted body, and those side blocks, when the paragraphs outside hold SIDE_FREE_MIN
+    characters; else all paragraphs and no blocks.
+
+    A comment thread or a sidebar widget that no rule could remove (it holds most of the
+    page's prose) would otherwise outvote a short post; a wrapper named "has-sidebar"
+    around the whole article holds its headline, and is not left out. The side blocks
+    are pruned from the chosen body (:func:`prune`): a thread often sits in the post's
+    own container.
+    """
+    verdicts: dict[etree._Element, bool] = {}
+
+    def side(el: etree._Element) -> bool:
+        found = verdicts.get(el)
+        if found is None:
+            found = verdicts[el] = _is_side_block(el) and not any(
+                x.tag == "h1" or _verdict(x)[0] for x in el.iter("h1", "div", "section", "article", "main", "td")
+            )
+        return found
+
+    kept = {}
+    blocks: dict[etree._Element, None] = {}
+    for p, n in paragraphs.items():
+        outermost = None
+        for ancestor in itertools.chain((p,), p.iterancestors()):
+            if ancestor.tag in ("body", "html"):
+                break
+            if side(ancestor):
+                outermost = ancestor
+        if outermost is None:
+            kept[p] = n
+        else:
+            blocks[outermost] = None
+    if not blocks or sum(kept.values()) < SIDE_FREE_MIN:
+        return paragraphs, []
+    return kept, list(blocks)
 
 
 def _paragraphs(state: State, body: etree._Element) -> dict[etree._Element, int]:
@@ -375,12 +434,74 @@ def _hinted(
     for el in state.root.iter("div", "section", "article", "main", "td"):
         if _verdict(el)[0]:
             candidates.append(el)
+    if not candidates:
+        return None
+    sides = _side_regions(paragraphs)
+    side_total = sum(paragraphs[p] for p in sides)
     best = None
     for el in candidates:
-        share = _mass(el, paragraphs) / total
+        mass = _mass(el, paragraphs)
+        others = total - mass
+        n = text_len(el)
+        most = max(mass, n)
+        if most < HINT_SHARE * (most + max(0, others - side_total)):
+            continue  # not even with every side block's text left out
+        if others and sides:
+            others -= _side_mass(el, paragraphs, sides)
+        # A post body written as loose text and <br> lines holds no paragraph: its own text counts.
+        mass = max(mass, int(n * (1 - link_density(el, n))))
+        share = mass / max(1, mass + others)
         if share >= HINT_SHARE and (best is None or text_len(el) < text_len(best)):
             best = el
     return best
+
+
+def _is_side(el: etree._Element) -> bool:
+    """A block beside the article by its markup: an ``<aside>``, or a class/id naming cruft
+    (sidebar, widget, comments, ...)."""
+    return el.tag == "aside" or class_weight(el) < 0
+
+
+def _is_side_block(el: etree._Element) -> bool:
+    """An ``<aside>``, or a block named as a comment thread, sidebar or widget (the ``side``
+    patterns of patterns.toml)."""
+    if el.tag == "aside":
+        return True
+    attrs = _attrs(el)
+    return attrs != " " and _side_regex().search(attrs) is not None
+
+
+def _side_regions(paragraphs: dict[etree._Element, int]) -> dict[etree._Element, frozenset[etree._Element]]:
+    """For each paragraph inside a side block (:func:`_is_side`), those side blocks."""
+    found: dict[etree._Element, frozenset[etree._Element]] = {}
+    verdicts: dict[etree._Element, bool] = {}
+    for p in paragraphs:
+        sides = []
+        for ancestor in itertools.chain((p,), p.iterancestors()):
+            if ancestor.tag in ("body", "html"):
+                break
+            side = verdicts.get(ancestor)
+            if side is None:
+                side = verdicts[ancestor] = _is_side(ancestor)
+            if side:
+                sides.append(ancestor)
+        if sides:
+            found[p] = frozenset(sides)
+    return found
+
+
+def _side_mass(
+    el: etree._Element, paragraphs: dict[etree._Element, int], sides: dict[etree._Element, frozenset[etree._Element]]
+) -> int:
+    """The paragraph text outside ``el`` that lies in side blocks not holding ``el``: comment
+    threads, profile boxes and sidebar widgets do not compete with a hinted post body."""
+    if not sides:
+        return 0
+    holding = set(el.iterancestors())
+    holding.add(el)
+    return sum(
+        paragraphs[p] for p, blocks in sides.items() if not blocks <= holding and not _is_inside(p, el)
+    )
 
 
 def _scored(state: State, paragraphs: dict[etree._Element, int]) -> list[etree._Element]:
@@ -551,12 +672,28 @@ _PRUNE_TAGS = ("table", "ul", "ol", "div", "section", "aside", "form", "fieldset
 
 
 def prune(state: State, content: etree._Element) -> None:
-    """Readability's conditional clean-up: drop link lists, empty shells and text-less galleries."""
+    """Readability's conditional clean-up: drop link lists, empty shells and text-less galleries;
+    first the side blocks the scoring left out (:func:`_outside_side_blocks`) and whole teaser
+    lists (:func:`_is_teaser_list`)."""
     root_tree = content.getroottree()
+    for el in state.meta.get("_side_blocks", ()):
+        if el.getparent() is not None and _is_inside(el, content):
+            text = " ".join(inner_text(el).split())
+            state.removed.append(Removal("prune", shorten(f"side block: {text}"), root_tree.getpath(el)))
+            state.vacate(el)
     candidates = [el for el in content.iter(*_PRUNE_TAGS) if el is not content]
     measures = _Measures({}, {})  # link lengths are read once per enclosing block
     token = _MEASURES.set(measures)
     try:
+        # Teaser lists first, outermost first: the inner pass would take their linked
+        # headlines one by one and leave the summaries.
+        for el in candidates:
+            if el.tag in ("div", "section") and el.getparent() is not None and _is_inside(el, content) and _is_teaser_list(el):
+                text = " ".join(inner_text(el).split())
+                state.removed.append(Removal("prune", shorten(f"teaser list: {text}"), root_tree.getpath(el)))
+                for ancestor in el.iterancestors():
+                    measures.lengths.pop(ancestor, None)
+                state.vacate(el)
         for el in reversed(candidates):  # inner blocks first
             if el.getparent() is None or not _is_inside(el, content):
                 continue
@@ -579,6 +716,39 @@ def _is_inside(el: etree._Element, top: etree._Element) -> bool:
         if ancestor is top:
             return True
     return False
+
+
+#: A teaser list has at least this many items of the same tag and class...
+TEASER_ITEMS = 4
+#: ...each at most this long, opening with a linked headline of at least TEASER_LINK characters.
+TEASER_ITEM_CHARS = 400
+TEASER_LINK = 15
+
+
+def _is_teaser_list(el: etree._Element) -> bool:
+    """A block of TEASER_ITEMS or more sibling items alike in tag and class, each a linked
+    headline of another story with at most a date, a picture and a one-line summary."""
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in ("div", "section", "article", "li") and child.get("class"):
+            groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+    for items in groups.values():
+        if len(items) >= TEASER_ITEMS and all(_is_teaser(item) for item in items):
+            return True
+    return False
+
+
+def _is_teaser(item: etree._Element) -> bool:
+    """At most TEASER_ITEM_CHARS of text, opening with a link of TEASER_LINK characters or more."""
+    n = text_len(item)
+    if not n or n > TEASER_ITEM_CHARS:
+        return False
+    link = next((a for a in item.iter("a") if a.get("href") and text_len(a) >= TEASER_LINK), None)
+    if link is None:
+        return False
+    # The headline opens the item: its first words are the link's.
+    first = next((t.strip() for t in item.itertext() if t.strip()), "")
+    return first in " ".join(inner_text(link).split())
 
 
 def _prune_reason(el: etree._Element) -> str | None:

@@ -451,11 +451,14 @@ def remove_labels(state: State, rule: str) -> None:
     remove_all(state, rule, (h.el for h in analysis(state).phrase_hits.get(rule, ()) if h.kind == "label"))
 
 
-def remove_headed_sections(state: State, rule: str, *, prose_allowed: bool = False) -> None:
-    """Remove each section headed by one of ``rule``'s heading phrases."""
+def remove_headed_sections(
+    state: State, rule: str, *, prose_allowed: bool = False, tags: frozenset[str] | None = None
+) -> None:
+    """Remove each section headed by one of ``rule``'s heading phrases (only those in elements
+    of ``tags`` when given)."""
     an = analysis(state)
     for hit in an.phrase_hits.get(rule, ()):
-        if hit.kind != "heading" or not removable(state, an, hit.el):
+        if hit.kind != "heading" or (tags is not None and hit.el.tag not in tags) or not removable(state, an, hit.el):
             continue
         for el in section_of(state, an, hit.el, prose_allowed=prose_allowed):
             if removable(state, an, el):

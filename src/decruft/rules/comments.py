@@ -13,6 +13,9 @@ def comments(state: State) -> None:
     widget in a scrape. Found by class names (``comments``, ``disqus``,
     ``respond``...), headings and labels in nine languages.
     """
+    # Sections under <h2>..<h6> "Comments" headings first: such a heading often has
+    # id="comments" itself, and once removed by its class/id it heads nothing.
+    e.remove_headed_sections(state, "comments", prose_allowed=True, tags=e.HEADING_TAGS)
     e.remove_attr_hits(state, "comments", max_prose=None)
     e.remove_headed_sections(state, "comments", prose_allowed=True)
     e.remove_labels(state, "comments")

@@ -23,7 +23,8 @@ def slideshow(state: State) -> None:
     its captions are the gallery's, usually about other stories, not the
     article's text. Found by at least three counters with the same total;
     the smallest element holding them all is removed, unless it holds the
-    article. A single picture's "1/3" stays.
+    article. A single picture's "1/3" stays. Blocks whose class or id names a
+    slide show ("slideshow", "slide-show") are removed the same way.
     """
     an = e.analysis(state)
     shows: dict[str, list[etree._Element]] = defaultdict(list)
@@ -37,6 +38,8 @@ def slideshow(state: State) -> None:
             container = _common_ancestor(slides)
             if container is not None and container.tag not in ("body", "html"):
                 containers.append(container)
+    # Blocks named as slide shows ("hp-slideshow"), outermost first.
+    containers.extend(an.attr_hits.get("slideshow", ()))
     # Captions can outweigh the article: the counters' evidence lifts the usual
     # "never most of the text" guard, as long as an article remains outside.
     e.remove_outweighing(state, "slideshow", containers)

@@ -1,0 +1,149 @@
+"""Main-content choice: the block holding the article wins over longer blocks beside it
+(comment threads, profile boxes, teaser lists) that no cleanup rule could remove."""
+
+from __future__ import annotations
+
+import decruft
+
+POST = [
+    "In a letter to a friend, the old geographer describes how the river floods each spring, "
+    "rising with the snowmelt from the hills and falling again by midsummer.",
+    "That sounds surprisingly modern for a man writing three centuries ago, and it is worth asking where he got it.",
+]
+
+#: Readers' replies, each longer than the post.
+REPLIES = [
+    "I have read the letters in the original, and I think the passage says less than you suggest. "
+    "The word he uses for the flood is the same one he uses for a tide, a rumour and a crowd, "
+    "and in the next paragraph he attributes the rising water to the moods of the river god, "
+    "which hardly sounds like hydrology. Still, the observation of timing is accurate, and the "
+    "local farmers he quotes clearly knew the pattern well, as farmers along most rivers did.",
+    "Another point worth making is that his contemporaries in the capital had already measured the "
+    "river at the old bridge for decades, and their tables were printed in an almanac he owned. "
+    "So the idea may well have come from a book on his own shelf, rather than from his walks, "
+    "which does not make it less interesting, only less original than the post implies, I think.",
+    "Thanks for this. I grew up in one of the villages he mentions, and the spring floods are "
+    "still the main event of the year there, even with the new dam upstream, because the side "
+    "streams have no dams at all and fill the valley within a day when the snow goes quickly.",
+]
+
+
+def _comment(n: int, text: str) -> str:
+    return (
+        f'<div class="comment comment-{n}"><div class="comment-author">Reader {n}</div>'
+        f'<div class="comment-date">March {n}, 2012 at 10:0{n} am</div>'
+        f'<div class="comment-body"><p>{text}</p></div><a href="#reply-{n}">Reply</a></div>'
+    )
+
+
+def test_comment_thread_longer_than_the_post_is_not_the_article() -> None:
+    # A blog post of two short paragraphs in "entry-content", then a comment thread in a
+    # single "comments" block holding most of the page's prose: the comments rule may not
+    # remove a block that large, so the main-content choice has to leave it out.
+    post = "".join(f"<p>{p}</p>" for p in POST)
+    thread = "".join(_comment(n, text) for n, text in enumerate(REPLIES, 1))
+    page = (
+        "<html><head><title>Rivers and floods | A Blog</title></head><body><div id='page'>"
+        "<div class='header'><a href='/'>A Blog</a></div><div id='content'>"
+        f"<div class='post hentry'><h2>Rivers and floods</h2><div class='entry-content'>{post}</div></div>"
+        f"<div id='comments'><h3>3 Responses</h3><div class='commentlist'>{thread}</div></div>"
+        "</div></div></body></html>"
+    )
+    text = decruft.extract(page, fallback=False).text
+    assert all(p in text for p in POST), text[:300]
+    assert not any(r[:40] in text for r in REPLIES), text[:300]
+
+
+def test_profile_box_in_the_sidebar_is_not_the_article() -> None:
+    # A Blogger post written as loose text and <br> lines (no <p>; the image block inside
+    # keeps it from counting as one paragraph either), beside a sidebar whose
+    # "About me" profile box holds several real paragraphs in a "profile-textblock" (a class
+    # name that reads as text to the scorer).
+    about = [
+        f"The Weekly Almanac has covered local politics, weather and farming since {year}, "
+        "with reports from readers in every parish of the county, and it is proud of it."
+        for year in (1998, 1999, 2000, 2001, 2002, 2003)
+    ]
+    profile = "".join(f"<p>{p}</p>" for p in about)
+    post = (
+        "<b>The county fair opens on Friday with a new livestock hall and a larger car park.</b><br><br>"
+        "Organisers expect twenty thousand visitors over the weekend, about a fifth more than last year, "
+        "and the bus company has added late services from the station.<br>"
+        "<div class='separator'><a href='/fair.jpg'><img src='/fair.jpg'></a></div>"
+    )
+    page = (
+        "<html><head><title>Fair opens | The Weekly Almanac</title></head><body><div class='columns'>"
+        "<div class='column-center'><div class='blog-posts'><div class='post hentry'>"
+        f"<h3 class='post-title'>Fair opens on Friday</h3><div class='post-body entry-content'>{post}</div>"
+        "</div></div></div>"
+        "<div class='column-right'><aside><div class='sidebar section'>"
+        "<div class='widget Profile'><h2>About me</h2><div class='widget-content'><dl class='profile-datablock'>"
+        f"<dd class='profile-textblock'>{profile}</dd></dl></div></div>"
+        "</div></aside></div></div></body></html>"
+    )
+    text = decruft.extract(page, fallback=False).text
+    assert "twenty thousand visitors" in text, text[:300]
+    assert "parish" not in text, text[:300]
+
+
+def test_replies_under_a_comments_heading_with_that_id_are_left_out() -> None:
+    # A Movable Type layout: the post, then <h2 id="comments">Comments</h2> and the replies as
+    # plain sibling <div>s with a "Posted by:" line after each, all in the post's container.
+    # The heading's own id matches the comments rule: removed by it first, it headed nothing.
+    post = "".join(f"<p>{p}</p>" for p in POST + [p.replace("river", "stream") for p in POST])
+    thread = "".join(
+        f'<div id="c{n}"><p>{text}</p></div><p class="posted">Posted by: Reader {n} at March {n}, 2012 10:0{n} AM</p>'
+        for n, text in enumerate(REPLIES, 1)
+    )
+    page = (
+        "<html><head><title>Rivers and floods</title></head><body><div id='container'><div class='content'>"
+        f"<h2>Rivers and floods</h2><div class='entry'>{post}</div>"
+        "<p class='posted'>Posted by The Author at March 1, 2012 09:00 AM</p>"
+        f"<h2 id='comments'>Comments</h2>{thread}</div></div></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert all(p in article.text for p in POST), article.text[:300]
+    assert not any(r[:40] in article.text for r in REPLIES), article.text[:300]
+    assert any(r.rule == "comments" and r.text.startswith(REPLIES[0][:40]) for r in article.removed)
+
+
+def test_comment_thread_inside_the_posts_own_container_is_pruned() -> None:
+    # No body class to go by: the post's paragraphs sit straight in div#content, and the
+    # reader's replies (a <dl> of "N. name - date" lines and replies) in div#comments inside
+    # it, holding most of the page's prose. The thread does not vote for the post's container
+    # and is pruned from it.
+    post = "".join(f"<p>{p}</p>" for p in POST)
+    thread = "".join(
+        f"<dt><a href='#c{n}'>{n}.</a> Reader {n} - March {n}, 2012</dt><dd><p>{text}</p></dd>"
+        for n, text in enumerate(REPLIES, 1)
+    )
+    page = (
+        "<html><head><title>Rivers and floods</title></head><body><div id='wrapper'><div id='content'>"
+        f"<h1>Rivers and floods</h1>{post}<div id='comments'><dl>{thread}</dl></div></div>"
+        "<div id='nav'><a href='/'>Home</a> <a href='/archive'>Archive</a></div></div></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert all(p in article.text for p in POST), article.text[:300]
+    assert not any(r[:40] in article.text for r in REPLIES), article.text[:300]
+
+
+def test_teaser_list_beside_the_article_is_pruned_whole() -> None:
+    # "Part of complete coverage": story teasers (a linked headline, a date, a one-line
+    # summary) in the article's own container. Pruning their linked headlines one by one
+    # left the summaries in the body.
+    teasers = "".join(
+        f"<div class='story-box'><div><a href='/story/{n}'>Other story number {n} in the series</a></div>"
+        f"<div class='stamp'>updated 10:0{n} AM, March {n}</div>"
+        f"<div class='blurb'>A one-line summary of story {n}, about something else entirely.</div></div>"
+        for n in range(1, 7)
+    )
+    body = "".join(f"<p>{p}</p>" for p in POST + [p.replace("river", "stream") for p in POST])
+    page = (
+        "<html><head><title>Rivers and floods</title></head><body><div id='main'>"
+        f"<h1>Rivers and floods</h1>{body}<div class='coverage'><div class='coverage-head'>Part of complete "
+        f"coverage on</div>{teasers}</div></div></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert all(p in article.text for p in POST), article.text[:300]
+    assert "one-line summary" not in article.text, article.text
+    assert any(r.rule == "prune" and r.text.startswith("teaser list") for r in article.removed)
