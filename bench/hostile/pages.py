@@ -37,4 +37,11 @@ _PAGES: dict[str, bytes] = {
     "plain text, not an article": b"just one line of plain text that is no article at all",
 }
 
-CASES: list[Case] = [extract_case(name, data) for name, data in _PAGES.items()]
+#: Issue #17 pages, each given with a 5 s time budget: the budget must cover every stage.
+_BUDGETED: dict[str, bytes] = {
+    "<meta_charset=x repeated (cubic charset regex)": b"<meta_charset=x" * 20_000 + b"\xff",
+}
+
+CASES: list[Case] = [extract_case(name, data) for name, data in _PAGES.items()] + [
+    extract_case(name, data, time_budget=5) for name, data in _BUDGETED.items()
+]

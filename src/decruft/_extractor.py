@@ -11,6 +11,7 @@ import datetime
 import os
 import re
 import threading
+import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -20,7 +21,7 @@ from ._decode import clean_text, decode_exact, looks_like_html
 from ._errors import EmptyInputError, InputError, InputTooLargeError
 from ._options import InputFormat, Options
 from ._ruler import Ruler, make_rule
-from ._state import State
+from ._state import State, check_deadline
 from .rules import default_ruler
 
 #: Below this many characters of body text, the trafilatura fallback is tried.
@@ -93,13 +94,18 @@ class Extractor:
     def extract(self, source: Source, *, url: str | None = None, input_format: InputFormat | None = None) -> Article:
         """Extract the article from page bytes, an HTML string or a text scrape."""
         options = self.options
+        # The budget covers every stage, decoding and parsing included.
+        deadline = time.monotonic() + options.time_budget
         fmt = input_format or options.input_format
         text, raw = self._to_text_raw(source)
+        check_deadline(deadline, options.time_budget)
         if fmt == "text" or (fmt == "auto" and not looks_like_html(text)):
             from ._textmode import extract_text
 
-            return extract_text(text, url=url, options=options, rules=self.ruler.active(options.disable))
-        return self._extract_html(text, url, raw)[0]
+            return extract_text(
+                text, url=url, options=options, rules=self.ruler.active(options.disable), deadline=deadline
+            )
+        return self._extract_html(text, url, raw, deadline)[0]
 
     def _to_text(self, source: Source) -> str:
         return self._to_text_raw(source)[0]
@@ -121,14 +127,17 @@ class Extractor:
             return text, data if exact else None
         raise TypeError(f"extract() takes bytes or str, not {type(source).__name__}")
 
-    def _extract_html(self, text: str, url: str | None, raw: bytes | None = None) -> tuple[Article, State]:
+    def _extract_html(
+        self, text: str, url: str | None, raw: bytes | None = None, deadline: float = 0.0
+    ) -> tuple[Article, State]:
         # Site hook 1: a matching site rule may rewrite the HTML before parsing.
         site = self.sites.match(url, text) if self.sites is not None else None
         if site is not None:
             text = site.rewrite(text)
             raw = None
         root = _parse.parse(text, raw)
-        state = State(root=root, options=self.options, url=url)
+        state = State(root=root, options=self.options, url=url, deadline=deadline)
+        state.check_time()
         state.meta["html_text"] = text
         _metadata.collect(state)
         # Site hook 2: site strip/dissolve/... run first and may set site_body,

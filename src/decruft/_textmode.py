@@ -116,8 +116,11 @@ class _Line:
     label: bool = False  # the line is cruft by its own words (not as part of a section)
 
 
-def extract_text(text: str, *, url: str | None, options: Options, rules: Iterable[Rule]) -> Article:
-    """Extract the article from a text scrape (see the module docstring)."""
+def extract_text(
+    text: str, *, url: str | None, options: Options, rules: Iterable[Rule], deadline: float = 0.0
+) -> Article:
+    """Extract the article from a text scrape (see the module docstring). ``deadline`` is the
+    ``time.monotonic()`` by which it must end (default: ``options.time_budget`` from now)."""
     enabled = tuple(r.name for r in rules)
     raw_lines = text.splitlines()
     date = None
