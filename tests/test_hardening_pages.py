@@ -49,3 +49,41 @@ def test_time_budget_counts_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ex, "decode_exact", slow)
     with pytest.raises(decruft.TimeBudgetError):
         decruft.extract(("<html><body>" + ARTICLE + "</body></html>").encode(), time_budget=0.2)
+
+
+@pytest.mark.parametrize("opener", ['{"@type": "NewsArticle", "a": ', "["])
+def test_deeply_nested_jsonld(opener: str) -> None:
+    """JSON-LD nested 1,000 deep raised RecursionError out of extract()."""
+    closer = "}" if opener.startswith("{") else "]"
+    deep = opener * 1000 + "1" + closer * 1000
+    page = f'<html><head><script type="application/ld+json">{deep}</script></head><body>{ARTICLE}</body></html>'
+    assert "A sentence of the article" in decruft.extract(page.encode()).text
+
+
+def test_jsonld_cut_at_depth_64() -> None:
+    import json
+
+    from decruft._metadata import JSONLD_DEPTH, _cut_deep
+
+    data = json.loads('{"a":' * 200 + "1" + "}" * 200)
+    _cut_deep(data, JSONLD_DEPTH)
+    depth = 0
+    while isinstance(data, dict):
+        data, depth = data["a"], depth + 1
+    assert (depth, data) == (JSONLD_DEPTH, None)
+
+
+@pytest.mark.parametrize("input_format", ["auto", "text", "html"])
+def test_utf7_never_decodes(input_format: str) -> None:
+    """A page declaring UTF-7 decoded to lone surrogates, which no writer can encode."""
+    page = b'<meta charset="utf-7">' + b"A line of text +2D0- with more words in it here.\n" * 20 + b"\xff"
+    article = decruft.extract(page, input_format=input_format)
+    for field in (article.text, article.markdown, article.html):
+        field.encode("utf-8")
+    assert "+2D0-" in article.text
+
+
+def test_lone_surrogates_in_str_input_dropped() -> None:
+    article = decruft.extract("<html><body>" + ARTICLE.replace("comma", "com\ud83dma") + "</body></html>")
+    article.text.encode("utf-8")
+    assert "comma" in article.text

@@ -40,6 +40,13 @@ _PAGES: dict[str, bytes] = {
 #: Issue #17 pages, each given with a 5 s time budget: the budget must cover every stage.
 _BUDGETED: dict[str, bytes] = {
     "<meta_charset=x repeated (cubic charset regex)": b"<meta_charset=x" * 20_000 + b"\xff",
+    "JSON-LD nested 1,000 deep": (
+        b'<html><head><script type="application/ld+json">' + b'{"a":' * 1000 + b"1" + b"}" * 1000
+        + b"</script></head><body>" + ARTICLE.encode() + b"</body></html>"
+    ),
+    "UTF-7 declared, lone surrogate (+2D0-)": (
+        b'<meta charset="utf-7">' + b"A line of text +2D0- with more words in it here.\n" * 20 + b"\xff"
+    ),
 }
 
 CASES: list[Case] = [extract_case(name, data) for name, data in _PAGES.items()] + [

@@ -60,7 +60,9 @@ _WINDOWS_1252_LABELS = frozenset(
     {"", "ascii", "us-ascii", "iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "cp819", "windows-1252", "cp1252"}
 )
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+#: Codecs never used to decode a page, whatever it declares.
+_REFUSED_CODECS = frozenset({"utf-7"})
 #: The bytes that UTF-8 and windows-1252 decode to the characters of _CONTROL (but for
 #: U+FFFE/U+FFFF, three bytes in UTF-8 and none in windows-1252).
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
@@ -229,8 +231,11 @@ def _codec_name(label: str) -> str | None:
         info = codecs.lookup(label)
     except (LookupError, ValueError):  # unknown, or not a label at all ("utf\x00-8")
         return None
-    # "hex", "rot13", "zlib"... are codecs too, but not text encodings
-    return info.name if getattr(info, "_is_text_encoding", True) else None
+    # "hex", "rot13", "zlib"... are codecs too, but not text encodings; UTF-7 is one that
+    # browsers refuse (it hides markup and decodes to lone surrogates), and so do we.
+    if not getattr(info, "_is_text_encoding", True) or info.name in _REFUSED_CODECS:
+        return None
+    return info.name
 
 
 _TERMINATORS = b" /;'\">"
@@ -366,7 +371,7 @@ def _clean_decoded(data: bytes, text: str, encoding: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Drop NUL and other control characters that no parser should see."""
+    """Drop NUL and other control characters, and lone surrogates, that no parser or writer should see."""
     if _CONTROL.search(text) is None:
         return text
     return _CONTROL.sub("", text)
