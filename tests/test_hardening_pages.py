@@ -87,3 +87,44 @@ def test_lone_surrogates_in_str_input_dropped() -> None:
     article = decruft.extract("<html><body>" + ARTICLE.replace("comma", "com\ud83dma") + "</body></html>")
     article.text.encode("utf-8")
     assert "comma" in article.text
+
+
+_CJK = {
+    "shift_jis": [
+        "東京都は今日、新しい交通政策を発表しました。",
+        "市民の意見は分かれており、専門家は慎重な議論を求めています。",
+        "この政策は来年の春から段階的に実施される予定です。",
+    ],
+    "big5": [
+        "台北市政府今天宣布新的交通政策，市民對此表示歡迎。",
+        "專家認為這項政策將有效改善市區的交通狀況。",
+        "新制度預計將於明年春天開始分階段實施。",
+    ],
+    "euc-kr": [
+        "서울시는 오늘 새로운 교통 정책을 발표했습니다.",
+        "시민들은 이 정책을 환영했지만 일부 전문가들은 신중한 논의를 요구했습니다.",
+        "이 정책은 내년 봄부터 단계적으로 시행될 예정입니다.",
+    ],
+}
+
+
+@pytest.mark.parametrize("codec", sorted(_CJK))
+@pytest.mark.parametrize("layout", ["paragraphs", "one long paragraph"])
+def test_cjk_pages_without_meta_charset(codec: str, layout: str) -> None:
+    """Shift_JIS, Big5 and EUC-KR pages without a declared charset were read as windows-1257,
+    cp866 or TIS-620: the detector's sample cut two-byte characters whose second byte is ASCII."""
+    sentences = _CJK[codec]
+    if layout == "paragraphs":
+        body = "".join(f'<p class="para">{s}{s}</p>\n' for s in sentences * 2)
+    else:
+        body = "<p>" + "".join(sentences) * 6 + "</p>"
+    page = f"<html><head><title>News</title></head><body><article>{body}</article></body></html>"
+    article = decruft.extract(page.encode(codec))
+    assert _CJK[codec][0] in article.text
+
+
+def test_guess_that_garbles_ascii_is_refused() -> None:
+    from decruft._decode import _keeps_ascii
+
+    assert _keeps_ascii("shift_jis") and _keeps_ascii("cp866") and _keeps_ascii("big5")
+    assert not _keeps_ascii("cp500") and not _keeps_ascii("utf-16-le")

@@ -20,6 +20,15 @@ _PAGES: dict[str, bytes] = {
     "UTF-16 without BOM": ("<html><body>" + ARTICLE + "</body></html>").encode("utf-16-le"),
     "UTF-32 with BOM": ("<html><body>" + ARTICLE + "</body></html>").encode("utf-32"),
     "UTF-32 without BOM": ("<html><body>" + ARTICLE + "</body></html>").encode("utf-32-le"),
+    "Shift_JIS page without a charset": (
+        "<html><body><p>" + "東京都は今日、新しい交通政策を発表しました。市民の意見は分かれています。" * 8 + "</p></body></html>"
+    ).encode("shift_jis"),
+    "Big5 page without a charset": (
+        "<html><body><p>" + "台北市政府今天宣布新的交通政策，市民對此表示歡迎。專家認為這項政策將改善交通。" * 8 + "</p></body></html>"
+    ).encode("big5"),
+    "EUC-KR page without a charset": (
+        "<html><body><p>" + "서울시는 오늘 새로운 교통 정책을 발표했습니다. 시민들은 이 정책을 환영했습니다. " * 8 + "</p></body></html>"
+    ).encode("euc-kr"),
     "lying charset (says Shift_JIS, is UTF-8)": ('<meta charset="shift_jis"><p>Zürich</p>' + ARTICLE).encode(),
     "50 MB page": ("<html><body>" + BIG_BLOCK * 52_000 + "</body></html>").encode(),
     "100,000-deep nesting": b"<html><body>" + b"<div>" * 100_000 + b"deep" + b"</div>" * 100_000 + b"</body></html>",

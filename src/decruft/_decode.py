@@ -166,7 +166,7 @@ def decode_exact(data: bytes) -> tuple[str, str, bool]:
     # No usable declaration: chardet (through UnicodeDammit) on the lines that hold
     # non-ASCII bytes, at most DETECT_BYTES of them: the evidence, in bounded time.
     encoding = _codec_name(_guess_encoding(_non_ascii_sample(data)) or "")
-    if encoding is None or encoding in _WINDOWS_1252_LABELS:
+    if encoding is None or encoding in _WINDOWS_1252_LABELS or not _keeps_ascii(encoding):
         return _clean_decoded(data, data.decode("windows-1252", errors="replace"), "windows-1252"), "windows-1252", False
     return clean_text(_decode_as(data, encoding) or data.decode("windows-1252", errors="replace")), encoding, False
 
@@ -192,6 +192,18 @@ def _guess_encoding(sample: bytes) -> str | None:
     return None
 
 
+_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+
+
+def _keeps_ascii(encoding: str) -> bool:
+    """The encoding reads ASCII bytes as ASCII: markup survives it (EBCDIC's cp500 and
+    UTF-16 do not, and a guess of one of them garbles every tag of the page)."""
+    try:
+        return _ASCII.decode(encoding) == _ASCII.decode("ascii")
+    except (UnicodeError, LookupError, ValueError):
+        return False
+
+
 def _chardet(sample: bytes) -> str | None:
     """The detector's guess, through bs4 (which picks cchardet, chardet or charset_normalizer)."""
     from bs4.dammit import _chardet_dammit
@@ -213,16 +225,25 @@ _NON_ASCII = re.compile(rb"[\x80-\xff]+")
 
 def _non_ascii_sample(data: bytes) -> bytes:
     """Up to DETECT_BYTES of context around the page's non-ASCII bytes."""
-    sample = bytearray()
-    end = 0
+    pieces: list[bytes] = []
+    size = 0
+    start = end = -1
     for m in _NON_ASCII.finditer(data):
-        if m.start() < end:
-            continue
-        start, end = max(m.start() - 100, end), m.end() + 100
-        sample += data[start:end] + b"\n"
-        if len(sample) >= DETECT_BYTES:
+        if end >= 0 and m.start() - 100 <= end:
+            # Touches the stretch being gathered: extend it. Cutting there (a newline between
+            # two pieces) would split a two-byte character whose second byte is ASCII, as in
+            # Shift_JIS and Big5, and the detector would give up on those encodings.
+            end = m.end() + 100
+        else:
+            if end >= 0:
+                pieces.append(data[start:end])
+                size += end - start
+            start, end = max(m.start() - 100, 0), m.end() + 100
+        if size + end - start >= DETECT_BYTES:
             break
-    return bytes(sample) or data[:DETECT_BYTES]
+    if end >= 0:
+        pieces.append(data[start:end])
+    return b"\n".join(pieces) or data[:DETECT_BYTES]
 
 
 def _codec_name(label: str) -> str | None:
