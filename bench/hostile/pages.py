@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from ._case import Case, extract_case
 
 ARTICLE = "<p>" + "A sentence of the article, with a comma, ends here. " * 6 + "</p>"
@@ -61,3 +64,27 @@ _BUDGETED: dict[str, bytes] = {
 CASES: list[Case] = [extract_case(name, data) for name, data in _PAGES.items()] + [
     extract_case(name, data, time_budget=5) for name, data in _BUDGETED.items()
 ]
+
+
+# 100 pages, each with a unique class string of 50 KB, extracted in one process: the
+# memos that outlive a page must not keep them (capped by entries only, 4k such pages held 2 GB).
+MEMO_PROBE = """
+import json, time, decruft
+from decruft import _content
+start = time.perf_counter()
+ARTICLE = "<p>" + "A sentence of the article, with a comma, ends here. " * 6 + "</p>"
+for i in range(100):
+    cls = f"c{i} " + "x" * 50_000
+    decruft.extract(f'<html><body><div class="{cls}">{ARTICLE}</div><p>Share this</p></body></html>'.encode())
+held = sum(len(c or "") + len(d or "") for c, d in _content._VERDICTS)
+print(json.dumps({"outcome": f"100 articles; the class memo holds {held:,} chars", "seconds": time.perf_counter() - start,
+                  "verdict_key_chars": held}))
+"""
+
+
+def _memo_small(tmp: Path, rc: int, out: str, err: str) -> str | None:
+    found = json.loads(out.strip().splitlines()[-1])
+    return None if found["verdict_key_chars"] < 500_000 else f"the memos keep {found['verdict_key_chars']:,} chars"
+
+
+CASES.append(Case("100 pages with unique 50 KB class strings (memo size)", "pages", lambda tmp: ["-c", MEMO_PROBE], _memo_small))

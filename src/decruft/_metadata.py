@@ -970,7 +970,7 @@ def _script_languages(string: str) -> tuple[str, ...] | None:
 
 def _date_languages(lang: str | None) -> tuple[str, ...] | None:
     """The page's language and English (dates and bylines in English are common everywhere)."""
-    if not lang or not lang.isalpha():
+    if not lang or len(lang) > 8 or not lang.isalpha():  # a language subtag has at most 8 letters
         return None
     return (lang,) if lang == "en" else (lang, "en")
 

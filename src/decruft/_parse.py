@@ -18,6 +18,10 @@ from ._errors import InputError
 
 _LOCAL = threading.local()
 
+#: The memos that remember answers across pages (class strings, short texts) skip longer keys:
+#: capped by entries alone, a crawl of pages with unique long class strings held gigabytes.
+MEMO_KEY_CHARS = 256
+
 
 def _parser() -> etree.HTMLParser:
     """One parser per thread: lxml parsers must not be shared across threads."""
