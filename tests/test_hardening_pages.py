@@ -145,3 +145,30 @@ def test_memos_skip_long_keys() -> None:
     for memo in (_engine._attr_memo(rules), _engine._attr_matcher(rules)[2] or {}):
         assert all(sum(len(part or "") for part in (k if isinstance(k, tuple) else (k,))) <= MEMO_KEY_CHARS for k in memo)
     assert all(len(k) <= MEMO_KEY_CHARS for k in _engine.phrase_matcher(rules).memo)
+
+
+_HUGE = 11 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    ("kind", "before"),
+    [
+        ("script", "<script>" + "if (a<b) { x++; }\n" * (_HUGE // 18) + "</script>"),
+        ("JSON-LD", '<script type="application/ld+json">{"a": "' + "x" * _HUGE + '"}</script>'),
+        ("style", "<style>" + "p { color: red }\n" * (_HUGE // 17) + "</style>"),
+        ("comment", "<!--" + "x" * _HUGE + "-->"),
+        ("data: URI", '<img src="data:image/png;base64,' + "A" * _HUGE + '">'),
+        ("text node", "<p>" + "word " * (_HUGE // 5) + "</p>"),
+    ],
+)
+def test_article_after_a_node_over_10_mb(kind: str, before: str) -> None:
+    """libxml2 stops at a node over 10 MB: the article after it was lost."""
+    page = f"<html><head><title>T</title></head><body>{before}<article>{ARTICLE}</article></body></html>"
+    assert "A sentence of the article" in decruft.extract(page.encode()).text
+
+
+def test_huge_node_cut_keeps_normal_pages() -> None:
+    from decruft._parse import _cut_huge_nodes
+
+    page = "<html><body><!-- c --><script>var a = '<p>';</script><p>" + "word " * 1_000_000 + "</p></body></html>"
+    assert _cut_huge_nodes(page) == (page, False)

@@ -44,6 +44,13 @@ _PAGES: dict[str, bytes] = {
         b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">'
         b'<!ENTITY xxe SYSTEM "file:///etc/passwd">]><html xmlns="http://www.w3.org/1999/xhtml"><body><p>&d; &xxe;</p></body></html>'
     ),
+    "11 MB script before the article": b"<html><head><script>" + b"if (a<b) { x++; }\n" * 640_000
+    + b"</script></head><body>" + ARTICLE.encode() + b"</body></html>",
+    "11 MB JSON-LD before the article": b'<html><head><script type="application/ld+json">{"a": "' + b"x" * 11_534_336
+    + b'"}</script></head><body>' + ARTICLE.encode() + b"</body></html>",
+    "11 MB comment before the article": b"<html><body><!--" + b"x" * 11_534_336 + b"-->" + ARTICLE.encode() + b"</body></html>",
+    "11 MB data: URI before the article": b'<html><body><img src="data:image/png;base64,' + b"A" * 11_534_336
+    + b'">' + ARTICLE.encode() + b"</body></html>",
     "script-only page": b"<html><head><script>var a = 1;</script><style>p { color: red }</style></head></html>",
     "frameset": b'<html><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>',
     "plain text, not an article": b"just one line of plain text that is no article at all",

@@ -50,6 +50,69 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
 
 
+#: libxml2 stops the parse at a text, comment or attribute node over 10,000,000 bytes (its
+#: XML_MAX_TEXT_LENGTH) and the rest of the page is lost; nodes over this size are cut first.
+NODE_BYTES = 9_000_000
+#: How much of each end of a cut text run or attribute value is kept.
+CUT_KEEP = 1_000_000
+_RAW_TEXT_OPEN = re.compile(r"<(?:script|style)(?=[\s/>])", re.IGNORECASE)
+_RAW_TEXT_CLOSE = {"c": re.compile(r"</script", re.IGNORECASE), "t": re.compile(r"</style", re.IGNORECASE)}
+#: A run of characters without "<" (a text node, or a tag with its attribute values), from its start only:
+#: the lookbehind keeps the search linear (no retry from inside a run).
+_LONG_RUN = re.compile(r"(?:(?<=<)|^)[^<]{%d,}" % (NODE_BYTES // 4))
+
+
+def _too_big(text: str, start: int, end: int) -> bool:
+    return end - start > NODE_BYTES or (end - start > NODE_BYTES // 4 and len(text[start:end].encode("utf-8", "replace")) > NODE_BYTES)
+
+
+def _cut_huge_nodes(text: str) -> tuple[str, bool]:
+    """``text`` with every script, style or comment over :data:`NODE_BYTES` emptied and every
+    longer run of text without ``<`` (a text node, a ``data:`` URI attribute) cut to its first and
+    last :data:`CUT_KEEP` characters, so that libxml2 reads the rest of the page; and whether
+    anything was cut. Linear: each search goes on from where the previous one ended."""
+    cuts: list[tuple[int, int, str]] = []  # (start, end, replacement), in order, not overlapping
+    pos = 0
+    while True:  # comments
+        start = text.find("<!--", pos)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        end = len(text) if end < 0 else end
+        if _too_big(text, start + 4, end):
+            cuts.append((start + 4, end, ""))
+        pos = end + 3
+    pos = 0
+    while True:  # scripts and styles
+        m = _RAW_TEXT_OPEN.search(text, pos)
+        if m is None:
+            break
+        gt = text.find(">", m.end())
+        if gt < 0:
+            break
+        close = _RAW_TEXT_CLOSE[m.group(0)[2].lower()].search(text, gt + 1)
+        end = len(text) if close is None else close.start()
+        if _too_big(text, gt + 1, end):
+            cuts.append((gt + 1, end, ""))
+        pos = end
+    for m in _LONG_RUN.finditer(text):
+        if _too_big(text, m.start(), m.end()):
+            cuts.append((m.start() + CUT_KEEP, m.end() - CUT_KEEP, ""))
+    if not cuts:
+        return text, False
+    cuts.sort()
+    parts, pos = [], 0
+    for start, end, replacement in cuts:
+        if start < pos:  # inside a span already cut (a long run inside a huge comment)
+            start = pos
+        if end <= start:
+            continue
+        parts += [text[pos:start], replacement]
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts), True
+
+
 def parse(text: str, raw: bytes | None = None) -> etree._Element:
     """Parse HTML text into a tree rooted at ``<html>``.
 
@@ -59,6 +122,10 @@ def parse(text: str, raw: bytes | None = None) -> etree._Element:
     decl = _XML_DECL.match(text)
     if decl is not None:
         text, raw = text[decl.end() :], None
+    if len(text) > NODE_BYTES // 4:
+        text, changed = _cut_huge_nodes(text)
+        if changed:
+            raw = None
     head = text[:65536]
     if "<!" in head and "[" in head:
         head, changed = _DOCTYPE_SUBSET.subn("", head, count=1)
