@@ -172,3 +172,37 @@ def test_huge_node_cut_keeps_normal_pages() -> None:
 
     page = "<html><body><!-- c --><script>var a = '<p>';</script><p>" + "word " * 1_000_000 + "</p></body></html>"
     assert _cut_huge_nodes(page) == (page, False)
+
+
+def test_many_attributes_on_one_element() -> None:
+    """libxml2 parses n attributes on one element in O(n^2): 160,000 took 43 s, before the budget."""
+    attrs = "".join(f"a{i}=x " for i in range(160_000))
+    page = f"<html><body><div {attrs} class='story'>{ARTICLE}</div></body></html>"
+    start = time.perf_counter()
+    article = decruft.extract(page.encode(), time_budget=10)
+    assert "A sentence of the article" in article.text
+    assert time.perf_counter() - start < 5
+
+
+def test_attribute_cap_keeps_the_first_thousand() -> None:
+    from decruft._parse import MAX_ATTRIBUTES, _cap_attributes
+
+    attrs = " ".join(f'a{i}="{i}"' for i in range(MAX_ATTRIBUTES + 500))
+    capped, changed = _cap_attributes(f"<div {attrs}>x</div><p class='a' id=b>y</p>")
+    assert changed and f'a{MAX_ATTRIBUTES - 1}="{MAX_ATTRIBUTES - 1}"' in capped
+    assert f"a{MAX_ATTRIBUTES}=" not in capped and capped.endswith(">x</div><p class='a' id=b>y</p>")
+    normal = '<div a="1" b c = "3" d=\'4\' e=5/>'
+    assert _cap_attributes(normal) == (normal, False)
+
+
+def test_doctype_open_bracket_repeated() -> None:
+    """``<!DOCTYPE[`` repeated: the lazy DOCTYPE-subset regex was retried from each one (64 KB: 7 s)."""
+    page = "<!DOCTYPE[" * 20_000 + "<html><body>" + ARTICLE + "</body></html>"
+    start = time.perf_counter()
+    decruft.extract(page.encode(), time_budget=10)
+    assert time.perf_counter() - start < 3
+
+
+def test_doctype_subset_still_dropped() -> None:
+    page = '<!DOCTYPE html [<!ENTITY x "EXPANDED">]><html><body><p>&x; kept</p>' + ARTICLE + "</body></html>"
+    assert "EXPANDED" not in decruft.extract(page).text

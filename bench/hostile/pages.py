@@ -59,6 +59,9 @@ _PAGES: dict[str, bytes] = {
 #: Issue #17 pages, each given with a 5 s time budget: the budget must cover every stage.
 _BUDGETED: dict[str, bytes] = {
     "<meta_charset=x repeated (cubic charset regex)": b"<meta_charset=x" * 20_000 + b"\xff",
+    "160,000 attributes on one element": b"<html><body><div " + b"".join(b"a%d=x " % i for i in range(160_000))
+    + b">" + ARTICLE.encode() + b"</div></body></html>",
+    "<!DOCTYPE[ repeated": b"<!DOCTYPE[" * 100_000 + b"<html><body>" + ARTICLE.encode() + b"</body></html>",
     "JSON-LD nested 1,000 deep": (
         b'<html><head><script type="application/ld+json">' + b'{"a":' * 1000 + b"1" + b"}" * 1000
         + b"</script></head><body>" + ARTICLE.encode() + b"</body></html>"

@@ -46,8 +46,11 @@ NON_CONTENT_TAGS = (
 )  # fmt: skip
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
-#: A DOCTYPE with an internal subset (entity definitions): dropped, never expanded.
-_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+#: A DOCTYPE with an internal subset (entity definitions): dropped, never expanded. The opening
+#: is found first and then the subset's end, once: one lazy regex for both (``\[.*?\]\s*>``)
+#: retried from every "<!DOCTYPE[" of 64 KB of them took 7 s.
+_DOCTYPE_OPEN = re.compile(r"<!DOCTYPE[^\[<>]*\[", re.IGNORECASE)
+_SUBSET_END = re.compile(r"\]\s*>")
 
 
 #: libxml2 stops the parse at a text, comment or attribute node over 10,000,000 bytes (its
@@ -60,6 +63,36 @@ _RAW_TEXT_CLOSE = {"c": re.compile(r"</script", re.IGNORECASE), "t": re.compile(
 #: A run of characters without "<" (a text node, or a tag with its attribute values), from its start only:
 #: the lookbehind keeps the search linear (no retry from inside a run).
 _LONG_RUN = re.compile(r"(?:(?<=<)|^)[^<]{%d,}" % (NODE_BYTES // 4))
+
+
+#: Attributes kept on one element: libxml2 checks each new attribute against all the earlier
+#: ones (160,000 attributes took 43 s to parse).
+MAX_ATTRIBUTES = 1000
+_ATTR = r"""(?>\s++[^\s<>"'=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s<>"']*+))?)"""
+#: A start tag with more than MAX_ATTRIBUTES attributes (a lookahead: the tag is not consumed).
+_CROWDED_TAG = re.compile(r"""<[A-Za-z][^\s<>"'/]*+(?=%s{%d})""" % (_ATTR, MAX_ATTRIBUTES + 1))
+_FIRST_ATTRS = re.compile(r"%s{%d}" % (_ATTR, MAX_ATTRIBUTES))
+_MORE_ATTRS = re.compile(r"%s*+" % _ATTR)
+
+
+def _cap_attributes(text: str) -> tuple[str, bool]:
+    """``text`` with the attributes of each start tag after the first :data:`MAX_ATTRIBUTES`
+    dropped, and whether any were."""
+    parts: list[str] = []
+    pos = 0
+    for m in _CROWDED_TAG.finditer(text):
+        if m.start() < pos:
+            continue
+        kept = _FIRST_ATTRS.match(text, m.end())
+        if kept is None:
+            continue
+        dropped = _MORE_ATTRS.match(text, kept.end())
+        parts += [text[pos : kept.end()]]
+        pos = dropped.end() if dropped is not None else kept.end()
+    if not parts:
+        return text, False
+    parts.append(text[pos:])
+    return "".join(parts), True
 
 
 def _too_big(text: str, start: int, end: int) -> bool:
@@ -122,15 +155,18 @@ def parse(text: str, raw: bytes | None = None) -> etree._Element:
     decl = _XML_DECL.match(text)
     if decl is not None:
         text, raw = text[decl.end() :], None
+    if _CROWDED_TAG.search(text) is not None:
+        text, raw = _cap_attributes(text)[0], None
     if len(text) > NODE_BYTES // 4:
         text, changed = _cut_huge_nodes(text)
         if changed:
             raw = None
     head = text[:65536]
     if "<!" in head and "[" in head:
-        head, changed = _DOCTYPE_SUBSET.subn("", head, count=1)
-        if changed:
-            text, raw = head + text[65536:], None
+        opening = _DOCTYPE_OPEN.search(head)
+        end = _SUBSET_END.search(head, opening.end()) if opening is not None else None
+        if opening is not None and end is not None:
+            text, raw = head[: opening.start()] + head[end.end() :] + text[65536:], None
     try:
         data = raw if raw is not None else text.encode("utf-8", errors="replace")
         root = etree.fromstring(data, parser=_parser())
