@@ -71,8 +71,17 @@ _BUDGETED: dict[str, bytes] = {
     ),
 }
 
+MOST_READ_SCRAPE = "\n".join(
+    line
+    for i in range(500)
+    for line in ["Most Read", *(f"Some teaser headline number {i} {j} without punctuation" for j in range(40))]
+).encode()
+
 CASES: list[Case] = [extract_case(name, data) for name, data in _PAGES.items()] + [
     extract_case(name, data, time_budget=5) for name, data in _BUDGETED.items()
+] + [
+    extract_case("text scrape: 500 'Most Read' sections of 40 unpunctuated lines (1.1 MB)", MOST_READ_SCRAPE, input_format="text"),
+    extract_case("the same scrape with time_budget=1", MOST_READ_SCRAPE, input_format="text", time_budget=1),
 ]
 
 
