@@ -228,3 +228,12 @@ def test_text_mode_is_not_quadratic() -> None:
 def test_text_mode_checks_the_budget() -> None:
     with pytest.raises(decruft.TimeBudgetError):
         decruft.extract(_most_read_scrape(100), input_format="text", time_budget=0.05)
+
+
+def test_gzip_bytes_are_refused_not_inflated() -> None:
+    """The library does not inflate gzip (the CLI does, bounded): a gzip bomb costs nothing."""
+    import gzip
+
+    bomb = gzip.compress(b"<html><body>" + b" " * 50_000_000 + b"</body></html>")
+    with pytest.raises(decruft.BinaryInputError, match="gzip"):
+        decruft.extract(bomb)
