@@ -96,7 +96,9 @@ def _cap_attributes(text: str) -> tuple[str, bool]:
 
 
 def _too_big(text: str, start: int, end: int) -> bool:
-    return end - start > NODE_BYTES or (end - start > NODE_BYTES // 4 and len(text[start:end].encode("utf-8", "replace")) > NODE_BYTES)
+    """``text[start:end]`` takes over NODE_BYTES bytes in UTF-8 (encoded only when it may)."""
+    size = end - start
+    return size > NODE_BYTES or (size > NODE_BYTES // 4 and len(text[start:end].encode("utf-8", "replace")) > NODE_BYTES)
 
 
 def _cut_huge_nodes(text: str) -> tuple[str, bool]:
