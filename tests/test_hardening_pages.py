@@ -164,7 +164,8 @@ _HUGE = 11 * 1024 * 1024
 def test_article_after_a_node_over_10_mb(kind: str, before: str) -> None:
     """libxml2 stops at a node over 10 MB: the article after it was lost."""
     page = f"<html><head><title>T</title></head><body>{before}<article>{ARTICLE}</article></body></html>"
-    assert "A sentence of the article" in decruft.extract(page.encode()).text
+    # about 1-4 s; the budget is generous for a loaded machine: what is tested is the article kept
+    assert "A sentence of the article" in decruft.extract(page.encode(), time_budget=300).text
 
 
 def test_huge_node_cut_keeps_normal_pages() -> None:
