@@ -180,9 +180,9 @@ def test_many_attributes_on_one_element() -> None:
     attrs = "".join(f"a{i}=x " for i in range(160_000))
     page = f"<html><body><div {attrs} class='story'>{ARTICLE}</div></body></html>"
     start = time.perf_counter()
-    article = decruft.extract(page.encode(), time_budget=10)
+    article = decruft.extract(page.encode(), time_budget=60)
     assert "A sentence of the article" in article.text
-    assert time.perf_counter() - start < 5
+    assert time.perf_counter() - start < 15  # 0.3 s here; 43 s before
 
 
 def test_attribute_cap_keeps_the_first_thousand() -> None:
@@ -200,8 +200,8 @@ def test_doctype_open_bracket_repeated() -> None:
     """``<!DOCTYPE[`` repeated: the lazy DOCTYPE-subset regex was retried from each one (64 KB: 7 s)."""
     page = "<!DOCTYPE[" * 20_000 + "<html><body>" + ARTICLE + "</body></html>"
     start = time.perf_counter()
-    decruft.extract(page.encode(), time_budget=10)
-    assert time.perf_counter() - start < 3
+    decruft.extract(page.encode(), time_budget=60)
+    assert time.perf_counter() - start < 4  # 0.1 s here; 7 s before
 
 
 def test_doctype_subset_still_dropped() -> None:
@@ -222,8 +222,8 @@ def test_text_mode_is_not_quadratic() -> None:
     long block of "Most Read" sections (1.1 MB: 262 s; these 215 KB: 67 s)."""
     scrape = _most_read_scrape(100)
     start = time.perf_counter()
-    decruft.extract(scrape, input_format="text", time_budget=60)
-    assert time.perf_counter() - start < 15
+    decruft.extract(scrape, input_format="text", time_budget=120)
+    assert time.perf_counter() - start < 30  # 3.7 s here; 67 s before
 
 
 def test_text_mode_checks_the_budget() -> None:
