@@ -34,7 +34,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from ._article import Removal
-from ._parse import inner_text
+from ._parse import MEMO_KEY_CHARS, inner_text
 from ._state import State, shorten
 
 #: A paragraph shorter than this does not vote for its container.
@@ -121,9 +121,10 @@ def _verdict(el: etree._Element) -> tuple[bool, int]:
             body, positive, negative = _patterns()
             weight = (-25 if negative.search(attrs) else 0) + (25 if positive.search(attrs) else 0)
             found = (body.search(attrs) is not None, weight)
-        if len(_VERDICTS) >= _VERDICTS_LIMIT:
-            _VERDICTS.clear()
-        _VERDICTS[key] = found
+        if len(attrs) <= MEMO_KEY_CHARS:
+            if len(_VERDICTS) >= _VERDICTS_LIMIT:
+                _VERDICTS.clear()
+            _VERDICTS[key] = found
     return found
 
 

@@ -60,7 +60,9 @@ _WINDOWS_1252_LABELS = frozenset(
     {"", "ascii", "us-ascii", "iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "cp819", "windows-1252", "cp1252"}
 )
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+#: Codecs never used to decode a page, whatever it declares.
+_REFUSED_CODECS = frozenset({"utf-7"})
 #: The bytes that UTF-8 and windows-1252 decode to the characters of _CONTROL (but for
 #: U+FFFE/U+FFFF, three bytes in UTF-8 and none in windows-1252).
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
@@ -163,11 +165,50 @@ def decode_exact(data: bytes) -> tuple[str, str, bool]:
             return clean_text(text), declared, False
     # No usable declaration: chardet (through UnicodeDammit) on the lines that hold
     # non-ASCII bytes, at most DETECT_BYTES of them: the evidence, in bounded time.
-    dammit = UnicodeDammit(_non_ascii_sample(data), is_html=True)
-    encoding = _codec_name(dammit.original_encoding or "")
-    if dammit.unicode_markup is None or encoding is None or encoding in _WINDOWS_1252_LABELS:
+    encoding = _codec_name(_guess_encoding(_non_ascii_sample(data)) or "")
+    if encoding is None or encoding in _WINDOWS_1252_LABELS or not _keeps_ascii(encoding):
         return _clean_decoded(data, data.decode("windows-1252", errors="replace"), "windows-1252"), "windows-1252", False
     return clean_text(_decode_as(data, encoding) or data.decode("windows-1252", errors="replace")), encoding, False
+
+
+def _guess_encoding(sample: bytes) -> str | None:
+    """The encoding bs4's :class:`~bs4.dammit.UnicodeDammit` picks for ``sample`` (a byte-order
+    mark, the declared charset, chardet's guess, UTF-8, windows-1252: the first that decodes it
+    without error, else the first that decodes it at all), with the charset read by
+    :func:`find_declared_label`, whose cost is linear."""
+    markup, sniffed = EncodingDetector.strip_byte_order_mark(sample)
+    dammit = UnicodeDammit.__new__(UnicodeDammit)  # only its codec lookup and decoding are used
+    dammit.markup, dammit.tried_encodings, dammit.smart_quotes_to = markup, [], None
+    candidates: list[str] = []
+    for name in (sniffed, find_declared_label(markup), _chardet(markup), "utf-8", "windows-1252"):
+        if name is not None and name.lower() not in candidates:
+            candidates.append(name.lower())
+    for errors in ("strict", "replace"):
+        for name in candidates:
+            if errors == "replace" and name == "ascii":
+                continue
+            if dammit._convert_from(name, errors) is not None:
+                return dammit.original_encoding
+    return None
+
+
+_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+
+
+def _keeps_ascii(encoding: str) -> bool:
+    """The encoding reads ASCII bytes as ASCII: markup survives it (EBCDIC's cp500 and
+    UTF-16 do not, and a guess of one of them garbles every tag of the page)."""
+    try:
+        return _ASCII.decode(encoding) == _ASCII.decode("ascii")
+    except (UnicodeError, LookupError, ValueError):
+        return False
+
+
+def _chardet(sample: bytes) -> str | None:
+    """The detector's guess, through bs4 (which picks cchardet, chardet or charset_normalizer)."""
+    from bs4.dammit import _chardet_dammit
+
+    return _chardet_dammit(sample)
 
 
 def _decode_as(data: bytes, name: str) -> str | None:
@@ -184,16 +225,25 @@ _NON_ASCII = re.compile(rb"[\x80-\xff]+")
 
 def _non_ascii_sample(data: bytes) -> bytes:
     """Up to DETECT_BYTES of context around the page's non-ASCII bytes."""
-    sample = bytearray()
-    end = 0
+    pieces: list[bytes] = []
+    size = 0
+    start = end = -1
     for m in _NON_ASCII.finditer(data):
-        if m.start() < end:
-            continue
-        start, end = max(m.start() - 100, end), m.end() + 100
-        sample += data[start:end] + b"\n"
-        if len(sample) >= DETECT_BYTES:
+        if end >= 0 and m.start() - 100 <= end:
+            # Touches the stretch being gathered: extend it. Cutting there (a newline between
+            # two pieces) would split a two-byte character whose second byte is ASCII, as in
+            # Shift_JIS and Big5, and the detector would give up on those encodings.
+            end = m.end() + 100
+        else:
+            if end >= 0:
+                pieces.append(data[start:end])
+                size += end - start
+            start, end = max(m.start() - 100, 0), m.end() + 100
+        if size + end - start >= DETECT_BYTES:
             break
-    return bytes(sample) or data[:DETECT_BYTES]
+    if end >= 0:
+        pieces.append(data[start:end])
+    return b"\n".join(pieces) or data[:DETECT_BYTES]
 
 
 def _codec_name(label: str) -> str | None:
@@ -202,15 +252,114 @@ def _codec_name(label: str) -> str | None:
         info = codecs.lookup(label)
     except (LookupError, ValueError):  # unknown, or not a label at all ("utf\x00-8")
         return None
-    # "hex", "rot13", "zlib"... are codecs too, but not text encodings
-    return info.name if getattr(info, "_is_text_encoding", True) else None
+    # "hex", "rot13", "zlib"... are codecs too, but not text encodings; UTF-7 is one that
+    # browsers refuse (it hides markup and decodes to lone surrogates), and so do we.
+    if not getattr(info, "_is_text_encoding", True) or info.name in _REFUSED_CODECS:
+        return None
+    return info.name
+
+
+_TERMINATORS = b" /;'\">"
+_META = re.compile(rb"<[ \t\n\r\f\v]*meta", re.IGNORECASE)
+_CHARSET_WORD = re.compile(rb"charset", re.IGNORECASE)
+_ENCODING_WORD = re.compile(rb"encoding=['\"]", re.IGNORECASE)
+_NOT_WS = re.compile(rb"[^ \t\n\r\f\v]")
+_TERMINATOR = re.compile(rb"[ /;'\">]")
+
+
+def find_declared_label(data: bytes) -> str | None:
+    """The charset label that an XML declaration or a ``<meta>`` tag names, read as bs4's
+    ``EncodingDetector.find_declared_encoding(data, is_html=True)`` reads it (the XML declaration
+    in the first 1 KB, else the first ``<meta ... charset=`` in the first 2 KB or 5 %), lowercased.
+
+    bs4's two regular expressions have nested quantifiers that cost cubic time on hostile
+    input (``<meta_charset=x`` repeated: 300 KB took 68 s); this scan gives the same answer
+    in linear time: each ``<meta`` tag is read once, its ``charset`` words right to left.
+    """
+    label = _xml_label(data[:1024])
+    if label is None:
+        label = _meta_label(data, max(2048, int(len(data) * 0.05)))
+    if not label:
+        return None
+    return label.decode("ascii", "replace").lower()
+
+
+def _xml_label(head: bytes) -> bytes | None:
+    """``^\\s*<\\?.*encoding=['"](.*?)['"].*\\?>`` on ``head`` (no DOTALL: one line)."""
+    start = _NOT_WS.search(head)
+    if start is None or not head.startswith(b"<?", start.start()):
+        return None
+    begin = start.start() + 2
+    line_end = head.find(b"\n", begin)
+    line = head[begin : len(head) if line_end < 0 else line_end]
+    close = line.rfind(b"?>")
+    if close < 0:
+        return None
+    words = [m.end() for m in _ENCODING_WORD.finditer(line)]
+    # greedy ".*": the last "encoding=" whose value is closed by a quote that some "?>" follows
+    for value_start in reversed(words):
+        quote = _first_quote(line, value_start)
+        if quote >= 0 and quote + 1 <= close:
+            return line[value_start:quote]
+    return None
+
+
+def _first_quote(line: bytes, pos: int) -> int:
+    single, double = line.find(b"'", pos), line.find(b'"', pos)
+    if single < 0 or double < 0:
+        return max(single, double)
+    return min(single, double)
+
+
+def _meta_label(data: bytes, endpos: int) -> bytes | None:
+    """``<\\s*meta[^>]+charset\\s*=\\s*["']?([^>]*?)[ /;'">]`` searched in ``data[:endpos]``:
+    the label, ``b""`` for a match with an empty label (bs4 then reports none), None for no match."""
+    window = data[:endpos]
+    pos = 0
+    while True:
+        meta = _META.search(window, pos)
+        if meta is None:
+            return None
+        tag_end = window.find(b">", meta.end())
+        if tag_end < 0:
+            tag_end = len(window)
+        label = _tag_label(window, meta.end(), tag_end)
+        if label is not None:
+            return label
+        # Every later "<meta" before this tag's ">" sees the same "charset" words, or fewer.
+        pos = max(tag_end, meta.start() + 1)
+
+
+def _tag_label(window: bytes, attrs: int, tag_end: int) -> bytes | None:
+    """The label of the last ``charset`` word in ``window[attrs + 1 : tag_end]`` that the
+    regex accepts (its greedy ``[^>]+`` tries the last word first)."""
+    words = [m.start() for m in _CHARSET_WORD.finditer(window, attrs + 1, tag_end)]
+    # Where a run of non-terminators was found to reach the window's end: later scans stop there.
+    open_from = len(window)
+    for word in reversed(words):
+        after = _NOT_WS.search(window, word + 7, tag_end)
+        if after is None or window[after.start()] != 0x3D:  # "="
+            continue
+        ws_start = after.start() + 1
+        after = _NOT_WS.search(window, ws_start)
+        pos = len(window) if after is None else after.start()
+        spaces = b" " in window[ws_start:pos]
+        quoted = pos < len(window) and window[pos] in b"'\""
+        value = pos + 1 if quoted else pos
+        term = _TERMINATOR.search(window, value, open_from)
+        if term is not None:
+            return window[value : term.start()]
+        open_from = min(open_from, value)
+        if quoted or spaces:  # the regex backtracks to an empty label ended by the quote or a space
+            return b""
+    return None
 
 
 def _declared_encoding(data: bytes) -> str | None:
     """The charset a ``<meta>`` tag or XML declaration names near the top of the page
     (bs4's reading of it: the first 2 KB or 5 %), as a codec name; None when absent or unknown to Python.
     UTF-16/32 labels are ignored: bytes that reach this point are not UTF-16/32."""
-    label = EncodingDetector.find_declared_encoding(data, is_html=True)
+    label = find_declared_label(data)
     name = _codec_name(label) if label else None
     if name is None or name.startswith(("utf-16", "utf-32")):
         return None
@@ -243,7 +392,7 @@ def _clean_decoded(data: bytes, text: str, encoding: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Drop NUL and other control characters that no parser should see."""
+    """Drop NUL and other control characters, and lone surrogates, that no parser or writer should see."""
     if _CONTROL.search(text) is None:
         return text
     return _CONTROL.sub("", text)

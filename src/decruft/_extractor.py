@@ -21,7 +21,7 @@ from ._decode import clean_text, decode_exact, looks_like_html
 from ._errors import EmptyInputError, InputError, InputTooLargeError
 from ._options import InputFormat, Options
 from ._ruler import Ruler, make_rule
-from ._state import PROSE_WORDS, State
+from ._state import PROSE_WORDS, State, check_deadline
 from .rules import default_ruler
 
 #: Below this many characters of body text, the trafilatura fallback is tried.
@@ -94,13 +94,18 @@ class Extractor:
     def extract(self, source: Source, *, url: str | None = None, input_format: InputFormat | None = None) -> Article:
         """Extract the article from page bytes, an HTML string or a text scrape."""
         options = self.options
+        # The budget covers every stage, decoding and parsing included.
+        deadline = time.monotonic() + options.time_budget
         fmt = input_format or options.input_format
         text, raw = self._to_text_raw(source)
+        check_deadline(deadline, options.time_budget)
         if fmt == "text" or (fmt == "auto" and not looks_like_html(text)):
             from ._textmode import extract_text
 
-            return extract_text(text, url=url, options=options, rules=self.ruler.active(options.disable))
-        return self._extract_html(text, url, raw)[0]
+            return extract_text(
+                text, url=url, options=options, rules=self.ruler.active(options.disable), deadline=deadline
+            )
+        return self._extract_html(text, url, raw, deadline)[0]
 
     def _to_text(self, source: Source) -> str:
         return self._to_text_raw(source)[0]
@@ -122,13 +127,15 @@ class Extractor:
             return text, data if exact else None
         raise TypeError(f"extract() takes bytes or str, not {type(source).__name__}")
 
-    def _extract_html(self, text: str, url: str | None, raw: bytes | None = None) -> tuple[Article, State]:
+    def _extract_html(
+        self, text: str, url: str | None, raw: bytes | None = None, deadline: float = 0.0
+    ) -> tuple[Article, State]:
         # Site hook 1: a matching site rule may rewrite the HTML before parsing.
         site = self.sites.match(url, text) if self.sites is not None else None
-        deadline = 0.0  # State starts the clock itself when no site rule rewrites the page
         site_warnings: list[str] = []
         if site is not None:
-            deadline = time.monotonic() + self.options.time_budget
+            if not deadline:  # called without extract()'s clock: the rewrite starts it
+                deadline = time.monotonic() + self.options.time_budget
             text = site.rewrite(text, max_chars=self.options.max_bytes, deadline=deadline, warnings=site_warnings)
             raw = None
         root = _parse.parse(text, raw)

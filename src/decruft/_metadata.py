@@ -259,12 +259,36 @@ def _jsonld_objects(scripts: list[etree._Element]) -> Iterator[dict[str, Any]]:
             continue
         try:
             data = json.loads(raw)
+        except RecursionError:  # nested deeper than the json module goes: no usable metadata
+            continue
         except ValueError:
             try:
                 data = json.loads(re.sub(r"[\x00-\x1f]", " ", raw))
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
+        if raw.count("{") + raw.count("[") > JSONLD_DEPTH:
+            _cut_deep(data, JSONLD_DEPTH)
         yield from _flatten_jsonld(data, 0)
+
+
+#: JSON-LD containers nested deeper than this are dropped (replaced by None) after parsing,
+#: so that no reader of the metadata recurses without end.
+JSONLD_DEPTH = 64
+
+
+def _cut_deep(data: Any, limit: int) -> None:
+    """Replace the lists and objects nested more than ``limit`` deep in ``data`` by None (in place,
+    without recursion)."""
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in list(items):
+            if isinstance(value, (dict, list)):
+                if depth + 1 >= limit:
+                    node[key] = None
+                else:
+                    stack.append((value, depth + 1))
 
 
 def _flatten_jsonld(data: Any, depth: int) -> Iterator[dict[str, Any]]:
@@ -1205,7 +1229,7 @@ def _script_languages(string: str) -> tuple[str, ...] | None:
 
 def _date_languages(lang: str | None) -> tuple[str, ...] | None:
     """The page's language and English (dates and bylines in English are common everywhere)."""
-    if not lang or not lang.isalpha():
+    if not lang or len(lang) > 8 or not lang.isalpha():  # a language subtag has at most 8 letters
         return None
     return (lang,) if lang == "en" else (lang, "en")
 

@@ -18,6 +18,10 @@ from ._errors import InputError
 
 _LOCAL = threading.local()
 
+#: The memos that remember answers across pages (class strings, short texts) skip longer keys:
+#: capped by entries alone, a crawl of pages with unique long class strings held gigabytes.
+MEMO_KEY_CHARS = 256
+
 
 def _parser() -> etree.HTMLParser:
     """One parser per thread: lxml parsers must not be shared across threads."""
@@ -42,8 +46,106 @@ NON_CONTENT_TAGS = (
 )  # fmt: skip
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
-#: A DOCTYPE with an internal subset (entity definitions): dropped, never expanded.
-_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.IGNORECASE | re.DOTALL)
+#: A DOCTYPE with an internal subset (entity definitions): dropped, never expanded. The opening
+#: is found first and then the subset's end, once: one lazy regex for both (``\[.*?\]\s*>``)
+#: retried from every "<!DOCTYPE[" of 64 KB of them took 7 s.
+_DOCTYPE_OPEN = re.compile(r"<!DOCTYPE[^\[<>]*\[", re.IGNORECASE)
+_SUBSET_END = re.compile(r"\]\s*>")
+
+
+#: libxml2 stops the parse at a text, comment or attribute node over 10,000,000 bytes (its
+#: XML_MAX_TEXT_LENGTH) and the rest of the page is lost; nodes over this size are cut first.
+NODE_BYTES = 9_000_000
+#: How much of each end of a cut text run or attribute value is kept.
+CUT_KEEP = 1_000_000
+_RAW_TEXT_OPEN = re.compile(r"<(?:script|style)(?=[\s/>])", re.IGNORECASE)
+_RAW_TEXT_CLOSE = {"c": re.compile(r"</script", re.IGNORECASE), "t": re.compile(r"</style", re.IGNORECASE)}
+#: A run of characters without "<" (a text node, or a tag with its attribute values), from its start only:
+#: the lookbehind keeps the search linear (no retry from inside a run).
+_LONG_RUN = re.compile(r"(?:(?<=<)|^)[^<]{%d,}" % (NODE_BYTES // 4))
+
+
+#: Attributes kept on one element: libxml2 checks each new attribute against all the earlier
+#: ones (160,000 attributes took 43 s to parse).
+MAX_ATTRIBUTES = 1000
+_ATTR = r"""(?>\s++[^\s<>"'=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s<>"']*+))?)"""
+#: A start tag with more than MAX_ATTRIBUTES attributes (a lookahead: the tag is not consumed).
+_CROWDED_TAG = re.compile(r"""<[A-Za-z][^\s<>"'/]*+(?=%s{%d})""" % (_ATTR, MAX_ATTRIBUTES + 1))
+_FIRST_ATTRS = re.compile(r"%s{%d}" % (_ATTR, MAX_ATTRIBUTES))
+_MORE_ATTRS = re.compile(r"%s*+" % _ATTR)
+
+
+def _cap_attributes(text: str) -> tuple[str, bool]:
+    """``text`` with the attributes of each start tag after the first :data:`MAX_ATTRIBUTES`
+    dropped, and whether any were."""
+    parts: list[str] = []
+    pos = 0
+    for m in _CROWDED_TAG.finditer(text):
+        if m.start() < pos:
+            continue
+        kept = _FIRST_ATTRS.match(text, m.end())
+        if kept is None:
+            continue
+        dropped = _MORE_ATTRS.match(text, kept.end())
+        parts += [text[pos : kept.end()]]
+        pos = dropped.end() if dropped is not None else kept.end()
+    if not parts:
+        return text, False
+    parts.append(text[pos:])
+    return "".join(parts), True
+
+
+def _too_big(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` takes over NODE_BYTES bytes in UTF-8 (encoded only when it may)."""
+    size = end - start
+    return size > NODE_BYTES or (size > NODE_BYTES // 4 and len(text[start:end].encode("utf-8", "replace")) > NODE_BYTES)
+
+
+def _cut_huge_nodes(text: str) -> tuple[str, bool]:
+    """``text`` with every script, style or comment over :data:`NODE_BYTES` emptied and every
+    longer run of text without ``<`` (a text node, a ``data:`` URI attribute) cut to its first and
+    last :data:`CUT_KEEP` characters, so that libxml2 reads the rest of the page; and whether
+    anything was cut. Linear: each search goes on from where the previous one ended."""
+    cuts: list[tuple[int, int, str]] = []  # (start, end, replacement), in order, not overlapping
+    pos = 0
+    while True:  # comments
+        start = text.find("<!--", pos)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        end = len(text) if end < 0 else end
+        if _too_big(text, start + 4, end):
+            cuts.append((start + 4, end, ""))
+        pos = end + 3
+    pos = 0
+    while True:  # scripts and styles
+        m = _RAW_TEXT_OPEN.search(text, pos)
+        if m is None:
+            break
+        gt = text.find(">", m.end())
+        if gt < 0:
+            break
+        close = _RAW_TEXT_CLOSE[m.group(0)[2].lower()].search(text, gt + 1)
+        end = len(text) if close is None else close.start()
+        if _too_big(text, gt + 1, end):
+            cuts.append((gt + 1, end, ""))
+        pos = end
+    for m in _LONG_RUN.finditer(text):
+        if _too_big(text, m.start(), m.end()):
+            cuts.append((m.start() + CUT_KEEP, m.end() - CUT_KEEP, ""))
+    if not cuts:
+        return text, False
+    cuts.sort()
+    parts, pos = [], 0
+    for start, end, replacement in cuts:
+        if start < pos:  # inside a span already cut (a long run inside a huge comment)
+            start = pos
+        if end <= start:
+            continue
+        parts += [text[pos:start], replacement]
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts), True
 
 
 #: The page's own tags read as a title's text: a ``<title>`` left open swallowed the page.
@@ -73,11 +175,18 @@ def parse(text: str, raw: bytes | None = None) -> etree._Element:
     decl = _XML_DECL.match(text)
     if decl is not None:
         text, raw = text[decl.end() :], None
+    if _CROWDED_TAG.search(text) is not None:
+        text, raw = _cap_attributes(text)[0], None
+    if len(text) > NODE_BYTES // 4:
+        text, changed = _cut_huge_nodes(text)
+        if changed:
+            raw = None
     head = text[:65536]
     if "<!" in head and "[" in head:
-        head, changed = _DOCTYPE_SUBSET.subn("", head, count=1)
-        if changed:
-            text, raw = head + text[65536:], None
+        opening = _DOCTYPE_OPEN.search(head)
+        end = _SUBSET_END.search(head, opening.end()) if opening is not None else None
+        if opening is not None and end is not None:
+            text, raw = head[: opening.start()] + head[end.end() :] + text[65536:], None
     try:
         data = raw if raw is not None else text.encode("utf-8", errors="replace")
         root = etree.fromstring(data, parser=_parser())

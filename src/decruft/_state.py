@@ -140,6 +140,13 @@ def shorten(text: str, limit: int = REMOVAL_TEXT_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def check_deadline(deadline: float, budget: float) -> None:
+    """Raise :class:`TimeBudgetError` once ``time.monotonic()`` is past ``deadline``
+    (the moment extraction started plus ``budget`` seconds)."""
+    if time.monotonic() > deadline:
+        raise TimeBudgetError(f"extraction took longer than the time budget of {budget:g} s")
+
+
 @dataclasses.dataclass(slots=True)
 class State:
     """One document on its way through the pipeline.
@@ -172,10 +179,7 @@ class State:
 
     def check_time(self) -> None:
         """Raise :class:`TimeBudgetError` once the time budget is spent."""
-        if time.monotonic() > self.deadline:
-            raise TimeBudgetError(
-                f"extraction took longer than the time budget of {self.options.time_budget:g} s"
-            )
+        check_deadline(self.deadline, self.options.time_budget)
 
     def remove(
         self, el: etree._Element, rule: str, *, text: str | None = None, force: bool = False, landmark: bool = False

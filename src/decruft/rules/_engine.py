@@ -21,7 +21,7 @@ from typing import Any
 import ahocorasick
 from lxml import etree
 
-from .._parse import Attributed, attributed_elements, inner_text
+from .._parse import MEMO_KEY_CHARS, Attributed, attributed_elements, inner_text
 from .._state import PLACEHOLDER_ATTR, State
 from ._vocab import Vocabulary, heading_match, normalize, vocabulary
 
@@ -124,9 +124,11 @@ def _analyse(state: State) -> Analysis:
         if cls is not None or ident is not None:
             owner = memo.get((cls, ident), _MISSING)
             if owner is _MISSING:
-                if len(memo) >= _MEMO_LIMIT:
-                    memo.clear()
-                owner = memo[cls, ident] = _attr_owner(key, _attr_string(cls, ident))
+                owner = _attr_owner(key, _attr_string(cls, ident))
+                if len(cls or "") + len(ident or "") <= MEMO_KEY_CHARS:
+                    if len(memo) >= _MEMO_LIMIT:
+                        memo.clear()
+                    memo[cls, ident] = owner
             if owner is not None:
                 attr_hits[owner].append(el)
         if "role" in attrs:
@@ -210,7 +212,7 @@ def _attr_owner(names: tuple[str, ...], attrs: str) -> str | None:
         hits = by_token.get(token) if by_token is not None else None
         if hits is None:
             hits = tuple(int(m.lastgroup[1:]) for m in attr_re.finditer(token))  # type: ignore[index]
-            if by_token is not None:
+            if by_token is not None and len(token) <= MEMO_KEY_CHARS:
                 if len(by_token) >= _MEMO_LIMIT:
                     by_token.clear()
                 by_token[token] = hits
@@ -255,9 +257,11 @@ class PhraseMatcher:
         """``(rule, "heading" | "label")`` for a normalised short text, or ``None``."""
         found = self.memo.get(norm, _MISSING)
         if found is _MISSING:
-            if len(self.memo) >= _MEMO_LIMIT:
-                self.memo.clear()
-            found = self.memo[norm] = self._classify(norm)
+            found = self._classify(norm)
+            if len(norm) <= MEMO_KEY_CHARS:
+                if len(self.memo) >= _MEMO_LIMIT:
+                    self.memo.clear()
+                self.memo[norm] = found
         return found  # type: ignore[return-value]
 
     def _classify(self, norm: str) -> tuple[str, str] | None:
