@@ -116,8 +116,14 @@ class _Line:
     label: bool = False  # the line is cruft by its own words (not as part of a section)
 
 
-def extract_text(text: str, *, url: str | None, options: Options, rules: Iterable[Rule]) -> Article:
-    """Extract the article from a text scrape (see the module docstring)."""
+def extract_text(text: str, *, url: str | None, options: Options, rules: Iterable[Rule],
+                 strip_lines: frozenset[str] = frozenset()) -> Article:  # fmt: skip
+    """Extract the article from a text scrape (see the module docstring).
+
+    ``strip_lines``: normalized lines that site memory learned as the host's template
+    (:func:`decruft.sitememory.normalize`); such a line is cruft of the rule ``site-memory``
+    unless it reads as prose.
+    """
     enabled = tuple(r.name for r in rules)
     raw_lines = text.splitlines()
     date = None
@@ -128,6 +134,8 @@ def extract_text(text: str, *, url: str | None, options: Options, rules: Iterabl
             raw_lines[0] = raw_lines[0][m.end() :]
     lines = _lines(raw_lines)
     _label(lines, enabled)
+    if strip_lines:
+        _label_learned(lines, strip_lines)
     core = _cut_tail(lines, _body(lines))
     body = _extend_head(lines, core)
     # The headline and byline are looked for around the run itself, not above a lead taken back.
@@ -223,6 +231,16 @@ def _label(lines: list[_Line], enabled: tuple[str, ...]) -> None:
                 section = None
             else:
                 ln.rule = section
+
+
+def _label_learned(lines: list[_Line], strip_lines: frozenset[str]) -> None:
+    """Mark the lines site memory learned as the host's template (never a prose line)."""
+    from .sitememory import RULE, normalize as learned_form
+
+    for ln in lines:
+        if ln.rule is None and not _is_prose(ln.text) and learned_form(ln.text) in strip_lines:
+            ln.rule = RULE
+            ln.label = True
 
 
 def _is_prose(text: str) -> bool:

@@ -1,0 +1,198 @@
+"""Site memory at extraction time, and the rule files it writes.
+
+A learned host is an ordinary TOML site rule (``strip`` selectors, ``strip_lines`` for
+text scrapes, a ``[[test]]``), so a person can review, edit and keep it. Given to
+``Extractor(site_memory=...)`` it runs *guarded*, after the content stage chose the
+article: only blocks inside the chosen body are removed (what lies outside is not in
+the output anyway), never a chosen element or one that holds a large share of the
+body's prose, and every removal is recorded as ``site-memory``
+(``disable=["site-memory"]`` switches it off). Given to ``--rules`` instead, the same
+file is a plain site rule (strip first, recorded as ``site:<name>``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from lxml import etree
+
+from .._errors import RuleError
+from .._parse import inner_text
+from .._site import Sites
+from .._site.model import SiteRule
+from .._site.toml_rules import parse_text
+from .._state import State
+from ._blocks import PROSE_MIN, normalize, selector
+from ._learn import HostTemplate, Learner, host_of
+
+#: The rule name of every removal site memory makes (and the name ``disable`` takes).
+RULE = "site-memory"
+#: A matched block holding more than this share of the body's prose stays (it is article).
+MAX_BODY_PROSE = 0.3
+
+
+class SiteMemory:
+    """Learned templates by host: ``SiteMemory.learn(pages)``, ``SiteMemory.load(paths)``, :meth:`save`."""
+
+    def __init__(self, rules: Iterable[SiteRule] = (), texts: dict[str, str] | None = None) -> None:
+        self.sites = Sites(rules)
+        self.texts: dict[str, str] = dict(texts or {})  # file name -> TOML text (learned, not yet saved)
+        self._lines: dict[int, frozenset[str]] = {}
+
+    # -- building ------------------------------------------------------------
+    @classmethod
+    def load(cls, paths: Iterable[str | os.PathLike[str]]) -> SiteMemory:
+        """Rule files or folders written by ``decruft learn`` (any TOML site rule works)."""
+        from .._site import load_sites
+
+        return cls(load_sites(list(paths)).rules)
+
+    @classmethod
+    def from_learner(cls, learner: Learner, folder: str | os.PathLike[str] | None = None) -> SiteMemory:
+        """The memory of everything ``learner`` read; ``folder`` is where :meth:`save` will
+        write (test pages are named relative to it)."""
+        from ..rules import BUILTIN_RULES
+
+        builtin = {r.name for r in BUILTIN_RULES}
+        base = Path(folder) if folder is not None else Path(".")
+        rules: list[SiteRule] = []
+        texts: dict[str, str] = {}
+        for host, template in learner.templates().items():
+            name = f"{_file_stem(host)}.toml"
+            text = to_toml(template, base)
+            rules.extend(parse_text(text, base / name, builtin))
+            texts[name] = text
+        return cls(rules, texts)
+
+    @classmethod
+    def learn(cls, pages: Iterable[tuple[str | None, bytes | str]], **options: float) -> SiteMemory:
+        """Learn from ``(url, page)`` pairs (bytes, HTML or text scrapes); hosts with fewer than
+        ``min_pages`` (3) pages learn nothing."""
+        learner = Learner(**options)  # type: ignore[arg-type]
+        for url, page in pages:
+            learner.add(page, url=url)
+        return cls.from_learner(learner)
+
+    def save(self, folder: str | os.PathLike[str]) -> list[Path]:
+        """Write the learned rule files into ``folder``; returns their paths."""
+        out = Path(folder)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name, text in sorted(self.texts.items()):
+            path = out / name
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+        return written
+
+    @property
+    def hosts(self) -> list[str]:
+        return sorted({h for rule in self.sites.rules for h in rule.hosts})
+
+    def __len__(self) -> int:
+        return len(self.sites.rules)
+
+    def rule_for(self, url: str | None, text: str | None = None) -> SiteRule | None:
+        host = host_of(url, text)
+        return self.sites.for_host(host) if host else None
+
+    # -- extraction ----------------------------------------------------------
+    def apply(self, state: State, chosen: list[etree._Element], html: str | None = None) -> None:
+        """Remove the learned blocks that lie inside the chosen body (see the module docstring)."""
+        rule = self.rule_for(state.url, html)
+        if rule is None or not rule.strip or not chosen:
+            return
+        inside = set()
+        for top in chosen:
+            inside.update(top.iterdescendants())
+        if not inside:
+            return
+        chosen_set = set(chosen)
+        total = sum(_prose(top) for top in chosen)
+        for sel in rule.strip:
+            for el in sel.select(state.root):
+                if not isinstance(el, etree._Element) or el not in inside or el in chosen_set:
+                    continue
+                if el.getparent() is None:
+                    continue
+                if total and _prose(el) > MAX_BODY_PROSE * total:
+                    continue
+                state.remove(el, RULE)
+        state.check_time()
+
+    def lines_for(self, url: str | None) -> frozenset[str]:
+        """The normalized lines to drop from a text scrape of ``url``'s host."""
+        rule = self.rule_for(url)
+        if rule is None or not rule.strip_lines:
+            return frozenset()
+        found = self._lines.get(id(rule))
+        if found is None:
+            found = self._lines[id(rule)] = frozenset(normalize(line) for line in rule.strip_lines)
+        return found
+
+
+def _prose(el: etree._Element) -> int:
+    """Characters of prose paragraphs (PROSE_MIN+ characters, few links) in ``el``."""
+    total = 0
+    for p in el.iter("p"):
+        n = len(" ".join(inner_text(p).split()))
+        if n < PROSE_MIN:
+            continue
+        links = sum(len(" ".join(inner_text(a).split())) for a in p.iter("a"))
+        if links <= 0.3 * n:
+            total += n
+    return total
+
+
+def _file_stem(host: str) -> str:
+    return re.sub(r"[^a-z0-9.-]", "_", host.lower()) or "site"
+
+
+def _toml_string(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _comment(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return text.replace("\n", " ")
+
+
+def to_toml(template: HostTemplate, folder: Path) -> str:
+    """A learned host as a TOML site rule, commented for a reviewer."""
+    today = datetime.date.today().isoformat()
+    lines = [
+        f"# Learned by decruft site memory from {template.pages} page(s) of {template.host} ({today}).",
+        "# Each strip selector is a block found, with the same text (numbers and dates aside), at the",
+        "# same place on most of those pages; the comment above it gives how many and its text.",
+        "# Review and edit freely: this is an ordinary site rule (docs/site-rules.md).",
+        f"hosts = [{_toml_string(template.host)}]",
+        f"name = {_toml_string(template.host)}",
+    ]
+    if template.strip:
+        lines.append("strip = [")
+        for block in template.strip:
+            css = f'body > {selector(block.path)}:contains("{block.snippet}")'
+            lines.append(f"  # {block.pages}/{template.pages} pages: {_comment(block.text)}")
+            lines.append(f"  {_toml_string(css)},")
+        lines.append("]")
+    if template.lines:
+        lines.append("# Lines of text scrapes repeated on most pages.")
+        lines.append("strip_lines = [")
+        for line in template.lines:
+            lines.append(f"  {_toml_string(line)},")
+        lines.append("]")
+    return "\n".join(lines) + "\n"
+
+
+def check_selectors(texts: dict[str, str]) -> None:
+    """Raise :class:`RuleError` when a learned file does not load (a bug in learning)."""
+    from ..rules import BUILTIN_RULES
+
+    builtin = {r.name for r in BUILTIN_RULES}
+    for name, text in texts.items():
+        parse_text(text, Path(name), builtin)
