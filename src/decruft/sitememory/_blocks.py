@@ -39,17 +39,35 @@ _MONTHS = (
     "août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     "septiembre|octubre|noviembre|diciembre"
 )
-_NORM = re.compile(rf"\d+(?:[.,:/]\d+)*|\b(?:{_MONTHS})\b\.?")
+_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
+_NAMES = re.compile(rf"\b(?:{_MONTHS})\b\.?")
 _SPACE = re.compile(r"\s+")
+#: Month and weekday names are looked for in text pieces up to this long (datelines are short;
+#: a paragraph is article text, never template, and the search costs).
+NAMES_IN = 120
 
 
 def normalize(text: str) -> str:
     """Lower case, whitespace collapsed, numbers and month/weekday names as ``#``."""
-    return _NORM.sub("#", _SPACE.sub(" ", text).strip().lower())
+    text = _NUMBER.sub("#", " ".join(text.split()).lower())
+    return _NAMES.sub("#", text) if len(text) <= NAMES_IN else text
+
+
+_STEPS: dict[tuple[str, str | None, str | None], str] = {}
 
 
 def step(el: etree._Element) -> str:
     """One path step: ``tag``, ``tag#id`` and/or ``tag.class.class`` (stable tokens only, sorted)."""
+    key = (el.tag, el.get("id"), el.get("class"))
+    found = _STEPS.get(key)
+    if found is None:
+        if len(_STEPS) > 50_000:
+            _STEPS.clear()
+        found = _STEPS[key] = _step(el)
+    return found
+
+
+def _step(el: etree._Element) -> str:
     out = str(el.tag)
     ident = (el.get("id") or "").strip()
     if ident and _STABLE_TOKEN.match(ident):
@@ -99,48 +117,120 @@ class Block:
     length: int  # characters of text
     prose_share: float  # share of the page's prose paragraphs inside the block
     element: etree._Element | None = None
+    first: tuple[int, int] = (0, 0)  # its span in the page's text pieces
 
 
-def page_blocks(body: etree._Element, keep_elements: bool = False) -> list[Block]:
-    """The candidate blocks under ``body`` (not ``body`` itself), in document order."""
+def _prose_by_element(body: etree._Element) -> dict[etree._Element, int]:
+    """Characters of prose paragraphs (PROSE_MIN+ characters, at most 30 % in links) inside
+    each element that holds some (``body`` holds the page's total)."""
     prose: dict[etree._Element, int] = {}
-    total_prose = 0
     for p in body.iter("p"):
-        text = inner_text(p)
-        n = len(" ".join(text.split()))
+        n = len(" ".join(inner_text(p).split()))
         if n < PROSE_MIN:
             continue
         links = sum(len(" ".join(inner_text(a).split())) for a in p.iter("a"))
         if links > 0.3 * n:
             continue
-        total_prose += n
+        prose[p] = prose.get(p, 0) + n
         for anc in p.iterancestors():
+            prose[anc] = prose.get(anc, 0) + n
             if anc is body:
                 break
-            prose[anc] = prose.get(anc, 0) + n
-        prose[p] = prose.get(p, 0) + n
+    return prose
+
+
+_UNSET = -1
+_MOD = (1 << 61) - 1
+_BASE = 1_000_003
+#: Characters of normalized text kept per block for the rule file's comments.
+TEXT_KEPT = 100
+
+
+def page_blocks(
+    body: etree._Element, keep_elements: bool = False
+) -> tuple[list[Block], list[str], list[str]]:
+    """The candidate blocks under ``body`` (not ``body`` itself), innermost first.
+
+    One walk: every text piece (an element's text or tail) is normalized once; a block's
+    key hashes its path with a rolling hash of its pieces (constant time per block,
+    however deep the page), so nested blocks cost no second pass over their text.
+    """
+    prose = _prose_by_element(body)
+    total_prose = prose.get(body, 0)
+    pieces: list[str] = []
+    raw: list[str] = []
+    sizes = [0]  # running total of piece lengths (+1 each for the joining space)
+    rolling = [0]  # prefix hashes of the pieces
+    powers = [1]
+    open_: list[tuple[int, str, int]] = []  # per open element: first piece, path, first block
     out: list[Block] = []
-    paths: dict[etree._Element, str] = {body: ""}
-    keys: dict[etree._Element, int | None] = {body: None}
-    for el in body.iter(etree.Element):
+
+    def add(text: str | None) -> None:
+        if text and not text.isspace():
+            collapsed = " ".join(text.split())
+            norm = normalize(collapsed)
+            pieces.append(norm)
+            raw.append(collapsed)
+            sizes.append(sizes[-1] + len(norm) + 1)
+            rolling.append((rolling[-1] * _BASE + (hash(norm) & 0xFFFFFFFFFFFF)) % _MOD)
+            powers.append(powers[-1] * _BASE % _MOD)
+
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        if event == "start":
+            if el is body:
+                path = ""
+            else:
+                path = f"{open_[-1][1]}/{step(el)}" if open_[-1][1] else step(el)
+            open_.append((len(pieces), path, len(out)))
+            add(el.text)
+            continue
+        first, path, mark = open_.pop()
         if el is body:
+            break
+        end = len(pieces)
+        if end > first and el.tag in _BLOCK_SET:
+            length = sizes[end] - sizes[first] - 1
+            if length <= MAX_BLOCK_TEXT:
+                segment = (rolling[end] - rolling[first] * powers[end - first]) % _MOD
+                key = hash((path, segment, end - first))
+                for i in range(mark, len(out)):  # the blocks inside it that have no parent yet
+                    if out[i].parent == _UNSET:
+                        out[i].parent = key
+                share = prose.get(el, 0) / total_prose if total_prose else 0.0
+                block = Block(key, _UNSET, path, "", length, share, el if keep_elements else None)
+                block.first = (first, end)
+                out.append(block)
+        add(el.tail)
+    for b in out:
+        if b.parent == _UNSET:
+            b.parent = None
+    return out, pieces, raw
+
+
+def text_of(pieces: list[str], span: tuple[int, int], limit: int = TEXT_KEPT) -> str:
+    """The normalized text of a block's pieces, cut after ``limit`` characters."""
+    out = []
+    size = 0
+    for piece in pieces[span[0] : span[1]]:
+        out.append(piece)
+        size += len(piece) + 1
+        if size > limit:
+            break
+    return " ".join(out)
+
+
+def snippet_of(raw: list[str], span: tuple[int, int]) -> str | None:
+    """A short piece of the block's own text that every copy of it holds (no digits): the
+    first text piece of three characters or more, cut at a word before SNIPPET_MAX."""
+    for piece in raw[span[0] : span[1]]:
+        if len(piece) < 3:
             continue
-        parent = el.getparent()
-        base = paths.get(parent, "")
-        path = f"{base}/{step(el)}" if base else step(el)
-        paths[el] = path
-        parent_key = keys.get(parent)
-        keys[el] = parent_key
-        if el.tag not in _BLOCK_SET:
+        m = re.match(r"[^\d\"\\]+", piece)
+        if not m:
             continue
-        text = inner_text(el)
-        if len(text) > MAX_BLOCK_TEXT * 3:
-            continue
-        norm = normalize(text)
-        if not norm or len(norm) > MAX_BLOCK_TEXT:
-            continue
-        key = hash((path, norm))
-        keys[el] = key
-        share = prose.get(el, 0) / total_prose if total_prose else 0.0
-        out.append(Block(key, parent_key, path, norm, len(norm), share, el if keep_elements else None))
-    return out
+        cut = m.group(0).strip()
+        if len(cut) > SNIPPET_MAX:
+            cut = cut[:SNIPPET_MAX].rsplit(" ", 1)[0].strip()
+        if len(cut) >= 3 and _SNIPPET_OK.match(cut):
+            return cut
+    return None

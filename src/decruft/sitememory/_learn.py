@@ -12,7 +12,7 @@ from .. import _url
 from .._decode import clean_text, decode_exact, looks_like_html
 from .._errors import DecruftError
 from .._parse import parse, strip_non_content
-from ._blocks import Block, normalize, page_blocks, selector, snippet
+from ._blocks import Block, normalize, page_blocks, snippet_of, text_of
 
 #: A host needs this many pages before anything is learned about it.
 MIN_PAGES = 3
@@ -135,8 +135,11 @@ class Learner:
                 return None
             strip_non_content(root)
             body = root.find("body")
-            blocks = page_blocks(body, keep_elements=True) if body is not None else []
-            self._add_blocks(data, blocks)
+            if body is not None:
+                blocks, pieces, raw = page_blocks(body)
+                self._add_blocks(data, blocks, pieces, raw)
+            else:
+                data.parents.append({})
             data.html_pages += 1
             if data.sample is None:
                 data.sample = (url, path, source)
@@ -153,7 +156,7 @@ class Learner:
         return host
 
     @staticmethod
-    def _add_blocks(data: _HostData, blocks: list[Block]) -> None:
+    def _add_blocks(data: _HostData, blocks: list[Block], pieces: list[str], raw: list[str]) -> None:
         parents: dict[int, int | None] = {}
         for b in blocks:
             if b.key in parents:  # the same block twice on a page counts once
@@ -161,11 +164,7 @@ class Learner:
             parents[b.key] = b.parent
             learned = data.blocks.get(b.key)
             if learned is None:
-                el = b.element
-                learned = data.blocks[b.key] = Learned(b.path, b.text, None)
-                learned.snippet = snippet(el) if el is not None else None
-                if learned.snippet is None:
-                    learned.snippet = _snippet_from(b.text)
+                learned = data.blocks[b.key] = Learned(b.path, text_of(pieces, b.first), snippet_of(raw, b.first))
             learned.pages += 1
             learned.prose_share = max(learned.prose_share, b.prose_share)
         data.parents.append(parents)
@@ -197,6 +196,8 @@ class Learner:
                 b = data.blocks[key]
                 if not outer[key] or b.prose_share > MAX_PROSE_SHARE or not b.snippet:
                     continue
+                if len(_WORD.findall(b.text)) < 2:  # a date, a count: the page's own facts
+                    continue
                 strip.append(b)
             strip.sort(key=lambda b: (-b.pages, b.path))
             strip = strip[:MAX_STRIP]
@@ -209,8 +210,7 @@ class Learner:
         return HostTemplate(host, data.pages, strip, lines, data.sample)
 
 
-def _snippet_from(norm: str) -> str | None:
-    return None
+_WORD = re.compile(r"[^\W\d_#]{2,}")
 
 
 def learn(pages: Iterable[tuple[str | None, bytes | str]], **options: float) -> dict[str, HostTemplate]:

@@ -34,6 +34,15 @@ from ._learn import HostTemplate, Learner, host_of
 RULE = "site-memory"
 #: A matched block holding more than this share of the body's prose stays (it is article).
 MAX_BODY_PROSE = 0.3
+#: Inside the body, a matched block is removed only when it has at least MIN_TEXT characters
+#: and either LONG_TEXT characters or links for LINK_DENSITY of its text: a rail, a link list,
+#: a newsletter box. A short plain line that repeats (a signature, "Comments may be no
+#: longer than...", a dateline) stays: readers take it as part of the post.
+MIN_TEXT = 20
+LONG_TEXT = 150
+LINK_DENSITY = 0.5
+#: A block of the body whose text is at least this share learned blocks is removed whole.
+CLIMB_SHARE = 0.7
 
 
 class SiteMemory:
@@ -102,26 +111,64 @@ class SiteMemory:
 
     # -- extraction ----------------------------------------------------------
     def apply(self, state: State, chosen: list[etree._Element], html: str | None = None) -> None:
-        """Remove the learned blocks that lie inside the chosen body (see the module docstring)."""
+        """Remove the learned blocks that lie inside the chosen body (see the module docstring).
+
+        A block inside the body whose text is mostly (CLIMB_SHARE) learned blocks goes as a
+        whole: a carousel whose items repeat but one, a box whose heading and list repeat.
+        """
         rule = self.rule_for(state.url, html)
         if rule is None or not rule.strip or not chosen:
             return
-        inside = set()
+        inside: set[etree._Element] = set()
         for top in chosen:
             inside.update(top.iterdescendants())
         if not inside:
             return
-        chosen_set = set(chosen)
         total = sum(_prose(top) for top in chosen)
+        matched: list[etree._Element] = []
         for sel in rule.strip:
             for el in sel.select(state.root):
-                if not isinstance(el, etree._Element) or el not in inside or el in chosen_set:
-                    continue
-                if el.getparent() is None:
-                    continue
-                if total and _prose(el) > MAX_BODY_PROSE * total:
-                    continue
-                state.remove(el, RULE)
+                if isinstance(el, etree._Element) and el in inside:
+                    matched.append(el)
+        if not matched:
+            return
+        found = set(matched)
+        outer = [el for el in matched if not any(a in found for a in el.iterancestors())]
+        # Text that is learned template, by ancestor inside the body.
+        lengths: dict[etree._Element, int] = {}
+
+        def length(el: etree._Element) -> int:
+            n = lengths.get(el)
+            if n is None:
+                n = lengths[el] = len(" ".join(inner_text(el).split()))
+            return n
+
+        learned: dict[etree._Element, int] = {}
+        for el in dict.fromkeys(outer):
+            n = length(el)
+            for anc in el.iterancestors():
+                if anc not in inside:
+                    break
+                learned[anc] = learned.get(anc, 0) + n
+        targets = []
+        for el in dict.fromkeys(outer):
+            best = el
+            for anc in el.iterancestors():
+                if anc not in inside or learned.get(anc, 0) < CLIMB_SHARE * length(anc):
+                    break
+                if total and _prose(anc) > MAX_BODY_PROSE * total:
+                    break
+                best = anc
+            targets.append(best)
+        chosen_targets = set(targets)
+        for el in dict.fromkeys(targets):
+            if any(a in chosen_targets for a in el.iterancestors()) or el.getparent() is None:
+                continue
+            if total and _prose(el) > MAX_BODY_PROSE * total:
+                continue
+            if not _is_clutter(el):
+                continue
+            state.remove(el, RULE)
         state.check_time()
 
     def lines_for(self, url: str | None) -> frozenset[str]:
@@ -133,6 +180,17 @@ class SiteMemory:
         if found is None:
             found = self._lines[id(rule)] = frozenset(normalize(line) for line in rule.strip_lines)
         return found
+
+
+def _is_clutter(el: etree._Element) -> bool:
+    """Long enough, and long or link-dense (see MIN_TEXT)."""
+    n = len(" ".join(inner_text(el).split()))
+    if n < MIN_TEXT:
+        return False
+    if n >= LONG_TEXT:
+        return True
+    links = sum(len(" ".join(inner_text(a).split())) for a in el.iter("a"))
+    return links >= LINK_DENSITY * n
 
 
 def _prose(el: etree._Element) -> int:
