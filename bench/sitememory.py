@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-pages", type=int, default=3, help="hosts with this many pages form the dev set")
     parser.add_argument("--report", type=int, default=5, help="report hosts with this many pages or more")
     parser.add_argument("--host", action="append", default=[], help="only these hosts")
+    parser.add_argument("--min-share", type=float, default=None, help="learning threshold (default: MIN_SHARE)")
     parser.add_argument("--show", action="store_true", help="print every removal site memory makes")
     args = parser.parse_args(argv)
     root = Path(args.datasets)
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     learn_time = 0.0
     learned_pages = 0
     for host, pages in groups.items():
-        learner = Learner()
+        learner = Learner() if args.min_share is None else Learner(min_share=args.min_share)
         t0 = time.perf_counter()
         for page in pages:
             learner.add(page.raw, url=page.url)

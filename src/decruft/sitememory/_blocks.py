@@ -25,6 +25,8 @@ BLOCK_TAGS = (
 _BLOCK_SET = frozenset(BLOCK_TAGS)
 #: A block with more text than this is a page wrapper, not a template block.
 MAX_BLOCK_TEXT = 4000
+#: A block holding less prose than this (characters) is never taken for a page's article.
+STORY_PROSE = 400
 #: A paragraph counts as prose from this many characters (and few links).
 PROSE_MIN = 60
 #: Class and id tokens that can stand in a path: identifier-like, without digits
@@ -196,7 +198,10 @@ def page_blocks(
                 for i in range(mark, len(out)):  # the blocks inside it that have no parent yet
                     if out[i].parent == _UNSET:
                         out[i].parent = key
-                share = prose.get(el, 0) / total_prose if total_prose else 0.0
+                mine = prose.get(el, 0)
+                # A paragraph or two of prose is no story: only a block with STORY_PROSE
+                # characters of it can be a page's article.
+                share = mine / total_prose if total_prose and mine >= STORY_PROSE else 0.0
                 block = Block(key, _UNSET, path, "", length, share, el if keep_elements else None)
                 block.first = (first, end)
                 out.append(block)

@@ -27,7 +27,7 @@ from .._site import Sites
 from .._site.model import SiteRule
 from .._site.toml_rules import parse_text
 from .._state import State
-from ._blocks import PROSE_MIN, normalize, selector
+from ._blocks import PROSE_MIN, STORY_PROSE, normalize, selector
 from ._learn import HostTemplate, Learner, host_of
 
 #: The rule name of every removal site memory makes (and the name ``disable`` takes).
@@ -156,7 +156,7 @@ class SiteMemory:
             for anc in el.iterancestors():
                 if anc not in inside or learned.get(anc, 0) < CLIMB_SHARE * length(anc):
                     break
-                if total and _prose(anc) > MAX_BODY_PROSE * total:
+                if _is_story(anc, total):
                     break
                 best = anc
             targets.append(best)
@@ -164,7 +164,7 @@ class SiteMemory:
         for el in dict.fromkeys(targets):
             if any(a in chosen_targets for a in el.iterancestors()) or el.getparent() is None:
                 continue
-            if total and _prose(el) > MAX_BODY_PROSE * total:
+            if _is_story(el, total):
                 continue
             if not _is_clutter(el):
                 continue
@@ -180,6 +180,12 @@ class SiteMemory:
         if found is None:
             found = self._lines[id(rule)] = frozenset(normalize(line) for line in rule.strip_lines)
         return found
+
+
+def _is_story(el: etree._Element, total: int) -> bool:
+    """Holds STORY_PROSE characters of prose and more than MAX_BODY_PROSE of the body's."""
+    n = _prose(el)
+    return n >= STORY_PROSE and n > MAX_BODY_PROSE * total
 
 
 def _is_clutter(el: etree._Element) -> bool:
