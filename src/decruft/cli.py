@@ -30,7 +30,7 @@ from typing import Any, TextIO
 
 from . import __version__
 from ._errors import DecruftError
-from ._extractor import STEPS, Extractor, skip_preload
+from ._extractor import SITE_MEMORY, STEPS, Extractor, skip_preload
 from ._options import DEFAULT_MAX_BYTES
 from .rules import BUILTIN_RULES
 
@@ -42,7 +42,8 @@ PROGRESS_FROM = 20
 
 USAGE = """decruft [options] FILE|DIR|- ...
        decruft warc FILE.warc[.gz]... -o OUT.jsonl    (pip install 'decruft[warc]'; see decruft warc -h)
-       decruft rules check|test PATH...              (site rule files; see decruft rules -h)"""
+       decruft rules check|test PATH...              (site rule files; see decruft rules -h)
+       decruft learn PAGES... -o site-rules/         (learn each site's template; see decruft learn -h)"""
 
 EPILOG = """examples:
   decruft page.html                      title, date, authors, then the text
@@ -54,6 +55,8 @@ EPILOG = """examples:
   decruft --list-rules                   the rules and what they remove
   decruft warc crawl.warc.gz -o out.jsonl  every HTML page of WARC files, resumable
   decruft rules check site-rules/        check site rule files
+  decruft learn pages/ -o site-rules/    learn each site's template from its pages
+  decruft --site-memory site-rules/ pages/   extract with what was learned
 
 exit status: 0 all inputs extracted, 1 some inputs failed, 2 usage or configuration error
 """
@@ -108,6 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="'text' for scrapes whose HTML is gone (default: detect)",
     )  # fmt: skip
     parser.add_argument("--rules", action="append", default=[], metavar="PATH", help="site rule file or folder (repeatable)")
+    parser.add_argument(
+        "--site-memory", action="append", default=[], metavar="PATH",
+        help="rule files or folder written by 'decruft learn', applied as site memory (repeatable)",
+    )  # fmt: skip
     parser.add_argument("--plugins", action="store_true", help="add the installed rule plugins (entry points decruft.rules)")
     parser.add_argument("--explain", action="store_true", help="list each removed block and the rule that removed it (stderr)")
     parser.add_argument("--explain-html", metavar="OUT.html", help="write the page with removed blocks outlined and labelled")
@@ -131,6 +138,7 @@ def extractor_options(args: argparse.Namespace) -> dict[str, Any]:
         "fallback": not args.no_fallback,
         "rules": list(args.rules),
         "plugins": args.plugins,
+        **({"site_memory": list(args.site_memory)} if args.site_memory else {}),
     }
 
 
@@ -577,9 +585,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _subcommand(argv: list[str]) -> Callable[[list[str]], int] | None:
     """``decruft rules ...`` and ``decruft warc ...`` when those modules are present."""
-    if not argv or argv[0] not in ("rules", "warc") or Path(argv[0]).exists():
+    if not argv or argv[0] not in ("rules", "warc", "learn") or Path(argv[0]).exists():
         return None
     try:
+        if argv[0] == "learn":
+            from .sitememory.cli import learn_main
+
+            return learn_main
         if argv[0] == "rules":
             from ._site.cli import rules_main  # type: ignore[import-not-found]
 
@@ -662,6 +674,7 @@ def list_rules(stream: TextIO) -> None:
         stream.write(f"{rule.name:<12} {rule.summary}\n")
     for name in STEPS:
         stream.write(f"{name:<12} {STEP_SUMMARIES.get(name, 'A clean-up step (after rendering).')}\n")
+    stream.write(f"{SITE_MEMORY:<12} Blocks learned as the site's template (only with --site-memory or warc --learn).\n")
     stream.write(
         "\n--explain also names prune, byline and boilerplate: fixed stages of the extraction,\n"
         "not rules, which cannot be switched off.\n"

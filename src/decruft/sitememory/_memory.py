@@ -48,9 +48,11 @@ CLIMB_SHARE = 0.7
 class SiteMemory:
     """Learned templates by host: ``SiteMemory.learn(pages)``, ``SiteMemory.load(paths)``, :meth:`save`."""
 
-    def __init__(self, rules: Iterable[SiteRule] = (), texts: dict[str, str] | None = None) -> None:
+    def __init__(self, rules: Iterable[SiteRule] = (), texts: dict[str, str] | None = None,
+                 pages: dict[str, bytes | str] | None = None) -> None:  # fmt: skip
         self.sites = Sites(rules)
         self.texts: dict[str, str] = dict(texts or {})  # file name -> TOML text (learned, not yet saved)
+        self.pages: dict[str, bytes | str] = dict(pages or {})  # test pages to save beside them
         self._lines: dict[int, frozenset[str]] = {}
 
     # -- building ------------------------------------------------------------
@@ -71,12 +73,18 @@ class SiteMemory:
         base = Path(folder) if folder is not None else Path(".")
         rules: list[SiteRule] = []
         texts: dict[str, str] = {}
+        pages: dict[str, bytes | str] = {}
         for host, template in learner.templates().items():
             name = f"{_file_stem(host)}.toml"
             text = to_toml(template, base)
-            rules.extend(parse_text(text, base / name, builtin))
+            learned = parse_text(text, base / name, builtin)
+            test = _self_test(template, learned, base, pages)
+            if test:
+                text += test
+                learned = parse_text(text, base / name, builtin)
+            rules.extend(learned)
             texts[name] = text
-        return cls(rules, texts)
+        return cls(rules, texts, pages)
 
     @classmethod
     def learn(cls, pages: Iterable[tuple[str | None, bytes | str]], **options: float) -> SiteMemory:
@@ -92,6 +100,10 @@ class SiteMemory:
         out = Path(folder)
         out.mkdir(parents=True, exist_ok=True)
         written = []
+        for name, page in sorted(self.pages.items()):
+            path = out / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(page if isinstance(page, bytes) else page.encode("utf-8"))
         for name, text in sorted(self.texts.items()):
             path = out / name
             path.write_text(text, encoding="utf-8")
@@ -210,6 +222,44 @@ def _prose(el: etree._Element) -> int:
         if links <= 0.3 * n:
             total += n
     return total
+
+
+#: The [[test]]'s "contains" is this many characters of the sample page's first paragraph.
+TEST_SNIPPET = 60
+
+
+def _self_test(template: HostTemplate, rules: list[SiteRule], base: Path, pages: dict[str, bytes | str]) -> str:
+    """A ``[[test]]`` table for ``template``'s sample page, checked the way ``decruft rules
+    test`` runs it (the file as a plain site rule); empty when none can be made."""
+    from .. import _extractor
+
+    if template.sample is None:
+        return ""
+    url, file, page = template.sample
+    if file is not None:
+        ref = os.path.relpath(os.path.abspath(file), os.path.abspath(base))
+    else:
+        ref = f"pages/{_file_stem(template.host)}.html"
+    try:
+        plain = _extractor.Extractor().extract(page).text
+        with_rule = _extractor.Extractor()
+        with_rule.sites = Sites(rules)
+        text = with_rule.extract(page, url=f"https://{template.host}/").text
+    except Exception:  # a page learning read but extraction refuses: no test
+        return ""
+    first = next((p for p in text.split("\n\n") if len(p) >= 40), None)
+    if first is None:
+        return ""
+    contains = " ".join(first.split())[:TEST_SNIPPET].rsplit(" ", 1)[0]
+    flat, flat_plain = " ".join(text.split()), " ".join(plain.split())
+    excludes = [b.snippet for b in template.strip if b.snippet and b.snippet in flat_plain and b.snippet not in flat][:1]
+    if file is None:
+        pages[ref] = page
+    lines = ["", "# A self-test on one of the pages learned from (decruft rules test).", "[[test]]",
+             f"page = {_toml_string(ref)}", f"contains = [{_toml_string(contains)}]"]  # fmt: skip
+    if excludes:
+        lines.append(f"excludes = [{_toml_string(excludes[0])}]")
+    return "\n".join(lines) + "\n"
 
 
 def _file_stem(host: str) -> str:
