@@ -118,6 +118,7 @@ class Block:
     text: str  # normalized
     length: int  # characters of text
     prose_share: float  # share of the page's prose paragraphs inside the block
+    prose: int = 0  # characters of prose paragraphs inside the block
     element: etree._Element | None = None
     first: tuple[int, int] = (0, 0)  # its span in the page's text pieces
 
@@ -150,7 +151,7 @@ TEXT_KEPT = 100
 
 def page_blocks(
     body: etree._Element, keep_elements: bool = False
-) -> tuple[list[Block], list[str], list[str]]:
+) -> tuple[list[Block], list[str], list[str], int]:
     """The candidate blocks under ``body`` (not ``body`` itself), innermost first.
 
     One walk: every text piece (an element's text or tail) is normalized once; a block's
@@ -202,14 +203,14 @@ def page_blocks(
                 # A paragraph or two of prose is no story: only a block with STORY_PROSE
                 # characters of it can be a page's article.
                 share = mine / total_prose if total_prose and mine >= STORY_PROSE else 0.0
-                block = Block(key, _UNSET, path, "", length, share, el if keep_elements else None)
+                block = Block(key, _UNSET, path, "", length, share, el if keep_elements else None, mine)
                 block.first = (first, end)
                 out.append(block)
         add(el.tail)
     for b in out:
         if b.parent == _UNSET:
             b.parent = None
-    return out, pieces, raw
+    return out, pieces, raw, total_prose
 
 
 def text_of(pieces: list[str], span: tuple[int, int], limit: int = TEXT_KEPT) -> str:

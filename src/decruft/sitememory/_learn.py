@@ -12,7 +12,7 @@ from .. import _url
 from .._decode import clean_text, decode_exact, looks_like_html
 from .._errors import DecruftError
 from .._parse import parse, strip_non_content
-from ._blocks import Block, normalize, page_blocks, snippet_of, text_of
+from ._blocks import STORY_PROSE, Block, normalize, page_blocks, snippet_of, text_of
 
 #: A host needs this many pages before anything is learned about it.
 MIN_PAGES = 3
@@ -77,6 +77,8 @@ class _HostData:
     blocks: dict[int, Learned] = dataclasses.field(default_factory=dict)
     # per page: key -> parent key (to find the outermost template blocks)
     parents: list[dict[int, int | None]] = dataclasses.field(default_factory=list)
+    # per page: key -> characters of prose in the block (when any), and the page's prose
+    prose: list[tuple[dict[int, int], int]] = dataclasses.field(default_factory=list)
     lines: Counter[str] = dataclasses.field(default_factory=Counter)
     line_text: dict[str, str] = dataclasses.field(default_factory=dict)
     sample: tuple[str | None, str | None, bytes | str] | None = None  # (url, file, page) for the [[test]]
@@ -136,10 +138,11 @@ class Learner:
             strip_non_content(root)
             body = root.find("body")
             if body is not None:
-                blocks, pieces, raw = page_blocks(body)
-                self._add_blocks(data, blocks, pieces, raw)
+                blocks, pieces, raw, total = page_blocks(body)
+                self._add_blocks(data, blocks, pieces, raw, total)
             else:
                 data.parents.append({})
+                data.prose.append(({}, 0))
             data.html_pages += 1
             if data.sample is None:
                 data.sample = (url, path, source)
@@ -156,18 +159,35 @@ class Learner:
         return host
 
     @staticmethod
-    def _add_blocks(data: _HostData, blocks: list[Block], pieces: list[str], raw: list[str]) -> None:
+    def _add_blocks(data: _HostData, blocks: list[Block], pieces: list[str], raw: list[str], total: int) -> None:
         parents: dict[int, int | None] = {}
+        prose: dict[int, int] = {}
         for b in blocks:
             if b.key in parents:  # the same block twice on a page counts once
                 continue
             parents[b.key] = b.parent
+            if b.prose:
+                prose[b.key] = b.prose
             learned = data.blocks.get(b.key)
             if learned is None:
                 learned = data.blocks[b.key] = Learned(b.path, text_of(pieces, b.first), snippet_of(raw, b.first))
             learned.pages += 1
             learned.prose_share = max(learned.prose_share, b.prose_share)
         data.parents.append(parents)
+        data.prose.append((prose, total))
+
+    @staticmethod
+    def _outer(data: _HostData, chosen: set[int]) -> Counter[int]:
+        """On how many pages each chosen block is inside no other chosen block."""
+        outer: Counter[int] = Counter()
+        for parents in data.parents:
+            for key in chosen.intersection(parents):
+                up = parents.get(key)
+                while up is not None and up not in chosen:
+                    up = parents.get(up)
+                if up is None:
+                    outer[key] += 1
+        return outer
 
     def templates(self) -> dict[str, HostTemplate]:
         """The template of every host with at least ``min_pages`` pages."""
@@ -182,23 +202,33 @@ class Learner:
         strip: list[Learned] = []
         if data.html_pages >= self.min_pages:
             need = max(self.min_pages, math.ceil(self.min_share * data.html_pages))
-            chosen = {k for k, b in data.blocks.items() if b.pages >= need}
-            # Outermost only: a block inside another template block on every page goes with it.
-            outer: Counter[int] = Counter()
+            frequent = {k for k, b in data.blocks.items() if b.pages >= need}
+            # A repeated block holding a page's story is syndicated text, never template,
+            # and neither is anything inside it (its paragraphs one by one).
+            stories = {k for k in frequent if data.blocks[k].prose_share > MAX_PROSE_SHARE}
+            chosen = {
+                k for k in frequent - stories
+                if data.blocks[k].snippet and len(_WORD.findall(data.blocks[k].text)) >= 2
+            }  # fmt: skip
             for parents in data.parents:
-                for key in chosen.intersection(parents):
+                for key in frequent.intersection(parents):
                     up = parents.get(key)
-                    while up is not None and up not in chosen:
+                    while up is not None and up not in stories:
                         up = parents.get(up)
-                    if up is None:
-                        outer[key] += 1
-            for key in chosen:
-                b = data.blocks[key]
-                if not outer[key] or b.prose_share > MAX_PROSE_SHARE or not b.snippet:
-                    continue
-                if len(_WORD.findall(b.text)) < 2:  # a date, a count: the page's own facts
-                    continue
-                strip.append(b)
+                    if up is not None:
+                        chosen.discard(key)
+            # Outermost only: a block inside another template block on every page goes with it.
+            outer = self._outer(data, chosen)
+            # Together, the blocks learned must not hold a page's story either: on a page where
+            # their prose adds up to one (a story reprinted paragraph by paragraph), the blocks
+            # holding prose are not template.
+            for (prose, total), parents in zip(data.prose, data.parents):
+                mine = [k for k in outer if k in parents and k in prose]
+                held = sum(prose[k] for k in mine)
+                if held >= STORY_PROSE and held > MAX_PROSE_SHARE * total:
+                    chosen.difference_update(mine)
+            outer = self._outer(data, chosen)
+            strip = [data.blocks[key] for key in chosen if outer[key]]
             strip.sort(key=lambda b: (-b.pages, b.path))
             strip = strip[:MAX_STRIP]
         lines: list[str] = []

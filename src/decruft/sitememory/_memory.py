@@ -173,13 +173,18 @@ class SiteMemory:
                 best = anc
             targets.append(best)
         chosen_targets = set(targets)
+        final = []
         for el in dict.fromkeys(targets):
             if any(a in chosen_targets for a in el.iterancestors()) or el.getparent() is None:
                 continue
-            if _is_story(el, total):
+            if _is_story(el, total) or not _is_clutter(el):
                 continue
-            if not _is_clutter(el):
-                continue
+            final.append(el)
+        # Together they must not be the story either (a reprinted story, paragraph by paragraph).
+        held = sum(_prose(el) for el in final)
+        if held >= STORY_PROSE and held > MAX_BODY_PROSE * total:
+            final = [el for el in final if not _prose(el)]
+        for el in final:
             state.remove(el, RULE)
         state.check_time()
 
