@@ -148,7 +148,7 @@ def extract_frame_learned(df: Any, html_col: str = "html", url_col: str = "url",
             for url, html in rows:
                 if html is not None:
                     learner.add(bytes(html) if isinstance(html, bytearray) else html, url=url)
-            memory = SiteMemory.from_learner(learner)
+            memory = SiteMemory.from_learner(learner, tests=False)
             extractor = Extractor(site_memory=memory, **options) if len(memory) else plain
             for url, html in rows:
                 yield (url, *_article_row(extractor, html, url))

@@ -219,11 +219,11 @@ class Learner:
                         chosen.discard(key)
             # Outermost only: a block inside another template block on every page goes with it.
             outer = self._outer(data, chosen)
-            # Together, the blocks learned must not hold a page's story either: on a page where
-            # their prose adds up to one (a story reprinted paragraph by paragraph), the blocks
-            # holding prose are not template.
+            # Together, the paragraphs learned must not hold a page's story either: on a page
+            # where their prose adds up to one (a story reprinted paragraph by paragraph), the
+            # paragraphs holding prose are not template.
             for (prose, total), parents in zip(data.prose, data.parents):
-                mine = [k for k in outer if k in parents and k in prose]
+                mine = [k for k in outer if k in parents and k in prose and _is_paragraph(data.blocks[k].path)]
                 held = sum(prose[k] for k in mine)
                 if held >= STORY_PROSE and held > MAX_PROSE_SHARE * total:
                     chosen.difference_update(mine)
@@ -238,6 +238,11 @@ class Learner:
         if not strip and not lines:
             return None
         return HostTemplate(host, data.pages, strip, lines, data.sample)
+
+
+def _is_paragraph(path: str) -> bool:
+    last = path.rsplit("/", 1)[-1]
+    return last == "p" or last.startswith(("p.", "p#"))
 
 
 _WORD = re.compile(r"[^\W\d_#]{2,}")

@@ -64,9 +64,12 @@ class SiteMemory:
         return cls(load_sites(list(paths)).rules)
 
     @classmethod
-    def from_learner(cls, learner: Learner, folder: str | os.PathLike[str] | None = None) -> SiteMemory:
+    def from_learner(
+        cls, learner: Learner, folder: str | os.PathLike[str] | None = None, *, tests: bool = True
+    ) -> SiteMemory:
         """The memory of everything ``learner`` read; ``folder`` is where :meth:`save` will
-        write (test pages are named relative to it)."""
+        write (test pages are named relative to it). ``tests=False`` writes no ``[[test]]``
+        (making one extracts a sample page twice per host)."""
         from ..rules import BUILTIN_RULES
 
         builtin = {r.name for r in BUILTIN_RULES}
@@ -78,7 +81,7 @@ class SiteMemory:
             name = f"{_file_stem(host)}.toml"
             text = to_toml(template, base)
             learned = parse_text(text, base / name, builtin)
-            test = _self_test(template, learned, base, pages)
+            test = _self_test(template, learned, base, pages) if tests else ""
             if test:
                 text += test
                 learned = parse_text(text, base / name, builtin)
@@ -180,10 +183,10 @@ class SiteMemory:
             if _is_story(el, total) or not _is_clutter(el):
                 continue
             final.append(el)
-        # Together they must not be the story either (a reprinted story, paragraph by paragraph).
-        held = sum(_prose(el) for el in final)
+        # Together the paragraphs must not be the story either (a story reprinted paragraph by paragraph).
+        held = sum(_prose(el) for el in final if el.tag == "p")
         if held >= STORY_PROSE and held > MAX_BODY_PROSE * total:
-            final = [el for el in final if not _prose(el)]
+            final = [el for el in final if el.tag != "p" or not _prose(el)]
         for el in final:
             state.remove(el, RULE)
         state.check_time()
