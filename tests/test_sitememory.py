@@ -179,6 +179,14 @@ def test_text_scrapes_drop_repeated_lines_but_never_prose() -> None:
     assert PARAGRAPHS[0] in article.text
 
 
+def test_deeply_nested_pages_are_learned_in_bounded_work() -> None:
+    deep = "<html><body>" + "<div class='x'>" * 5000 + "<p>Deep text here.</p>" + "</div>" * 5000 + "</body></html>"
+    learner = Learner()
+    for i in range(3):
+        learner.add(deep, url=f"https://deep.example/{i}")
+    learner.templates()  # no error, no runaway path strings
+
+
 def test_learning_is_fast_enough() -> None:
     """1,000 pages of one host in well under 10 s (the target), measured on CPU time."""
     import time

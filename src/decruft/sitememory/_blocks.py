@@ -23,6 +23,8 @@ BLOCK_TAGS = (
     "p", "h2", "h3", "h4", "h5", "h6", "figure", "center", "address", "blockquote", "span",
 )  # fmt: skip
 _BLOCK_SET = frozenset(BLOCK_TAGS)
+#: Blocks nested deeper than this are not read (paths stop growing there).
+MAX_DEPTH = 60
 #: A block with more text than this is a page wrapper, not a template block.
 MAX_BLOCK_TEXT = 4000
 #: A block holding less prose than this (characters) is never taken for a page's article.
@@ -182,6 +184,8 @@ def page_blocks(
         if event == "start":
             if el is body:
                 path = ""
+            elif len(open_) > MAX_DEPTH:  # deeper than any template: no longer paths (work bound)
+                path = open_[-1][1]
             else:
                 path = f"{open_[-1][1]}/{step(el)}" if open_[-1][1] else step(el)
             open_.append((len(pieces), path, len(out)))
@@ -191,7 +195,7 @@ def page_blocks(
         if el is body:
             break
         end = len(pieces)
-        if end > first and el.tag in _BLOCK_SET:
+        if end > first and el.tag in _BLOCK_SET and len(open_) < MAX_DEPTH:
             length = sizes[end] - sizes[first] - 1
             if length <= MAX_BLOCK_TEXT:
                 segment = (rolling[end] - rolling[first] * powers[end - first]) % _MOD

@@ -138,7 +138,11 @@ class Learner:
             strip_non_content(root)
             body = root.find("body")
             if body is not None:
-                blocks, pieces, raw, total = page_blocks(body)
+                try:
+                    blocks, pieces, raw, total = page_blocks(body)
+                except (RecursionError, MemoryError, ValueError):  # a page learning cannot read
+                    self.skipped += 1
+                    return None
                 self._add_blocks(data, blocks, pieces, raw, total)
             else:
                 data.parents.append({})
