@@ -26,7 +26,9 @@ from bench.metrics import body_pr, f1
 SETS = ("dragnet", "readability", "trafilatura-half")
 
 
-def hosts(root: Path, sets: tuple[str, ...] = SETS, min_pages: int = 3) -> dict[str, list[Page]]:
+def hosts(root: Path, sets: tuple[str, ...] = SETS, min_pages: int = 3, text: bool = False) -> dict[str, list[Page]]:
+    """Pages with body truth by host. ``text``: the text-scrape twins of the sets (a scrape
+    carries no URL or canonical link: its host is its HTML twin's)."""
     from decruft._decode import decode_exact
     from decruft.sitememory import host_of
 
@@ -35,13 +37,19 @@ def hosts(root: Path, sets: tuple[str, ...] = SETS, min_pages: int = 3) -> dict[
         path = root / name
         if not (path / "truth.jsonl").exists():
             continue
+        twins = {p.id: p for p in load(root / f"{name}-text")} if text and (root / f"{name}-text").exists() else {}
+        if text and not twins:
+            continue
         for page in load(path):
             if not page.truth.get("body"):
                 continue
-            text = decode_exact(page.raw)[0]
-            host = host_of(page.url, text)
-            if host:
-                by_host[f"{host}"].append(page)
+            host = host_of(page.url, decode_exact(page.raw)[0])
+            if host and text:
+                twin = twins.get(page.id)
+                if twin is not None:
+                    by_host[host].append(Page(twin.id, twin.raw, {**twin.truth, "url": f"https://{host}/"}))
+            elif host:
+                by_host[host].append(page)
     return {h: ps for h, ps in sorted(by_host.items()) if len(ps) >= min_pages}
 
 
@@ -54,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-share", type=float, default=None, help="learning threshold (default: MIN_SHARE)")
     parser.add_argument("--speed", type=int, metavar="N",
                         help="only time learning N dragnet pages given as one host (the 1,000-page target)")
+    parser.add_argument("--text", action="store_true", help="the text-scrape twins (readability-text, ...)")
     parser.add_argument("--show", action="store_true", help="print every removal site memory makes")
     args = parser.parse_args(argv)
     root = Path(args.datasets)
@@ -65,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.speed:
         return _speed(root, args.speed)
-    groups = hosts(root, min_pages=args.min_pages)
+    groups = hosts(root, min_pages=args.min_pages, text=args.text)
     if args.host:
         groups = {h: ps for h, ps in groups.items() if h in args.host}
     plain = Extractor()
@@ -100,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"      - {r.text[:110]}")
         n = len(pages)
         p0, r0, p1, r1 = (s / n for s in sums)
-        rows.append((host, n, len(memory.sites.rules[0].strip) if len(memory) else 0, removed, p0, r0, f1(p0, r0), p1, r1, f1(p1, r1)))
+        learned = (len(memory.sites.rules[0].strip) + len(memory.sites.rules[0].strip_lines)) if len(memory) else 0
+        rows.append((host, n, learned, removed, p0, r0, f1(p0, r0), p1, r1, f1(p1, r1)))
     print(f"{'host':<32} {'pages':>5} {'sel':>4} {'rm':>4}  {'P':>6} {'R':>6} {'F1':>6}  ->  {'P':>6} {'R':>6} {'F1':>6}  {'dF1':>7}")
     shown = [r for r in rows if r[1] >= args.report]
     for host, n, sel, removed, p0, r0, f0, p1, r1, f_1 in shown:

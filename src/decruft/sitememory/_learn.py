@@ -238,7 +238,7 @@ class Learner:
         lines: list[str] = []
         if data.text_pages >= self.min_pages:
             need = max(self.min_pages, math.ceil(self.min_share * data.text_pages))
-            lines = [data.line_text[n] for n, c in data.lines.most_common() if c >= need]
+            lines = [data.line_text[n] for n, c in data.lines.most_common() if c >= need and len(_WORD.findall(n)) >= 2]
         if not strip and not lines:
             return None
         return HostTemplate(host, data.pages, strip, lines, data.sample)
