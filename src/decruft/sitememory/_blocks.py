@@ -92,24 +92,6 @@ _SNIPPET_OK = re.compile(r"^[^\d\"\\]{3,}$")
 SNIPPET_MAX = 40
 
 
-def snippet(el: etree._Element) -> str | None:
-    """A short piece of the block's own text that every copy of it holds (no digits): the
-    first text node of three characters or more, cut at a word before SNIPPET_MAX."""
-    for piece in el.itertext():
-        piece = " ".join(piece.split())
-        if len(piece) < 3:
-            continue
-        m = re.match(r"[^\d\"\\]+", piece)
-        if not m:
-            continue
-        cut = m.group(0).strip()
-        if len(cut) > SNIPPET_MAX:
-            cut = cut[:SNIPPET_MAX].rsplit(" ", 1)[0].strip()
-        if len(cut) >= 3 and _SNIPPET_OK.match(cut) and piece.find(cut) >= 0:
-            return cut
-    return None
-
-
 @dataclasses.dataclass(slots=True)
 class Block:
     """A candidate template block of one page."""

@@ -66,7 +66,6 @@ class Learned:
     snippet: str | None
     pages: int = 0
     prose_share: float = 0.0  # the most of a page's prose it ever held
-    nested_everywhere: bool = True  # inside another template block on every page
 
 
 @dataclasses.dataclass(slots=True)
@@ -100,7 +99,7 @@ class Learner:
 
     >>> learner = Learner()
     >>> for url, page in crawl: learner.add(page, url=url)
-    >>> memory = learner.memory()
+    >>> memory = SiteMemory.from_learner(learner)   # or learner.templates() to inspect
     """
 
     def __init__(self, *, min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE) -> None:

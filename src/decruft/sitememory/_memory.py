@@ -21,7 +21,6 @@ from pathlib import Path
 
 from lxml import etree
 
-from .._errors import RuleError
 from .._parse import inner_text
 from .._site import Sites
 from .._site.model import SiteRule
@@ -311,12 +310,3 @@ def to_toml(template: HostTemplate, folder: Path) -> str:
             lines.append(f"  {_toml_string(line)},")
         lines.append("]")
     return "\n".join(lines) + "\n"
-
-
-def check_selectors(texts: dict[str, str]) -> None:
-    """Raise :class:`RuleError` when a learned file does not load (a bug in learning)."""
-    from ..rules import BUILTIN_RULES
-
-    builtin = {r.name for r in BUILTIN_RULES}
-    for name, text in texts.items():
-        parse_text(text, Path(name), builtin)
