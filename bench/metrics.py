@@ -83,7 +83,12 @@ def authors_ok(predicted: Iterable[str], expected: Iterable[str]) -> bool:
 
 
 def score(predictions: dict[str, dict[str, Any]], truths: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """All metrics for one system: ``predictions[id] = {title, date, authors, text}``."""
+    """All metrics for one system: ``predictions[id] = {title, date, authors, text}``.
+
+    ``per_page[id]`` holds the page's own contributions (for the bootstrap in ``bench.stats``):
+    ``f1``, ``p``, ``r`` (body), ``snip`` = (tp, fp, fn) and ``snippet_errors``, and
+    ``title``/``date``/``authors`` as booleans, each only where the page has that truth.
+    """
     ps, rs = [], []
     stp = sfp = sfn = 0
     titles, dates, authors = [0, 0], [0, 0], [0, 0]
@@ -97,19 +102,24 @@ def score(predictions: dict[str, dict[str, Any]], truths: dict[str, dict[str, An
             ps.append(p)
             rs.append(r)
             page["f1"] = f1(p, r)
+            page["p"], page["r"] = p, r
         if truth.get("with") or truth.get("without"):
             tp, fp, fn = snippet_counts(text, truth.get("with") or [], truth.get("without") or [])
             stp, sfp, sfn = stp + tp, sfp + fp, sfn + fn
             page["snippet_errors"] = fp + fn
+            page["snip"] = (tp, fp, fn)
         if truth.get("title"):
             titles[1] += 1
-            titles[0] += title_ok(pred.get("title"), truth["title"])
+            page["title"] = title_ok(pred.get("title"), truth["title"])
+            titles[0] += page["title"]
         if truth.get("date"):
             dates[1] += 1
-            dates[0] += (pred.get("date") or "")[:10] == truth["date"]
+            page["date"] = (pred.get("date") or "")[:10] == truth["date"]
+            dates[0] += page["date"]
         if truth.get("authors"):
             authors[1] += 1
-            authors[0] += authors_ok(pred.get("authors") or [], truth["authors"])
+            page["authors"] = authors_ok(pred.get("authors") or [], truth["authors"])
+            authors[0] += page["authors"]
         per_page[pid] = page
     out: dict[str, Any] = {"pages": len(truths), "per_page": per_page}
     if ps:

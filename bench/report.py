@@ -92,3 +92,47 @@ def plot(results: dict[str, dict[str, Any]], path: Path, title: str) -> None:
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
+
+
+ALL_COLUMNS = ["set", "system", "metric", "P", "R", "F1", "95% interval", "title", "date", "authors", "ms/page",
+               "pages/s", "× traf.", "RSS MB", "errors", "> 1.5× visible"]  # fmt: skip
+_METRIC_NAMES = {"body_f1": "body", "snip_f1": "snippet", "date": "date", "title": "title", "authors": "authors"}
+
+
+def all_table(sets: list[dict[str, Any]]) -> str:
+    """One Markdown table for every set: ``sets[i] = {name, pages, results}`` where each result
+    may carry ``metric``, ``value``, ``interval`` (bench.stats) and ``overlong`` (bench.visible).
+
+    P/R/F1 are the body's where the set has body truth, else the snippets'; for a set with
+    neither, the interval is that of the accuracy named in ``metric``."""
+    head = "| " + " | ".join(ALL_COLUMNS) + " |"
+    sep = "|" + "|".join("---" if i < 3 else "---:" for i in range(len(ALL_COLUMNS))) + "|"
+    lines = [head, sep]
+
+    def num(value: Any, fmt: str) -> str:
+        return "–" if value is None else fmt.format(value)
+
+    for s in sets:
+        for row in rows(s["results"]):
+            kind = "body" if "body_f1" in row else "snip" if "snip_f1" in row else None
+            interval = row.get("interval")
+            cells = [
+                f"{s['name']} ({s['pages']})",
+                row["system"],
+                _METRIC_NAMES.get(row.get("metric", ""), "–"),
+                num(row.get(f"{kind}_p") if kind else None, "{:.3f}"),
+                num(row.get(f"{kind}_r") if kind else None, "{:.3f}"),
+                num(row.get(f"{kind}_f1") if kind else None, "{:.3f}"),
+                f"[{interval[0]:.3f}, {interval[1]:.3f}]" if interval else "–",
+                num(row.get("title_acc"), "{:.3f}"),
+                num(row.get("date_acc"), "{:.3f}"),
+                num(row.get("authors_acc"), "{:.3f}"),
+                num(row.get("median_ms"), "{:.1f}"),
+                num(row.get("pages_per_s"), "{:.1f}"),
+                num(row.get("speed_ratio"), "{:.2f}"),
+                num(row.get("peak_rss_mb"), "{:.0f}"),
+                num(row.get("errors"), "{}"),
+                num(row.get("overlong"), "{}"),
+            ]
+            lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)

@@ -135,7 +135,7 @@ def diff(old_path: Path, new_path: Path, show: int) -> int:
     worse = 0
     for name in sorted({k[0] for k in old}):
         keys = [k for k in old if k[0] == name and k in new]
-        fields = sorted({f for k in keys for f in old[k] if f not in ("set", "id", "scores")})
+        fields = sorted({f for k in keys for f in (*old[k], *new[k]) if f not in ("set", "id", "scores")})
         changed = {f: sum(old[k].get(f) != new[k].get(f) for k in keys) for f in fields}
         o, n = [old[k]["scores"] for k in keys], [new[k]["scores"] for k in keys]
         a, b = aggregate(o), aggregate(n)

@@ -33,3 +33,73 @@ def test_rounds_line_gives_each_rounds_ratio() -> None:
     assert "decruft 60.0, 42.0" in line and "trafilatura 20.0, 21.0" in line
     assert line.endswith("ratio in each round 3.00, 2.00")
     assert report.rounds({"decruft": {"rounds_pages_per_s": [1.0]}}) == ""
+
+
+def _tiny_dataset(root, name: str, pages: dict[str, tuple[str, str]]) -> None:
+    """A dataset in the shared format: ``pages[id] = (html, expected body)``."""
+    import gzip
+    import json
+
+    folder = root / name
+    (folder / "pages").mkdir(parents=True)
+    with (folder / "truth.jsonl").open("w", encoding="utf-8") as fh:
+        for pid, (page, body) in pages.items():
+            (folder / "pages" / f"{pid}.html.gz").write_bytes(gzip.compress(page.encode("utf-8")))
+            fh.write(json.dumps({"id": pid, "url": None, "title": "Council approves new budget", "date": None,
+                                 "authors": [], "body": body, "with": [], "without": []}) + "\n")  # fmt: skip
+
+
+def test_all_runs_every_set_in_one_table_with_intervals_and_verdicts(tmp_path, capsys) -> None:
+    from conftest import PARAGRAPHS, article_page
+
+    from bench.__main__ import main
+
+    body = "\n\n".join(PARAGRAPHS)
+    pages = {f"p{i}": (article_page(f"<aside><p>Most read {i}</p></aside>"), body) for i in range(3)}
+    _tiny_dataset(tmp_path, "tiny", pages)
+    assert main(["--all", "--root", str(tmp_path), "--systems", "decruft,trafilatura"]) == 0
+    out = capsys.readouterr().out
+    rows = [line for line in out.splitlines() if line.startswith("| tiny (3) |")]
+    assert [r.split(" | ")[1] for r in rows] == ["decruft", "trafilatura"]
+    decruft_row = [c.strip() for c in rows[0].strip("|").split("|")]
+    assert decruft_row[2] == "body" and decruft_row[6].startswith("[") and decruft_row[-1] == "0"
+    assert "decruft" in out and " trafilatura on body_f1 (" in out and "interval" in out
+
+
+def test_all_without_datasets_skips_cleanly(tmp_path, capsys) -> None:
+    from bench.__main__ import main
+
+    assert main(["--all", "--root", str(tmp_path / "absent"), "--systems", "decruft"]) == 0
+    assert "no datasets found" in capsys.readouterr().err
+
+
+def test_bootstrap_interval_and_paired_gap() -> None:
+    from bench import stats
+
+    ids = [f"p{i}" for i in range(40)]
+    good = {pid: {"p": 0.9, "r": 0.9} for pid in ids}
+    worse = {pid: {"p": 0.9 if i % 2 else 0.5, "r": 0.9} for i, pid in enumerate(ids)}
+    boot = stats.Bootstrap(ids)
+    assert stats.primary(good) == "body_f1"
+    assert abs(boot.value(good, "body_f1") - 0.9) < 1e-9
+    low, high = boot.interval(good, "body_f1")
+    assert abs(low - 0.9) < 1e-9 and abs(high - 0.9) < 1e-9
+    gap, low, high = boot.gap(good, worse, "body_f1")
+    assert gap > 0 and 0 < low <= gap <= high
+    assert "above" in stats.verdict("decruft", "x", "body_f1", (gap, low, high))
+    assert "tied" in stats.verdict("decruft", "x", "body_f1", (0.0, -0.01, 0.01))
+    snips = {pid: {"snip": (1, 0, 1)} for pid in ids}  # tp, fp, fn: P 1, R 0.5
+    assert abs(boot.value(snips, "snip_f1") - 2 / 3) < 1e-9
+
+
+def test_visible_text_drops_what_a_browser_hides() -> None:
+    from bench.visible import overlong, page_visible_text, visible_text
+
+    page = (
+        "<html><head><title>T</title><style>p{}</style></head><body><p>Shown <b>text</b></p>"
+        "<div hidden>no</div><p style='display: none'>no</p><script>no()</script><noscript>no</noscript>"
+        "<template><p>no</p></template><span aria-hidden='true'>no</span><!-- no -->tail</body></html>"
+    )
+    assert visible_text(page) == "Shown text tail"
+    assert page_visible_text("a  line\nanother".encode(), text_mode=True) == "a line another"
+    assert overlong("x" * 16, "y" * 10) and not overlong("x" * 15, "y" * 10)

@@ -1,8 +1,9 @@
 """Golden whole-page fixtures: ``fixtures/<name>/page.{html,txt}`` + ``expected.json``.
 
 Each expected file gives the headline, publication date, authors, snippets the
-body must keep (``with``) and drop (``without``), and rule names that must
-appear among the recorded removals.
+body must keep (``with``) and drop (``without``), rule names that must
+appear among the recorded removals, and the ``page_type`` (``"article"`` when
+not given).
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ def test_fixture(folder: Path, extractor: decruft.Extractor) -> None:
             problems.append(f"date {article.date} != {want}")
     if "authors" in expected and sorted(article.authors) != sorted(expected["authors"]):
         problems.append(f"authors {article.authors} != {expected['authors']}")
+    page_type = expected.get("page_type", "article")  # every other fixture is an article
+    if article.page_type != page_type:
+        problems.append(f"page_type {article.page_type!r} != {page_type!r}")
     for snippet in expected.get("with", []):
         if _norm(snippet) not in text:
             problems.append(f"missing: {snippet!r}")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from ._article import Article, Removal
+from ._article import Article, PageType, Removal
 from ._errors import (
     BinaryInputError,
     DecruftError,
@@ -39,6 +39,7 @@ except PackageNotFoundError:  # running from a source tree
 
 __all__ = [
     "Article",
+    "PageType",
     "BUILTIN_RULES",
     "BinaryInputError",
     "DecruftError",

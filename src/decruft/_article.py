@@ -5,7 +5,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import json
-from typing import Any
+from typing import Any, Literal
+
+#: What kind of page an :class:`Article` came from (see :attr:`Article.page_type`).
+PageType = Literal["article", "listing", "forum", "product", "other"]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -32,7 +35,10 @@ class Article:
     ``text`` holds paragraphs separated by blank lines; ``markdown`` keeps
     headings, lists, quotes and tables; ``html`` is the clean article HTML.
     ``removed`` lists what the cruft rules took out; ``warnings`` says why a
-    result may be empty or doubtful.
+    result may be empty or doubtful. ``page_type`` says what the page is:
+    ``"article"``, ``"listing"`` (a section or index of teasers), ``"forum"``
+    (a thread of posts), ``"product"`` (a shop page) or ``"other"`` (no body
+    text); the body is decruft's whatever the type, so a scraper can filter.
     """
 
     title: str | None = None
@@ -50,6 +56,7 @@ class Article:
     warnings: list[str] = dataclasses.field(default_factory=list)
     source: str = "html"
     engine: str = "decruft"
+    page_type: PageType = "article"
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-data form: dates as ``YYYY-MM-DD``, removals as dicts."""

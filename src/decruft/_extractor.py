@@ -11,10 +11,11 @@ import datetime
 import os
 import re
 import threading
+import time
 from collections.abc import Iterable
 from typing import Any
 
-from . import _content, _metadata, _parse, _render
+from . import _content, _metadata, _pagetype, _parse, _render
 from ._article import Article, Removal
 from ._decode import clean_text, decode_exact, looks_like_html
 from ._errors import EmptyInputError, InputError, InputTooLargeError
@@ -141,13 +142,19 @@ class Extractor:
     def _extract_html(self, text: str, url: str | None, raw: bytes | None = None) -> tuple[Article, State]:
         # Site hook 1: a matching site rule may rewrite the HTML before parsing.
         site = self.sites.match(url, text) if self.sites is not None else None
+        deadline = 0.0  # State starts the clock itself when no site rule rewrites the page
+        site_warnings: list[str] = []
         if site is not None:
-            text = site.rewrite(text)
+            deadline = time.monotonic() + self.options.time_budget
+            text = site.rewrite(text, max_chars=self.options.max_bytes, deadline=deadline, warnings=site_warnings)
             raw = None
         root = _parse.parse(text, raw)
-        state = State(root=root, options=self.options, url=url)
+        state = State(root=root, options=self.options, url=url, deadline=deadline)
+        state.warnings.extend(site_warnings)
+        state.check_time()
         state.meta["html_text"] = text
         _metadata.collect(state)
+        _pagetype.collect(state)
         # Site hook 2: site strip/dissolve/... run first and may set site_body,
         # site_title, site_date, site_authors and site_disable in state.meta.
         if site is not None:
@@ -166,6 +173,7 @@ class Extractor:
         state.main = chosen[0] if chosen else None
         state.meta["chosen_paths"] = [el.getroottree().getpath(el) for el in chosen]
         state.meta["parsed_text"] = text
+        _pagetype.observe(state)
         if state.meta.get("site_prune", True):
             for el in chosen:
                 _content.prune(state, el)
@@ -207,6 +215,7 @@ class Extractor:
             warnings=list(state.warnings),
             source="html",
             engine=engine,
+            page_type=_pagetype.classify_html(state, [b.text for b in blocks]),
         )
         return article, state
 

@@ -132,10 +132,13 @@ def collect(state: State) -> None:
     title_el = None
     h1s: list[etree._Element] = []
     h2s: list[etree._Element] = []
+    buttons: list[etree._Element] = []
     for top in _top_elements(root):
-        for el in top.iter("script", "meta", "title", "h1", "h2"):
+        for el in top.iter("script", "meta", "title", "h1", "h2", "button", "input"):
             tag = el.tag
-            if tag == "meta":
+            if tag == "button" or tag == "input":  # read by _pagetype (an add-to-cart button)
+                buttons.append(el)
+            elif tag == "meta":
                 content = (el.get("content") or "").strip()
                 if not content:
                     continue
@@ -161,6 +164,7 @@ def collect(state: State) -> None:
             elif next(el.iterancestors("body"), None) is not None:  # an <h1> inside <body>
                 h1s.append(el)
     meta["jsonld"] = list(_jsonld_objects(scripts))
+    meta["buttons"] = buttons
     meta["tags"] = tags
     meta["html_title"] = _clean(inner_text(title_el)) if title_el is not None else ""
     meta["headlines"], meta["banner_headlines"] = _headlines(h1s)

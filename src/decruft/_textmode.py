@@ -47,6 +47,7 @@ from ._metadata import (
     split_authors,
 )
 from ._options import Options
+from ._pagetype import classify_text
 from ._ruler import Rule
 from ._state import shorten
 from .rules._engine import phrase_matcher, sentence_automaton
@@ -161,6 +162,7 @@ def extract_text(text: str, *, url: str | None, options: Options, rules: Iterabl
         removed=removed,
         warnings=warnings,
         source="text",
+        page_type=classify_text(_page_blocks(lines, {ln.index for ln in kept}), [b.text for b in blocks]),
     )
 
 
@@ -674,6 +676,20 @@ def _blocks(kept: list[_Line]) -> list[_render.Block]:
         current.append(ln)
     flush()
     return blocks
+
+
+def _page_blocks(lines: list[_Line], kept: set[int]) -> list[tuple[str, bool]]:
+    """Every paragraph of the page as :func:`_blocks` reads them, and whether it is in the body."""
+    out: list[tuple[str, bool]] = []
+    group: list[_Line] = []
+    for ln in [*lines, None]:
+        if group and (ln is None or ln.block != group[-1].block):
+            in_body = any(g.index in kept for g in group)
+            out.extend((b.text, in_body) for b in _blocks(group))
+            group = []
+        if ln is not None:
+            group.append(ln)
+    return out
 
 
 def _md(text: str) -> str:

@@ -58,6 +58,9 @@ EPILOG = """examples:
   decruft learn pages/ -o site-rules/    learn each site's template from its pages
   decruft --site-memory site-rules/ pages/   extract with what was learned
 
+"rules", "warc" and "learn" as the first argument are always the subcommands; to read
+a page file literally named rules or warc, write ./rules or ./warc.
+
 exit status: 0 all inputs extracted, 1 some inputs failed, 2 usage or configuration error
 """
 
@@ -520,6 +523,8 @@ def explain(result: Result, stream: TextIO) -> None:
     article = result.article or {}
     removed = article.get("removed", [])
     stream.write(f"{result.job.label}: {len(removed)} block(s) removed\n")
+    if article.get("page_type"):
+        stream.write(f"  page type: {article['page_type']}\n")
     for r in removed:
         stream.write(f"  {r['rule']:<12} {r['where']:<48} {r['text'][:100]}\n")
     for warning in article.get("warnings", []):
@@ -584,8 +589,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _subcommand(argv: list[str]) -> Callable[[list[str]], int] | None:
-    """``decruft rules ...`` and ``decruft warc ...`` when those modules are present."""
-    if not argv or argv[0] not in ("rules", "warc", "learn") or Path(argv[0]).exists():
+    """``decruft rules ...``, ``decruft warc ...`` and ``decruft learn ...`` when those modules are present.
+
+    The first argument alone decides, never the file system: a folder named
+    ``rules`` in the current directory must not turn ``decruft rules check``
+    into a page run (a file named ``rules`` is read as ``./rules``).
+    """
+    if not argv or argv[0] not in ("rules", "warc", "learn"):
         return None
     try:
         if argv[0] == "learn":

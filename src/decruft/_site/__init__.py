@@ -18,10 +18,27 @@ from .model import SiteRule, SiteTest
 
 __all__ = ["SiteRule", "SiteTest", "Sites", "load_sites"]
 
-_CANONICAL = re.compile(
-    r"""<(?:link[^>]+rel=["']canonical["'][^>]*href|meta[^>]+property=["']og:url["'][^>]*content)=["']([^"']+)""",
-    re.IGNORECASE,
-)
+# A <link ...> or <meta ...> tag, up to its ">" or the next "<": every character of the
+# page is read by at most one match, so the scan is linear whatever the page repeats.
+_HEAD_TAG = re.compile(r"<(link|meta)\b([^<>]*)", re.IGNORECASE)
+# One attribute; the look-behind starts a name only at its first character (linear).
+_ATTR = re.compile(r"""(?<![\w:.-])([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
+
+
+def canonical_url(html: str) -> str | None:
+    """The page's ``<link rel="canonical" href>`` or ``<meta property="og:url" content>``,
+    whichever comes first, in linear time."""
+    for tag in _HEAD_TAG.finditer(html):
+        attrs: dict[str, str] = {}
+        for m in _ATTR.finditer(tag.group(2)):
+            attrs.setdefault(m.group(1).lower(), m.group(2) or m.group(3) or m.group(4) or "")
+        if tag.group(1).lower() == "link":
+            found = attrs.get("href") if attrs.get("rel", "").strip().lower() == "canonical" else None
+        else:
+            found = attrs.get("content") if attrs.get("property", "").strip().lower() == "og:url" else None
+        if found and found.strip():
+            return found.strip()
+    return None
 
 
 class Sites:
@@ -57,8 +74,7 @@ class Sites:
 
     def match(self, url: str | None, html: str) -> SiteRule | None:
         if not url:
-            m = _CANONICAL.search(html[:100_000])
-            url = m.group(1) if m else None
+            url = canonical_url(html[:100_000])
         if not url:
             return None
         host = _url.hostname(url if "//" in url else f"//{url}")
@@ -66,10 +82,16 @@ class Sites:
 
 
 def _files(path: Path) -> list[Path]:
+    """The rule files of ``path``: itself, or a folder's ``*.toml`` and ``*.txt`` regular files.
+
+    Anything else (a FIFO, a device, a socket) is refused: reading it could block forever.
+    """
     if path.is_dir():
         return sorted(p for p in path.iterdir() if p.is_file() and p.suffix in (".toml", ".txt"))
     if not path.exists():
         raise RuleError("no such file or folder", str(path))
+    if not path.is_file():
+        raise RuleError("not a regular file (a FIFO, device or socket cannot be a rule file)", str(path))
     return [path]
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from .._errors import RuleError
 from .model import SiteRule, SiteTest
 from .selectors import Selector
+from .toml_rules import MAX_SELECTORS
 
 _LINE = re.compile(r"^\s*([A-Za-z_]+)(?:\(([^)]*)\))?\s*:\s?(.*)$")
 _SELECTOR_FIELDS = {"title": "title", "body": "body", "date": "date", "author": "authors", "strip": "strip",
@@ -29,6 +30,11 @@ _IGNORED = {
     "autodetect_next_page", "insert_detected_image", "convert_double_br_tags", "native_ad_clue", "footnotes",
     "move_into", "if_page_contains", "src_lazy_load_attr", "strip_comments", "skip_id_or_class", "find_string_regex",
 }  # fmt: skip
+
+
+def _full(rule: SiteRule) -> bool:
+    """The file already holds the most selectors or replacements one rule file may hold."""
+    return rule.selector_count() >= MAX_SELECTORS or len(rule.replace) >= MAX_SELECTORS
 
 
 def hosts_for(path: Path) -> list[str]:
@@ -69,6 +75,9 @@ def _directive(
     rule: SiteRule, key: str, arg: str | None, value: str, where: tuple[str, int], pending_find: list[str], number: int
 ) -> bool:
     """Apply one directive to ``rule``; ``False`` when it is reported rather than honoured."""
+    if key in ("find_string", "replace_string", *_SELECTOR_FIELDS, "wrap_in") and _full(rule):
+        rule.ignored.append(f"line {number}: more than {MAX_SELECTORS:,} selectors or replacements in one file")
+        return False
     if key in _SELECTOR_FIELDS and value:
         getattr(rule, _SELECTOR_FIELDS[key]).append(Selector(value, *where, xpath_only=True))
     elif key == "strip_id_or_class" and value:

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 
 from lxml import etree
 
 from .._parse import inner_text
 from .._state import State
 from .selectors import Selector
+
+
+#: find/replace may grow a page by this many characters (or double it, whichever is more).
+REWRITE_GROWTH = 1_000_000
 
 
 @dataclasses.dataclass(slots=True)
@@ -48,12 +53,42 @@ class SiteRule:
     honoured: list[str] = dataclasses.field(default_factory=list)  # directive names used
     ignored: list[str] = dataclasses.field(default_factory=list)  # directives reported, not applied
 
+    def selector_count(self) -> int:
+        """How many selectors the rule holds (rule files hold at most 2,000)."""
+        return sum(len(x) for x in (self.body, self.title, self.date, self.authors, self.strip, self.strip_attr,
+                                    self.dissolve, self.wrap_in))  # fmt: skip
+
     # -- hooks called by the extractor ----------------------------------------
-    def rewrite(self, text: str) -> str:
-        """find_string/replace_string: plain replacements on the HTML before parsing."""
+    def rewrite(self, text: str, *, max_chars: int | None = None, deadline: float | None = None,
+                warnings: list[str] | None = None) -> str:  # fmt: skip
+        """find_string/replace_string: plain replacements on the HTML before parsing.
+
+        Chained replacements can grow a page exponentially (each doubling what
+        the previous one wrote), so the result is bounded: a replacement that
+        would take the page past ``max(2 x original, original + 1 MB)``
+        characters (and past ``max_chars``, the input limit, when that is
+        larger than the page) is skipped, and ``warnings`` says so. Past
+        ``deadline`` (``time.monotonic()``) the remaining replacements are
+        skipped too; the extractor's next budget check then stops the page.
+        """
+        size = len(text)
+        limit = max(2 * size, size + REWRITE_GROWTH)
+        if max_chars is not None:
+            limit = min(limit, max(max_chars, size))
         for find, replace in self.replace:
-            if find:
-                text = text.replace(find, replace)
+            if not find:
+                continue
+            if deadline is not None and time.monotonic() > deadline:
+                break
+            growth = len(replace) - len(find)
+            if growth > 0 and len(text) + text.count(find) * growth > limit:
+                if warnings is not None:
+                    warnings.append(
+                        f"site rule {self.name} ({self.source}): replacement of {_clip(find)} skipped: "
+                        f"the page would grow past {limit:,} characters"
+                    )
+                continue
+            text = text.replace(find, replace)
         return text
 
     def apply(self, state: State) -> None:
@@ -65,7 +100,7 @@ class SiteRule:
         """
         rule = f"site:{self.name}"
         root = state.root
-        if self.body and not any(_elements(selector.select(root)) for selector in self.body):
+        if self.body and not any(_elements(_select(state, selector)) for selector in self.body):
             state.warnings.append(
                 f"site rule {self.name} ({self.source}): no body selector matched; generic extraction used"
             )
@@ -73,9 +108,10 @@ class SiteRule:
         if self.skip_json_ld:
             state.meta["jsonld"] = []
         for selector in self.strip:
-            for el in _elements(selector.select(root)):
+            for el in _elements(_select(state, selector)):
                 state.remove(el, rule)
         if self.strip_id_or_class:
+            state.check_time()
             for el in list(root.iter()):
                 if not isinstance(el.tag, str) or el.getparent() is None:
                     continue
@@ -83,20 +119,21 @@ class SiteRule:
                 if any(token in attrs for token in self.strip_id_or_class) and el.tag not in ("html", "body"):
                     state.remove(el, rule)
         for needle in self.strip_image_src:
+            state.check_time()
             for img in list(root.iter("img")):
                 if needle in (img.get("src") or "") and img.getparent() is not None:
                     state.remove(img, rule)
         for selector in self.strip_attr:
-            for attr in selector.select(root):
+            for attr in _select(state, selector):
                 if isinstance(attr, str) and getattr(attr, "attrname", None):
                     parent = attr.getparent()  # type: ignore[attr-defined]
                     if parent is not None:
                         parent.attrib.pop(attr.attrname, None)  # type: ignore[attr-defined]
         for selector in self.dissolve:
-            for el in _elements(selector.select(root)):
+            for el in _elements(_select(state, selector)):
                 _dissolve(el)
         for tag, selector in self.wrap_in:
-            for el in _elements(selector.select(root)):
+            for el in _elements(_select(state, selector)):
                 _wrap(el, tag)
         state.check_time()
         if self.disable:
@@ -107,9 +144,8 @@ class SiteRule:
     def _read(self, state: State) -> None:
         from .._metadata import parse_date, split_authors
 
-        root = state.root
         for selector in self.body:
-            found = _elements(selector.select(root))
+            found = _elements(_select(state, selector))
             if found:
                 state.meta["site_body"] = _outermost(found)
                 break
@@ -119,24 +155,34 @@ class SiteRule:
                     f"site rule {self.name} ({self.source}): no body selector matched; generic extraction used"
                 )
         for selector in self.title:
-            text = _first_text(selector.select(root))
+            text = _first_text(_select(state, selector))
             if text:
                 state.meta["site_title"] = text
                 break
         for selector in self.date:
-            text = _first_text(selector.select(root))
+            text = _first_text(_select(state, selector))
             found = parse_date(text) if text else None
             if found:
                 state.meta["site_date"] = found
                 break
         for selector in self.authors:
             names: list[str] = []
-            for node in selector.select(root):
+            for node in _select(state, selector):
                 names.extend(split_authors(_text(node)))
             if names:
                 state.meta["site_authors"] = list(dict.fromkeys(names))
                 break
 
+
+def _select(state: State, selector: Selector) -> list[object]:
+    """``selector`` on the page, once the time budget allows: checked before every selector,
+    since one XPath evaluation cannot be interrupted."""
+    state.check_time()
+    return selector.select(state.root)
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return repr(text if len(text) <= limit else text[:limit] + "...")
 
 
 def _elements(nodes: list[object]) -> list[etree._Element]:

@@ -173,7 +173,9 @@ class Learner:
                 prose[b.key] = b.prose
             learned = data.blocks.get(b.key)
             if learned is None:
-                learned = data.blocks[b.key] = Learned(b.path, text_of(pieces, b.first), snippet_of(raw, b.first))
+                learned = data.blocks[b.key] = Learned(b.path, "", None)
+            elif learned.pages == 1:  # seen twice: worth describing (most blocks are seen once)
+                learned.text, learned.snippet = text_of(pieces, b.first), snippet_of(raw, b.first)
             learned.pages += 1
             learned.prose_share = max(learned.prose_share, b.prose_share)
         data.parents.append(parents)
