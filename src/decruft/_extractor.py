@@ -44,6 +44,9 @@ class Extractor:
       disable:      rule names to switch off (``decruft --list-rules`` lists them).
       input_format: ``"auto"`` (default), ``"html"`` or ``"text"``.
       fallback:     try trafilatura when decruft finds almost no text (default True).
+      site_memory:  a :class:`decruft.sitememory.SiteMemory`, or rule files/folders written by
+                    ``decruft learn``: blocks learned as a site's template are removed from the
+                    chosen body (recorded as ``site-memory``); see docs/site-memory.md.
       max_bytes, max_elements, time_budget: limits, see :class:`decruft.Options`.
     """
 
@@ -53,6 +56,7 @@ class Extractor:
         rules: Iterable[str | os.PathLike[str]] = (),
         ruler: Ruler | None = None,
         plugins: bool | Iterable[str] = False,
+        site_memory: Any = None,
         **options: Any,
     ) -> None:
         self.options = Options.make(**options)
@@ -69,9 +73,18 @@ class Extractor:
             from ._site import load_sites
 
             self.sites = load_sites(self.rule_paths)
-        unknown = sorted(set(self.options.disable) - set(self.ruler.names) - set(STEPS))
+        self.site_memory: Any = None
+        if site_memory is not None:
+            from .sitememory import SiteMemory
+
+            if isinstance(site_memory, SiteMemory):
+                self.site_memory = site_memory
+            else:
+                paths = [site_memory] if isinstance(site_memory, (str, os.PathLike)) else list(site_memory)
+                self.site_memory = SiteMemory.load(paths)
+        unknown = sorted(set(self.options.disable) - set(self.ruler.names) - set(STEPS) - {SITE_MEMORY})
         if unknown:
-            names = ", ".join((*self.ruler.names, *STEPS))
+            names = ", ".join((*self.ruler.names, *STEPS, SITE_MEMORY))
             raise ValueError(f"unknown rule name(s): {', '.join(unknown)}; rules are: {names}")
         _preload()
 
@@ -102,9 +115,11 @@ class Extractor:
         if fmt == "text" or (fmt == "auto" and not looks_like_html(text)):
             from ._textmode import extract_text
 
-            return extract_text(
-                text, url=url, options=options, rules=self.ruler.active(options.disable), deadline=deadline
-            )
+            lines = frozenset()
+            if self.site_memory is not None and SITE_MEMORY not in options.disable:
+                lines = self.site_memory.lines_for(url)
+            return extract_text(text, url=url, options=options, rules=self.ruler.active(options.disable),
+                                deadline=deadline, strip_lines=lines)  # fmt: skip
         return self._extract_html(text, url, raw, deadline)[0]
 
     def _to_text(self, source: Source) -> str:
@@ -158,6 +173,8 @@ class Extractor:
             rule.fn(state)
             state.check_time()
         chosen = state.meta.get("site_body") or _content.choose(state)
+        if self.site_memory is not None and SITE_MEMORY not in disabled:
+            self.site_memory.apply(state, chosen, text)
         state.main = chosen[0] if chosen else None
         state.meta["chosen_paths"] = [el.getroottree().getpath(el) for el in chosen]
         state.meta["parsed_text"] = text
@@ -248,6 +265,8 @@ def _drop_byline_blocks(state: State, blocks: list[_render.Block], authors: list
 
 #: Clean-up steps after the rules that ``disable`` may also name.
 STEPS = ("tail", "head", "veto")
+#: The name site memory's removals are recorded under (``disable`` takes it too).
+SITE_MEMORY = "site-memory"
 #: A closing block shorter than this that does not end like a sentence is a leftover label.
 TAIL_SHORT = 60
 _ENDS_SENTENCE = re.compile(r"[.!?…\"'”’“‘»)\]。！？】」』]$")

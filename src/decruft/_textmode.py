@@ -117,10 +117,21 @@ class _Line:
 
 
 def extract_text(
-    text: str, *, url: str | None, options: Options, rules: Iterable[Rule], deadline: float = 0.0
+    text: str,
+    *,
+    url: str | None,
+    options: Options,
+    rules: Iterable[Rule],
+    deadline: float = 0.0,
+    strip_lines: frozenset[str] = frozenset(),
 ) -> Article:
     """Extract the article from a text scrape (see the module docstring). ``deadline`` is the
-    ``time.monotonic()`` by which it must end (default: ``options.time_budget`` from now)."""
+    ``time.monotonic()`` by which it must end (default: ``options.time_budget`` from now).
+
+    ``strip_lines``: normalized lines that site memory learned as the host's template
+    (:func:`decruft.sitememory.normalize`); such a line is cruft of the rule ``site-memory``
+    unless it reads as prose.
+    """
     budget = options.time_budget
     deadline = deadline or time.monotonic() + budget
 
@@ -138,6 +149,8 @@ def extract_text(
     lines = _lines(raw_lines)
     check()
     _label(lines, enabled, check)
+    if strip_lines:
+        _label_learned(lines, strip_lines)
     check()
     core = _cut_tail(lines, _body(lines))
     check()
@@ -251,6 +264,16 @@ def _label(lines: list[_Line], enabled: tuple[str, ...], check: Callable[[], Non
                 section = None
             else:
                 ln.rule = section
+
+
+def _label_learned(lines: list[_Line], strip_lines: frozenset[str]) -> None:
+    """Mark the lines site memory learned as the host's template (never a prose line)."""
+    from .sitememory import RULE, normalize as learned_form
+
+    for ln in lines:
+        if ln.rule is None and not _is_prose(ln.text) and learned_form(ln.text) in strip_lines:
+            ln.rule = RULE
+            ln.label = True
 
 
 def _is_prose(text: str) -> bool:

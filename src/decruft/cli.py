@@ -30,7 +30,7 @@ from typing import Any, TextIO
 
 from . import __version__
 from ._errors import DecruftError
-from ._extractor import STEPS, Extractor, skip_preload
+from ._extractor import SITE_MEMORY, STEPS, Extractor, skip_preload
 from ._options import DEFAULT_MAX_BYTES
 from .rules import BUILTIN_RULES
 
@@ -42,7 +42,8 @@ PROGRESS_FROM = 20
 
 USAGE = """decruft [options] FILE|DIR|- ...
        decruft warc FILE.warc[.gz]... -o OUT.jsonl    (pip install 'decruft[warc]'; see decruft warc -h)
-       decruft rules check|test PATH...              (site rule files; see decruft rules -h)"""
+       decruft rules check|test PATH...              (site rule files; see decruft rules -h)
+       decruft learn PAGES... -o site-rules/         (learn each site's template; see decruft learn -h)"""
 
 EPILOG = """examples:
   decruft page.html                      title, date, authors, then the text
@@ -54,8 +55,10 @@ EPILOG = """examples:
   decruft --list-rules                   the rules and what they remove
   decruft warc crawl.warc.gz -o out.jsonl  every HTML page of WARC files, resumable
   decruft rules check site-rules/        check site rule files
+  decruft learn pages/ -o site-rules/    learn each site's template from its pages
+  decruft --site-memory site-rules/ pages/   extract with what was learned
 
-"rules" and "warc" as the first argument are always the subcommands; to read
+"rules", "warc" and "learn" as the first argument are always the subcommands; to read
 a page file literally named rules or warc, write ./rules or ./warc.
 
 exit status: 0 all inputs extracted, 1 some inputs failed, 2 usage or configuration error
@@ -111,6 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="'text' for scrapes whose HTML is gone (default: detect)",
     )  # fmt: skip
     parser.add_argument("--rules", action="append", default=[], metavar="PATH", help="site rule file or folder (repeatable)")
+    parser.add_argument(
+        "--site-memory", action="append", default=[], metavar="PATH",
+        help="rule files or folder written by 'decruft learn', applied as site memory (repeatable)",
+    )  # fmt: skip
     parser.add_argument("--plugins", action="store_true", help="add the installed rule plugins (entry points decruft.rules)")
     parser.add_argument("--explain", action="store_true", help="list each removed block and the rule that removed it (stderr)")
     parser.add_argument("--explain-html", metavar="OUT.html", help="write the page with removed blocks outlined and labelled")
@@ -134,6 +141,7 @@ def extractor_options(args: argparse.Namespace) -> dict[str, Any]:
         "fallback": not args.no_fallback,
         "rules": list(args.rules),
         "plugins": args.plugins,
+        **({"site_memory": list(args.site_memory)} if args.site_memory else {}),
     }
 
 
@@ -584,15 +592,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _subcommand(argv: list[str]) -> Callable[[list[str]], int] | None:
-    """``decruft rules ...`` and ``decruft warc ...`` when those modules are present.
+    """``decruft rules ...``, ``decruft warc ...`` and ``decruft learn ...`` when those modules are present.
 
     The first argument alone decides, never the file system: a folder named
     ``rules`` in the current directory must not turn ``decruft rules check``
     into a page run (a file named ``rules`` is read as ``./rules``).
     """
-    if not argv or argv[0] not in ("rules", "warc"):
+    if not argv or argv[0] not in ("rules", "warc", "learn"):
         return None
     try:
+        if argv[0] == "learn":
+            from .sitememory.cli import learn_main
+
+            return learn_main
         if argv[0] == "rules":
             from ._site.cli import rules_main  # type: ignore[import-not-found]
 
@@ -676,6 +688,7 @@ def list_rules(stream: TextIO) -> None:
         stream.write(f"{rule.name:<12} {rule.summary}\n")
     for name in STEPS:
         stream.write(f"{name:<12} {STEP_SUMMARIES.get(name, 'A clean-up step (after rendering).')}\n")
+    stream.write(f"{SITE_MEMORY:<12} Blocks learned as the site's template (only with --site-memory or warc --learn).\n")
     stream.write(
         "\n--explain also names prune, byline and boilerplate: fixed stages of the extraction,\n"
         "not rules, which cannot be switched off.\n"

@@ -3,6 +3,7 @@
     from decruft.spark import extract_warc, extract_frame
     articles = extract_warc(spark, ["s3://bucket/crawl/*.warc.gz"])      # a DataFrame
     articles = extract_frame(pages_df, html_col="html", url_col="url")   # add article columns
+    articles = extract_frame_learned(pages_df)      # site memory: learn per host, then extract
 
 Both work partition by partition (``mapPartitions``) with one ``Extractor``
 per partition, and give the columns ``url, title, date, authors, text, error``
@@ -117,3 +118,40 @@ def extract_warc(spark: Any, paths: Iterable[str], **options: Any) -> Any:
 
     rdd = spark.sparkContext.parallelize(paths, max(1, len(paths))).mapPartitions(partition)
     return spark.createDataFrame(rdd, _schema((("url", "string"), ("warc_record_id", "string"), ("warc_date", "string"))))
+
+
+def _host_key(url: Any, html: Any) -> str:
+    from .sitememory import host_of
+
+    text = html.decode("utf-8", "replace") if isinstance(html, (bytes, bytearray)) else html
+    return host_of(url, text[:200_000] if isinstance(text, str) else None) or ""
+
+
+def extract_frame_learned(df: Any, html_col: str = "html", url_col: str = "url", **options: Any) -> Any:
+    """:func:`extract_frame` with site memory: the pages are grouped by host (one group per
+    task), each host's template is learned from all its pages in a first pass over the group,
+    and its pages are extracted with it in a second. Hosts with fewer than 3 pages are
+    extracted as usual. Removals by site memory are recorded as ``site-memory``."""
+    check_workers(df.sparkSession)
+
+    def by_host(row: Any) -> tuple[str, tuple[Any, Any]]:
+        return (_host_key(row[url_col], row[html_col]), (row[url_col], row[html_col]))
+
+    def host_partition(groups: Iterable[tuple[str, Iterable[tuple[Any, Any]]]]) -> Iterator[tuple[Any, ...]]:
+        from ._extractor import Extractor
+        from .sitememory import Learner, SiteMemory
+
+        plain = Extractor(**options)
+        for _host, rows in groups:
+            rows = list(rows)
+            learner = Learner()
+            for url, html in rows:
+                if html is not None:
+                    learner.add(bytes(html) if isinstance(html, bytearray) else html, url=url)
+            memory = SiteMemory.from_learner(learner, tests=False)
+            extractor = Extractor(site_memory=memory, **options) if len(memory) else plain
+            for url, html in rows:
+                yield (url, *_article_row(extractor, html, url))
+
+    rdd = df.select(html_col, url_col).rdd.map(by_host).groupByKey().mapPartitions(host_partition)
+    return df.sparkSession.createDataFrame(rdd, _schema((("url", "string"),)))

@@ -320,6 +320,11 @@ def warc_main(argv: list[str]) -> int:
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N")
     parser.add_argument("--disable", action="append", default=[], metavar="RULE")
     parser.add_argument("--rules", action="append", default=[], metavar="PATH")
+    parser.add_argument(
+        "--learn", action="store_true",
+        help="two passes: learn each host's template from all its pages first (site memory), then extract",
+    )  # fmt: skip
+    parser.add_argument("--save-rules", metavar="DIR", help="with --learn: also write the learned rule files here")
     parser.add_argument("-q", "--quiet", action="store_true")
     args = parser.parse_intermixed_args(argv)  # FILE... -o OUT FILE... works too
     try:
@@ -347,11 +352,22 @@ def warc_main(argv: list[str]) -> int:
         return 2
     summary = Summary()
     progress = sys.stderr.isatty() and not args.quiet
+    learned_dir = None
+    if args.learn:
+        import tempfile
+
+        learned_dir = tempfile.TemporaryDirectory(prefix="decruft-learn-")
+        hosts = learn_warcs(args.inputs, args.save_rules or learned_dir.name)
+        options["site_memory"] = [args.save_rules or learned_dir.name]
+        if not args.quiet:
+            sys.stderr.write(f"decruft warc: learned the template of {hosts} host(s) (first pass)\n")
     try:
         _write(out, args, options, done, summary, progress)
     except OSError as exc:
         sys.stderr.write(f"decruft warc: error: cannot write {out}: {exc.strerror or exc}; a rerun resumes\n")
         summary.failed += 1
+    if learned_dir is not None:
+        learned_dir.cleanup()
     if progress:
         sys.stderr.write("\n")
     skipped = ", ".join(f"{n} {kind}" for kind, n in summary.skipped.most_common()) or "none"
@@ -360,6 +376,20 @@ def warc_main(argv: list[str]) -> int:
         f"{summary.already_done} already in {out.name}, {summary.failed} failed, skipped: {skipped}\n"
     )
     return 1 if summary.failed else 0
+
+
+def learn_warcs(paths: Iterable[str | os.PathLike[str]], folder: str | os.PathLike[str]) -> int:
+    """Site memory's first pass: learn every host's template from the WARC files' pages and
+    write the rule files into ``folder``; returns how many hosts have one."""
+    from .sitememory import Learner, SiteMemory
+
+    learner = Learner()
+    for page in iter_pages(paths):
+        if page.error is None:
+            learner.add(decode_payload(page.payload, page.charset), url=page.uri)
+    memory = SiteMemory.from_learner(learner, folder)
+    memory.save(folder)
+    return len(memory)
 
 
 def _write(out: Path, args: argparse.Namespace, options: dict[str, Any], done: set[str], summary: Summary,

@@ -41,6 +41,7 @@ class SiteRule:
     strip: list[Selector] = dataclasses.field(default_factory=list)
     strip_id_or_class: list[str] = dataclasses.field(default_factory=list)
     strip_image_src: list[str] = dataclasses.field(default_factory=list)
+    strip_lines: list[str] = dataclasses.field(default_factory=list)  # text scrapes: lines to drop (site memory)
     strip_attr: list[Selector] = dataclasses.field(default_factory=list)
     dissolve: list[Selector] = dataclasses.field(default_factory=list)
     wrap_in: list[tuple[str, Selector]] = dataclasses.field(default_factory=list)

@@ -17,7 +17,7 @@ from .model import SiteRule, SiteTest
 from .selectors import Selector
 
 SELECTOR_KEYS = ("body", "title", "date", "authors", "strip", "dissolve")
-LIST_KEYS = ("hosts", "strip_id_or_class", "strip_image_src", "disable")
+LIST_KEYS = ("hosts", "strip_id_or_class", "strip_image_src", "strip_lines", "disable")
 BOOL_KEYS = ("prune", "skip_json_ld")
 KNOWN = {*SELECTOR_KEYS, *LIST_KEYS, *BOOL_KEYS, "name", "replace", "test", "site", "wrap_in"}
 TEST_KEYS = {"page", "url", "contains", "excludes"}
@@ -40,6 +40,11 @@ def parse(path: Path, builtin_names: set[str]) -> list[SiteRule]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"cannot read: {exc}", str(path)) from None
+    return parse_text(text, path, builtin_names)
+
+
+def parse_text(text: str, path: Path, builtin_names: set[str]) -> list[SiteRule]:
+    """The sites of a rule file's ``text`` (``path`` names it in errors and anchors test pages)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -97,6 +102,7 @@ def _site(path: Path, text: str, table: dict[str, Any], index: int, builtin_name
         setattr(rule, key, [Selector(s, src, line) for s in _strings(table, key, src, text)])
     rule.strip_id_or_class = _strings(table, "strip_id_or_class", src, text)
     rule.strip_image_src = _strings(table, "strip_image_src", src, text)
+    rule.strip_lines = _strings(table, "strip_lines", src, text)
     rule.disable = _strings(table, "disable", src, text)
     unknown = sorted(set(rule.disable) - builtin_names)
     if unknown:

@@ -1,0 +1,228 @@
+"""What site memory reads on one page: its blocks, each with a position path and a normalized text.
+
+A block's *key* is its position path from ``<body>`` (tag, stable id and stable class
+tokens of every ancestor, no sibling indexes: a rail keeps its path when the number of
+paragraphs before it changes) and its *normalized text* (lower case, whitespace collapsed,
+digit runs and month and weekday names replaced: "23 comments" and "4 comments", or
+"Updated 5 June 2012" and "Updated 7 July 2013", are the same text). A block that has the
+same key on most pages of a host is part of the site's template.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from lxml import etree
+
+from .._parse import inner_text
+
+#: Elements that can be a template block.
+BLOCK_TAGS = (
+    "div", "section", "aside", "nav", "header", "footer", "ul", "ol", "dl", "table", "form",
+    "p", "h2", "h3", "h4", "h5", "h6", "figure", "center", "address", "blockquote", "span",
+)  # fmt: skip
+_BLOCK_SET = frozenset(BLOCK_TAGS)
+#: Blocks nested deeper than this are not read (paths stop growing there).
+MAX_DEPTH = 60
+#: A block with more text than this is a page wrapper, not a template block.
+MAX_BLOCK_TEXT = 4000
+#: A block holding less prose than this (characters) is never taken for a page's article.
+STORY_PROSE = 400
+#: A paragraph counts as prose from this many characters (and few links).
+PROSE_MIN = 60
+#: Class and id tokens that can stand in a path: identifier-like, without digits
+#: ("post-1234", "css-1x2y3z" and Tailwind's "md:w-1/2" change between pages or cannot be
+#: written as a CSS class selector).
+_STABLE_TOKEN = re.compile(r"^[A-Za-z_][A-Za-z_-]*$")
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
+    "januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|"
+    "août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    "septiembre|octubre|noviembre|diciembre"
+)
+_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
+_NAMES = re.compile(rf"\b(?:{_MONTHS})\b\.?")
+_SPACE = re.compile(r"\s+")
+#: Month and weekday names are looked for in text pieces up to this long (datelines are short;
+#: a paragraph is article text, never template, and the search costs).
+NAMES_IN = 120
+
+
+def normalize(text: str) -> str:
+    """Lower case, whitespace collapsed, numbers and month/weekday names as ``#``."""
+    text = _NUMBER.sub("#", " ".join(text.split()).lower())
+    return _NAMES.sub("#", text) if len(text) <= NAMES_IN else text
+
+
+_STEPS: dict[tuple[str, str | None, str | None], str] = {}
+
+
+def step(el: etree._Element) -> str:
+    """One path step: ``tag``, ``tag#id`` and/or ``tag.class.class`` (stable tokens only, sorted)."""
+    key = (el.tag, el.get("id"), el.get("class"))
+    found = _STEPS.get(key)
+    if found is None:
+        if len(_STEPS) > 50_000:
+            _STEPS.clear()
+        found = _STEPS[key] = _step(el)
+    return found
+
+
+def _step(el: etree._Element) -> str:
+    out = str(el.tag)
+    ident = (el.get("id") or "").strip()
+    if ident and _STABLE_TOKEN.match(ident):
+        out += f"#{ident}"
+    classes = sorted({c for c in (el.get("class") or "").split() if _STABLE_TOKEN.match(c)})
+    for c in classes[:3]:
+        out += f".{c}"
+    return out
+
+
+def selector(path: str) -> str:
+    """The CSS selector of a path (its steps joined by child combinators)."""
+    return " > ".join(path.split("/"))
+
+
+#: A snippet is a piece of the block's text without digits, quotes or backslashes.
+_SNIPPET_OK = re.compile(r"^[^\d\"\\]{3,}$")
+SNIPPET_MAX = 40
+
+
+@dataclasses.dataclass(slots=True)
+class Block:
+    """A candidate template block of one page."""
+
+    key: int  # hash of (path, normalized text)
+    parent: int | None  # the key of the nearest enclosing candidate block
+    path: str
+    text: str  # normalized
+    length: int  # characters of text
+    prose_share: float  # share of the page's prose paragraphs inside the block
+    prose: int = 0  # characters of prose paragraphs inside the block
+    element: etree._Element | None = None
+    first: tuple[int, int] = (0, 0)  # its span in the page's text pieces
+
+
+def _prose_by_element(body: etree._Element) -> dict[etree._Element, int]:
+    """Characters of prose paragraphs (PROSE_MIN+ characters, at most 30 % in links) inside
+    each element that holds some (``body`` holds the page's total)."""
+    prose: dict[etree._Element, int] = {}
+    for p in body.iter("p"):
+        n = len(" ".join(inner_text(p).split()))
+        if n < PROSE_MIN:
+            continue
+        links = sum(len(" ".join(inner_text(a).split())) for a in p.iter("a"))
+        if links > 0.3 * n:
+            continue
+        prose[p] = prose.get(p, 0) + n
+        for anc in p.iterancestors():
+            prose[anc] = prose.get(anc, 0) + n
+            if anc is body:
+                break
+    return prose
+
+
+_UNSET = -1
+_MOD = (1 << 61) - 1
+_BASE = 1_000_003
+#: Characters of normalized text kept per block for the rule file's comments.
+TEXT_KEPT = 100
+
+
+def page_blocks(
+    body: etree._Element, keep_elements: bool = False
+) -> tuple[list[Block], list[str], list[str], int]:
+    """The candidate blocks under ``body`` (not ``body`` itself), innermost first.
+
+    One walk: every text piece (an element's text or tail) is normalized once; a block's
+    key hashes its path with a rolling hash of its pieces (constant time per block,
+    however deep the page), so nested blocks cost no second pass over their text.
+    """
+    prose = _prose_by_element(body)
+    total_prose = prose.get(body, 0)
+    pieces: list[str] = []
+    raw: list[str] = []
+    sizes = [0]  # running total of piece lengths (+1 each for the joining space)
+    rolling = [0]  # prefix hashes of the pieces
+    powers = [1]
+    open_: list[tuple[int, str, int]] = []  # per open element: first piece, path, first block
+    out: list[Block] = []
+
+    def add(text: str | None) -> None:
+        if text and not text.isspace():
+            collapsed = " ".join(text.split())
+            norm = normalize(collapsed)
+            pieces.append(norm)
+            raw.append(collapsed)
+            sizes.append(sizes[-1] + len(norm) + 1)
+            rolling.append((rolling[-1] * _BASE + (hash(norm) & 0xFFFFFFFFFFFF)) % _MOD)
+            powers.append(powers[-1] * _BASE % _MOD)
+
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        if event == "start":
+            if el is body:
+                path = ""
+            elif len(open_) > MAX_DEPTH:  # deeper than any template: no longer paths (work bound)
+                path = open_[-1][1]
+            else:
+                path = f"{open_[-1][1]}/{step(el)}" if open_[-1][1] else step(el)
+            open_.append((len(pieces), path, len(out)))
+            add(el.text)
+            continue
+        first, path, mark = open_.pop()
+        if el is body:
+            break
+        end = len(pieces)
+        if end > first and el.tag in _BLOCK_SET and len(open_) < MAX_DEPTH:
+            length = sizes[end] - sizes[first] - 1
+            if length <= MAX_BLOCK_TEXT:
+                segment = (rolling[end] - rolling[first] * powers[end - first]) % _MOD
+                key = hash((path, segment, end - first))
+                for i in range(mark, len(out)):  # the blocks inside it that have no parent yet
+                    if out[i].parent == _UNSET:
+                        out[i].parent = key
+                mine = prose.get(el, 0)
+                # A paragraph or two of prose is no story: only a block with STORY_PROSE
+                # characters of it can be a page's article.
+                share = mine / total_prose if total_prose and mine >= STORY_PROSE else 0.0
+                block = Block(key, _UNSET, path, "", length, share, el if keep_elements else None, mine)
+                block.first = (first, end)
+                out.append(block)
+        add(el.tail)
+    for b in out:
+        if b.parent == _UNSET:
+            b.parent = None
+    return out, pieces, raw, total_prose
+
+
+def text_of(pieces: list[str], span: tuple[int, int], limit: int = TEXT_KEPT) -> str:
+    """The normalized text of a block's pieces, cut after ``limit`` characters."""
+    out = []
+    size = 0
+    for piece in pieces[span[0] : span[1]]:
+        out.append(piece)
+        size += len(piece) + 1
+        if size > limit:
+            break
+    return " ".join(out)
+
+
+def snippet_of(raw: list[str], span: tuple[int, int]) -> str | None:
+    """A short piece of the block's own text that every copy of it holds (no digits): the
+    first text piece of three characters or more, cut at a word before SNIPPET_MAX."""
+    for piece in raw[span[0] : span[1]]:
+        if len(piece) < 3:
+            continue
+        m = re.match(r"[^\d\"\\]+", piece)
+        if not m:
+            continue
+        cut = m.group(0).strip()
+        if len(cut) > SNIPPET_MAX:
+            cut = cut[:SNIPPET_MAX].rsplit(" ", 1)[0].strip()
+        if len(cut) >= 3 and _SNIPPET_OK.match(cut):
+            return cut
+    return None

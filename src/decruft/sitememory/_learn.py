@@ -1,0 +1,261 @@
+"""Learning: group pages by host, count the blocks and lines that repeat on most pages of a host."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .. import _url
+from .._decode import clean_text, decode_exact, looks_like_html
+from .._errors import DecruftError
+from .._parse import parse, strip_non_content
+from ._blocks import STORY_PROSE, Block, normalize, page_blocks, snippet_of, text_of
+
+#: A host needs this many pages before anything is learned about it.
+MIN_PAGES = 3
+#: A block (or line) is template when it repeats, with the same normalized text at the same
+#: position, on at least this share of the host's pages.
+MIN_SHARE = 0.7
+#: A block holding more than this share of a page's prose is an article (a syndicated story,
+#: a page repeated in the crawl), never template.
+MAX_PROSE_SHARE = 0.3
+#: A text-scrape line repeating on most pages is template only when it is shorter than this
+#: (a long repeated line is a syndicated paragraph).
+MAX_LINE = 300
+#: At most this many strip selectors per host (the most frequent first).
+MAX_STRIP = 60
+#: Pages whose text is longer than this are not read for learning (work bound).
+MAX_PAGE_CHARS = 5_000_000
+
+_CANONICAL = re.compile(
+    r"""<(?:link[^>]+rel=["']canonical["'][^>]*href|meta[^>]+property=["']og:url["'][^>]*content)=["']([^"']+)"""
+    r"""|<(?:link[^>]+href=["']([^"']+)["'][^>]*rel=["']canonical["']|meta[^>]+content=["']([^"']+)["'][^>]*property=["']og:url["'])""",
+    re.IGNORECASE,
+)
+
+
+def host_of(url: str | None, text: str | None = None) -> str | None:
+    """The page's host without ``www.``: from ``url``, else from the page's canonical link or
+    og:url; a web.archive.org URL gives the archived page's host."""
+    host = None
+    if url:
+        host = _url.hostname(url if "//" in url else f"//{url}")
+        if host == "web.archive.org":
+            m = re.search(r"/web/\d+[a-z_]*/(https?://\S+)", url)
+            host = _url.hostname(m.group(1)) if m else host
+    if not host and text:
+        m = _CANONICAL.search(text[:200_000])
+        found = next((g for g in m.groups() if g), None) if m else None
+        if found and found.startswith(("http://", "https://", "//")):
+            host = _url.hostname(found if "//" in found else f"//{found}")
+    if not host:
+        return None
+    host = host.lower().rstrip(".")
+    return host.removeprefix("www.") or None
+
+
+@dataclasses.dataclass(slots=True)
+class Learned:
+    """A block seen on a host's pages: where, what, and how often."""
+
+    path: str
+    text: str  # normalized text (shown in the rule file as a comment)
+    snippet: str | None
+    pages: int = 0
+    prose_share: float = 0.0  # the most of a page's prose it ever held
+
+
+@dataclasses.dataclass(slots=True)
+class _HostData:
+    pages: int = 0
+    html_pages: int = 0
+    text_pages: int = 0
+    blocks: dict[int, Learned] = dataclasses.field(default_factory=dict)
+    # per page: key -> parent key (to find the outermost template blocks)
+    parents: list[dict[int, int | None]] = dataclasses.field(default_factory=list)
+    # per page: key -> characters of prose in the block (when any), and the page's prose
+    prose: list[tuple[dict[int, int], int]] = dataclasses.field(default_factory=list)
+    lines: Counter[str] = dataclasses.field(default_factory=Counter)
+    line_text: dict[str, str] = dataclasses.field(default_factory=dict)
+    sample: tuple[str | None, str | None, bytes | str] | None = None  # (url, file, page) for the [[test]]
+
+
+@dataclasses.dataclass(slots=True)
+class HostTemplate:
+    """What was learned about one host: the blocks and lines to strip."""
+
+    host: str
+    pages: int
+    strip: list[Learned]
+    lines: list[str]
+    sample: tuple[str | None, str | None, bytes | str] | None = None
+
+
+class Learner:
+    """Feed pages with :meth:`add` (any order, any hosts), then read :meth:`templates`.
+
+    >>> learner = Learner()
+    >>> for url, page in crawl: learner.add(page, url=url)
+    >>> memory = SiteMemory.from_learner(learner)   # or learner.templates() to inspect
+    """
+
+    def __init__(self, *, min_pages: int = MIN_PAGES, min_share: float = MIN_SHARE) -> None:
+        self.min_pages = min_pages
+        self.min_share = min_share
+        self.hosts: dict[str, _HostData] = {}
+        self.skipped = 0  # pages without a host, or that could not be read
+
+    def add(self, source: bytes | str, *, url: str | None = None, path: str | None = None,
+            input_format: str = "auto") -> str | None:  # fmt: skip
+        """Read one page; returns its host (None when it has none or cannot be read)."""
+        try:
+            if isinstance(source, (bytes, bytearray, memoryview)):
+                text, _, _ = decode_exact(bytes(source))
+            else:
+                text = clean_text(source)
+        except DecruftError:
+            self.skipped += 1
+            return None
+        if not text.strip() or len(text) > MAX_PAGE_CHARS:
+            self.skipped += 1
+            return None
+        html = input_format == "html" or (input_format == "auto" and looks_like_html(text))
+        host = host_of(url, text if html else None)
+        if host is None:
+            self.skipped += 1
+            return None
+        data = self.hosts.setdefault(host, _HostData())
+        if html:
+            try:
+                root = parse(text)
+            except DecruftError:
+                self.skipped += 1
+                return None
+            strip_non_content(root)
+            body = root.find("body")
+            if body is not None:
+                try:
+                    blocks, pieces, raw, total = page_blocks(body)
+                except (RecursionError, MemoryError, ValueError):  # a page learning cannot read
+                    self.skipped += 1
+                    return None
+                self._add_blocks(data, blocks, pieces, raw, total)
+            else:
+                data.parents.append({})
+                data.prose.append(({}, 0))
+            data.html_pages += 1
+            if data.sample is None:
+                data.sample = (url, path, source)
+        else:
+            seen = set()
+            for line in text.splitlines():
+                norm = normalize(line)
+                if norm and len(line.strip()) <= MAX_LINE and norm not in seen:
+                    seen.add(norm)
+                    data.lines[norm] += 1
+                    data.line_text.setdefault(norm, " ".join(line.split()))
+            data.text_pages += 1
+        data.pages += 1
+        return host
+
+    @staticmethod
+    def _add_blocks(data: _HostData, blocks: list[Block], pieces: list[str], raw: list[str], total: int) -> None:
+        parents: dict[int, int | None] = {}
+        prose: dict[int, int] = {}
+        for b in blocks:
+            if b.key in parents:  # the same block twice on a page counts once
+                continue
+            parents[b.key] = b.parent
+            if b.prose:
+                prose[b.key] = b.prose
+            learned = data.blocks.get(b.key)
+            if learned is None:
+                learned = data.blocks[b.key] = Learned(b.path, "", None)
+            elif learned.pages == 1:  # seen twice: worth describing (most blocks are seen once)
+                learned.text, learned.snippet = text_of(pieces, b.first), snippet_of(raw, b.first)
+            learned.pages += 1
+            learned.prose_share = max(learned.prose_share, b.prose_share)
+        data.parents.append(parents)
+        data.prose.append((prose, total))
+
+    @staticmethod
+    def _outer(data: _HostData, chosen: set[int]) -> Counter[int]:
+        """On how many pages each chosen block is inside no other chosen block."""
+        outer: Counter[int] = Counter()
+        for parents in data.parents:
+            for key in chosen.intersection(parents):
+                up = parents.get(key)
+                while up is not None and up not in chosen:
+                    up = parents.get(up)
+                if up is None:
+                    outer[key] += 1
+        return outer
+
+    def templates(self) -> dict[str, HostTemplate]:
+        """The template of every host with at least ``min_pages`` pages."""
+        out = {}
+        for host, data in sorted(self.hosts.items()):
+            template = self._template(host, data)
+            if template is not None:
+                out[host] = template
+        return out
+
+    def _template(self, host: str, data: _HostData) -> HostTemplate | None:
+        strip: list[Learned] = []
+        if data.html_pages >= self.min_pages:
+            need = max(self.min_pages, math.ceil(self.min_share * data.html_pages))
+            frequent = {k for k, b in data.blocks.items() if b.pages >= need}
+            # A repeated block holding a page's story is syndicated text, never template,
+            # and neither is anything inside it (its paragraphs one by one).
+            stories = {k for k in frequent if data.blocks[k].prose_share > MAX_PROSE_SHARE}
+            chosen = {
+                k for k in frequent - stories
+                if data.blocks[k].snippet and len(_WORD.findall(data.blocks[k].text)) >= 2
+            }  # fmt: skip
+            for parents in data.parents:
+                for key in frequent.intersection(parents):
+                    up = parents.get(key)
+                    while up is not None and up not in stories:
+                        up = parents.get(up)
+                    if up is not None:
+                        chosen.discard(key)
+            # Outermost only: a block inside another template block on every page goes with it.
+            outer = self._outer(data, chosen)
+            # Together, the paragraphs learned must not hold a page's story either: on a page
+            # where their prose adds up to one (a story reprinted paragraph by paragraph), the
+            # paragraphs holding prose are not template.
+            for (prose, total), parents in zip(data.prose, data.parents):
+                mine = [k for k in outer if k in parents and k in prose and _is_paragraph(data.blocks[k].path)]
+                held = sum(prose[k] for k in mine)
+                if held >= STORY_PROSE and held > MAX_PROSE_SHARE * total:
+                    chosen.difference_update(mine)
+            outer = self._outer(data, chosen)
+            strip = [data.blocks[key] for key in chosen if outer[key]]
+            strip.sort(key=lambda b: (-b.pages, b.path))
+            strip = strip[:MAX_STRIP]
+        lines: list[str] = []
+        if data.text_pages >= self.min_pages:
+            need = max(self.min_pages, math.ceil(self.min_share * data.text_pages))
+            lines = [data.line_text[n] for n, c in data.lines.most_common() if c >= need and len(_WORD.findall(n)) >= 2]
+        if not strip and not lines:
+            return None
+        return HostTemplate(host, data.pages, strip, lines, data.sample)
+
+
+def _is_paragraph(path: str) -> bool:
+    last = path.rsplit("/", 1)[-1]
+    return last == "p" or last.startswith(("p.", "p#"))
+
+
+_WORD = re.compile(r"[^\W\d_#]{2,}")
+
+
+def learn(pages: Iterable[tuple[str | None, bytes | str]], **options: float) -> dict[str, HostTemplate]:
+    """Learn the templates of the hosts of ``pages`` (``(url, page)`` pairs)."""
+    learner = Learner(**options)  # type: ignore[arg-type]
+    for url, page in pages:
+        learner.add(page, url=url)
+    return learner.templates()
