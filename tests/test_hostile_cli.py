@@ -1,4 +1,4 @@
-"""The cli, warc, security and site_rules groups of bench.hostile, each case through a real subprocess
+"""The cli, warc, security, site_rules and integrations groups of bench.hostile, each case through a real subprocess
 (``python -m decruft ...`` or a probe driving it): no traceback, bounded memory, inputs
 untouched, and each case's own check (an existing file kept, a worker stopped, a link dropped)."""
 
@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.hostile.__main__ import all_cases, run_case  # noqa: E402
 
-CASES = {f"{case.group}: {case.name}": case for case in all_cases(["cli", "warc", "security", "site_rules"])}
+CASES = {f"{case.group}: {case.name}": case for case in all_cases(["cli", "warc", "security", "site_rules", "integrations"])}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -21,5 +21,7 @@ def test_hostile_case(name: str) -> None:
     case = CASES[name]
     if case.group == "warc":
         pytest.importorskip("warcio")
+    if "Scrapy" in case.name:
+        pytest.importorskip("scrapy")
     result = run_case(case)
     assert not result["problems"], f"{name}: {result['outcome']}: {result['problems']}"

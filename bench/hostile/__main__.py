@@ -18,7 +18,7 @@ from typing import IO
 
 from ._case import RSS_LIMIT_MB, TIME_LIMIT, Case
 
-GROUPS = ["pages", "site_rules", "cli", "warc", "security"]
+GROUPS = ["pages", "site_rules", "cli", "warc", "security", "integrations"]
 HARD_MEMORY = 4 * 1024**3  # address-space cap, so that a blow-up fails fast instead of swapping
 
 
