@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -278,27 +277,14 @@ def test_warc_learn_two_passes(tmp_path: Path) -> None:
     assert _run("rules", "test", str(tmp_path / "from-warc")).returncode == 0
 
 
-@pytest.mark.skipif(shutil.which("java") is None, reason="no Java runtime for Spark")
-def test_spark_learns_per_host_then_extracts() -> None:
-    pytest.importorskip("pyspark")
-    from pyspark.sql import SparkSession
-
+def test_spark_learns_per_host_then_extracts(spark) -> None:  # type: ignore[no-untyped-def]
     from decruft.spark import extract_frame_learned
 
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    spark = (
-        SparkSession.builder.master("local[2]").appName("decruft-sitememory")
-        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-        .config("spark.sql.shuffle.partitions", "2").getOrCreate()
-    )  # fmt: skip
-    try:
-        rows = [(page, f"https://www.harbour-gazette.example/news/{name}") for name, page in _gazette()]
-        rows.append((b"<html><body><h1>Alone</h1><p>" + b"A page of its own host, with words. " * 10 + b"</p></body></html>",
-                     "https://solo.example/a"))  # fmt: skip
-        frame = spark.createDataFrame(rows, "html binary, url string")
-        got = {r["url"]: r.asDict() for r in extract_frame_learned(frame).collect()}
-    finally:
-        spark.stop()
+    rows = [(page, f"https://www.harbour-gazette.example/news/{name}") for name, page in _gazette()]
+    rows.append((b"<html><body><h1>Alone</h1><p>" + b"A page of its own host, with words. " * 10 + b"</p></body></html>",
+                 "https://solo.example/a"))  # fmt: skip
+    frame = spark.createDataFrame(rows, "html binary, url string")
+    got = {r["url"]: r.asDict() for r in extract_frame_learned(frame).collect()}
     assert len(got) == 5
     for url, row in got.items():
         assert row["error"] is None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -15,20 +14,6 @@ pytest.importorskip("pyspark")
 pytest.importorskip("warcio")
 if shutil.which("java") is None:
     pytest.skip("no Java runtime for Spark", allow_module_level=True)
-
-
-@pytest.fixture(scope="module")
-def spark():  # type: ignore[no-untyped-def]
-    from pyspark.sql import SparkSession
-
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    session = (
-        SparkSession.builder.master("local[2]").appName("decruft-test")
-        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-        .config("spark.sql.shuffle.partitions", "2").getOrCreate()
-    )  # fmt: skip
-    yield session
-    session.stop()
 
 
 def test_spark_matches_cli(spark, tmp_path: Path, shared: Path) -> None:  # type: ignore[no-untyped-def]

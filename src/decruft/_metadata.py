@@ -8,6 +8,7 @@ else and as a last resort over the whole page, with htmldate.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import datetime as _dt
 import functools
@@ -817,19 +818,9 @@ def _read_printed_dateline(state: State) -> _dt.date | None:
     (``<span class="date">13 JUN 2017</span>``): the text after the headline's element,
     up to the body's first paragraphs, read line by line as a text scrape's dateline is
     (:func:`read_dateline`), in the page as parsed (the rules may have taken the line out)."""
-    with state.restored() as root:
-        heading = _headline_element(root, state.meta.get("headline"))
-        if heading is None:
-            return None
-        pieces = prose = 0
-        for text, owner in _text_after(heading):
-            line = _short_text(owner, DATELINE_CHARS)
-            line = _clean(line) if line is not None else _clean(text)
-            if len(line) > DATELINE_CHARS:
-                prose += 1
-                if prose >= DATELINE_PROSE:
-                    return None
-                continue
+    with contextlib.closing(_lines_under_headline(state, DATELINE_CHARS)) as lines:
+        pieces = 0
+        for line, owner in lines:
             words = len(line.split())
             if words > DATELINE_WORDS or (words > 6 and line.endswith((".", "!", "?", ")"))) or _in_caption(owner):
                 continue  # a caption's or a sentence's date is the day of what it tells
@@ -842,6 +833,27 @@ def _read_printed_dateline(state: State) -> _dt.date | None:
             if pieces >= DATELINE_PIECES:
                 return None
     return None
+
+
+def _lines_under_headline(state: State, max_chars: int) -> Iterator[tuple[str, etree._Element]]:
+    """``(line, owner)`` for each short text (at most ``max_chars``) after the headline's
+    element, in the page as parsed (the rules may have taken the line out); it ends at the
+    ``DATELINE_PROSE``-th longer text (the body has begun). Close it (``contextlib.closing``)
+    when leaving early: the removed elements are back in the tree while it runs."""
+    with state.restored() as root:
+        heading = _headline_element(root, state.meta.get("headline"))
+        if heading is None:
+            return
+        prose = 0
+        for text, owner in _text_after(heading):
+            line = _short_text(owner, max_chars)
+            line = _clean(line) if line is not None else _clean(text)
+            if len(line) <= max_chars:
+                yield line, owner
+                continue
+            prose += 1
+            if prose >= DATELINE_PROSE:
+                return
 
 
 def _headline_element(root: etree._Element, headline: str | None) -> etree._Element | None:
@@ -871,19 +883,9 @@ def _printed_byline(state: State) -> list[str]:
     page as parsed; nothing after the body's first paragraphs."""
     from ._textmode import _byline_names
 
-    with state.restored() as root:
-        heading = _headline_element(root, state.meta.get("headline"))
-        if heading is None:
-            return []
-        pieces = prose = 0
-        for text, owner in _text_after(heading):
-            line = _short_text(owner, BYLINE_CHARS)
-            line = _clean(line) if line is not None else _clean(text)
-            if len(line) > BYLINE_CHARS:
-                prose += 1
-                if prose >= DATELINE_PROSE:
-                    return []
-                continue
+    with contextlib.closing(_lines_under_headline(state, BYLINE_CHARS)) as lines:
+        pieces = 0
+        for line, _owner in lines:
             names = _byline_names(line)
             if names:
                 return names
