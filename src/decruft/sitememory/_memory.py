@@ -40,6 +40,9 @@ MAX_BODY_PROSE = 0.3
 MIN_TEXT = 20
 LONG_TEXT = 150
 LINK_DENSITY = 0.5
+#: The learned body replaces a chosen element holding it only when at least this share of
+#: the chosen element's prose lies outside the learned body.
+HINT_OUTSIDE = 0.25
 #: A block of the body whose text is at least this share learned blocks is removed whole.
 CLIMB_SHARE = 0.7
 
@@ -124,15 +127,23 @@ class SiteMemory:
         return self.sites.for_host(host) if host else None
 
     # -- extraction ----------------------------------------------------------
-    def apply(self, state: State, chosen: list[etree._Element], html: str | None = None) -> None:
-        """Remove the learned blocks that lie inside the chosen body (see the module docstring).
+    def apply(self, state: State, chosen: list[etree._Element], html: str | None = None) -> list[etree._Element]:
+        """Check the chosen body against the host's learned body (:func:`body_hint`), then
+        remove the learned blocks that lie inside it (see the module docstring); returns the
+        body, changed or not.
 
         A block inside the body whose text is mostly (CLIMB_SHARE) learned blocks goes as a
         whole: a carousel whose items repeat but one, a box whose heading and list repeat.
         """
         rule = self.rule_for(state.url, html)
-        if rule is None or not rule.strip or not chosen:
-            return
+        if rule is None or not chosen:
+            return chosen
+        chosen = body_hint(state, rule, chosen)
+        if rule.strip:
+            self._strip(state, rule, chosen)
+        return chosen
+
+    def _strip(self, state: State, rule: SiteRule, chosen: list[etree._Element]) -> None:
         inside: set[etree._Element] = set()
         for top in chosen:
             inside.update(top.iterdescendants())
@@ -199,6 +210,34 @@ class SiteMemory:
         if found is None:
             found = self._lines[id(rule)] = frozenset(normalize(line) for line in rule.strip_lines)
         return found
+
+
+def body_hint(state: State, rule: SiteRule, chosen: list[etree._Element]) -> list[etree._Element]:
+    """The host's learned body instead of the chosen one, when the content stage chose
+    wider than it: the chosen element holds the learned body (found once on the page, with
+    STORY_PROSE characters of prose), which is the article on most of the host's pages, so
+    the rest of the chosen element is the page's clutter (comments, a rail, teasers).
+
+    A chosen body inside the learned one, or beside it, stays: narrowing is the content
+    stage's own call. The change is recorded in ``state.meta["site_memory_body"]``.
+    """
+    if not rule.body or len(chosen) != 1:
+        return chosen
+    found: list[etree._Element] = []
+    for sel in rule.body:
+        found.extend(el for el in sel.select(state.root) if isinstance(el, etree._Element))
+    if len(found) != 1:
+        return chosen
+    learned, top = found[0], chosen[0]
+    if learned is top or top not in learned.iterancestors():
+        return chosen
+    inner, outer = _prose(learned), _prose(top)
+    # The rest of the chosen element must hold prose of its own (comments, teasers): what
+    # a wider choice adds without prose (a heading, a list, a caption) is usually the article's.
+    if inner < STORY_PROSE or outer - inner < HINT_OUTSIDE * outer:
+        return chosen
+    state.meta["site_memory_body"] = learned.getroottree().getpath(learned)
+    return [learned]
 
 
 def _is_story(el: etree._Element, total: int) -> bool:
@@ -296,6 +335,9 @@ def to_toml(template: HostTemplate, folder: Path) -> str:
         f"hosts = [{_toml_string(template.host)}]",
         f"name = {_toml_string(template.host)}",
     ]
+    if template.body:
+        lines.append(f"# {template.body_pages}/{template.pages} pages: the article body (most of the page's prose).")
+        lines.append(f"body = [{_toml_string(template.body)}]")
     if template.strip:
         lines.append("strip = [")
         for block in template.strip:
