@@ -359,3 +359,36 @@ def test_the_learned_body_leaves_a_narrower_or_an_equal_choice() -> None:
     narrower = state.root.xpath("//div[@class='entry']/p[1]")
     assert memory.apply(state, narrower) == narrower
     assert "site_memory_body" not in state.meta
+
+
+# -- the masthead ------------------------------------------------------------------
+
+
+def _notes(n: int, title: str = "Harbour Notes") -> list[tuple[str, str]]:
+    """``n`` pages of notes.example: the blog's name and tagline above each post, in one container."""
+    pages = []
+    for i in range(n):
+        paragraphs = PARAGRAPHS[i % 4 :] + PARAGRAPHS[: i % 4]
+        post = "".join(f"<p>Note {i}: {p}</p>" for p in paragraphs)
+        html = (f"<html><head><title>{title}: Note {i}</title></head><body><div id='blog'>"
+                f"<div id='logo'><b>Harbour Notes</b> Notes from the harbour wall.</div>"
+                f"<div class='post'>{post}</div></div></body></html>")  # fmt: skip
+        pages.append((f"https://notes.example/{i}", html))
+    return pages
+
+
+def test_a_learned_masthead_at_the_edge_of_the_body_goes_though_short_and_plain() -> None:
+    memory = SiteMemory.learn(_notes(5))
+    url, html = _notes(6)[5]
+    state = _state(html, url)
+    memory.apply(state, state.root.xpath("//div[@id='blog']"))
+    gone = [r for r in state.removed if r.rule == "site-memory"]
+    assert len(gone) == 1 and "Harbour Notes" in gone[0].text
+
+
+def test_a_short_learned_block_that_is_not_the_site_name_stays() -> None:
+    memory = SiteMemory.learn(_notes(5))
+    url, html = _notes(6, title="Note six")[5]  # the page does not name the site
+    state = _state(html, url)
+    memory.apply(state, state.root.xpath("//div[@id='blog']"))
+    assert not [r for r in state.removed if r.rule == "site-memory"]

@@ -16,7 +16,7 @@ import datetime
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from lxml import etree
@@ -187,10 +187,12 @@ class SiteMemory:
             targets.append(best)
         chosen_targets = set(targets)
         final = []
+        edges = _edges(chosen)
+        names = _site_names(state)
         for el in dict.fromkeys(targets):
             if any(a in chosen_targets for a in el.iterancestors()) or el.getparent() is None:
                 continue
-            if _is_story(el, total) or not _is_clutter(el):
+            if _is_story(el, total) or not (_is_clutter(el) or (edges(el) and _is_masthead(el, names))):
                 continue
             final.append(el)
         # Together the paragraphs must not be the story either (a story reprinted paragraph by paragraph).
@@ -244,6 +246,54 @@ def _is_story(el: etree._Element, total: int) -> bool:
     """Holds STORY_PROSE characters of prose and more than MAX_BODY_PROSE of the body's."""
     n = _prose(el)
     return n >= STORY_PROSE and n > MAX_BODY_PROSE * total
+
+
+def _edges(chosen: list[etree._Element]) -> Callable[[etree._Element], bool]:
+    """Whether an element lies at an edge of the body: before its first run of prose (a
+    text of PROSE_MIN characters outside links, in a paragraph or not) or after its last."""
+    order: dict[etree._Element, int] = {}
+    prose: list[int] = []
+    for top in chosen:
+        for el in top.iter():
+            order[el] = len(order)
+            if el.tag != "a" and el.text and len(" ".join(el.text.split())) >= PROSE_MIN:
+                prose.append(order[el])
+            if el.tail and len(" ".join(el.tail.split())) >= PROSE_MIN and el.getparent() is not None:
+                prose.append(order[el])  # text after the element: counted at it (its parent's own text)
+    if not prose:
+        return lambda el: False
+    first, last = min(prose), max(prose)
+
+    def at_edge(el: etree._Element) -> bool:
+        start = order.get(el)
+        if start is None:
+            return False
+        end = max(order.get(d, start) for d in el.iter())
+        return end < first or start > last
+
+    return at_edge
+
+
+_TITLE_SEP = re.compile(r"\s+[|:·•»–—-]\s+|:\s+")
+
+
+def _site_names(state: State) -> list[str]:
+    """The site's name as the page gives it: og:site_name (or the like) and the parts of the
+    ``<title>`` of two words or more ("Inside Google Desktop: <headline>")."""
+    from .._metadata import site_name
+
+    names = [site_name(state) or ""]
+    title = state.root.find("head/title")
+    if title is not None and title.text:
+        names.extend(_TITLE_SEP.split(title.text))
+    return [n for n in dict.fromkeys(normalize(n) for n in names) if len(n.split()) >= 2]
+
+
+def _is_masthead(el: etree._Element, names: list[str]) -> bool:
+    """A learned block at the body's edge that starts with the site's name: the blog's
+    masthead (its name and tagline), however short and plain."""
+    text = normalize(" ".join(inner_text(el).split()))
+    return any(text.startswith(name) for name in names)
 
 
 def _is_clutter(el: etree._Element) -> bool:
