@@ -291,3 +291,90 @@ def test_spark_learns_per_host_then_extracts(spark) -> None:  # type: ignore[no-
         if "harbour" in url:
             assert "morning briefing" not in row["text"] and row["text"]
     assert "A page of its own host" in got["https://solo.example/a"]["text"]
+
+
+# -- the learned body ------------------------------------------------------------
+
+COMMENT = ("<div class='reply'><p>I was at the meeting and the mood in the room was far better than the paper "
+           "suggests; most of us left thinking the plan would pass without much trouble at all.</p></div>")  # fmt: skip
+
+
+def _blog(n: int, comments: int = 0) -> list[tuple[str, str]]:
+    """``n`` pages of blog.example: the post in ``div#main > div.entry``, then ``comments`` replies."""
+    pages = []
+    for i in range(n):
+        paragraphs = PARAGRAPHS[i % 4 :] + PARAGRAPHS[: i % 4]
+        entry = "".join(f"<p>Post {i}: {p}</p>" for p in paragraphs)
+        html = (f"<html><head><title>Post {i}</title></head><body><div id='main'><h1>Post {i}</h1>"
+                f"<div class='entry'>{entry}</div><div class='thread'>{COMMENT * comments}</div></div></body></html>")  # fmt: skip
+        pages.append((f"https://blog.example/{i}", html))
+    return pages
+
+
+def _state(html: str, url: str):  # type: ignore[no-untyped-def]
+    from decruft._options import Options
+    from decruft._parse import parse
+    from decruft._state import State
+
+    return State(root=parse(html), options=Options(), url=url)
+
+
+def test_a_stable_body_is_learned_and_written_as_a_body_selector() -> None:
+    memory = SiteMemory.learn(_blog(5))
+    (text,) = memory.texts.values()
+    assert 'body = ["div#main div.entry"]' in text
+    assert "5/5 pages: the article body" in text
+
+
+def test_the_learned_body_replaces_a_wider_choice_that_holds_other_prose() -> None:
+    memory = SiteMemory.learn(_blog(5))
+    url, html = _blog(6, comments=4)[5]
+    state = _state(html, url)
+    wider = state.root.xpath("//div[@id='main']")
+    chosen = memory.apply(state, wider)
+    assert [el.get("class") for el in chosen] == ["entry"]
+    assert state.meta["site_memory_body"].endswith("div[1]")
+
+
+def test_the_learned_body_leaves_a_narrower_or_an_equal_choice() -> None:
+    memory = SiteMemory.learn(_blog(5))
+    url, html = _blog(6)[5]
+    state = _state(html, url)
+    wider = state.root.xpath("//div[@id='main']")  # wider, but nothing else of prose in it
+    assert memory.apply(state, wider) == wider
+    narrower = state.root.xpath("//div[@class='entry']/p[1]")
+    assert memory.apply(state, narrower) == narrower
+    assert "site_memory_body" not in state.meta
+
+
+# -- the masthead ------------------------------------------------------------------
+
+
+def _notes(n: int, title: str = "Harbour Notes") -> list[tuple[str, str]]:
+    """``n`` pages of notes.example: the blog's name and tagline above each post, in one container."""
+    pages = []
+    for i in range(n):
+        paragraphs = PARAGRAPHS[i % 4 :] + PARAGRAPHS[: i % 4]
+        post = "".join(f"<p>Note {i}: {p}</p>" for p in paragraphs)
+        html = (f"<html><head><title>{title}: Note {i}</title></head><body><div id='blog'>"
+                f"<div id='logo'><b>Harbour Notes</b> Notes from the harbour wall.</div>"
+                f"<div class='post'>{post}</div></div></body></html>")  # fmt: skip
+        pages.append((f"https://notes.example/{i}", html))
+    return pages
+
+
+def test_a_learned_masthead_at_the_edge_of_the_body_goes_though_short_and_plain() -> None:
+    memory = SiteMemory.learn(_notes(5))
+    url, html = _notes(6)[5]
+    state = _state(html, url)
+    memory.apply(state, state.root.xpath("//div[@id='blog']"))
+    gone = [r for r in state.removed if r.rule == "site-memory"]
+    assert len(gone) == 1 and "Harbour Notes" in gone[0].text
+
+
+def test_a_short_learned_block_that_is_not_the_site_name_stays() -> None:
+    memory = SiteMemory.learn(_notes(5))
+    url, html = _notes(6, title="Note six")[5]  # the page does not name the site
+    state = _state(html, url)
+    memory.apply(state, state.root.xpath("//div[@id='blog']"))
+    assert not [r for r in state.removed if r.rule == "site-memory"]

@@ -174,7 +174,7 @@ class Extractor:
             state.check_time()
         chosen = state.meta.get("site_body") or _content.choose(state)
         if self.site_memory is not None and SITE_MEMORY not in disabled:
-            self.site_memory.apply(state, chosen, text)
+            chosen = self.site_memory.apply(state, chosen, text)
         state.main = chosen[0] if chosen else None
         state.meta["chosen_paths"] = [el.getroottree().getpath(el) for el in chosen]
         state.meta["parsed_text"] = text

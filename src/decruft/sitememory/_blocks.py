@@ -134,7 +134,7 @@ TEXT_KEPT = 100
 
 
 def page_blocks(
-    body: etree._Element, keep_elements: bool = False
+    body: etree._Element, keep_elements: bool = False, prose: dict[etree._Element, int] | None = None
 ) -> tuple[list[Block], list[str], list[str], int]:
     """The candidate blocks under ``body`` (not ``body`` itself), innermost first.
 
@@ -142,7 +142,8 @@ def page_blocks(
     key hashes its path with a rolling hash of its pieces (constant time per block,
     however deep the page), so nested blocks cost no second pass over their text.
     """
-    prose = _prose_by_element(body)
+    if prose is None:
+        prose = _prose_by_element(body)
     total_prose = prose.get(body, 0)
     pieces: list[str] = []
     raw: list[str] = []
@@ -225,4 +226,44 @@ def snippet_of(raw: list[str], span: tuple[int, int]) -> str | None:
             cut = cut[:SNIPPET_MAX].rsplit(" ", 1)[0].strip()
         if len(cut) >= 3 and _SNIPPET_OK.match(cut):
             return cut
+    return None
+
+
+#: The article body of a page, for the body hint: the deepest element (not a paragraph)
+#: holding this share of the page's prose, when the page has STORY_PROSE characters of it.
+BODY_PROSE = 0.8
+
+
+def body_signature(body: etree._Element, prose: dict[etree._Element, int]) -> str | None:
+    """A CSS selector for the page's article body (see BODY_PROSE): its own path step
+    (which must carry an id or a class), after its nearest ancestor with a stable id.
+
+    Only the element's own step and one id are used, so the selector holds when the
+    classes of the wrappers between them change from page to page (category names).
+    """
+    total = prose.get(body, 0)
+    if total < STORY_PROSE:
+        return None
+    best: etree._Element | None = None
+    least = total + 1
+    for el, n in prose.items():
+        if el is body or el.tag == "p" or n < BODY_PROSE * total:
+            continue
+        # The candidates nest (each holds most of the prose): the one with least prose is
+        # the deepest; on a tie, the descendant.
+        if n < least or (n == least and best is not None and best in el.iterancestors()):
+            best, least = el, n
+    if best is None:
+        return None
+    own = step(best)
+    if own == best.tag:
+        return None
+    if "#" in own:
+        return own
+    for anc in best.iterancestors():
+        if anc is body:
+            break
+        ident = (anc.get("id") or "").strip()
+        if ident and _STABLE_TOKEN.match(ident):
+            return f"{anc.tag}#{ident} {own}"
     return None

@@ -12,7 +12,7 @@ from .. import _url
 from .._decode import clean_text, decode_exact, looks_like_html
 from .._errors import DecruftError
 from .._parse import parse, strip_non_content
-from ._blocks import STORY_PROSE, Block, normalize, page_blocks, snippet_of, text_of
+from ._blocks import STORY_PROSE, Block, _prose_by_element, body_signature, normalize, page_blocks, snippet_of, text_of
 
 #: A host needs this many pages before anything is learned about it.
 MIN_PAGES = 3
@@ -25,6 +25,9 @@ MAX_PROSE_SHARE = 0.3
 #: A text-scrape line repeating on most pages is template only when it is shorter than this
 #: (a long repeated line is a syndicated paragraph).
 MAX_LINE = 300
+#: A page body selector is learned when the article body of at least this share of the
+#: host's pages has it (see ``body_signature``).
+BODY_SHARE = 0.6
 #: At most this many strip selectors per host (the most frequent first).
 MAX_STRIP = 60
 #: Pages whose text is longer than this are not read for learning (work bound).
@@ -79,6 +82,7 @@ class _HostData:
     # per page: key -> characters of prose in the block (when any), and the page's prose
     prose: list[tuple[dict[int, int], int]] = dataclasses.field(default_factory=list)
     lines: Counter[str] = dataclasses.field(default_factory=Counter)
+    bodies: Counter[str] = dataclasses.field(default_factory=Counter)  # body selector -> pages
     line_text: dict[str, str] = dataclasses.field(default_factory=dict)
     sample: tuple[str | None, str | None, bytes | str] | None = None  # (url, file, page) for the [[test]]
 
@@ -92,6 +96,8 @@ class HostTemplate:
     strip: list[Learned]
     lines: list[str]
     sample: tuple[str | None, str | None, bytes | str] | None = None
+    body: str | None = None  # the article body's selector, when stable on the host's pages
+    body_pages: int = 0
 
 
 class Learner:
@@ -138,10 +144,14 @@ class Learner:
             body = root.find("body")
             if body is not None:
                 try:
-                    blocks, pieces, raw, total = page_blocks(body)
+                    prose = _prose_by_element(body)
+                    blocks, pieces, raw, total = page_blocks(body, prose=prose)
+                    signature = body_signature(body, prose)
                 except (RecursionError, MemoryError, ValueError):  # a page learning cannot read
                     self.skipped += 1
                     return None
+                if signature is not None:
+                    data.bodies[signature] += 1
                 self._add_blocks(data, blocks, pieces, raw, total)
             else:
                 data.parents.append({})
@@ -240,9 +250,14 @@ class Learner:
         if data.text_pages >= self.min_pages:
             need = max(self.min_pages, math.ceil(self.min_share * data.text_pages))
             lines = [data.line_text[n] for n, c in data.lines.most_common() if c >= need and len(_WORD.findall(n)) >= 2]
-        if not strip and not lines:
+        body, body_pages = None, 0
+        if data.bodies and data.html_pages >= self.min_pages:
+            found, count = data.bodies.most_common(1)[0]
+            if count >= max(self.min_pages, math.ceil(BODY_SHARE * data.html_pages)):
+                body, body_pages = found, count
+        if not strip and not lines and body is None:
             return None
-        return HostTemplate(host, data.pages, strip, lines, data.sample)
+        return HostTemplate(host, data.pages, strip, lines, data.sample, body, body_pages)
 
 
 def _is_paragraph(path: str) -> bool:

@@ -16,7 +16,7 @@ import datetime
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from lxml import etree
@@ -40,6 +40,9 @@ MAX_BODY_PROSE = 0.3
 MIN_TEXT = 20
 LONG_TEXT = 150
 LINK_DENSITY = 0.5
+#: The learned body replaces a chosen element holding it only when at least this share of
+#: the chosen element's prose lies outside the learned body.
+HINT_OUTSIDE = 0.25
 #: A block of the body whose text is at least this share learned blocks is removed whole.
 CLIMB_SHARE = 0.7
 
@@ -124,15 +127,23 @@ class SiteMemory:
         return self.sites.for_host(host) if host else None
 
     # -- extraction ----------------------------------------------------------
-    def apply(self, state: State, chosen: list[etree._Element], html: str | None = None) -> None:
-        """Remove the learned blocks that lie inside the chosen body (see the module docstring).
+    def apply(self, state: State, chosen: list[etree._Element], html: str | None = None) -> list[etree._Element]:
+        """Check the chosen body against the host's learned body (:func:`body_hint`), then
+        remove the learned blocks that lie inside it (see the module docstring); returns the
+        body, changed or not.
 
         A block inside the body whose text is mostly (CLIMB_SHARE) learned blocks goes as a
         whole: a carousel whose items repeat but one, a box whose heading and list repeat.
         """
         rule = self.rule_for(state.url, html)
-        if rule is None or not rule.strip or not chosen:
-            return
+        if rule is None or not chosen:
+            return chosen
+        chosen = body_hint(state, rule, chosen)
+        if rule.strip:
+            self._strip(state, rule, chosen)
+        return chosen
+
+    def _strip(self, state: State, rule: SiteRule, chosen: list[etree._Element]) -> None:
         inside: set[etree._Element] = set()
         for top in chosen:
             inside.update(top.iterdescendants())
@@ -176,10 +187,12 @@ class SiteMemory:
             targets.append(best)
         chosen_targets = set(targets)
         final = []
+        edges = _edges(chosen)
+        names = _site_names(state)
         for el in dict.fromkeys(targets):
             if any(a in chosen_targets for a in el.iterancestors()) or el.getparent() is None:
                 continue
-            if _is_story(el, total) or not _is_clutter(el):
+            if _is_story(el, total) or not (_is_clutter(el) or (edges(el) and _is_masthead(el, names))):
                 continue
             final.append(el)
         # Together the paragraphs must not be the story either (a story reprinted paragraph by paragraph).
@@ -201,10 +214,86 @@ class SiteMemory:
         return found
 
 
+def body_hint(state: State, rule: SiteRule, chosen: list[etree._Element]) -> list[etree._Element]:
+    """The host's learned body instead of the chosen one, when the content stage chose
+    wider than it: the chosen element holds the learned body (found once on the page, with
+    STORY_PROSE characters of prose), which is the article on most of the host's pages, so
+    the rest of the chosen element is the page's clutter (comments, a rail, teasers).
+
+    A chosen body inside the learned one, or beside it, stays: narrowing is the content
+    stage's own call. The change is recorded in ``state.meta["site_memory_body"]``.
+    """
+    if not rule.body or len(chosen) != 1:
+        return chosen
+    found: list[etree._Element] = []
+    for sel in rule.body:
+        found.extend(el for el in sel.select(state.root) if isinstance(el, etree._Element))
+    if len(found) != 1:
+        return chosen
+    learned, top = found[0], chosen[0]
+    if learned is top or top not in learned.iterancestors():
+        return chosen
+    inner, outer = _prose(learned), _prose(top)
+    # The rest of the chosen element must hold prose of its own (comments, teasers): what
+    # a wider choice adds without prose (a heading, a list, a caption) is usually the article's.
+    if inner < STORY_PROSE or outer - inner < HINT_OUTSIDE * outer:
+        return chosen
+    state.meta["site_memory_body"] = learned.getroottree().getpath(learned)
+    return [learned]
+
+
 def _is_story(el: etree._Element, total: int) -> bool:
     """Holds STORY_PROSE characters of prose and more than MAX_BODY_PROSE of the body's."""
     n = _prose(el)
     return n >= STORY_PROSE and n > MAX_BODY_PROSE * total
+
+
+def _edges(chosen: list[etree._Element]) -> Callable[[etree._Element], bool]:
+    """Whether an element lies at an edge of the body: before its first run of prose (a
+    text of PROSE_MIN characters outside links, in a paragraph or not) or after its last."""
+    order: dict[etree._Element, int] = {}
+    prose: list[int] = []
+    for top in chosen:
+        for el in top.iter():
+            order[el] = len(order)
+            if el.tag != "a" and el.text and len(" ".join(el.text.split())) >= PROSE_MIN:
+                prose.append(order[el])
+            if el.tail and len(" ".join(el.tail.split())) >= PROSE_MIN and el.getparent() is not None:
+                prose.append(order[el])  # text after the element: counted at it (its parent's own text)
+    if not prose:
+        return lambda el: False
+    first, last = min(prose), max(prose)
+
+    def at_edge(el: etree._Element) -> bool:
+        start = order.get(el)
+        if start is None:
+            return False
+        end = max(order.get(d, start) for d in el.iter())
+        return end < first or start > last
+
+    return at_edge
+
+
+_TITLE_SEP = re.compile(r"\s+[|:·•»–—-]\s+|:\s+")
+
+
+def _site_names(state: State) -> list[str]:
+    """The site's name as the page gives it: og:site_name (or the like) and the parts of the
+    ``<title>`` of two words or more ("Inside Google Desktop: <headline>")."""
+    from .._metadata import site_name
+
+    names = [site_name(state) or ""]
+    title = state.root.find("head/title")
+    if title is not None and title.text:
+        names.extend(_TITLE_SEP.split(title.text))
+    return [n for n in dict.fromkeys(normalize(n) for n in names) if len(n.split()) >= 2]
+
+
+def _is_masthead(el: etree._Element, names: list[str]) -> bool:
+    """A learned block at the body's edge that starts with the site's name: the blog's
+    masthead (its name and tagline), however short and plain."""
+    text = normalize(" ".join(inner_text(el).split()))
+    return any(text.startswith(name) for name in names)
 
 
 def _is_clutter(el: etree._Element) -> bool:
@@ -296,6 +385,9 @@ def to_toml(template: HostTemplate, folder: Path) -> str:
         f"hosts = [{_toml_string(template.host)}]",
         f"name = {_toml_string(template.host)}",
     ]
+    if template.body:
+        lines.append(f"# {template.body_pages}/{template.pages} pages: the article body (most of the page's prose).")
+        lines.append(f"body = [{_toml_string(template.body)}]")
     if template.strip:
         lines.append("strip = [")
         for block in template.strip:
