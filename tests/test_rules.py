@@ -354,3 +354,25 @@ def test_named_slideshow_outweighing_the_article_is_removed() -> None:
     assert "Myth number" not in article.text and "Opponents said" not in article.text
     assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
     assert any(r.rule == "slideshow" for r in article.removed)
+
+
+LOOSE_POST = (
+    "Guitar fans will want to watch this lesson, which walks viewers through the whole solo on an acoustic guitar. "
+    "The teacher plays it once, then breaks it down piece by piece for intermediate players."
+)
+
+
+@pytest.mark.parametrize("wrap", ["{}", "<span style='font-size:14px'>{}</span>"])
+def test_related_label_does_not_take_a_loose_text_post_with_it(wrap: str) -> None:
+    # The post is loose text (or an inline span) in a div, a "Related:" label closing it; a longer
+    # comment thread keeps the veto out. The label's section stops below the post's own text.
+    comment = "I watched this twice and finally got the bends right, thanks for posting it here for us."
+    page = (
+        "<html><body><div id='main'><div class='entry'>" + wrap.format(LOOSE_POST)
+        + "<p><strong>Related:</strong><br><a href='/solo'>Learning to solo</a></p></div>"
+        "<div class='thread'><dl>" + "".join(f"<dd><p>{comment}</p></dd>" for _ in range(4)) + "</dl></div>"
+        "</div></body></html>"
+    )  # fmt: skip
+    article = decruft.extract(page, fallback=False)
+    assert "walks viewers through the whole solo" in article.text
+    assert not any(r.rule == "related" and "Guitar fans" in r.text for r in article.removed)

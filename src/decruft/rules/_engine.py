@@ -22,7 +22,7 @@ import ahocorasick
 from lxml import etree
 
 from .._parse import MEMO_KEY_CHARS, Attributed, attributed_elements, inner_text
-from .._state import PLACEHOLDER_ATTR, State
+from .._state import PLACEHOLDER_ATTR, VETO_MIN_PROSE, State
 from ._vocab import Vocabulary, heading_match, normalize, vocabulary
 
 #: Text nodes longer than this are never labels or headings.
@@ -560,14 +560,20 @@ def section_of(
     """The elements making up the section that ``block`` heads.
 
     Climb from the heading to the largest ancestor that holds no other
-    heading, no article prose and no more than :data:`MAX_SECTION_CHARS`; if
+    heading, no article prose, not the page's densest prose block (the
+    :class:`~decruft._state.Prose` anchor: a post written as loose text and
+    ``<br>`` that a "Related:" label closes) and no more than
+    :data:`MAX_SECTION_CHARS`; if
     the heading's own parent is already too big, take the heading and its
     following siblings up to the next heading of the same rank.
     """
     cur = block
+    prose = None if prose_allowed else state.page_prose()
     while True:
         parent = cur.getparent()
         if parent is None or parent.tag in ("body", "html") or parent in an.protected:
+            break
+        if prose is not None and prose.total >= VETO_MIN_PROSE and parent in prose.chain:
             break
         # parent holds more headings / prose than cur iff parent itself or a sibling of cur
         # does: only the siblings are read, not cur's subtree again at every step.
