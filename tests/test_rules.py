@@ -376,3 +376,26 @@ def test_related_label_does_not_take_a_loose_text_post_with_it(wrap: str) -> Non
     article = decruft.extract(page, fallback=False)
     assert "walks viewers through the whole solo" in article.text
     assert not any(r.rule == "related" and "Guitar fans" in r.text for r in article.removed)
+
+
+def test_read_more_label_does_not_take_the_post_text_before_it() -> None:
+    # The post's opening is an inline span and a div (no <p>); a "Related:" label closes it; an
+    # "about" box holds the densest block of its own and comments keep the veto out. The text
+    # before the label is no part of the label's section.
+    opening = "Rackspace is hoping to set itself apart from its cloud rivals by building products around an open platform."
+    second = "Attracted to the growth story for cloud hosting, more competitors keep arriving, and the landscape grows crowded."
+    about = (
+        "Investors often overlook quarterly filings, and it is the job of this blog to dig through them, looking for "
+        "soft spots in depreciation policies, warranty reserves and restructuring charges."
+    )
+    comment = "Pretty good post, I just found this blog and wanted to say I have enjoyed reading it."
+    page = (
+        "<html><body><div class='post'><div class='separator'><span style='font-size:14px'>" + opening
+        + "</span><div style='text-align:justify'>" + second + "</div>"
+        "<div><b>Related:</b> <a href='/x'>Why the stock looks cheap</a></div></div></div>"
+        "<div class='profile'><p>" + about + "</p></div>"
+        "<div class='thread'>" + "".join(f"<dd>{comment}</dd>" for _ in range(3)) + "</div></body></html>"
+    )  # fmt: skip
+    article = decruft.extract(page, fallback=False)
+    assert not any(r.rule == "related" and "Rackspace" in r.text for r in article.removed)
+    assert "set itself apart" in article.text

@@ -22,7 +22,7 @@ import ahocorasick
 from lxml import etree
 
 from .._parse import MEMO_KEY_CHARS, Attributed, attributed_elements, inner_text
-from .._state import PLACEHOLDER_ATTR, VETO_MIN_PROSE, State
+from .._state import PLACEHOLDER_ATTR, VETO_MIN_PROSE, Prose, State
 from ._vocab import Vocabulary, heading_match, normalize, vocabulary
 
 #: Text nodes longer than this are never labels or headings.
@@ -554,6 +554,17 @@ def _heading_rank(el: etree._Element) -> int:
     return 7
 
 
+#: A heading's section never grows into an element holding more than this share of the page's
+#: prose before the heading (the text that a "Read more at ..." label closes is not its section).
+SECTION_PROSE_SHARE = 0.3
+
+
+def _prose_before(prose: Prose, parent: etree._Element, cur: etree._Element) -> int:
+    """The prose in ``parent`` that is not in ``cur`` or after it (loose text counted as well)."""
+    after = prose.mass.get(cur, 0) + sum(prose.mass.get(sib, 0) for sib in cur.itersiblings())
+    return prose.mass.get(parent, 0) - after
+
+
 def section_of(
     state: State, an: Analysis, block: etree._Element, *, prose_allowed: bool = False
 ) -> list[etree._Element]:
@@ -562,7 +573,8 @@ def section_of(
     Climb from the heading to the largest ancestor that holds no other
     heading, no article prose, not the page's densest prose block (the
     :class:`~decruft._state.Prose` anchor: a post written as loose text and
-    ``<br>`` that a "Related:" label closes) and no more than
+    ``<br>`` that a "Related:" label closes), no more than SECTION_PROSE_SHARE
+    of the page's prose before the heading, and no more than
     :data:`MAX_SECTION_CHARS`; if
     the heading's own parent is already too big, take the heading and its
     following siblings up to the next heading of the same rank.
@@ -573,7 +585,9 @@ def section_of(
         parent = cur.getparent()
         if parent is None or parent.tag in ("body", "html") or parent in an.protected:
             break
-        if prose is not None and prose.total >= VETO_MIN_PROSE and parent in prose.chain:
+        if prose is not None and prose.total >= VETO_MIN_PROSE and (
+            parent in prose.chain or _prose_before(prose, parent, cur) > SECTION_PROSE_SHARE * prose.total
+        ):
             break
         # parent holds more headings / prose than cur iff parent itself or a sibling of cur
         # does: only the siblings are read, not cur's subtree again at every step.
