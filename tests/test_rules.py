@@ -399,3 +399,22 @@ def test_read_more_label_does_not_take_the_post_text_before_it() -> None:
     article = decruft.extract(page, fallback=False)
     assert not any(r.rule == "related" and "Rackspace" in r.text for r in article.removed)
     assert "set itself apart" in article.text
+
+
+def test_a_named_slide_show_outweighing_the_article_goes_despite_the_veto() -> None:
+    # A slide show inside the article body, named by its class, whose slides (loose text and
+    # <br>) hold most of the page's prose, the densest block being a slide: the article outside
+    # it is checked first (remove_outweighing), so the veto does not keep the slides.
+    slide = "<br>".join(
+        f"Slide claim number {n}: opponents said the reform would cost jobs, raise the deficit and cut "
+        f"benefits, and each of these claims was checked against the budget office numbers in turn."
+        for n in range(6)
+    )
+    show = "<div class='hp-slideshow-wrapper'><ul class='hp-slideshow'>" + "".join(
+        f"<li><h4>Claim {i}</h4>{slide}</li>" for i in range(3)
+    ) + "</ul></div>"
+    page = article_page().replace("</div>\n</article>", show + "</div>\n</article>")
+    article = decruft.extract(page, fallback=False)
+    assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
+    assert "Slide claim number" not in article.text
+    assert any(r.rule == "slideshow" and not r.vetoed for r in article.removed)
