@@ -137,7 +137,7 @@ def run_all(args: argparse.Namespace, systems: list[str]) -> int:
         results, predictions = run_dataset(dataset, systems, args.limit, args.repeat)
         pages = load(dataset, args.limit)
         text_mode = is_text_dataset(dataset)
-        visible = {p.id: page_visible_text(p.raw, text_mode) for p in pages}
+        visible = {p.id: page_visible_text(p.raw, text_mode, scripted=True) for p in pages}
         boot = stats.Bootstrap([p.id for p in pages])
         per_pages = {system: per_page for system, (_, per_page) in predictions.items()}
         metric = next((m for pp in per_pages.values() if (m := stats.primary(pp))), None)

@@ -38,10 +38,11 @@ OVERLONG = FACTOR
 
 
 def visible_chars(raw: bytes | str, text_mode: bool) -> int:
-    """Characters of the page's visible text (whitespace collapsed), as :mod:`bench.visible` reads it."""
+    """Characters of the page's visible text once its scripts ran (whitespace collapsed), as
+    :mod:`bench.visible` reads it: the bound for output text."""
     if isinstance(raw, str):
         raw = raw.encode("utf-8")
-    return len(page_visible_text(raw, text_mode))
+    return len(page_visible_text(raw, text_mode, scripted=True))
 
 
 def overlong(rec: dict[str, Any]) -> bool:

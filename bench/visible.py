@@ -9,10 +9,16 @@ blogs print the article only there, for readers without scripts.
 
 Used by ``python -m bench`` to count the pages where decruft's output text is
 longer than :data:`FACTOR` times the page's visible text (text rendered twice).
+That bound is the text shown once the page's scripts ran (``scripted=True``):
+elements hidden at load count too (gallery sections, slides and tabs that a
+script shows one by one), and so does the text in the page's JSON-LD (pages
+rendered by a script from it, read by trafilatura's fallback). Text that only
+a script could show is not repetition; repetition exceeds that bound as well.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 from lxml import etree, html
@@ -49,8 +55,40 @@ def _parse(raw: bytes | str) -> etree._Element | None:
         return None
 
 
-def visible_text(raw: bytes | str) -> str:
-    """The text of an HTML page that a browser shows, whitespace collapsed."""
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _json_strings(value: object, out: list[str]) -> None:
+    if isinstance(value, str):
+        if " " in value.strip():  # prose, not an id, url or type name
+            out.append(_TAG.sub(" ", value))
+    elif isinstance(value, dict):
+        for item in value.values():
+            _json_strings(item, out)
+    elif isinstance(value, list):
+        for item in value:
+            _json_strings(item, out)
+
+
+def json_ld_text(root: etree._Element) -> str:
+    """The prose strings (tags dropped) of the page's ``application/ld+json`` scripts."""
+    out: list[str] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            _json_strings(json.loads(script.text), out)
+        except ValueError:
+            continue
+    return " ".join(" ".join(out).split())
+
+
+def visible_text(raw: bytes | str, scripted: bool = False) -> str:
+    """The text of an HTML page that a browser shows, whitespace collapsed.
+
+    ``scripted``: as shown once scripts ran: elements hidden at load count,
+    and the JSON-LD's prose is added (see the module docstring).
+    """
     root = _parse(raw)
     if root is None:
         return ""
@@ -63,19 +101,22 @@ def visible_text(raw: bytes | str) -> str:
             if el.tail:
                 parts.append(el.tail)
             continue
-        if el.tag in _DROP or _hidden(el):
+        if el.tag in _DROP or (not scripted and _hidden(el)):
             walker.skip_subtree()  # its "end" still comes, with the tail
             continue
         if el.text:
             parts.append(el.text)
-    return " ".join(" ".join(parts).split())
+    text = " ".join(" ".join(parts).split())
+    if scripted:
+        text = " ".join(part for part in (text, json_ld_text(root)) if part)
+    return text
 
 
-def page_visible_text(raw: bytes, text_mode: bool) -> str:
+def page_visible_text(raw: bytes, text_mode: bool, scripted: bool = False) -> str:
     """The page's visible text: the scrape itself for a text dataset, else :func:`visible_text`."""
     if text_mode:
         return " ".join(raw.decode("utf-8", errors="replace").split())
-    return visible_text(raw)
+    return visible_text(raw, scripted)
 
 
 def overlong(output: str, visible: str, factor: float = FACTOR) -> bool:

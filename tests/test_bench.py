@@ -131,3 +131,19 @@ def test_snapshot_counts_visible_text_and_flags_repeated_output() -> None:
     assert snapshot.overlong({"text": "x" * 16, "visible_chars": 10})
     assert not snapshot.overlong({"text": "x" * 15, "visible_chars": 10})
     assert not snapshot.overlong({"text": "x" * 15})  # a record saved before the field existed
+
+
+def test_the_overlong_bound_counts_what_scripts_show() -> None:
+    # Gallery sections hidden at load and a page rendered from its JSON-LD are not repetition:
+    # the bound for output text counts them; the plain visible text does not.
+    from bench import snapshot
+    from bench.visible import visible_text
+
+    page = (
+        "<html><head><script type='application/ld+json'>{\"@type\": \"HowTo\", \"url\": \"https://x.test/a\","
+        " \"step\": [{\"text\": \"<p>Cut the cloth.</p>\"}]}</script><script type='application/ld+json'>{bad</script>"
+        "</head><body><p>Shown</p><div style='display:none'>Slide two</div><script>no()</script></body></html>"
+    )
+    assert visible_text(page) == "Shown"
+    assert visible_text(page, scripted=True) == "Shown Slide two Cut the cloth."
+    assert snapshot.visible_chars(page, False) == len("Shown Slide two Cut the cloth.")

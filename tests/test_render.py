@@ -42,3 +42,19 @@ def test_overlapping_chosen_elements_are_walked_once() -> None:
     inner = root[0]
     blocks = _render.blocks_of([inner, root, root, inner])
     assert [b.text for b in blocks] == PARAGRAPHS[:2]
+
+
+def test_a_long_paragraph_printed_again_is_rendered_once() -> None:
+    # The article printed again in the same container (a print copy, an excerpt box): its long
+    # paragraphs are given once; a short repeated line (a refrain) stays.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = (
+        f"<html><body><article><h1>Headline</h1><p>Sing it again, friends.</p>{body}"
+        f"<div class='excerpt'><p>Sing it again, friends.</p>{body}</div></article></body></html>"
+    )
+    text = decruft.extract(page, fallback=False).text
+    long_ones = [p for p in PARAGRAPHS if len(p) >= _render.REPEAT_CHARS]
+    assert long_ones
+    for paragraph in long_ones:
+        assert text.count(paragraph) == 1
+    assert text.count("Sing it again, friends.") == 2

@@ -354,3 +354,67 @@ def test_named_slideshow_outweighing_the_article_is_removed() -> None:
     assert "Myth number" not in article.text and "Opponents said" not in article.text
     assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
     assert any(r.rule == "slideshow" for r in article.removed)
+
+
+LOOSE_POST = (
+    "Guitar fans will want to watch this lesson, which walks viewers through the whole solo on an acoustic guitar. "
+    "The teacher plays it once, then breaks it down piece by piece for intermediate players."
+)
+
+
+@pytest.mark.parametrize("wrap", ["{}", "<span style='font-size:14px'>{}</span>"])
+def test_related_label_does_not_take_a_loose_text_post_with_it(wrap: str) -> None:
+    # The post is loose text (or an inline span) in a div, a "Related:" label closing it; a longer
+    # comment thread keeps the veto out. The label's section stops below the post's own text.
+    comment = "I watched this twice and finally got the bends right, thanks for posting it here for us."
+    page = (
+        "<html><body><div id='main'><div class='entry'>" + wrap.format(LOOSE_POST)
+        + "<p><strong>Related:</strong><br><a href='/solo'>Learning to solo</a></p></div>"
+        "<div class='thread'><dl>" + "".join(f"<dd><p>{comment}</p></dd>" for _ in range(4)) + "</dl></div>"
+        "</div></body></html>"
+    )  # fmt: skip
+    article = decruft.extract(page, fallback=False)
+    assert "walks viewers through the whole solo" in article.text
+    assert not any(r.rule == "related" and "Guitar fans" in r.text for r in article.removed)
+
+
+def test_read_more_label_does_not_take_the_post_text_before_it() -> None:
+    # The post's opening is an inline span and a div (no <p>); a "Related:" label closes it; an
+    # "about" box holds the densest block of its own and comments keep the veto out. The text
+    # before the label is no part of the label's section.
+    opening = "Rackspace is hoping to set itself apart from its cloud rivals by building products around an open platform."
+    second = "Attracted to the growth story for cloud hosting, more competitors keep arriving, and the landscape grows crowded."
+    about = (
+        "Investors often overlook quarterly filings, and it is the job of this blog to dig through them, looking for "
+        "soft spots in depreciation policies, warranty reserves and restructuring charges."
+    )
+    comment = "Pretty good post, I just found this blog and wanted to say I have enjoyed reading it."
+    page = (
+        "<html><body><div class='post'><div class='separator'><span style='font-size:14px'>" + opening
+        + "</span><div style='text-align:justify'>" + second + "</div>"
+        "<div><b>Related:</b> <a href='/x'>Why the stock looks cheap</a></div></div></div>"
+        "<div class='profile'><p>" + about + "</p></div>"
+        "<div class='thread'>" + "".join(f"<dd>{comment}</dd>" for _ in range(3)) + "</div></body></html>"
+    )  # fmt: skip
+    article = decruft.extract(page, fallback=False)
+    assert not any(r.rule == "related" and "Rackspace" in r.text for r in article.removed)
+    assert "set itself apart" in article.text
+
+
+def test_a_named_slide_show_outweighing_the_article_goes_despite_the_veto() -> None:
+    # A slide show inside the article body, named by its class, whose slides (loose text and
+    # <br>) hold most of the page's prose, the densest block being a slide: the article outside
+    # it is checked first (remove_outweighing), so the veto does not keep the slides.
+    slide = "<br>".join(
+        f"Slide claim number {n}: opponents said the reform would cost jobs, raise the deficit and cut "
+        f"benefits, and each of these claims was checked against the budget office numbers in turn."
+        for n in range(6)
+    )
+    show = "<div class='hp-slideshow-wrapper'><ul class='hp-slideshow'>" + "".join(
+        f"<li><h4>Claim {i}</h4>{slide}</li>" for i in range(3)
+    ) + "</ul></div>"
+    page = article_page().replace("</div>\n</article>", show + "</div>\n</article>")
+    article = decruft.extract(page, fallback=False)
+    assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
+    assert "Slide claim number" not in article.text
+    assert any(r.rule == "slideshow" and not r.vetoed for r in article.removed)

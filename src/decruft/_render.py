@@ -213,20 +213,43 @@ def outermost(elements: Iterable[etree._Element]) -> list[etree._Element]:
 
 
 _REPEATABLE = frozenset({"p", "li", "row", "pre"})
+#: A paragraph, item or row this long that repeats an earlier one next to a neighbour that
+#: repeats the earlier one's neighbour is the article printed again (a print copy, an excerpt
+#: box), not a refrain: it is dropped too.
+REPEAT_CHARS = 120
 
 
 def _dedupe(blocks: list[Block]) -> list[Block]:
-    """Drop captions and quotes that repeat another block (pull quotes, doubled captions)."""
+    """Drop captions and quotes that repeat another block (pull quotes, doubled captions), and
+    the article printed again: a paragraph of REPEAT_CHARS or more repeating an earlier one,
+    whose neighbour also repeats that one's (different) neighbour. A paragraph repeated on its
+    own, or a run of one paragraph repeated, stays (a refrain, a test page's filler)."""
+    keys = [" ".join(block.text.lower().split()) for block in blocks]
+    first: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        first.setdefault(key, i)
     seen: dict[str, str] = {}
     out = []
-    for block in blocks:
-        key = " ".join(block.text.lower().split())
+    for i, (block, key) in enumerate(zip(blocks, keys)):
         earlier = seen.get(key)
-        if len(key) > 20 and earlier is not None and not (block.kind in _REPEATABLE and earlier in _REPEATABLE):
-            continue
+        if len(key) > 20 and earlier is not None:
+            if not (block.kind in _REPEATABLE and earlier in _REPEATABLE) or _reprinted(keys, first[key], i):
+                continue
         seen.setdefault(key, block.kind)
         out.append(block)
     return out
+
+
+def _reprinted(keys: list[str], j: int, i: int) -> bool:
+    """Is block ``i``, a repeat of block ``j``, part of a run of blocks printed again?"""
+    if len(keys[i]) < REPEAT_CHARS:
+        return False
+    for d in (-1, 1):
+        a, b = j + d, i + d
+        if 0 <= a < len(keys) and 0 <= b < len(keys) and a != i and b != j:
+            if len(keys[b]) > 20 and keys[b] == keys[a] and keys[a] != keys[j]:
+                return True
+    return False
 
 
 def _walk(el: etree._Element, b: _Builder, depth: int) -> None:

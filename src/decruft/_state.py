@@ -89,6 +89,7 @@ class Prose:
     total: int
     chain: frozenset[etree._Element]
     anchor_prose: int = 0
+    anchor: etree._Element | None = None
 
     @classmethod
     def of(cls, root: etree._Element, nodes: list[Any] | None = None) -> Prose:
@@ -128,7 +129,7 @@ class Prose:
         if not own:
             return cls(mass, total, frozenset())
         anchor = max(own, key=own.__getitem__)
-        return cls(mass, total, frozenset((anchor, *anchor.iterancestors())), own[anchor])
+        return cls(mass, total, frozenset((anchor, *anchor.iterancestors())), own[anchor], anchor)
 
     def holds_article(self, el: etree._Element) -> bool:
         """Does ``el`` hold more than VETO_SHARE of the page's prose, the anchor among it?"""
@@ -208,9 +209,7 @@ class State:
         parent = el.getparent()
         if parent is None:
             return False
-        if self.prose is None and "veto" not in self.options.disable:
-            # Measured at the first removal, forced or not: the page before any removal.
-            self.prose = Prose.of(self.root, self.meta.get("_text_nodes"))
+        self.page_prose()
         if not force and self.prose is not None:
             if self.prose.holds_article(el):
                 if (el, rule) not in self._vetoed:
@@ -227,6 +226,14 @@ class State:
         self.removed.append(Removal(rule=rule, text=shorten(text), where=where))
         self.vacate(el)
         return True
+
+    def page_prose(self) -> Prose | None:
+        """The page's :class:`Prose`, measured once, before the first removal (None when the
+        veto is switched off: ``disable=["veto"]``)."""
+        if self.prose is None and "veto" not in self.options.disable:
+            # Measured at the first removal, forced or not: the page before any removal.
+            self.prose = Prose.of(self.root, self.meta.get("_text_nodes"))
+        return self.prose
 
     def vacate(self, el: etree._Element) -> None:
         """Swap ``el`` for a placeholder (see :func:`vacate`) and keep it for :meth:`restored`."""

@@ -22,7 +22,7 @@ import ahocorasick
 from lxml import etree
 
 from .._parse import MEMO_KEY_CHARS, Attributed, attributed_elements, inner_text
-from .._state import PLACEHOLDER_ATTR, State
+from .._state import PLACEHOLDER_ATTR, PROSE_WORDS, VETO_MIN_PROSE, Prose, State
 from ._vocab import Vocabulary, heading_match, normalize, vocabulary
 
 #: Text nodes longer than this are never labels or headings.
@@ -528,12 +528,45 @@ MIN_ARTICLE_LEFT = 500
 
 def remove_outweighing(state: State, rule: str, elements: Iterable[etree._Element]) -> None:
     """Remove blocks found by their shape even when their text outweighs the article's
-    (a 50-slide gallery, a 20-story feed), as long as an article remains outside them."""
+    (a 50-slide gallery, a 20-story feed), as long as an article remains outside them.
+    When the page's densest prose block (the veto's anchor) is one item of the block, a
+    slide among like slides (:func:`_item_anchor`), the block is a list of items, not the
+    article: the removal passes the article veto as a ``landmark``."""
     an = analysis(state)
     for el in elements:
         inside = mass_in(an, el)
         if an.total_mass - inside >= max(MIN_ARTICLE_LEFT, an.total_mass * 0.1):
-            remove_all(state, rule, [el], max_share=0.99)
+            remove_all(state, rule, [el], max_share=0.99, landmark=_item_anchor(state, el))
+
+
+#: The anchor is a list of items, or one item of one, when more than this many like items hold prose.
+LIKE_ITEMS = 2
+
+
+def _item_anchor(state: State, el: etree._Element) -> bool:
+    """Is the page's densest prose block inside ``el`` a list of like items, or one of several
+    like items (same tag and class, each holding prose), such as a slide show's slides?"""
+    prose = state.page_prose()
+    anchor = prose.anchor if prose is not None else None
+    if anchor is None or el not in prose.chain:
+        return False
+    if _like_items(prose, list(anchor)) > LIKE_ITEMS:  # the anchor is the list ("<li>" items)
+        return True
+    parent = anchor.getparent()
+    return anchor is not el and parent is not None and _like_items(prose, list(parent), anchor) > LIKE_ITEMS
+
+
+def _like_items(prose: Prose, items: list[etree._Element], like: etree._Element | None = None) -> int:
+    """How many of ``items`` share the tag and class of ``like`` (else of the commonest such
+    pair) and hold prose of their own."""
+    counts: dict[tuple[str, str | None], int] = {}
+    for item in items:
+        if isinstance(item.tag, str) and prose.mass.get(item, 0) >= PROSE_WORDS * 10:
+            key = (item.tag, item.get("class"))
+            counts[key] = counts.get(key, 0) + 1
+    if like is not None:
+        return counts.get((like.tag, like.get("class")), 0)
+    return max(counts.values(), default=0)
 
 
 def mass_in(an: Analysis, el: etree._Element) -> int:
@@ -554,20 +587,40 @@ def _heading_rank(el: etree._Element) -> int:
     return 7
 
 
+#: A heading's section never grows into an element holding more than this share of the page's
+#: prose before the heading (the text that a "Read more at ..." label closes is not its section).
+SECTION_PROSE_SHARE = 0.3
+
+
+def _prose_before(prose: Prose, parent: etree._Element, cur: etree._Element) -> int:
+    """The prose in ``parent`` that is not in ``cur`` or after it (loose text counted as well)."""
+    after = prose.mass.get(cur, 0) + sum(prose.mass.get(sib, 0) for sib in cur.itersiblings())
+    return prose.mass.get(parent, 0) - after
+
+
 def section_of(
     state: State, an: Analysis, block: etree._Element, *, prose_allowed: bool = False
 ) -> list[etree._Element]:
     """The elements making up the section that ``block`` heads.
 
     Climb from the heading to the largest ancestor that holds no other
-    heading, no article prose and no more than :data:`MAX_SECTION_CHARS`; if
+    heading, no article prose, not the page's densest prose block (the
+    :class:`~decruft._state.Prose` anchor: a post written as loose text and
+    ``<br>`` that a "Related:" label closes), no more than SECTION_PROSE_SHARE
+    of the page's prose before the heading, and no more than
+    :data:`MAX_SECTION_CHARS`; if
     the heading's own parent is already too big, take the heading and its
     following siblings up to the next heading of the same rank.
     """
     cur = block
+    prose = None if prose_allowed else state.page_prose()
     while True:
         parent = cur.getparent()
         if parent is None or parent.tag in ("body", "html") or parent in an.protected:
+            break
+        if prose is not None and prose.total >= VETO_MIN_PROSE and (
+            parent in prose.chain or _prose_before(prose, parent, cur) > SECTION_PROSE_SHARE * prose.total
+        ):
             break
         # parent holds more headings / prose than cur iff parent itself or a sibling of cur
         # does: only the siblings are read, not cur's subtree again at every step.
