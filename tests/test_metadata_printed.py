@@ -219,3 +219,29 @@ def test_the_printed_day_beats_a_near_structured_day() -> None:
 def test_a_far_printed_day_is_some_other_day() -> None:
     head = '<meta property="article:published_time" content="2021-11-29T10:00:00+01:00">'
     assert decruft.extract(_dated_page("12. Januar 2019", head=head)).date == dt.date(2021, 11, 29)
+
+
+def test_a_jsonld_author_given_by_reference_is_read_from_its_node() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Article", "headline": "Council approves new budget", "author": {"@id": "https://example.com/#/person/1"}},
+            {"@type": "Person", "@id": "https://example.com/#/person/1", "name": "Jane Roe"},
+        ],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Jane Roe"]
+
+
+def test_a_handle_after_the_name_is_not_part_of_it() -> None:
+    head = '<meta name="author" content="Jane Roe @janeroe">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Jane Roe"]
+    page = _bylined_page("Replying to @council", cls="byline")
+    assert decruft.extract(page).authors == []
+
+
+def test_a_labelled_written_by_meta_pair_names_the_author() -> None:
+    head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Jane Roe">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Jane Roe"]
+    other = '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="9 minutes">'
+    assert decruft.extract(_bylined_page("", head=other)).authors == []

@@ -1400,10 +1400,14 @@ def _install_dateparser_hook() -> None:
 # Authors
 
 
-def _person_names(value: Any) -> list[str]:
+def _person_names(value: Any, nodes: dict[str, dict[str, Any]] | None = None) -> list[str]:
+    """The names of JSON-LD ``author`` ``value``; a reference (``{"@id": ...}``, as Yoast's
+    ``@graph`` writes it) is read from the page's node with that id, found in ``nodes``."""
     if isinstance(value, list):
-        return [n for v in value for n in _person_names(v)]
+        return [n for v in value for n in _person_names(v, nodes)]
     if isinstance(value, dict):
+        if "name" not in value and nodes and isinstance(value.get("@id"), str):
+            value = nodes.get(value["@id"], value)
         if "organization" in _types(value):
             return []
         return _person_names(value.get("name"))
@@ -1448,6 +1452,8 @@ def _roles() -> tuple[frozenset[str], re.Pattern[str] | None]:
 
 #: A news agency after a name and a slash: "Peter Maahn/SP-X", "Jane Roe / AFP".
 _AGENCY = re.compile(r"(?<=\w)\s*/\s*[A-Z][A-Za-z.-]*$")
+#: A social-media handle after a name: "Williams Perdomo @wperdomod".
+_SOCIAL_HANDLE = re.compile(r"(?<=\w)\s+@\w+$")
 #: A bracketed part at the end of a name: "(National Lead Writer)", "(Reuters)".
 _BRACKETED = re.compile(r"\(([^()]*)\)?\s*$")
 #: A role word counts inside a compound ("FOCUS-Online-Experte", "Wirtschaftsredakteur") from this length.
@@ -1520,6 +1526,9 @@ def split_authors(text: str) -> list[str]:
         named = [named[0], *(n if n == p else "" for n, p in zip(named[1:], parts[1:]))]
     for part in named:
         part = _AGENCY.sub("", part)  # "Peter Maahn/SP-X": the name, and the agency after it
+        handle = _SOCIAL_HANDLE.search(part)  # "Jane Roe @janeroe": the name, and the handle after it
+        if handle is not None and all(w[:1].isupper() for w in part[: handle.start()].split()):
+            part = part[: handle.start()]  # not "Replying to @Reuters": a name's words are capitalised
         if not part or _NOT_NAME.search(part) or len(part) > 60 or len(part.split()) > 5:
             continue
         if part.lower() in ("by", "admin", "anonymous", "von", "par", "por") or _not_a_name(part):
@@ -1554,9 +1563,31 @@ _AUTHOR_TAGS = (
 _AUTHOR_TAG_SET = frozenset(_AUTHOR_TAGS)
 
 
+def _jsonld_nodes(state: State) -> dict[str, dict[str, Any]]:
+    """The page's JSON-LD objects by their ``@id`` (the first of each id that says more than its id)."""
+    nodes: dict[str, dict[str, Any]] = {}
+    for obj in state.meta.get("jsonld", ()):
+        key = obj.get("@id")
+        if isinstance(key, str) and len(obj) > 1:
+            nodes.setdefault(key, obj)
+    return nodes
+
+
+def _labelled_author(tags: dict[str, str]) -> list[str]:
+    """The value of a labelled pair of meta tags whose label says "written by" (``twitter:label1``
+    "Verfasst von" and ``twitter:data1`` "Jane Roe", as WordPress SEO plugins write them)."""
+    labels = _byline_words("markers") | _byline_words("labels")
+    for n in range(1, 5):
+        label = tags.get(f"twitter:label{n}", "").strip().rstrip(":").strip().casefold()
+        if label in labels and tags.get(f"twitter:data{n}"):
+            return split_authors(tags[f"twitter:data{n}"])
+    return []
+
+
 def _author_sources(state: State) -> Iterator[list[str]]:
     """The names each source gives, in order of trust (read lazily: the first that names someone ends it)."""
-    yield _person_names(_main_jsonld(state).get("author"))
+    author = _main_jsonld(state).get("author")
+    yield _person_names(author, _jsonld_nodes(state) if author else None)
     tags = state.meta.get("tags", {})
     every = state.meta.get("author_tags", {})
     for key in _AUTHOR_TAGS:
@@ -1565,6 +1596,7 @@ def _author_sources(state: State) -> Iterator[list[str]]:
         yield _names_of(v for v in values if not v.startswith("http"))
     # One element per author (itemprop="author" twice in one byline): every one of them.
     yield _names_of(state.meta.get("coauthors", []))
+    yield _labelled_author(tags)
     yield _byline(state)
     yield _printed_byline(state)
 
