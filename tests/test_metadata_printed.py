@@ -245,3 +245,32 @@ def test_a_labelled_written_by_meta_pair_names_the_author() -> None:
     assert decruft.extract(_bylined_page("", head=head)).authors == ["Jane Roe"]
     other = '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="9 minutes">'
     assert decruft.extract(_bylined_page("", head=other)).authors == []
+
+
+def test_an_h1_in_the_breadcrumb_gives_way_to_the_printed_headline() -> None:
+    page = (
+        '<html><head><title>Covid-19: Council approves new budget - The Daily Example</title>'
+        '<meta property="og:title" content="Covid-19: Council approves new budget"></head><body>'
+        '<nav><ol class="breadcrumb"><li><a href="/">Home</a></li><li><h1>Covid-19: Council approves new budget</h1></li></ol></nav>'
+        '<article><h2><span class="content__kicker">Covid-19</span><span class="sr-only">: </span>'
+        f'<span class="content__title">Council approves new budget</span></h2>{BODY}</article></body></html>'
+    )
+    assert decruft.extract(page).title == "Council approves new budget"
+
+
+def test_the_breadcrumbs_h1_is_the_title_where_nothing_else_prints_it() -> None:
+    page = (
+        "<html><head><title>Submissions | The Daily Example</title></head><body>"
+        '<ol class="breadcrumb"><li><a href="/">Home</a></li><li><h1>Submissions</h1></li></ol>'
+        f"<article>{BODY}</article></body></html>"
+    )
+    assert decruft.extract(page).title == "Submissions"
+
+
+def test_a_sections_name_in_the_h1_gives_way_to_the_storys_h2() -> None:
+    page = (
+        "<html><head><title>Example.com | Culture | Books | Book of the week - A novel</title>"
+        '<meta property="og:title" content="Book of the week - A novel"></head><body>'
+        f"<h1>Books</h1><article><h2>Book of the week</h2><h3>A novel</h3>{BODY}</article></body></html>"
+    )
+    assert decruft.extract(page).title == "Book of the week"

@@ -171,8 +171,10 @@ def collect(state: State) -> None:
     meta["tags"] = tags
     meta["author_tags"] = author_tags
     meta["html_title"] = clean_title(_clean(inner_text(title_el))) if title_el is not None else ""
-    meta["headlines"], meta["banner_headlines"] = _headlines(h1s)
-    meta["subheads"] = [text for el in h2s if (text := _clean(inner_text(el))) and not _in_banner(el)]
+    meta["crumb_headlines"] = []
+    meta["headlines"], meta["banner_headlines"] = _headlines(h1s, meta["crumb_headlines"])
+    subheads, banner_subheads = _headlines(h2s)  # kickers left out, as in an <h1>
+    meta["subheads"] = [text for text in subheads if text not in banner_subheads]
     attributed = attributed_elements(root.find("body"))
     meta["_attributed"] = attributed  # read again by the rules, unless a site rule changes the page
     itemprop_els, byline_els = _marked_elements(root, attributed)
@@ -426,6 +428,25 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _BANNER = re.compile(r"^(?:site[-_]?)?(?:header|masthead|branding|logo|navbar|top-?bar)$", re.IGNORECASE)
 
 
+#: Class, id or microdata type of a breadcrumb trail: an ``<h1>`` in it repeats the page's name
+#: as the trail's last step ("Covid-19: Headline" with its kicker), not the headline as printed.
+_BREADCRUMB = re.compile(r"breadcrumb", re.IGNORECASE)
+
+
+#: Levels up from a heading searched for a breadcrumb trail (a page's class names, "genesis-breadcrumbs-visible", are not it).
+BREADCRUMB_LEVELS = 3
+
+
+def _in_breadcrumb(h: etree._Element) -> bool:
+    """True for a heading that is a breadcrumb trail's last step, not the headline as printed."""
+    for el in itertools.chain((h,), itertools.islice(h.iterancestors(), BREADCRUMB_LEVELS)):
+        if el.tag in ("body", "html"):
+            return False
+        if _BREADCRUMB.search(f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemtype') or ''}"):
+            return True
+    return False
+
+
 def _in_banner(h1: etree._Element) -> bool:
     """True for an ``<h1>`` that names the site, not the story: one in the banner or the navigation,
     one classed as a kicker or strapline, one whose link goes to the home page."""
@@ -446,18 +467,25 @@ def _in_banner(h1: etree._Element) -> bool:
 
 
 #: The ``<h2>`` headings read for the title: a blog or small site prints the post's title in the
-#: first few (its ``<h1>``, if any, is the site's name).
-_SUBHEADS_READ = 8
+#: first few (its ``<h1>``, if any, is the site's name), after the menus' own.
+_SUBHEADS_READ = 32
+#: Of them, the first few are matched against a title's parts ("Blog name | Post title").
+_SUBHEADS_PARTS = 8
 
 
-def _headlines(h1s: list[etree._Element]) -> tuple[list[str], list[str]]:
+def _headlines(h1s: list[etree._Element], crumbs: list[str] | None = None) -> tuple[list[str], list[str]]:
     """The ``<h1>`` texts without their kicker ("Corona-Pandemie", "Ernährung sichern"), and
-    those of them that name the site (:func:`_in_banner`). A ``<small>`` or kicker-classed
+    those of them that name the site (:func:`_in_banner`); one that is a breadcrumb trail's last
+    step goes to ``crumbs`` instead (read only where nothing else names the story). A ``<small>`` or kicker-classed
     element inside the heading names the topic, not the story, and a ``<style>`` or
     ``<script>`` inside it is not text at all. Read by :func:`collect`, before any rule runs."""
     headlines: list[str] = []
     banner: list[str] = []
     for h in h1s:
+        if _in_breadcrumb(h):
+            if crumbs is not None and (crumb := _clean(inner_text(h)).strip(" ¶#§")):
+                crumbs.append(crumb)
+            continue
         whole = _clean(inner_text(h)).strip(" ¶#§")
         proper = _headline_proper(h, len(whole))
         parts: list[str] = []
@@ -586,16 +614,35 @@ def title(state: State) -> str | None:
     # story's: structured titles are often an SEO variant of it ("Wie pflege ich meine Zaubernuss
     # im Winter?" shown, "Zaubernuss im Winter » Wann blüht die Hamamelis?" in og:title).
     shown = list(dict.fromkeys(h for h in h1s if h not in banner))  # the same h1 twice: one headline
-    if len(shown) == 1 and (_words(shown[0]) >= 4 or any(_norm(shown[0]) in k for k in known_keys)):
-        return shown[0]  # a short one too when a title holds it ("Truckwash A31" in "Truckwash A31 | Site")
+    # A visible <h2> that a title holds whole ("Covid-19: Headline" in og:title, the <h2>
+    # "Headline" after its kicker): the headline, where no <h1> prints it.
+    held = [
+        h for h in meta.get("subheads", ())
+        if _words(h) >= 2 and len(key := _norm(h)) > 15 and any(key in k for k in known_keys)
+    ]  # fmt: skip
+    if len(shown) == 1 and _words(shown[0]) >= 4:
+        return shown[0]
+    if len(shown) == 1 and any((key := _norm(shown[0])) in k for k in known_keys):
+        # A short one too when a title holds it ("Truckwash A31" in "Truckwash A31 | Site"); not a
+        # section's name ("Literatur") when the title also holds a longer <h2>, the story's.
+        longer = [h for h in held if len(_norm(h)) > len(key) and key not in _norm(h)]
+        return longer[0] if longer else shown[0]
     # No <h1> names the story (a blog whose <h1> is its name, or none at all): the part of a
     # title that a visible <h2> prints ("Blog name | Post title", the post's <h2> "Post title").
-    subheads = {_norm(h) for h in meta.get("subheads", ()) if _words(h) >= 2}
+    subheads = {_norm(h) for h in meta.get("subheads", ())[:_SUBHEADS_PARTS] if _words(h) >= 2}
     if subheads:
         for t in (*written, raw_title):
             for part in _SITE_SEPARATORS.split(_clean(t)) if t else ():
                 if _norm(part) in subheads:
                     return part.strip()
+    # ...and a title that ends with it ("Covid-19: Headline"): the story's, where no <h1> prints it.
+    ending = [h for h in held if not h.endswith(":") and any(k.endswith(" " + _norm(h)) for k in known_keys)]
+    if not shown and ending:
+        return ending[0]
+    if not shown:  # the trail's last step, where a title holds it: the page's name as the page prints it
+        for crumb in meta.get("crumb_headlines", ()):
+            if len(key := _norm(crumb)) > 3 and any(key in k for k in known_keys):
+                return crumb
     found = structured[0] if structured else html_title
     if not found or _names_site(found, raw_title, site, host_name, banner):
         # What the fields give names the site, not the story ("ICON Magazine", "Rail Enquiries -"):
