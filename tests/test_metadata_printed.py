@@ -274,3 +274,19 @@ def test_a_sections_name_in_the_h1_gives_way_to_the_storys_h2() -> None:
         f"<h1>Books</h1><article><h2>Book of the week</h2><h3>A novel</h3>{BODY}</article></body></html>"
     )
     assert decruft.extract(page).title == "Book of the week"
+
+
+def test_a_date_line_glued_to_the_last_name_is_cut_off() -> None:
+    byline = "Isabel Caro, Rocío Latorre y José Miguel WilsonHace 13 horas Tiempo de lectura: 8 minutos"
+    page = _bylined_page(byline, cls="author")
+    assert decruft.extract(page).authors == ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
+    assert decruft.extract(_bylined_page("Christopher MacManus 12:00", cls="author")).authors == []
+
+
+def test_a_phrase_opening_with_von_is_no_byline() -> None:
+    page = _bylined_page("Von Atemschutzmaske über Exit-Strategie bis Zoonose", cls="intro")
+    assert decruft.extract(page).authors == []
+    page = _bylined_page("Von Ursula von der Leyen", cls="intro")
+    assert decruft.extract(page).authors == ["Ursula von der Leyen"]
+    page = _bylined_page("By Jane Roe for The Daily Example", cls="intro")
+    assert decruft.extract(page).authors == ["Jane Roe"]

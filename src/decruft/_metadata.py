@@ -1554,9 +1554,34 @@ def without_roles(name: str) -> str:
     return " ".join(words)
 
 
-def split_authors(text: str) -> list[str]:
+#: Where a name runs into the line glued after it: "José Miguel WilsonHace 13 horas", "Jane Roe12 March".
+#: A name's last word before a glued line has at least this many letters (not "Mac" of "MacManus").
+GLUED_WORD = 4
+_GLUED_LINE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ]|\d{1,4}[.:/ ])")
+
+
+def _lower_word(name: str) -> int | None:
+    """The index of the first word of a multi-word ``name`` that starts in lower case and is no
+    name particle ("von", "de", "bin") or role; None when there is none. A name's own words
+    are capitalised: "über" in "Atemschutzmaske über Exit-Strategie" says it is a phrase."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    particles = _byline_words("particles")
+    roles, _ = _roles()
+    for i, word in enumerate(words):
+        if word[:1].isalpha() and word[:1].islower() and "'" not in word and "’" not in word:
+            low = word.casefold()
+            if low not in particles and not _is_role(word, roles):
+                return i
+    return None
+
+
+def split_authors(text: str, *, phrase_check: bool = False) -> list[str]:
     """``"By Jane Roe and John Doe"`` → ``["Jane Roe", "John Doe"]``; roles printed with the
-    names are left out (:func:`without_roles`)."""
+    names are left out (:func:`without_roles`). With ``phrase_check`` (a line read as a byline
+    only for its first word, "Von ..."), a lower-case word that no name holds (:func:`_lower_word`)
+    ends the name, or, early in the first, says the line is a phrase, no byline."""
     text = _clean(text)
     if text.endswith(":") and len(text.split()) <= 2:
         return []  # a label waiting for its value ("Datum:", "Quelle:"), no name
@@ -1571,8 +1596,21 @@ def split_authors(text: str) -> list[str]:
         # After the first name, a part printed with a role is the name's desk ("Jane Roe, CNN
         # Political Editor"), not another author.
         named = [named[0], *(n if n == p else "" for n, p in zip(named[1:], parts[1:]))]
-    for part in named:
+    for n, part in enumerate(named):
         part = _AGENCY.sub("", part)  # "Peter Maahn/SP-X": the name, and the agency after it
+        if (bad := _NOT_NAME.search(part)) and (glues := [g for g in _GLUED_LINE.finditer(part) if g.start() <= bad.start()]):
+            # "José Miguel WilsonHace 13 horas": the name, a date line glued to it; the name's last
+            # word is a whole one ("MacManus 12:00" is not cut after "Mac", "McDonald" after "Mc").
+            name = part[: glues[-1].start()]
+            if len(name.split()) >= 2 and len(name.split()[-1]) >= GLUED_WORD and not _NOT_NAME.search(name):
+                part = name
+        lower = _lower_word(part) if phrase_check else None
+        if lower == 0 or lower == 1:
+            if n == 0:
+                return []  # "Von Atemschutzmaske über Exit-Strategie bis Zoonose": a phrase, no byline
+            continue
+        if lower is not None:
+            part = " ".join(part.split()[:lower])  # "Jane Roe for The Guardian": the name
         handle = _SOCIAL_HANDLE.search(part)  # "Jane Roe @janeroe": the name, and the handle after it
         if handle is not None and all(w[:1].isupper() for w in part[: handle.start()].split()):
             part = part[: handle.start()]  # not "Replying to @Reuters": a name's words are capitalised
@@ -1754,7 +1792,7 @@ def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
             if text == label_text or not text.lower().startswith(label_text.lower()):
                 continue  # nothing follows the label, or something stands before it
         if len(text) <= 80:
-            names = [n for n in split_authors(text) if n[:1].isupper()]
+            names = [n for n in split_authors(text, phrase_check=True) if n[:1].isupper()]
             if names:
                 return names
     return []
