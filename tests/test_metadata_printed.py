@@ -219,3 +219,74 @@ def test_the_printed_day_beats_a_near_structured_day() -> None:
 def test_a_far_printed_day_is_some_other_day() -> None:
     head = '<meta property="article:published_time" content="2021-11-29T10:00:00+01:00">'
     assert decruft.extract(_dated_page("12. Januar 2019", head=head)).date == dt.date(2021, 11, 29)
+
+
+def test_a_jsonld_author_given_by_reference_is_read_from_its_node() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Article", "headline": "Council approves new budget", "author": {"@id": "https://example.com/#/person/1"}},
+            {"@type": "Person", "@id": "https://example.com/#/person/1", "name": "Jane Roe"},
+        ],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Jane Roe"]
+
+
+def test_a_handle_after_the_name_is_not_part_of_it() -> None:
+    head = '<meta name="author" content="Jane Roe @janeroe">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Jane Roe"]
+    page = _bylined_page("Replying to @council", cls="byline")
+    assert decruft.extract(page).authors == []
+
+
+def test_a_labelled_written_by_meta_pair_names_the_author() -> None:
+    head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Jane Roe">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Jane Roe"]
+    other = '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="9 minutes">'
+    assert decruft.extract(_bylined_page("", head=other)).authors == []
+
+
+def test_an_h1_in_the_breadcrumb_gives_way_to_the_printed_headline() -> None:
+    page = (
+        '<html><head><title>Covid-19: Council approves new budget - The Daily Example</title>'
+        '<meta property="og:title" content="Covid-19: Council approves new budget"></head><body>'
+        '<nav><ol class="breadcrumb"><li><a href="/">Home</a></li><li><h1>Covid-19: Council approves new budget</h1></li></ol></nav>'
+        '<article><h2><span class="content__kicker">Covid-19</span><span class="sr-only">: </span>'
+        f'<span class="content__title">Council approves new budget</span></h2>{BODY}</article></body></html>'
+    )
+    assert decruft.extract(page).title == "Council approves new budget"
+
+
+def test_the_breadcrumbs_h1_is_the_title_where_nothing_else_prints_it() -> None:
+    page = (
+        "<html><head><title>Submissions | The Daily Example</title></head><body>"
+        '<ol class="breadcrumb"><li><a href="/">Home</a></li><li><h1>Submissions</h1></li></ol>'
+        f"<article>{BODY}</article></body></html>"
+    )
+    assert decruft.extract(page).title == "Submissions"
+
+
+def test_a_sections_name_in_the_h1_gives_way_to_the_storys_h2() -> None:
+    page = (
+        "<html><head><title>Example.com | Culture | Books | Book of the week - A novel</title>"
+        '<meta property="og:title" content="Book of the week - A novel"></head><body>'
+        f"<h1>Books</h1><article><h2>Book of the week</h2><h3>A novel</h3>{BODY}</article></body></html>"
+    )
+    assert decruft.extract(page).title == "Book of the week"
+
+
+def test_a_date_line_glued_to_the_last_name_is_cut_off() -> None:
+    byline = "Isabel Caro, Rocío Latorre y José Miguel WilsonHace 13 horas Tiempo de lectura: 8 minutos"
+    page = _bylined_page(byline, cls="author")
+    assert decruft.extract(page).authors == ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
+    assert decruft.extract(_bylined_page("Christopher MacManus 12:00", cls="author")).authors == []
+
+
+def test_a_phrase_opening_with_von_is_no_byline() -> None:
+    page = _bylined_page("Von Atemschutzmaske über Exit-Strategie bis Zoonose", cls="intro")
+    assert decruft.extract(page).authors == []
+    page = _bylined_page("Von Ursula von der Leyen", cls="intro")
+    assert decruft.extract(page).authors == ["Ursula von der Leyen"]
+    page = _bylined_page("By Jane Roe for The Daily Example", cls="intro")
+    assert decruft.extract(page).authors == ["Jane Roe"]

@@ -172,8 +172,10 @@ def collect(state: State) -> None:
     meta["tags"] = tags
     meta["author_tags"] = author_tags
     meta["html_title"] = clean_title(_clean(inner_text(title_el))) if title_el is not None else ""
-    meta["headlines"], meta["banner_headlines"] = _headlines(h1s)
-    meta["subheads"] = [text for el in h2s if (text := _clean(inner_text(el))) and not _in_banner(el)]
+    meta["crumb_headlines"] = []
+    meta["headlines"], meta["banner_headlines"] = _headlines(h1s, meta["crumb_headlines"])
+    subheads, banner_subheads = _headlines(h2s)  # kickers left out, as in an <h1>
+    meta["subheads"] = [text for text in subheads if text not in banner_subheads]
     attributed = attributed_elements(root.find("body"))
     meta["_attributed"] = attributed  # read again by the rules, unless a site rule changes the page
     itemprop_els, byline_els = _marked_elements(root, attributed)
@@ -427,6 +429,25 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _BANNER = re.compile(r"^(?:site[-_]?)?(?:header|masthead|branding|logo|navbar|top-?bar)$", re.IGNORECASE)
 
 
+#: Class, id or microdata type of a breadcrumb trail: an ``<h1>`` in it repeats the page's name
+#: as the trail's last step ("Covid-19: Headline" with its kicker), not the headline as printed.
+_BREADCRUMB = re.compile(r"breadcrumb", re.IGNORECASE)
+
+
+#: Levels up from a heading searched for a breadcrumb trail (a page's class names, "genesis-breadcrumbs-visible", are not it).
+BREADCRUMB_LEVELS = 3
+
+
+def _in_breadcrumb(h: etree._Element) -> bool:
+    """True for a heading that is a breadcrumb trail's last step, not the headline as printed."""
+    for el in itertools.chain((h,), itertools.islice(h.iterancestors(), BREADCRUMB_LEVELS)):
+        if el.tag in ("body", "html"):
+            return False
+        if _BREADCRUMB.search(f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemtype') or ''}"):
+            return True
+    return False
+
+
 def _in_banner(h1: etree._Element) -> bool:
     """True for an ``<h1>`` that names the site, not the story: one in the banner or the navigation,
     one classed as a kicker or strapline, one whose link goes to the home page."""
@@ -447,18 +468,25 @@ def _in_banner(h1: etree._Element) -> bool:
 
 
 #: The ``<h2>`` headings read for the title: a blog or small site prints the post's title in the
-#: first few (its ``<h1>``, if any, is the site's name).
-_SUBHEADS_READ = 8
+#: first few (its ``<h1>``, if any, is the site's name), after the menus' own.
+_SUBHEADS_READ = 32
+#: Of them, the first few are matched against a title's parts ("Blog name | Post title").
+_SUBHEADS_PARTS = 8
 
 
-def _headlines(h1s: list[etree._Element]) -> tuple[list[str], list[str]]:
+def _headlines(h1s: list[etree._Element], crumbs: list[str] | None = None) -> tuple[list[str], list[str]]:
     """The ``<h1>`` texts without their kicker ("Corona-Pandemie", "Ernährung sichern"), and
-    those of them that name the site (:func:`_in_banner`). A ``<small>`` or kicker-classed
+    those of them that name the site (:func:`_in_banner`); one that is a breadcrumb trail's last
+    step goes to ``crumbs`` instead (read only where nothing else names the story). A ``<small>`` or kicker-classed
     element inside the heading names the topic, not the story, and a ``<style>`` or
     ``<script>`` inside it is not text at all. Read by :func:`collect`, before any rule runs."""
     headlines: list[str] = []
     banner: list[str] = []
     for h in h1s:
+        if _in_breadcrumb(h):
+            if crumbs is not None and (crumb := _clean(inner_text(h)).strip(" ¶#§")):
+                crumbs.append(crumb)
+            continue
         whole = _clean(inner_text(h)).strip(" ¶#§")
         proper = _headline_proper(h, len(whole))
         parts: list[str] = []
@@ -587,16 +615,35 @@ def title(state: State) -> str | None:
     # story's: structured titles are often an SEO variant of it ("Wie pflege ich meine Zaubernuss
     # im Winter?" shown, "Zaubernuss im Winter » Wann blüht die Hamamelis?" in og:title).
     shown = list(dict.fromkeys(h for h in h1s if h not in banner))  # the same h1 twice: one headline
-    if len(shown) == 1 and (_words(shown[0]) >= 4 or any(_norm(shown[0]) in k for k in known_keys)):
-        return shown[0]  # a short one too when a title holds it ("Truckwash A31" in "Truckwash A31 | Site")
+    # A visible <h2> that a title holds whole ("Covid-19: Headline" in og:title, the <h2>
+    # "Headline" after its kicker): the headline, where no <h1> prints it.
+    held = [
+        h for h in meta.get("subheads", ())
+        if _words(h) >= 2 and len(key := _norm(h)) > 15 and any(key in k for k in known_keys)
+    ]  # fmt: skip
+    if len(shown) == 1 and _words(shown[0]) >= 4:
+        return shown[0]
+    if len(shown) == 1 and any((key := _norm(shown[0])) in k for k in known_keys):
+        # A short one too when a title holds it ("Truckwash A31" in "Truckwash A31 | Site"); not a
+        # section's name ("Literatur") when the title also holds a longer <h2>, the story's.
+        longer = [h for h in held if len(_norm(h)) > len(key) and key not in _norm(h)]
+        return longer[0] if longer else shown[0]
     # No <h1> names the story (a blog whose <h1> is its name, or none at all): the part of a
     # title that a visible <h2> prints ("Blog name | Post title", the post's <h2> "Post title").
-    subheads = {_norm(h) for h in meta.get("subheads", ()) if _words(h) >= 2}
+    subheads = {_norm(h) for h in meta.get("subheads", ())[:_SUBHEADS_PARTS] if _words(h) >= 2}
     if subheads:
         for t in (*written, raw_title):
             for part in _SITE_SEPARATORS.split(_clean(t)) if t else ():
                 if _norm(part) in subheads:
                     return part.strip()
+    # ...and a title that ends with it ("Covid-19: Headline"): the story's, where no <h1> prints it.
+    ending = [h for h in held if not h.endswith(":") and any(k.endswith(" " + _norm(h)) for k in known_keys)]
+    if not shown and ending:
+        return ending[0]
+    if not shown:  # the trail's last step, where a title holds it: the page's name as the page prints it
+        for crumb in meta.get("crumb_headlines", ()):
+            if len(key := _norm(crumb)) > 3 and any(key in k for k in known_keys):
+                return crumb
     found = structured[0] if structured else html_title
     if not found or _names_site(found, raw_title, site, host_name, banner):
         # What the fields give names the site, not the story ("ICON Magazine", "Rail Enquiries -"):
@@ -1402,10 +1449,14 @@ def _install_dateparser_hook() -> None:
 # Authors
 
 
-def _person_names(value: Any) -> list[str]:
+def _person_names(value: Any, nodes: dict[str, dict[str, Any]] | None = None) -> list[str]:
+    """The names of JSON-LD ``author`` ``value``; a reference (``{"@id": ...}``, as Yoast's
+    ``@graph`` writes it) is read from the page's node with that id, found in ``nodes``."""
     if isinstance(value, list):
-        return [n for v in value for n in _person_names(v)]
+        return [n for v in value for n in _person_names(v, nodes)]
     if isinstance(value, dict):
+        if "name" not in value and nodes and isinstance(value.get("@id"), str):
+            value = nodes.get(value["@id"], value)
         if "organization" in _types(value):
             return []
         return _person_names(value.get("name"))
@@ -1450,6 +1501,8 @@ def _roles() -> tuple[frozenset[str], re.Pattern[str] | None]:
 
 #: A news agency after a name and a slash: "Peter Maahn/SP-X", "Jane Roe / AFP".
 _AGENCY = re.compile(r"(?<=\w)\s*/\s*[A-Z][A-Za-z.-]*$")
+#: A social-media handle after a name: "Williams Perdomo @wperdomod".
+_SOCIAL_HANDLE = re.compile(r"(?<=\w)\s+@\w+$")
 #: A bracketed part at the end of a name: "(National Lead Writer)", "(Reuters)".
 _BRACKETED = re.compile(r"\(([^()]*)\)?\s*$")
 #: A role word counts inside a compound ("FOCUS-Online-Experte", "Wirtschaftsredakteur") from this length.
@@ -1503,9 +1556,34 @@ def without_roles(name: str) -> str:
     return " ".join(words)
 
 
-def split_authors(text: str) -> list[str]:
+#: Where a name runs into the line glued after it: "José Miguel WilsonHace 13 horas", "Jane Roe12 March".
+#: A name's last word before a glued line has at least this many letters (not "Mac" of "MacManus").
+GLUED_WORD = 4
+_GLUED_LINE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ]|\d{1,4}[.:/ ])")
+
+
+def _lower_word(name: str) -> int | None:
+    """The index of the first word of a multi-word ``name`` that starts in lower case and is no
+    name particle ("von", "de", "bin") or role; None when there is none. A name's own words
+    are capitalised: "über" in "Atemschutzmaske über Exit-Strategie" says it is a phrase."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    particles = _byline_words("particles")
+    roles, _ = _roles()
+    for i, word in enumerate(words):
+        if word[:1].isalpha() and word[:1].islower() and "'" not in word and "’" not in word:
+            low = word.casefold()
+            if low not in particles and not _is_role(word, roles):
+                return i
+    return None
+
+
+def split_authors(text: str, *, phrase_check: bool = False) -> list[str]:
     """``"By Jane Roe and John Doe"`` → ``["Jane Roe", "John Doe"]``; roles printed with the
-    names are left out (:func:`without_roles`)."""
+    names are left out (:func:`without_roles`). With ``phrase_check`` (a line read as a byline
+    only for its first word, "Von ..."), a lower-case word that no name holds (:func:`_lower_word`)
+    ends the name, or, early in the first, says the line is a phrase, no byline."""
     text = _clean(text)
     if text.endswith(":") and len(text.split()) <= 2:
         return []  # a label waiting for its value ("Datum:", "Quelle:"), no name
@@ -1520,8 +1598,24 @@ def split_authors(text: str) -> list[str]:
         # After the first name, a part printed with a role is the name's desk ("Jane Roe, CNN
         # Political Editor"), not another author.
         named = [named[0], *(n if n == p else "" for n, p in zip(named[1:], parts[1:]))]
-    for part in named:
+    for n, part in enumerate(named):
         part = _AGENCY.sub("", part)  # "Peter Maahn/SP-X": the name, and the agency after it
+        if (bad := _NOT_NAME.search(part)) and (glues := [g for g in _GLUED_LINE.finditer(part) if g.start() <= bad.start()]):
+            # "José Miguel WilsonHace 13 horas": the name, a date line glued to it; the name's last
+            # word is a whole one ("MacManus 12:00" is not cut after "Mac", "McDonald" after "Mc").
+            name = part[: glues[-1].start()]
+            if len(name.split()) >= 2 and len(name.split()[-1]) >= GLUED_WORD and not _NOT_NAME.search(name):
+                part = name
+        lower = _lower_word(part) if phrase_check else None
+        if lower == 0 or lower == 1:
+            if n == 0:
+                return []  # "Von Atemschutzmaske über Exit-Strategie bis Zoonose": a phrase, no byline
+            continue
+        if lower is not None:
+            part = " ".join(part.split()[:lower])  # "Jane Roe for The Guardian": the name
+        handle = _SOCIAL_HANDLE.search(part)  # "Jane Roe @janeroe": the name, and the handle after it
+        if handle is not None and all(w[:1].isupper() for w in part[: handle.start()].split()):
+            part = part[: handle.start()]  # not "Replying to @Reuters": a name's words are capitalised
         if not part or _NOT_NAME.search(part) or len(part) > 60 or len(part.split()) > 5:
             continue
         if part.lower() in ("by", "admin", "anonymous", "von", "par", "por") or _not_a_name(part):
@@ -1556,9 +1650,31 @@ _AUTHOR_TAGS = (
 _AUTHOR_TAG_SET = frozenset(_AUTHOR_TAGS)
 
 
+def _jsonld_nodes(state: State) -> dict[str, dict[str, Any]]:
+    """The page's JSON-LD objects by their ``@id`` (the first of each id that says more than its id)."""
+    nodes: dict[str, dict[str, Any]] = {}
+    for obj in state.meta.get("jsonld", ()):
+        key = obj.get("@id")
+        if isinstance(key, str) and len(obj) > 1:
+            nodes.setdefault(key, obj)
+    return nodes
+
+
+def _labelled_author(tags: dict[str, str]) -> list[str]:
+    """The value of a labelled pair of meta tags whose label says "written by" (``twitter:label1``
+    "Verfasst von" and ``twitter:data1`` "Jane Roe", as WordPress SEO plugins write them)."""
+    labels = _byline_words("markers") | _byline_words("labels")
+    for n in range(1, 5):
+        label = tags.get(f"twitter:label{n}", "").strip().rstrip(":").strip().casefold()
+        if label in labels and tags.get(f"twitter:data{n}"):
+            return split_authors(tags[f"twitter:data{n}"])
+    return []
+
+
 def _author_sources(state: State) -> Iterator[list[str]]:
     """The names each source gives, in order of trust (read lazily: the first that names someone ends it)."""
-    yield _person_names(_main_jsonld(state).get("author"))
+    author = _main_jsonld(state).get("author")
+    yield _person_names(author, _jsonld_nodes(state) if author else None)
     tags = state.meta.get("tags", {})
     every = state.meta.get("author_tags", {})
     for key in _AUTHOR_TAGS:
@@ -1567,6 +1683,7 @@ def _author_sources(state: State) -> Iterator[list[str]]:
         yield _names_of(v for v in values if not v.startswith("http"))
     # One element per author (itemprop="author" twice in one byline): every one of them.
     yield _names_of(state.meta.get("coauthors", []))
+    yield _labelled_author(tags)
     yield _byline(state)
     yield _printed_byline(state)
 
@@ -1677,7 +1794,7 @@ def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
             if text == label_text or not text.lower().startswith(label_text.lower()):
                 continue  # nothing follows the label, or something stands before it
         if len(text) <= 80:
-            names = [n for n in split_authors(text) if n[:1].isupper()]
+            names = [n for n in split_authors(text, phrase_check=True) if n[:1].isupper()]
             if names:
                 return names
     return []
