@@ -107,16 +107,23 @@ class Block:
     first: tuple[int, int] = (0, 0)  # its span in the page's text pieces
 
 
+def paragraph_prose(p: etree._Element) -> int:
+    """Characters of the paragraph ``p`` when it is prose (PROSE_MIN+ characters, at most
+    30 % in links), else 0."""
+    n = len(" ".join(inner_text(p).split()))
+    if n < PROSE_MIN:
+        return 0
+    links = sum(len(" ".join(inner_text(a).split())) for a in p.iter("a"))
+    return 0 if links > 0.3 * n else n
+
+
 def _prose_by_element(body: etree._Element) -> dict[etree._Element, int]:
-    """Characters of prose paragraphs (PROSE_MIN+ characters, at most 30 % in links) inside
-    each element that holds some (``body`` holds the page's total)."""
+    """Characters of prose paragraphs (:func:`paragraph_prose`) inside each element that
+    holds some (``body`` holds the page's total)."""
     prose: dict[etree._Element, int] = {}
     for p in body.iter("p"):
-        n = len(" ".join(inner_text(p).split()))
-        if n < PROSE_MIN:
-            continue
-        links = sum(len(" ".join(inner_text(a).split())) for a in p.iter("a"))
-        if links > 0.3 * n:
+        n = paragraph_prose(p)
+        if not n:
             continue
         prose[p] = prose.get(p, 0) + n
         for anc in p.iterancestors():

@@ -26,7 +26,7 @@ from .._site import Sites
 from .._site.model import SiteRule
 from .._site.toml_rules import parse_text
 from .._state import State
-from ._blocks import PROSE_MIN, STORY_PROSE, normalize, selector
+from ._blocks import PROSE_MIN, STORY_PROSE, normalize, paragraph_prose, selector
 from ._learn import HostTemplate, Learner, host_of
 
 #: The rule name of every removal site memory makes (and the name ``disable`` takes).
@@ -308,16 +308,8 @@ def _is_clutter(el: etree._Element) -> bool:
 
 
 def _prose(el: etree._Element) -> int:
-    """Characters of prose paragraphs (PROSE_MIN+ characters, few links) in ``el``."""
-    total = 0
-    for p in el.iter("p"):
-        n = len(" ".join(inner_text(p).split()))
-        if n < PROSE_MIN:
-            continue
-        links = sum(len(" ".join(inner_text(a).split())) for a in p.iter("a"))
-        if links <= 0.3 * n:
-            total += n
-    return total
+    """Characters of prose paragraphs (:func:`paragraph_prose`) in ``el``."""
+    return sum(paragraph_prose(p) for p in el.iter("p"))
 
 
 #: The [[test]]'s "contains" is this many characters of the sample page's first paragraph.
