@@ -209,23 +209,23 @@ class State:
         parent = el.getparent()
         if parent is None:
             return False
-        self.page_prose()
-        if not force and self.prose is not None:
-            if self.prose.holds_article(el):
-                if (el, rule) not in self._vetoed:
-                    self._vetoed.add((el, rule))
-                    where = el.getroottree().getpath(el)
-                    text = _leading_text(el, REMOVAL_TEXT_LIMIT + 1) if text is None else text
-                    self.removed.append(Removal(rule=rule, text=shorten(text), where=where, vetoed=True))
-                return False
-        if text is None:
-            text = _leading_text(el, REMOVAL_TEXT_LIMIT + 1)
+        prose = self.page_prose()
+        if not force and prose is not None and prose.holds_article(el):
+            if (el, rule) not in self._vetoed:
+                self._vetoed.add((el, rule))
+                self._record(el, rule, text, vetoed=True)
+            return False
         if len(self.removed) % 64 == 63:
             self.check_time()
-        where = el.getroottree().getpath(el)
-        self.removed.append(Removal(rule=rule, text=shorten(text), where=where))
+        self._record(el, rule, text)
         self.vacate(el)
         return True
+
+    def _record(self, el: etree._Element, rule: str, text: str | None, *, vetoed: bool = False) -> None:
+        """Append the :class:`Removal` of ``el`` (its leading text unless ``text`` is given)."""
+        text = _leading_text(el, REMOVAL_TEXT_LIMIT + 1) if text is None else text
+        where = el.getroottree().getpath(el)
+        self.removed.append(Removal(rule=rule, text=shorten(text), where=where, vetoed=vetoed))
 
     def page_prose(self) -> Prose | None:
         """The page's :class:`Prose`, measured once, before the first removal (None when the
