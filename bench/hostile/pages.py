@@ -36,6 +36,7 @@ _PAGES: dict[str, bytes] = {
     "50 MB page": ("<html><body>" + BIG_BLOCK * 52_000 + "</body></html>").encode(),
     "100,000-deep nesting": b"<html><body>" + b"<div>" * 100_000 + b"deep" + b"</div>" * 100_000 + b"</body></html>",
     "a million siblings": b"<html><body>" + b"<p>x</p>" * 1_000_000 + b"</body></html>",
+    "3 million line breaks (over max_elements)": b"<html><body>" + b"<br>" * 3_000_000 + b"</body></html>",
     "5 MB attribute": b'<html><body><div class="' + b"a" * 5_000_000 + b'">' + ARTICLE.encode() + b"</div></body></html>",
     "10 MB text node": b"<html><body><p>" + b"word " * 2_000_000 + b"</p></body></html>",
     "unclosed and misnested tags": b"<html><body><p><b><i>text</b></i><div><span></div></span><table><p>x</table>" + ARTICLE.encode(),

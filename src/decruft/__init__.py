@@ -18,6 +18,7 @@ from importlib.metadata import PackageNotFoundError, version
 from ._article import Article, PageType, Removal
 from ._errors import (
     BinaryInputError,
+    ConfigError,
     DecruftError,
     EmptyInputError,
     InputError,
@@ -25,6 +26,7 @@ from ._errors import (
     LimitError,
     RuleError,
     TimeBudgetError,
+    TooManyElementsError,
 )
 from ._extractor import Extractor, extract
 from ._options import Options
@@ -42,6 +44,7 @@ __all__ = [
     "PageType",
     "BUILTIN_RULES",
     "BinaryInputError",
+    "ConfigError",
     "DecruftError",
     "EmptyInputError",
     "Extractor",
@@ -55,6 +58,7 @@ __all__ = [
     "Ruler",
     "State",
     "TimeBudgetError",
+    "TooManyElementsError",
     "__version__",
     "extract",
 ]

@@ -8,8 +8,10 @@ Every exception decruft raises on purpose derives from :class:`DecruftError`::
     │   ├── BinaryInputError  an image, PDF, archive... not HTML or text
     │   └── InputTooLargeError  more bytes than ``max_bytes``
     ├── LimitError            a processing limit was hit
-    │   └── TimeBudgetError   the per-document time budget ran out
-    └── RuleError             a rule file or plugin is invalid (``file:line: reason``)
+    │   ├── TimeBudgetError   the per-document time budget ran out
+    │   └── TooManyElementsError  the parsed page has more elements than ``max_elements``
+    ├── RuleError             a rule file or plugin is invalid (``file:line: reason``)
+    └── ConfigError           a bad option value or an unknown rule name (also a ``ValueError``)
 
 A page that is valid HTML but holds no article is *not* an error: it yields an
 :class:`~decruft.Article` with empty ``text`` and a reason in ``warnings``.
@@ -44,6 +46,18 @@ class LimitError(DecruftError):
 
 class TimeBudgetError(LimitError):
     """Extraction took longer than the per-document ``time_budget``."""
+
+
+class TooManyElementsError(LimitError):
+    """The parsed page has more elements than the configured ``max_elements``."""
+
+
+class ConfigError(DecruftError, ValueError):
+    """An option has a bad value, or a rule name is unknown.
+
+    Raised when an :class:`~decruft.Extractor` (or :class:`~decruft.Options`) is made, before
+    any page is read. It is a ``ValueError`` too, which these mistakes raised before.
+    """
 
 
 class RuleError(DecruftError):

@@ -8,18 +8,29 @@ and is safe to share between threads: each call builds its own
 from __future__ import annotations
 
 import datetime
+import itertools
 import os
 import re
 import threading
 import time
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Unpack
+
+from lxml import etree
 
 from . import _content, _metadata, _pagetype, _parse, _render
 from ._article import Article, Removal
 from ._decode import clean_text, decode_exact, looks_like_html
-from ._errors import EmptyInputError, InputError, InputTooLargeError
-from ._options import InputFormat, Options
+from ._errors import ConfigError, EmptyInputError, InputError, InputTooLargeError, TooManyElementsError
+from ._options import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_ELEMENTS,
+    DEFAULT_TIME_BUDGET,
+    ExtractOptions,
+    InputFormat,
+    Options,
+    check_input_format,
+)
 from ._ruler import Ruler, make_rule
 from ._state import PROSE_WORDS, State, check_deadline
 from .rules import default_ruler
@@ -30,13 +41,26 @@ FALLBACK_BELOW = 250
 Source = bytes | bytearray | memoryview | str
 
 
+def _site_memory(site_memory: Any) -> Any:
+    """A :class:`~decruft.sitememory.SiteMemory` as given, or loaded from rule files; None stays None."""
+    if site_memory is None:
+        return None
+    from .sitememory import SiteMemory
+
+    if isinstance(site_memory, SiteMemory):
+        return site_memory
+    paths = [site_memory] if isinstance(site_memory, (str, os.PathLike)) else list(site_memory)
+    return SiteMemory.load(paths)
+
+
 class Extractor:
     """A configured, reusable, thread-safe article extractor.
 
     >>> ex = Extractor(disable=["comments"])
     >>> article = ex.extract(b"<html>...</html>", url="https://example.com/a")
 
-    Options (all keyword-only):
+    Options (all keyword-only; an unknown keyword raises ``TypeError``, a bad value or an
+    unknown rule name :class:`~decruft.ConfigError`):
       rules:        site rule files or folders (TOML or Full-Text RSS configs).
       ruler:        a custom :class:`Ruler` instead of the built-in rules.
       plugins:      ``True`` to add every rule plugin installed (entry points ``decruft.rules``),
@@ -57,9 +81,17 @@ class Extractor:
         ruler: Ruler | None = None,
         plugins: bool | Iterable[str] = False,
         site_memory: Any = None,
-        **options: Any,
+        disable: Iterable[str] = (),
+        input_format: InputFormat = "auto",
+        fallback: bool = True,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        max_elements: int = DEFAULT_MAX_ELEMENTS,
+        time_budget: float = DEFAULT_TIME_BUDGET,
     ) -> None:
-        self.options = Options.make(**options)
+        self.options = Options.make(
+            disable=disable, input_format=input_format, fallback=fallback, max_bytes=max_bytes,
+            max_elements=max_elements, time_budget=time_budget,
+        )  # fmt: skip
         self.ruler = ruler.copy() if ruler is not None else default_ruler()
         if plugins:
             from ._plugins import discover
@@ -73,19 +105,11 @@ class Extractor:
             from ._site import load_sites
 
             self.sites = load_sites(self.rule_paths)
-        self.site_memory: Any = None
-        if site_memory is not None:
-            from .sitememory import SiteMemory
-
-            if isinstance(site_memory, SiteMemory):
-                self.site_memory = site_memory
-            else:
-                paths = [site_memory] if isinstance(site_memory, (str, os.PathLike)) else list(site_memory)
-                self.site_memory = SiteMemory.load(paths)
+        self.site_memory: Any = _site_memory(site_memory)
         unknown = sorted(set(self.options.disable) - set(self.ruler.names) - set(STEPS) - {SITE_MEMORY})
         if unknown:
             names = ", ".join((*self.ruler.names, *STEPS, SITE_MEMORY))
-            raise ValueError(f"unknown rule name(s): {', '.join(unknown)}; rules are: {names}")
+            raise ConfigError(f"unknown rule name(s): {', '.join(unknown)}; rules are: {names}")
         _preload()
 
     # -- configuration -----------------------------------------------------
@@ -109,7 +133,7 @@ class Extractor:
         options = self.options
         # The budget covers every stage, decoding and parsing included.
         deadline = time.monotonic() + options.time_budget
-        fmt = input_format or options.input_format
+        fmt = check_input_format(input_format) if input_format is not None else options.input_format
         text, raw = self._to_text_raw(source)
         check_deadline(deadline, options.time_budget)
         if fmt == "text" or (fmt == "auto" and not looks_like_html(text)):
@@ -154,6 +178,7 @@ class Extractor:
             text = site.rewrite(text, max_chars=self.options.max_bytes, deadline=deadline, warnings=site_warnings)
             raw = None
         root = _parse.parse(text, raw)
+        _check_elements(root, text, self.options.max_elements)
         state = State(root=root, options=self.options, url=url, deadline=deadline)
         state.warnings.extend(site_warnings)
         state.check_time()
@@ -230,6 +255,20 @@ class Extractor:
             page_type=_pagetype.classify_html(state, [b.text for b in blocks]),
         )
         return article, state
+
+
+def _check_elements(root: etree._Element, text: str, limit: int) -> None:
+    """Raise :class:`TooManyElementsError` when the parsed page has more than ``limit`` elements.
+
+    The count is exact, but only taken when the page's text is long enough to hold that many:
+    an element needs at least one character of markup or text (a lone character makes html,
+    body and p: hence the slack of 8), so the many pages far under the limit cost nothing.
+    """
+    if len(text) + 8 <= limit:
+        return
+    count = sum(1 for _ in itertools.islice(root.iter(etree.Element), limit + 1))
+    if count > limit:
+        raise TooManyElementsError(f"the page has more than {limit:,} elements (max_elements)")
 
 
 def _drop_title_block(blocks: list[_render.Block], title: str | None) -> list[_render.Block]:
@@ -417,14 +456,16 @@ def _fallback(text: str, url: str | None) -> str:
 _DEFAULT: Extractor | None = None
 
 
-def extract(source: Source, *, url: str | None = None, **options: Any) -> Article:
+def extract(
+    source: Source, *, url: str | None = None, input_format: InputFormat | None = None,
+    **options: Unpack[ExtractOptions],
+) -> Article:  # fmt: skip
     """Extract the article from ``source`` (bytes, HTML string or text scrape).
 
-    ``options`` are those of :class:`Extractor`. Raises only
-    :class:`~decruft.DecruftError` subclasses for unusable input.
+    ``options`` are the keyword arguments of :class:`Extractor` (an unknown one raises
+    ``TypeError``). Raises only :class:`~decruft.DecruftError` subclasses for unusable input.
     """
     global _DEFAULT
-    input_format = options.pop("input_format", None)
     if options:
         return Extractor(**options).extract(source, url=url, input_format=input_format)
     if _DEFAULT is None:

@@ -2,6 +2,8 @@
 
 Built-in cruft rules, site rules and Python plugins all enter here; users
 switch rules off by name and insert their own before or after a built-in.
+A name that is not there, or one that is there twice, raises
+:class:`~decruft.ConfigError`.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 
+from ._errors import ConfigError
 from ._state import State
 
 RuleFn = Callable[[State], None]
@@ -58,11 +61,11 @@ class Ruler:
         for i, rule in enumerate(self._rules):
             if rule.name == name:
                 return i
-        raise KeyError(f"no rule named {name!r}; rules are: {', '.join(self.names)}")
+        raise ConfigError(f"no rule named {name!r}; rules are: {', '.join(self.names)}")
 
     def _check_new(self, rule: Rule) -> None:
         if rule.name in self:
-            raise ValueError(f"a rule named {rule.name!r} already exists")
+            raise ConfigError(f"a rule named {rule.name!r} already exists")
 
     def push(self, rule: Rule) -> None:
         """Append a rule at the end."""
