@@ -147,3 +147,23 @@ def test_the_overlong_bound_counts_what_scripts_show() -> None:
     assert visible_text(page) == "Shown"
     assert visible_text(page, scripted=True) == "Shown Slide two Cut the cloth."
     assert snapshot.visible_chars(page, False) == len("Shown Slide two Cut the cloth.")
+
+
+def test_stage_profile_times_each_stage_and_rule() -> None:
+    from bench import stages
+    from bench.datasets import Page
+
+    body = "<p>" + "A sentence of the article that goes on for a while. " * 8 + "</p>"
+    raw = f"<html><head><title>T</title></head><body><nav><a href='/'>Home</a></nav><article>{body}</article></body></html>"
+    per_stage, totals, missing = stages.profile([Page("a", raw.encode(), {}), Page("b", raw.encode(), {})])
+    assert missing == []
+    assert len(totals) == 2 and all(t > 0 for t in totals)
+    for stage in ("decode", "parse", "metadata collect", "rules analysis*", "rule navigation", "content choose",
+                  "render blocks", "metadata resolve", "other"):
+        assert len(per_stage[stage]) == 2, stage
+    # the stages (other included) add up to each page's total
+    for i, total in enumerate(totals):
+        assert abs(sum(v[i] for v in per_stage.values()) - total) < 1e-9
+    # the patches are undone
+    import decruft._parse
+    assert not hasattr(decruft._parse.parse, "__wrapped__")
