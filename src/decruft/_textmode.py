@@ -51,7 +51,7 @@ from ._options import Options
 from ._pagetype import classify_text
 from ._ruler import Rule
 from ._state import check_deadline, shorten
-from .rules._engine import phrase_matcher, sentence_automaton
+from .rules._match import phrase_matcher, sentence_automaton
 from .rules._vocab import normalize, vocabulary
 
 #: A block scores its length minus this: shorter blocks pull a region down.

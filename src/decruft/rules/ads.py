@@ -1,7 +1,8 @@
 """Rule ``ads``."""
 
 from .._state import State
-from . import _engine as e
+from ._remove import remove_attr_hits, remove_headed_sections, remove_labels
+from ._text import remove_sentence_blocks
 
 
 def ads(state: State) -> None:
@@ -12,7 +13,7 @@ def ads(state: State) -> None:
     sections, and affiliate disclosures ("This post contains affiliate links",
     "Wir erhalten eine Provision"). None of it is the article.
     """
-    e.remove_attr_hits(state, "ads")
-    e.remove_headed_sections(state, "ads")
-    e.remove_labels(state, "ads")
-    e.remove_sentence_blocks(state, "ads", max_chars=400)
+    remove_attr_hits(state, "ads")
+    remove_headed_sections(state, "ads")
+    remove_labels(state, "ads")
+    remove_sentence_blocks(state, "ads", max_chars=400)

@@ -1,7 +1,8 @@
 """Rule ``comments``."""
 
 from .._state import State
-from . import _engine as e
+from ._find import HEADING_TAGS
+from ._remove import remove_attr_hits, remove_headed_sections, remove_labels
 
 
 def comments(state: State) -> None:
@@ -15,7 +16,7 @@ def comments(state: State) -> None:
     """
     # Sections under <h2>..<h6> "Comments" headings first: such a heading often has
     # id="comments" itself, and once removed by its class/id it heads nothing.
-    e.remove_headed_sections(state, "comments", prose_allowed=True, tags=e.HEADING_TAGS)
-    e.remove_attr_hits(state, "comments", max_prose=None)
-    e.remove_headed_sections(state, "comments", prose_allowed=True)
-    e.remove_labels(state, "comments")
+    remove_headed_sections(state, "comments", prose_allowed=True, tags=HEADING_TAGS)
+    remove_attr_hits(state, "comments", max_prose=None)
+    remove_headed_sections(state, "comments", prose_allowed=True)
+    remove_labels(state, "comments")

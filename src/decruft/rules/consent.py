@@ -1,7 +1,8 @@
 """Rule ``consent``."""
 
 from .._state import State
-from . import _engine as e
+from ._remove import remove_attr_hits, remove_headed_sections, remove_labels
+from ._text import remove_sentence_blocks
 
 
 def consent(state: State) -> None:
@@ -13,7 +14,7 @@ def consent(state: State) -> None:
     short blocks containing consent sentences ("we use cookies", "by
     continuing to browse") in nine languages.
     """
-    e.remove_attr_hits(state, "consent", max_prose=3000)
-    e.remove_headed_sections(state, "consent")
-    e.remove_sentence_blocks(state, "consent", max_chars=2500)
-    e.remove_labels(state, "consent")
+    remove_attr_hits(state, "consent", max_prose=3000)
+    remove_headed_sections(state, "consent")
+    remove_sentence_blocks(state, "consent", max_chars=2500)
+    remove_labels(state, "consent")

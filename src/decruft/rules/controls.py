@@ -1,7 +1,7 @@
 """Rule ``controls``."""
 
 from .._state import State
-from . import _engine as e
+from ._remove import remove_attr_hits, remove_tag_hits
 
 
 def controls(state: State) -> None:
@@ -13,5 +13,5 @@ def controls(state: State) -> None:
     A form wrapping the whole page (ASP.NET) is kept: the article guard never
     removes the block holding the article.
     """
-    e.remove_tag_hits(state, "controls")
-    e.remove_attr_hits(state, "controls")
+    remove_tag_hits(state, "controls")
+    remove_attr_hits(state, "controls")

@@ -1,7 +1,8 @@
 """Rule ``footer``."""
 
 from .._state import State
-from . import _engine as e
+from ._remove import remove_attr_hits, remove_headed_sections, remove_labels, remove_tag_hits
+from ._text import remove_sentence_blocks
 
 
 def footer(state: State) -> None:
@@ -11,8 +12,8 @@ def footer(state: State) -> None:
     "Impressum": the same on every page. Found by ``<footer>``, the
     contentinfo role, class names and copyright sentences.
     """
-    e.remove_attr_hits(state, "footer", max_prose=1500)
-    e.remove_tag_hits(state, "footer")
-    e.remove_headed_sections(state, "footer")
-    e.remove_sentence_blocks(state, "footer", max_chars=400)
-    e.remove_labels(state, "footer")
+    remove_attr_hits(state, "footer", max_prose=1500)
+    remove_tag_hits(state, "footer")
+    remove_headed_sections(state, "footer")
+    remove_sentence_blocks(state, "footer", max_chars=400)
+    remove_labels(state, "footer")

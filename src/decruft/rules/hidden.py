@@ -3,16 +3,17 @@
 from lxml import etree
 
 from .._state import State
-from . import _engine as e
+from ._find import analysis, attributed
+from ._remove import remove_all, remove_attr_hits
 
 
 def _hidden_elements(state: State) -> list[etree._Element]:
     """``hidden``, ``aria-hidden="true"``, or an inline style with ``display:none`` /
     ``visibility:hidden`` (spaces ignored), among the elements with one of these attributes
-    (:func:`~decruft.rules._engine.attributed`); Python reads the style: ``translate()`` on
+    (:func:`~decruft.rules._find.attributed`); Python reads the style: ``translate()`` on
     every element's style in XPath costs twice as much."""
     found = []
-    for el in e.attributed(state).hideable:
+    for el in attributed(state).hideable:
         if el.get("hidden") is not None or el.get("aria-hidden") == "true":
             found.append(el)
             continue
@@ -34,10 +35,10 @@ def hidden(state: State) -> None:
     hidden = [el for el in _hidden_elements(state) if not _page_of_article(el)]
     # The element's own markup hides it: a landmark to the article veto (a hidden decoy or
     # duplicate of the article is not the article a reader sees).
-    e.remove_all(state, "hidden", hidden, max_share=0.8, landmark=True)
-    an = e.analysis(state)
+    remove_all(state, "hidden", hidden, max_share=0.8, landmark=True)
+    an = analysis(state)
     an.attr_hits["hidden"] = [el for el in an.attr_hits.get("hidden", []) if not _page_of_article(el)]
-    e.remove_attr_hits(state, "hidden")
+    remove_attr_hits(state, "hidden")
 
 
 _HIDING_TOKENS = frozenset({"hidden", "is-hidden", "d-none", "hide", "invisible", "collapsed"})

@@ -1,7 +1,7 @@
 """Rule ``most-read``."""
 
 from .._state import State
-from . import _engine as e
+from ._remove import remove_attr_hits, remove_headed_sections
 
 
 def most_read(state: State) -> None:
@@ -13,5 +13,5 @@ def most_read(state: State) -> None:
     News", "Meistgelesen", "Les plus lus"), the heading taking its whole
     section with it.
     """
-    e.remove_attr_hits(state, "most-read")
-    e.remove_headed_sections(state, "most-read")
+    remove_attr_hits(state, "most-read")
+    remove_headed_sections(state, "most-read")

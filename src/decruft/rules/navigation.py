@@ -1,7 +1,8 @@
 """Rule ``navigation``."""
 
 from .._state import State
-from . import _engine as e
+from ._remove import remove_attr_hits, remove_headed_sections, remove_labels, remove_tag_hits
+from ._text import remove_page_headers
 
 
 def navigation(state: State) -> None:
@@ -12,8 +13,8 @@ def navigation(state: State) -> None:
     ``breadcrumb``, ``tags``, ``hot-topics``...), the page-level ``<header>``,
     and headings such as "Hot Topic:" or "Blog Archives".
     """
-    e.remove_attr_hits(state, "navigation")
-    e.remove_tag_hits(state, "navigation")
-    e.remove_page_headers(state, "navigation")
-    e.remove_headed_sections(state, "navigation")
-    e.remove_labels(state, "navigation")
+    remove_attr_hits(state, "navigation")
+    remove_tag_hits(state, "navigation")
+    remove_page_headers(state, "navigation")
+    remove_headed_sections(state, "navigation")
+    remove_labels(state, "navigation")

@@ -1,7 +1,8 @@
 """Rule ``newsletter``."""
 
 from .._state import State
-from . import _engine as e
+from ._remove import remove_attr_hits, remove_headed_sections, remove_labels
+from ._text import remove_sentence_blocks
 
 
 def newsletter(state: State) -> None:
@@ -12,7 +13,7 @@ def newsletter(state: State) -> None:
     (``newsletter``, ``signup``, ``subscribe``...), headings and sign-up
     sentences in nine languages.
     """
-    e.remove_attr_hits(state, "newsletter")
-    e.remove_headed_sections(state, "newsletter")
-    e.remove_sentence_blocks(state, "newsletter", max_chars=800)
-    e.remove_labels(state, "newsletter")
+    remove_attr_hits(state, "newsletter")
+    remove_headed_sections(state, "newsletter")
+    remove_sentence_blocks(state, "newsletter", max_chars=800)
+    remove_labels(state, "newsletter")

@@ -1,7 +1,9 @@
 """Rule ``related``."""
 
 from .._state import State
-from . import _engine as e
+from ._remove import remove_attr_hits, remove_headed_sections, remove_labels
+from ._shapes import remove_outweighing, teaser_lists
+from ._text import remove_prefixed_links
 
 
 def related(state: State) -> None:
@@ -13,8 +15,8 @@ def related(state: State) -> None:
     "Read more:" teaser lines inside the body, and by shape: four or more
     items that are each a linked headline with a short summary.
     """
-    e.remove_attr_hits(state, "related")
-    e.remove_headed_sections(state, "related")
-    e.remove_labels(state, "related")
-    e.remove_prefixed_links(state, "related")
-    e.remove_outweighing(state, "related", e.teaser_lists(state))
+    remove_attr_hits(state, "related")
+    remove_headed_sections(state, "related")
+    remove_labels(state, "related")
+    remove_prefixed_links(state, "related")
+    remove_outweighing(state, "related", teaser_lists(state))

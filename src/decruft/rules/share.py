@@ -1,7 +1,7 @@
 """Rule ``share``."""
 
 from .._state import State
-from . import _engine as e
+from ._remove import remove_attr_hits, remove_headed_sections, remove_labels
 
 
 def share(state: State) -> None:
@@ -11,6 +11,6 @@ def share(state: State) -> None:
     controls, not content. Found by class names (``share``, ``social``,
     ``addthis``...), headings and single-word labels.
     """
-    e.remove_attr_hits(state, "share")
-    e.remove_headed_sections(state, "share")
-    e.remove_labels(state, "share")
+    remove_attr_hits(state, "share")
+    remove_headed_sections(state, "share")
+    remove_labels(state, "share")

@@ -8,7 +8,8 @@ from collections import defaultdict
 from lxml import etree
 
 from .._state import State
-from . import _engine as e
+from ._find import analysis
+from ._shapes import remove_outweighing
 
 #: A slide counter needs this many slides of the same show on the page.
 MIN_SLIDES = 3
@@ -26,7 +27,7 @@ def slideshow(state: State) -> None:
     article. A single picture's "1/3" stays. Blocks whose class or id names a
     slide show ("slideshow", "slide-show") are removed the same way.
     """
-    an = e.analysis(state)
+    an = analysis(state)
     shows: dict[str, list[etree._Element]] = defaultdict(list)
     for hit in an.phrase_hits.get("slideshow", []):
         m = _NUMBERS.search(hit.text)
@@ -42,7 +43,7 @@ def slideshow(state: State) -> None:
     containers.extend(an.attr_hits.get("slideshow", ()))
     # Captions can outweigh the article: the counters' evidence lifts the usual
     # "never most of the text" guard, as long as an article remains outside.
-    e.remove_outweighing(state, "slideshow", containers)
+    remove_outweighing(state, "slideshow", containers)
 
 
 def _common_ancestor(elements: list[etree._Element]) -> etree._Element | None:

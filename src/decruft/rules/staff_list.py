@@ -1,7 +1,7 @@
 """Rule ``staff-list``."""
 
 from .._state import State
-from . import _engine as e
+from ._remove import remove_attr_hits, remove_headed_sections
 
 
 def staff_list(state: State) -> None:
@@ -12,5 +12,5 @@ def staff_list(state: State) -> None:
     below the article. They name people who did not write this article, so
     they are removed from the body and never read as its byline.
     """
-    e.remove_attr_hits(state, "staff-list")
-    e.remove_headed_sections(state, "staff-list")
+    remove_attr_hits(state, "staff-list")
+    remove_headed_sections(state, "staff-list")

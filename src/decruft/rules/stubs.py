@@ -1,7 +1,7 @@
 """Rule ``stubs``."""
 
 from .._state import State
-from . import _engine as e
+from ._remove import remove_labels
 
 
 def stubs(state: State) -> None:
@@ -12,4 +12,4 @@ def stubs(state: State) -> None:
     block's whole text is such a label, in nine languages, and when a block
     holds only a reading time ("5 min read").
     """
-    e.remove_labels(state, "stubs")
+    remove_labels(state, "stubs")

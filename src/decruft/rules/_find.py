@@ -1,0 +1,170 @@
+"""The one scan of the page that every cruft rule reads.
+
+The page is scanned once (class/id attributes, tags, roles, short text
+blocks) and each hit is filed under the rule whose vocabulary it matched;
+each rule then decides what to remove from its own hits. Two guards keep
+the article safe (:mod:`._guards`): the *anchor* (the element holding most
+long paragraphs) and its ancestors are never removed, and no rule removes a
+block holding more than half of the page's paragraph text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from lxml import etree
+
+from .._parse import MEMO_KEY_CHARS, Attributed, attributed_elements, inner_text
+from .._state import State
+from ._match import _MEMO_LIMIT, _MISSING, _attr_memo, _attr_owner, _attr_string, _short_blocks, phrase_matcher
+from ._vocab import vocabulary
+
+#: Paragraphs at least this long count towards the article's "mass".
+LONG_PARAGRAPH = 60
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# "/html/body/descendant::" rather than "//body//": lxml evaluates the latter through
+# descendant-or-self::node() and is about twice as slow on a real page (``parse`` always
+# gives the tree an ``<html>`` root with its ``<body>``, so both select the same nodes).
+#: The body's text nodes that hold more than XPath whitespace. Whitespace-only nodes (the
+#: indentation between tags, about two thirds of all) are never a label, sentence, prefix
+#: or byline; leaving them out saves creating a Python string and parent proxy for each.
+_ALL_TEXT = etree.XPath("/html/body/descendant::text()[normalize-space()]")
+_P_TAGS = ("p", "pre", "td", "li", "blockquote")
+
+
+@dataclasses.dataclass(slots=True)
+class PhraseHit:
+    el: etree._Element
+    text: str
+    kind: str  # "heading" or "label"
+
+
+@dataclasses.dataclass(slots=True)
+class Analysis:
+    """What the single scan of the page found, filed by rule name."""
+
+    attr_hits: dict[str, list[etree._Element]]
+    tag_hits: dict[str, list[etree._Element]]
+    phrase_hits: dict[str, list[PhraseHit]]
+    short_blocks: list[tuple[etree._Element, str]]
+    mass: dict[etree._Element, int]
+    total_mass: int
+    protected: set[etree._Element]
+
+
+def analysis(state: State) -> Analysis:
+    """The page analysis, computed on first use and shared by all rules."""
+    found = state.meta.get("_analysis")
+    if found is None:
+        found = state.meta["_analysis"] = _analyse(state)
+    return found
+
+
+def attributed(state: State) -> Attributed:
+    """:func:`~decruft._parse.attributed_elements` of the page: the lists collect() made (elements
+    removed since are detached, and :func:`removable` skips them), or a new walk after a site
+    rule changed the page."""
+    found = state.meta.get("_attributed")
+    if found is None:
+        found = state.meta["_attributed"] = attributed_elements(state.root.find("body"))
+    return found  # type: ignore[no-any-return]
+
+
+def _rule_names(state: State) -> list[str]:
+    return list(state.meta.get("_rule_names", ()))
+
+
+def _analyse(state: State) -> Analysis:
+    root = state.root
+    names = _rule_names(state)
+    vocabs = [vocabulary(n) for n in names]
+    attr_hits: dict[str, list[etree._Element]] = {n: [] for n in names}
+    tag_hits: dict[str, list[etree._Element]] = {n: [] for n in names}
+    phrase_hits: dict[str, list[PhraseHit]] = {n: [] for n in names}
+
+    tag_owner: dict[str, str] = {}
+    role_owner: dict[str, str] = {}
+    for v in vocabs:
+        for t in v.tags:
+            tag_owner.setdefault(t, v.name)
+        for r in v.roles:
+            role_owner.setdefault(r, v.name)
+
+    # One pass over the elements that carry a class, id, role, itemprop or rel: the list
+    # collect() took before the rules (elements stripped since then are no longer attached,
+    # and removable() skips them), or a new walk when a site rule has changed the page.
+    key = tuple(names)
+    memo = _attr_memo(key)
+    role_hits: list[tuple[str, etree._Element]] = []
+    article_bodies: list[etree._Element] = []
+    found = attributed(state)
+    for el, attrs in zip(found.marked, found.marked_names):
+        cls = el.get("class") if "class" in attrs else None
+        ident = el.get("id") if "id" in attrs else None
+        if cls is not None or ident is not None:
+            owner = memo.get((cls, ident), _MISSING)
+            if owner is _MISSING:
+                owner = _attr_owner(key, _attr_string(cls, ident))
+                if len(cls or "") + len(ident or "") <= MEMO_KEY_CHARS:
+                    if len(memo) >= _MEMO_LIMIT:
+                        memo.clear()
+                    memo[cls, ident] = owner
+            if owner is not None:
+                attr_hits[owner].append(el)
+        if "role" in attrs:
+            owner = role_owner.get((el.get("role") or "").strip().lower())
+            if owner is not None:
+                role_hits.append((owner, el))
+        if "itemprop" in attrs and el.get("itemprop") == "articleBody":
+            article_bodies.append(el)
+
+    body = root.find("body")
+    if body is not None and tag_owner:
+        for el in body.iter(*tag_owner):
+            tag_hits[tag_owner[el.tag]].append(el)
+    for owner, el in role_hits:
+        tag_hits[owner].append(el)
+
+    matcher = phrase_matcher(tuple(names))
+    nodes = _ALL_TEXT(root)
+    state.meta["_text_nodes"] = nodes
+    short_blocks = list(_short_blocks(nodes, matcher.first_words))
+    for el, norm in short_blocks:
+        found = matcher.classify(norm)
+        if found is not None:
+            phrase_hits[found[0]].append(PhraseHit(el, norm, found[1]))
+
+    mass: dict[etree._Element, int] = {}
+    parent_mass: dict[etree._Element, int] = {}
+    for count, p in enumerate(body.iter(*_P_TAGS) if body is not None else ()):
+        if not count & 4095:
+            state.check_time()
+        n = len(inner_text(p).strip())
+        if n >= LONG_PARAGRAPH:
+            mass[p] = n
+            parent = p.getparent()
+            if parent is not None:
+                parent_mass[parent] = parent_mass.get(parent, 0) + n
+    protected: set[etree._Element] = set()
+    if parent_mass:
+        anchor = max(parent_mass, key=parent_mass.__getitem__)
+        protected.add(anchor)
+        protected.update(anchor.iterancestors())
+    for el in article_bodies:
+        protected.add(el)
+        protected.update(el.iterancestors())
+    protected.update(state.protected)
+    return Analysis(attr_hits, tag_hits, phrase_hits, short_blocks, mass, sum(mass.values()), protected)
+
+
+def mass_in(an: Analysis, el: etree._Element) -> int:
+    """The article-like prose (characters in long paragraphs) inside ``el``."""
+    return sum(an.mass.get(p, 0) for p in el.iter(*_P_TAGS))
+
+
+_PROSE_TAGS = ("p", "pre", "blockquote")
+
+
+def _prose(an: Analysis, el: etree._Element) -> int:
+    return sum(an.mass.get(p, 0) for p in el.iter(*_PROSE_TAGS))

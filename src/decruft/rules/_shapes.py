@@ -1,0 +1,111 @@
+"""Cruft found by its shape, not its words: teaser lists, and blocks that may outweigh the article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lxml import etree
+
+from .._state import PROSE_WORDS, Prose, State
+from ._find import analysis, mass_in
+from ._match import text_of
+from ._remove import remove_all
+
+#: A teaser list has at least this many items...
+TEASER_ITEMS = 4
+#: ...each holding one linked headline and at most this much text.
+TEASER_ITEM_CHARS = 600
+_TEASER_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def teaser_lists(state: State) -> list[etree._Element]:
+    """Lists of story teasers: a linked headline and a short summary, repeated.
+
+    Each heading whose text is a link is taken up to its *item*: the largest
+    ancestor holding only that one linked headline and at most
+    ``TEASER_ITEM_CHARS`` of text. A parent with ``TEASER_ITEMS`` or more such
+    items is a teaser list ("more stories" feeds under an article), whatever its
+    class names or heading say.
+    """
+    body = state.root.find("body")
+    if body is None:
+        return []
+    linked: list[etree._Element] = []
+    for h in body.iter(*_TEASER_HEADINGS):
+        text = text_of(h)
+        if len(text) < 15:
+            continue
+        link = next((a for a in h.iter("a") if a.get("href")), None)
+        if link is not None and len(text_of(link)) >= 0.8 * len(text):
+            linked.append(h)
+    if len(linked) < TEASER_ITEMS:
+        return []
+    headline_set = set(linked)
+    items: dict[etree._Element, set[etree._Element]] = {}
+    # Headlines share their ancestors: each ancestor's verdict (small enough, one headline)
+    # is computed once, not once per headline below it.
+    fits: dict[etree._Element, bool] = {}
+    for h in linked:
+        item = None
+        for ancestor in h.iterancestors():
+            if ancestor.tag in ("body", "html"):
+                break
+            ok = fits.get(ancestor)
+            if ok is None:
+                ok = fits[ancestor] = len(text_of(ancestor)) <= TEASER_ITEM_CHARS and (
+                    sum(1 for x in ancestor.iter(*_TEASER_HEADINGS) if x in headline_set) <= 1
+                )
+            if not ok:
+                break
+            item = ancestor
+        if item is not None and item.getparent() is not None:
+            items.setdefault(item.getparent(), set()).add(item)
+    return [parent for parent, found in items.items() if len(found) >= TEASER_ITEMS]
+
+
+#: Prose (characters in long paragraphs) that must remain outside a block removed on
+#: structural evidence (slide counters, teaser items) that may outweigh the article.
+MIN_ARTICLE_LEFT = 500
+
+
+def remove_outweighing(state: State, rule: str, elements: Iterable[etree._Element]) -> None:
+    """Remove blocks found by their shape even when their text outweighs the article's
+    (a 50-slide gallery, a 20-story feed), as long as an article remains outside them.
+    When the page's densest prose block (the veto's anchor) is one item of the block, a
+    slide among like slides (:func:`_item_anchor`), the block is a list of items, not the
+    article: the removal passes the article veto as a ``landmark``."""
+    an = analysis(state)
+    for el in elements:
+        inside = mass_in(an, el)
+        if an.total_mass - inside >= max(MIN_ARTICLE_LEFT, an.total_mass * 0.1):
+            remove_all(state, rule, [el], max_share=0.99, landmark=_item_anchor(state, el))
+
+
+#: The anchor is a list of items, or one item of one, when more than this many like items hold prose.
+LIKE_ITEMS = 2
+
+
+def _item_anchor(state: State, el: etree._Element) -> bool:
+    """Is the page's densest prose block inside ``el`` a list of like items, or one of several
+    like items (same tag and class, each holding prose), such as a slide show's slides?"""
+    prose = state.page_prose()
+    anchor = prose.anchor if prose is not None else None
+    if anchor is None or el not in prose.chain:
+        return False
+    if _like_items(prose, list(anchor)) > LIKE_ITEMS:  # the anchor is the list ("<li>" items)
+        return True
+    parent = anchor.getparent()
+    return anchor is not el and parent is not None and _like_items(prose, list(parent), anchor) > LIKE_ITEMS
+
+
+def _like_items(prose: Prose, items: list[etree._Element], like: etree._Element | None = None) -> int:
+    """How many of ``items`` share the tag and class of ``like`` (else of the commonest such
+    pair) and hold prose of their own."""
+    counts: dict[tuple[str, str | None], int] = {}
+    for item in items:
+        if isinstance(item.tag, str) and prose.mass.get(item, 0) >= PROSE_WORDS * 10:
+            key = (item.tag, item.get("class"))
+            counts[key] = counts.get(key, 0) + 1
+    if like is not None:
+        return counts.get((like.tag, like.get("class")), 0)
+    return max(counts.values(), default=0)
