@@ -48,7 +48,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("decruft._pagetype", "observe", "page type"),
     ("decruft._pagetype", "classify_html", "page type"),
     ("decruft._parse", "strip_non_content", "strip non-content"),
-    ("decruft.rules._engine", "_analyse", "rules analysis*"),
+    ("decruft.rules._find", "_analyse", "rules analysis*"),
     ("decruft._content", "choose", "content choose"),
     ("decruft._content", "prune", "content prune"),
     ("decruft._render", "blocks_of", "render blocks"),
