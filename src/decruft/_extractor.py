@@ -137,7 +137,7 @@ class Extractor:
         text, raw = self._to_text_raw(source)
         check_deadline(deadline, options.time_budget)
         if fmt == "text" or (fmt == "auto" and not looks_like_html(text)):
-            from ._textmode import extract_text
+            from .textmode import extract_text
 
             lines = frozenset()
             if self.site_memory is not None and SITE_MEMORY not in options.disable:

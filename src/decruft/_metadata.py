@@ -928,7 +928,7 @@ def _printed_byline(state: State) -> list[str]:
     """The names of a byline printed under the headline without a telling class name ("Text:
     Jane Roe", "---- by Jane Roe", "ByJane Roe"), read as a text scrape's byline is, in the
     page as parsed; nothing after the body's first paragraphs."""
-    from ._textmode import _byline_names
+    from .textmode import byline_names as _byline_names
 
     with contextlib.closing(_lines_under_headline(state, BYLINE_CHARS)) as lines:
         pieces = 0

@@ -1,0 +1,124 @@
+"""Text-scrape mode: the same cruft families, for pages whose HTML is gone.
+
+A text scrape keeps the visible text, a line per block element, blocks often
+separated by blank lines (and long paragraphs sometimes wrapped over several
+lines). Three passes, after jusText:
+
+1. *Label lines* (:mod:`._lines`). Every line is checked against the rules' vocabularies: a
+   label ("Show more comments", "Updated") or a sentence ("we use cookies")
+   marks the line as cruft; a rail heading ("Most Read in News",
+   "Journalists") marks the lines after it too, until article prose resumes
+   (a footer heading does so only in the page's second half).
+2. *Find the body* (:mod:`._body`). Each remaining block scores its length minus a constant,
+   cruft blocks score strongly negative, and the best-scoring run of blocks
+   (a maximum-sum segment) is the article; a short closing sentence right
+   after it is kept. A lead paragraph that a share bar or byline cut off
+   from the run joins it, and a closing rail heading ("Comments", "Share this")
+   ends the run late in it, or anywhere past its first few paragraphs when a
+   comment thread ("Reply", "Report") follows. Everything outside is recorded as ``boilerplate``.
+3. *Metadata* (:mod:`._title`, :mod:`._dates`, :mod:`._byline`). The headline is the line
+   nearest the body that repeats the page title in the first line (whole, without its site
+   part, or one part of it), else the title-like line before the body; the date comes from a
+   ``date YYYY-MM-DD`` prefix, an ISO date near the top, or htmldate; the
+   authors from a "By ..." line.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import time
+from collections.abc import Callable, Iterable
+
+from .. import _render
+from .._article import Article
+from .._metadata import clean_title
+from .._options import Options
+from .._pagetype import classify_text
+from .._ruler import Rule
+from .._state import check_deadline
+from ._body import cut_tail, extend_head, find_body
+from ._byline import authors as find_authors, byline_names, is_byline
+from ._dates import date_prefix, dateline, htmldate_date
+from ._lines import Line, label, label_learned, split_lines
+from ._output import blocks_of, page_blocks, removals
+from ._title import title_line as find_title_line, title_text
+
+#: Less body text than this earns a warning.
+SHORT_ARTICLE = 200
+
+__all__ = ["extract_text", "byline_names"]
+
+
+def extract_text(
+    text: str,
+    *,
+    url: str | None,
+    options: Options,
+    rules: Iterable[Rule],
+    deadline: float = 0.0,
+    strip_lines: frozenset[str] = frozenset(),
+) -> Article:
+    """Extract the article from a text scrape (see the module docstring). ``deadline`` is the
+    ``time.monotonic()`` by which it must end (default: ``options.time_budget`` from now).
+
+    ``strip_lines``: normalized lines that site memory learned as the host's template
+    (:func:`decruft.sitememory.normalize`); such a line is cruft of the rule ``site-memory``
+    unless it reads as prose.
+    """
+    budget = options.time_budget
+    deadline = deadline or time.monotonic() + budget
+
+    def check() -> None:
+        check_deadline(deadline, budget)
+
+    raw_lines = text.splitlines()
+    date = date_prefix(raw_lines)
+    lines = split_lines(raw_lines)
+    check()
+    label(lines, tuple(r.name for r in rules), check)
+    if strip_lines:
+        label_learned(lines, strip_lines)
+    check()
+    core = cut_tail(lines, find_body(lines))
+    check()
+    body = extend_head(lines, core)
+    check()
+    return _article(lines, core, body, url, date, check)
+
+
+def _article(
+    lines: list[Line], core: set[int], body: set[int], url: str | None, date: _dt.date | None, check: Callable[[], None]
+) -> Article:
+    """The Article of a labelled scrape whose body run is ``core``, with its lead ``body``."""
+    # The headline and byline are looked for around the run itself, not above a lead taken back.
+    title_line = find_title_line(lines, core, url)
+    title = clean_title(title_text(lines, title_line, url)) or None
+    kept = [ln for ln in lines if ln.index in body and ln is not title_line and ln.rule is None]
+    removed = removals(lines, body, title_line)
+    date = date or dateline(lines, core, title_line) or htmldate_date(lines, url)
+    authors = find_authors(lines, core)
+    kept = [ln for ln in kept if not is_byline(ln.text, authors)]
+    check()
+    blocks = blocks_of(kept)
+    return Article(
+        title=title,
+        page_title=(clean_title(lines[0].text) or None) if lines else None,
+        date=date,
+        authors=authors,
+        text=_render.to_text(blocks),
+        markdown=_render.to_markdown(blocks),
+        html=_render.to_html(blocks, title),
+        url=url,
+        removed=removed,
+        warnings=_warnings(blocks),
+        source="text",
+        page_type=classify_text(page_blocks(lines, {ln.index for ln in kept}), [b.text for b in blocks]),
+    )
+
+
+def _warnings(blocks: list[_render.Block]) -> list[str]:
+    if not blocks:
+        return ["no article text found in the text scrape"]
+    if sum(len(b.text) for b in blocks) < SHORT_ARTICLE:
+        return ["very little text: this may not be an article"]
+    return []

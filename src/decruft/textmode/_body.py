@@ -1,0 +1,189 @@
+"""Pass 2: the body.
+
+Each remaining block scores its length minus a constant, cruft blocks score strongly
+negative, and the best-scoring run of blocks (a maximum-sum segment) is the article; a short
+closing sentence right after it is kept. A lead paragraph that a share bar or byline cut off
+from the run joins it, and a closing rail heading ("Comments", "Share this") ends the run late
+in it, or anywhere past its first few paragraphs when a comment thread ("Reply", "Report")
+follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules._vocab import normalize
+from ._lines import BULLET, PROSE_LINE, SENTENCE_END, Line, is_prose, wrapped
+from ._title import title_like
+
+#: A block scores its length minus this: shorter blocks pull a region down.
+BLOCK_COST = 60
+#: ...but a list item or a sentence costs only this.
+ITEM_COST = 20
+#: Below this best run score, no body stands out and all non-cruft lines are kept.
+MIN_BODY = 150
+#: Families whose heading, once this share of the body's text is behind it, ends the body.
+TAIL_RULES = ("comments", "most-read", "newsletter", "staff-list", "footer", "share")
+TAIL_SHARE = 0.7
+#: ...or, with this much body text behind it, when a comment thread follows: this many comment
+#: labels ("Reply", "Report") in the rest of the page.
+THREAD_AFTER = 500
+THREAD_LABELS = 3
+#: A lead paragraph this many short or cruft lines above the body still belongs to it...
+LEAD_GAP = 12
+#: ...unless a heading of these families lies between.
+LEAD_STOP_RULES = ("most-read", "related", "comments", "newsletter")
+
+_DIGIT = re.compile(r"\d")
+
+
+def headline_anchor(lines: list[Line]) -> int:
+    """Index of a line repeating the page title (the first line): the body starts after it."""
+    if len(lines) < 3:
+        return -1
+    page_title = normalize(lines[0].text)
+    for ln in lines[1 : len(lines) // 2]:
+        norm = normalize(ln.text)
+        if ln.rule is None and title_like(ln.text) and len(norm) >= 15 and norm in page_title:
+            return ln.index
+    return -1
+
+
+def find_body(lines: list[Line]) -> set[int]:
+    """Line numbers of the article body: the best-scoring run of blocks, after the headline if any."""
+    anchor = headline_anchor(lines)
+    if anchor >= 0:
+        after = best_run([ln for ln in lines if ln.index > anchor])
+        if after:
+            return after
+    return best_run(lines) or {ln.index for ln in lines if ln.rule is None}
+
+
+def _replies(lines: list[Line]) -> dict[int, int]:
+    """Comment actions ("Reply", "Report": labels without a count) in the page from each line on:
+    a thread's replies are prose too."""
+    replies: dict[int, int] = {}
+    count = 0
+    for ln in reversed(lines):
+        count += ln.rule == "comments" and ln.label and not ln.heads and not _DIGIT.search(ln.text)
+        replies[ln.index] = count
+    return replies
+
+
+def cut_tail(lines: list[Line], body: set[int]) -> set[int]:
+    """End the body at a closing section heading ("Comments", "Newsletter"...) well into the article.
+
+    Such a heading inside the run, after most of its text, opens the page's tail; what follows
+    it (an author box, a list of teasers) can still read as prose and score well on its own.
+    """
+    inside = [ln for ln in lines if ln.index in body]
+    total = sum(len(ln.text) for ln in inside if ln.rule is None)
+    replies = _replies(lines)
+    seen = 0
+    for ln in inside:
+        if ln.heads and ln.rule in TAIL_RULES and (
+            seen >= TAIL_SHARE * total or (seen >= THREAD_AFTER and replies[ln.index] >= THREAD_LABELS)
+        ):
+            return {x.index for x in inside if x.index < ln.index}
+        if ln.rule is None:
+            seen += len(ln.text)
+    return body
+
+
+def _gap_above(lines: list[Line], i: int) -> int | None:
+    """From line ``i`` up, past at most ``LEAD_GAP`` cruft or short lines, the position of the
+    next prose line (-1 at the top); None when a rail heading or a long line that is no prose
+    ends the walk first."""
+    j, gap = i, 0
+    while j >= 0 and not is_prose(lines[j].text):
+        ln = lines[j]
+        if gap == LEAD_GAP or (ln.heads and ln.rule in LEAD_STOP_RULES) or (ln.rule is None and len(ln.text) > PROSE_LINE):
+            return None
+        gap += 1
+        j -= 1
+    return j
+
+
+def extend_head(lines: list[Line], body: set[int]) -> set[int]:
+    """Take back the lead paragraphs a share bar, byline or dateline cut off from the body.
+
+    Walking up from the body's first line, a gap of at most ``LEAD_GAP`` cruft lines or short
+    lines, then prose: the prose (with the prose right before it) joins the body, the gap does
+    not. A heading that opens a rail (most read, related, comments, newsletter) closes the walk.
+    """
+    if not body:
+        return body
+    first = min(body)
+    i = position(lines, first) - 1
+    added: set[int] = set()
+    while i >= 0:
+        j = _gap_above(lines, i)
+        if j is None:
+            return body | added
+        if j < 0 or lines[j].rule is not None:
+            break
+        while j >= 0 and lines[j].rule is None and is_prose(lines[j].text):
+            added.add(lines[j].index)
+            j -= 1
+        i = j
+    return body | added
+
+
+def position(lines: list[Line], index: int) -> int:
+    """Where the line numbered ``index`` in the input stands in ``lines`` (blank lines are not there)."""
+    return next(n for n, ln in enumerate(lines) if ln.index == index)
+
+
+def _block_score(block: list[Line]) -> int:
+    clean = [ln for ln in block if ln.rule is None]
+    if not clean:
+        return -BLOCK_COST * len(block)
+    length = sum(len(ln.text) for ln in clean)
+    if wrapped(clean):
+        return length - BLOCK_COST
+    return length - sum(line_cost(ln.text) for ln in clean)
+
+
+def _closes(block: list[Line]) -> bool:
+    """A short closing sentence right after the body ("It will take over next year.")."""
+    nxt = [ln for ln in block if ln.rule is None]
+    if nxt and len(nxt) == len(block) and all(SENTENCE_END.search(ln.text) for ln in nxt):
+        return sum(len(ln.text.split()) for ln in nxt) >= 5
+    return False
+
+
+def best_run(lines: list[Line]) -> set[int]:
+    blocks: list[list[Line]] = []
+    for ln in lines:
+        if blocks and blocks[-1][0].block == ln.block:
+            blocks[-1].append(ln)
+        else:
+            blocks.append([ln])
+    best, start, end = max_segment([_block_score(block) for block in blocks])
+    if best < MIN_BODY:
+        # No run of prose stands out (a short page, a list): the caller keeps every line that is not cruft.
+        return set()
+    if end + 1 < len(blocks) and _closes(blocks[end + 1]):
+        end += 1
+    return {ln.index for block in blocks[start : end + 1] for ln in block}
+
+
+def line_cost(text: str) -> int:
+    """What a short line costs the run it sits in: list items and sentences cost less than menu words."""
+    if BULLET.match(text) or SENTENCE_END.search(text):
+        return ITEM_COST
+    return BLOCK_COST
+
+
+def max_segment(scores: list[int]) -> tuple[int, int, int]:
+    """Kadane: ``(sum, first, last)`` of the best contiguous run."""
+    best, best_start, best_end = 0, 0, -1
+    total, start = 0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = score, i
+        else:
+            total += score
+        if total > best:
+            best, best_start, best_end = total, start, i
+    return best, best_start, best_end

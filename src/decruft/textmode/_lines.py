@@ -1,0 +1,156 @@
+"""Pass 1: the scrape's lines, and the cruft lines among them.
+
+Every line is checked against the rules' vocabularies: a label ("Show more comments",
+"Updated") or a sentence ("we use cookies") marks the line as cruft; a rail heading ("Most
+Read in News", "Journalists") marks the lines after it too, until article prose resumes (a
+footer heading does so only in the page's second half).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+
+from ..rules._match import phrase_matcher, sentence_automaton
+from ..rules._vocab import normalize, vocabulary
+
+#: Rail sections (after "Most Read", "Journalists"...) end at a prose line at least this long.
+PROSE_LINE = 80
+#: ...and never run longer than this many lines.
+MAX_SECTION_LINES = 40
+#: Lines longer than this are never cruft because of a sentence they contain.
+SENTENCE_LINE = 1000
+#: Families whose headings take the following lines with them.
+SECTION_RULES = ("most-read", "related", "staff-list", "comments", "footer", "newsletter", "share", "ads")
+#: Footer headings open a section only from this share of the page's lines on.
+FOOTER_FROM = 0.5
+#: Lines labelled between two looks at the clock.
+CHECK_EVERY = 256
+
+BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,3}[.)])\s+")
+#: A line ending like a sentence: its punctuation or a closing quote or bracket, with footnote
+#: or source marks after it ("...in 1990.[3]", "...is sacred. [M1 / MP]"), not a teaser's
+#: tag alone ("...to thank fans [+old clips]").
+SENTENCE_END = re.compile(r"[.!?…:;\"'”’“‘»)](?:\s?\[[^\[\]]{1,40}\])*$")
+
+
+@dataclasses.dataclass(slots=True)
+class Line:
+    index: int  # 0-based line number in the input
+    text: str  # stripped, bullet kept
+    block: int  # blank-line separated block number
+    rule: str | None = None  # cruft family, when the line is cruft
+    heads: bool = False  # the line is a heading that opens a cruft section
+    label: bool = False  # the line is cruft by its own words (not as part of a section)
+
+
+def split_lines(raw: list[str]) -> list[Line]:
+    out = []
+    block = 0
+    for i, line in enumerate(raw):
+        stripped = " ".join(line.split())
+        if not stripped:
+            block += 1
+            continue
+        out.append(Line(i, stripped, block))
+    return out
+
+
+def line_rule(text: str, enabled: tuple[str, ...]) -> tuple[str | None, bool]:
+    """``(rule, heads_section)`` for one line, or ``(None, False)``."""
+    norm = normalize(BULLET.sub("", text))
+    if not norm:
+        return None, False
+    if len(norm.split()) <= 12:
+        found = phrase_matcher(enabled).classify(norm)
+        if found is not None:
+            return found[0], found[1] == "heading" and found[0] in SECTION_RULES
+    if len(text) <= 250:
+        for name in enabled:
+            prefixes = vocabulary(name).prefixes
+            if prefixes and norm.startswith(prefixes):
+                return name, False
+    if len(text) <= SENTENCE_LINE:
+        automaton = sentence_automaton(enabled)
+        if automaton is not None:
+            for _end, owners in automaton.iter(text.lower()):
+                return owners[0], False
+    return None, False
+
+
+class _Sections:
+    """The rail section open while labelling (after "Most Read"...), and where it ends."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        by_block: dict[int, list[Line]] = {}
+        for ln in lines:
+            by_block.setdefault(ln.block, []).append(ln)
+        # A paragraph wrapped over several lines reads as prose as a whole, not line by line.
+        self.block_text = {
+            b: " ".join(ln.text for ln in members) if wrapped(members) else "" for b, members in by_block.items()
+        }
+        # Whether each block reads as prose, worked out once per block: asked for each line of a
+        # section, it cost O(n^2) on a scrape of one long block of teaser lines (1.1 MB: 262 s).
+        self.block_prose: dict[int, bool] = {}
+        self.section: str | None = None
+        self.section_lines = 0
+
+    def opens(self, i: int, rule: str, heads: bool) -> None:
+        """Line ``i`` is cruft of ``rule``; a heading opens a section."""
+        # A footer heading in the page's first half is a menu entry ("Contact"): it opens no section.
+        if heads and not (rule == "footer" and i < len(self.lines) * FOOTER_FROM):
+            self.section, self.section_lines = rule, 0
+
+    def follows(self, i: int) -> str | None:
+        """The open section's rule for line ``i`` (not cruft by its own words), or None."""
+        if self.section is None:
+            return None
+        ln = self.lines[i]
+        self.section_lines += 1
+        nxt = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
+        # Prose ends a rail; one teaser headline that reads like a sentence does not.
+        resumes = is_prose(ln.text) and (len(ln.text) >= 2 * PROSE_LINE or is_prose(nxt))
+        prose = self.block_prose.get(ln.block)
+        if prose is None:
+            prose = self.block_prose[ln.block] = is_prose(self.block_text[ln.block])
+        if resumes or prose or self.section_lines > MAX_SECTION_LINES:
+            self.section = None
+        return self.section
+
+
+def label(lines: list[Line], enabled: tuple[str, ...], check: Callable[[], None] = lambda: None) -> None:
+    sections = _Sections(lines)
+    for i, ln in enumerate(lines):
+        if i % CHECK_EVERY == CHECK_EVERY - 1:
+            check()
+        rule, heads = line_rule(ln.text, enabled)
+        if rule is not None:
+            ln.rule = rule
+            ln.heads = heads
+            ln.label = True
+            sections.opens(i, rule, heads)
+            continue
+        section = sections.follows(i)
+        if section is not None:
+            ln.rule = section
+
+
+def label_learned(lines: list[Line], strip_lines: frozenset[str]) -> None:
+    """Mark the lines site memory learned as the host's template (never a prose line)."""
+    from ..sitememory import RULE, normalize as learned_form
+
+    for ln in lines:
+        if ln.rule is None and not is_prose(ln.text) and learned_form(ln.text) in strip_lines:
+            ln.rule = RULE
+            ln.label = True
+
+
+def is_prose(text: str) -> bool:
+    return len(text) >= PROSE_LINE and len(text.split()) >= 12 and bool(SENTENCE_END.search(text))
+
+
+def wrapped(block: list[Line]) -> bool:
+    """A paragraph wrapped over several lines, rather than a list of short items."""
+    return sum(len(ln.text) for ln in block) / len(block) >= 40 and not any(BULLET.match(ln.text) for ln in block)

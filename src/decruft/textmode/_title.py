@@ -1,0 +1,129 @@
+"""Pass 3: the headline.
+
+The headline is the line nearest the body that repeats the page title in the first line
+(whole, without its site part, or one part of it), else a line worded much as the page title,
+else the title-like line before the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import _url
+from .._metadata import _SEPARATORS, _strip_site
+from ..rules._vocab import normalize
+from ._lines import BULLET, Line
+
+#: Lines searched for the headline before the body.
+TITLE_WINDOW = 25
+#: A line before the body sharing more than this share of its words with the page title's own
+#: part, and of the part's words with it, is the headline when no line repeats the title.
+TITLE_LIKENESS = 0.7
+
+ISO = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+_WORD = re.compile(r"\w+")
+#: A trail of links ("Home > News > Story"): the page's place, not its headline.
+_BREADCRUMB = re.compile(r"\s[>»/]\s.*\s[>»/]\s")
+
+
+def title_like(text: str) -> bool:
+    words = text.split()
+    return 3 <= len(words) <= 25 and len(text) <= 200 and not text.endswith(".") and not ISO.search(text)
+
+
+def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Line | None:
+    if not body:
+        return None
+    first = min(body)
+    own = normalize(page_part(lines[0].text, url)) if lines else ""
+    return (
+        _repeating(lines, first, own)
+        or _alike(lines, first, own)
+        or _held(lines, first)
+        or _first_title_like(lines, body, first)
+    )
+
+
+def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
+    """A line that repeats the page title (the first line), or its own part with the site's name
+    stripped ("Copy & paste from tmux | FlowFX", then "Copy & paste from tmux"), is the headline:
+    the one nearest the body, before it, opening it or among its first lines (a body that
+    starts with a teaser above the headline). A rail heading's marks do not count here:
+    "Autoren" in a menu marks the lines after it."""
+    page_title = normalize(lines[0].text) if lines else ""
+    around = [ln for ln in lines[1:] if abs(ln.index - first) <= TITLE_WINDOW]
+    whole = {own, page_title} if own else set()
+    # Or one part of it ("Geschichte | Klänge des Verschweigens" prints "Klänge des Verschweigens").
+    split = _SEPARATORS.split(lines[0].text)
+    parts = {normalize(part) for part in split if len(part.split()) >= 2} - {page_title}
+    # Farther from the body (a long menu or teaser block between), the same lines in the whole
+    # page, of the parts all but the last (mostly the site's name, which the logo prints).
+    same: list[Line] = []
+    tiers = ((around, whole), (around, parts), (lines[1:], whole), (lines[1:], parts - {normalize(split[-1])}))
+    for candidates, keys in tiers:
+        same = [ln for ln in candidates if normalize(ln.text) in keys]
+        if same:
+            break
+    if same:
+        return min(same, key=lambda ln: (abs(ln.index - first), ln.index > first))
+    return None
+
+
+def _alike(lines: list[Line], first: int, own: str) -> Line | None:
+    """A line worded much as the page title: a headline the site shortened or reworded for the
+    <title> ("VW-Chef warnt vor Tesla" under "VW-Chef Diess warnt vor Tesla | Site")."""
+    if not own:
+        return None
+    words = set(_WORD.findall(own))
+    alike: list[tuple[float, int, Line]] = []  # (likeness, nearness to the body, line)
+    for ln in lines[1:]:
+        if ln.rule is not None or ln.index > first or not title_like(ln.text) or _BREADCRUMB.search(ln.text):
+            continue
+        mine = set(_WORD.findall(normalize(ln.text)))
+        if not mine or mine == words:  # the title decorated ("[> Jens Weber"): its own part reads better
+            continue
+        # Both ways: a kicker alone ("Siemens und die Kohlemine Adani") covers too little of the title.
+        likeness = len(mine & words) / max(len(mine), len(words))
+        if likeness > TITLE_LIKENESS:
+            alike.append((likeness, ln.index - first, ln))
+    if alike:
+        return max(alike, key=lambda found: found[:2])[2]
+    return None
+
+
+def _held(lines: list[Line], first: int) -> Line | None:
+    """A title-like line that the page title holds ("Headline" in "Section | Headline | Site")."""
+    page_title = normalize(lines[0].text) if lines else ""
+    near = [ln for ln in lines[1:] if abs(ln.index - first) <= TITLE_WINDOW and ln.index <= first and ln.rule is None]
+    for ln in reversed(near):
+        norm = normalize(ln.text)
+        if title_like(ln.text) and len(norm) >= 15 and norm in page_title:
+            return ln
+    return None
+
+
+def _first_title_like(lines: list[Line], body: set[int], first: int) -> Line | None:
+    """The first title-like line before the body (the page title itself, its site part then
+    stripped), or with no line before the body, the body's first line when it reads like one."""
+    before = [ln for ln in lines if ln.index < first and ln.rule is None][-TITLE_WINDOW:]
+    candidates = [ln for ln in before if title_like(ln.text) and not BULLET.match(ln.text)]
+    if candidates:
+        return candidates[0]
+    inside = [ln for ln in lines if ln.index in body and ln.rule is None]
+    if len(inside) > 1 and title_like(inside[0].text) and inside[1].block != inside[0].block:
+        return inside[0]
+    return None
+
+
+def page_part(title: str, url: str | None) -> str:
+    """The page title without the site's name (judged by the host's name, as for HTML pages)."""
+    host = _url.hostname(url)
+    return _strip_site(title, None, host.split(".")[-2] if host and "." in host else None)
+
+
+def title_text(lines: list[Line], line: Line | None, url: str | None) -> str | None:
+    if line is not None and line is not lines[0]:
+        return line.text
+    if lines and lines[0].rule is None:
+        return page_part(lines[0].text, url)
+    return None
