@@ -200,7 +200,7 @@ class SiteMemory:
         if held >= STORY_PROSE and held > MAX_BODY_PROSE * total:
             final = [el for el in final if el.tag != "p" or not _prose(el)]
         for el in final:
-            state.remove(el, RULE)
+            state.remove(el, RULE, force=True)  # its own guards stand for the article veto
         state.check_time()
 
     def lines_for(self, url: str | None) -> frozenset[str]:
