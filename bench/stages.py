@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import dataclasses
 import functools
 import statistics
 import subprocess
@@ -124,13 +123,14 @@ def instrumented(clock: Clock) -> Iterator[list[str]]:
         owner, name, fn = found
         undo.append((owner, name, fn))
         setattr(owner, name, clock.wrap(stage, fn, own=stage.endswith("*")))
-    active = Ruler.active
+    run_rule = Ruler.run_rule
 
-    def timed_active(self: Ruler, disabled: Any = ()) -> list[Any]:
-        return [dataclasses.replace(r, fn=clock.wrap(f"rule {r.name}", r.fn)) for r in active(self, disabled)]
+    def timed_run_rule(self: Ruler, state: Any, rule: Any) -> None:
+        # A rule finds lazily and the Ruler removes as it goes: one rule's run covers both.
+        clock.wrap(f"rule {rule.name}", run_rule)(self, state, rule)
 
-    undo.append((Ruler, "active", active))
-    Ruler.active = timed_active  # type: ignore[method-assign]
+    undo.append((Ruler, "run_rule", run_rule))
+    Ruler.run_rule = timed_run_rule  # type: ignore[method-assign]
     try:
         yield missing
     finally:

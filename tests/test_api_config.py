@@ -24,6 +24,7 @@ PUBLIC = [
     "InputError",
     "InputTooLargeError",
     "LimitError",
+    "Match",
     "Options",
     "Removal",
     "Rule",

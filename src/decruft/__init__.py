@@ -8,7 +8,7 @@
 
 Public API: :func:`extract`, :class:`Extractor`, :class:`Article`,
 :class:`Removal`, :class:`Options`, the rule registry types (:class:`Rule`,
-:class:`Ruler`, :class:`State`) and the :class:`DecruftError` hierarchy.
+:class:`Ruler`, :class:`Match`, :class:`State`) and the :class:`DecruftError` hierarchy.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from ._errors import (
 )
 from ._extractor import Extractor, extract
 from ._options import Options
-from ._ruler import Rule, Ruler
+from ._ruler import Match, Rule, Ruler
 from ._state import State
 from .rules import BUILTIN_RULES
 
@@ -51,6 +51,7 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "LimitError",
+    "Match",
     "Options",
     "Removal",
     "Rule",

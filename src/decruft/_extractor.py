@@ -114,7 +114,9 @@ class Extractor:
 
     # -- configuration -----------------------------------------------------
     def add_rule(self, name: str, fn: Any, *, before: str | None = None, after: str | None = None) -> None:
-        """Add a Python rule ``fn(state)``, by default at the end, or before/after a named rule."""
+        """Add a Python rule ``fn(state)``, by default at the end, or before/after a named rule.
+        ``fn`` yields (or returns a list of) :class:`~decruft.rules.Match` records, or removes
+        through ``state.remove`` itself and returns None."""
         rule = make_rule(name, fn)
         if before is not None:
             self.ruler.before(before, rule)
@@ -192,11 +194,7 @@ class Extractor:
             state.meta.pop("_attributed", None)  # the site rule may have changed the page
         _parse.strip_non_content(root)
         disabled = set(self.options.disable) | set(state.meta.get("site_disable", ()))
-        rules = self.ruler.active(disabled)
-        state.meta["_rule_names"] = [r.name for r in rules]
-        for rule in rules:
-            rule.fn(state)
-            state.check_time()
+        self.ruler.run(state, disabled)
         chosen = state.meta.get("site_body") or _content.choose(state)
         if self.site_memory is not None and SITE_MEMORY not in disabled:
             chosen = self.site_memory.apply(state, chosen, text)

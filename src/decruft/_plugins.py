@@ -5,7 +5,7 @@ A plugin package declares, in its ``pyproject.toml``::
     [project.entry-points."decruft.rules"]
     paywall = "my_plugin:remove_paywall"
 
-The entry point names a rule function ``fn(state) -> None`` (its docstring is
+The entry point names a rule function ``fn(state)`` yielding ``Match`` records (its docstring is
 its documentation). Optional attributes on the function place it:
 ``fn.before = "consent"`` or ``fn.after = "related"``; by default it runs
 last. ``Extractor(plugins=True)`` loads every installed plugin;

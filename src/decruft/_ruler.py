@@ -4,6 +4,15 @@ Built-in cruft rules, site rules and Python plugins all enter here; users
 switch rules off by name and insert their own before or after a built-in.
 A name that is not there, or one that is there twice, raises
 :class:`~decruft.ConfigError`.
+
+Rules find, the runner removes: a rule ``fn(state)`` yields (or returns a list
+of) :class:`Match` records, and :meth:`Ruler.run` applies the guards of
+:mod:`decruft.rules._guards` to each (never the article's anchor, never most
+of the page's prose, the article veto) before it removes the node and records
+the :class:`~decruft.Removal`. :meth:`Ruler.dry_run` returns what the rules
+find and removes nothing. A rule that returns ``None`` (an older plugin that
+calls ``state.remove`` itself) still works: its removals pass the article
+veto in :meth:`State.remove <decruft.State.remove>`.
 """
 
 from __future__ import annotations
@@ -11,15 +20,53 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 
+from lxml import etree
+
 from ._errors import ConfigError
 from ._state import State
 
-RuleFn = Callable[[State], None]
+#: The guards' default: no rule removes a block holding more than this share of the page's
+#: paragraph text (see :func:`decruft.rules._guards.removable`).
+MAX_MASS_SHARE = 0.5
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Match:
+    """What a rule found: ``node`` to remove, and ``reason``, how the rule found it.
+
+    The runner removes ``node`` when the guards allow: it must be attached, not the
+    article's anchor or an ancestor of it, and hold at most ``max_share`` of the page's
+    paragraph text (``max_share`` above 0.5 is for certain evidence, and lifts the anchor
+    guard too); with ``max_prose``, it must hold at most that much prose. ``landmark``:
+    the node's own markup names what the rule removes (``id="comments"``), which the
+    article veto trusts. ``force`` (site rules: a person wrote the selector for the site)
+    skips every guard.
+    """
+
+    node: etree._Element
+    reason: str = ""
+    landmark: bool = False
+    max_share: float = MAX_MASS_SHARE
+    max_prose: int | None = None
+    force: bool = False
+
+
+#: A rule: ``fn(state)`` yields or returns the :class:`Match` records of what it targets
+#: (or, an older plugin, removes them itself through ``state.remove`` and returns None).
+RuleFn = Callable[[State], Iterable[Match] | None]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Found:
+    """A :class:`Match` of a dry run, with the rule that made it."""
+
+    rule: str
+    match: Match
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Rule:
-    """A named rule: ``fn(state)`` removes what the rule targets."""
+    """A named rule: ``fn(state)`` finds what the rule targets (see :data:`RuleFn`)."""
 
     name: str
     fn: RuleFn
@@ -90,3 +137,45 @@ class Ruler:
         """The rules to run, in order, without those named in ``disabled``."""
         off = set(disabled)
         return [rule for rule in self._rules if rule.name not in off]
+
+    def run(self, state: State, disabled: Iterable[str] = ()) -> None:
+        """Run the active rules in order on ``state``, removing what each finds that the guards
+        allow and recording each removal in ``state.removed``.
+
+        A rule's matches are applied as it yields them, so a later match (and a later
+        rule) sees the page without the earlier ones, as when rules removed directly.
+        """
+        rules = self.active(disabled)
+        state.meta["_rule_names"] = [r.name for r in rules]
+        for rule in rules:
+            self.run_rule(state, rule)
+            state.check_time()
+
+    def run_rule(self, state: State, rule: Rule) -> None:
+        """Run one rule: each :class:`Match` it yields goes through the guards to removal."""
+        # Imported here: the guards read the rules' analysis, and the rules package imports this module.
+        from .rules._guards import apply
+
+        found = rule.fn(state)
+        if found is not None:
+            for match in found:
+                apply(state, rule.name, match)
+
+    def dry_run(self, state: State, disabled: Iterable[str] = ()) -> list[Found]:
+        """What the active rules find on ``state``'s page, in order; nothing is removed and
+        nothing recorded. Each rule sees the whole page, its predecessors' matches still in
+        it (a real run removes them first), so matches may overlap. A rule that removes
+        through ``state.remove`` itself has those calls turned into matches too."""
+        rules = self.active(disabled)
+        state.meta["_rule_names"] = [r.name for r in rules]
+        out: list[Found] = []
+        state.proposals = []
+        try:
+            for rule in rules:
+                out.extend(Found(rule.name, m) for m in rule.fn(state) or ())
+                for name, el, forced in state.proposals:
+                    out.append(Found(name, Match(el, "removed by the rule itself", force=forced)))
+                state.proposals.clear()
+        finally:
+            state.proposals = None
+        return out

@@ -172,7 +172,10 @@ class State:
     #: The page's prose (:class:`Prose`), measured when the first removal is asked for.
     prose: Prose | None = dataclasses.field(default=None, init=False, repr=False)
     #: (element, rule) of each vetoed removal, recorded once.
-    _vetoed: set[tuple[etree._Element, str]] = dataclasses.field(default_factory=set, init=False, repr=False)
+    vetoed: set[tuple[etree._Element, str]] = dataclasses.field(default_factory=set, init=False, repr=False)
+    #: During :meth:`Ruler.dry_run <decruft.Ruler.dry_run>`: (rule, element, forced) of each
+    #: :meth:`remove` call, which then removes nothing.
+    proposals: list[tuple[str, etree._Element, bool]] | None = dataclasses.field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.deadline:
@@ -192,36 +195,35 @@ class State:
         path, whenever it is taken, is the element's path in the page as
         parsed, which is what ``--explain`` and ``--explain-html`` show.
 
-        The article veto: a block holding most of the page's prose
-        (:meth:`Prose.holds_article`) is kept whatever rule asks, and the
-        removal is recorded once with ``vetoed=True``. Two kinds of evidence
+        The article veto decides first (:func:`decruft.rules._guards.article_veto`):
+        a block holding most of the page's prose is kept whatever rule asks, and
+        the removal is recorded once with ``vetoed=True``. Two kinds of evidence
         pass it: ``force`` (site rules, whose selectors a person wrote for the
         site) and ``landmark``, an element whose own id names what the rule
-        removes (``id="comments"``, ``id="sidebar"``, ``id="copyright"``): an
-        id is the page's name for one block, so the block is that widget even
-        when it outweighs a short post (a long comment thread). Class names
-        are not landmarks: they are shared by wrappers ("post
-        category-comments tag-sharing", "has-sidebar"). ``disable=["veto"]``
-        switches the veto off.
+        removes (``id="comments"``). Rules yield :class:`~decruft.rules.Match`
+        records and the :class:`~decruft.Ruler` calls this; older plugins and
+        site memory call it directly. During :meth:`Ruler.dry_run
+        <decruft.Ruler.dry_run>` nothing is removed: the call is noted instead.
         """
-        if landmark:
-            force = True
-        parent = el.getparent()
-        if parent is None:
+        if el.getparent() is None:
             return False
-        prose = self.page_prose()
-        if not force and prose is not None and prose.holds_article(el):
-            if (el, rule) not in self._vetoed:
-                self._vetoed.add((el, rule))
-                self._record(el, rule, text, vetoed=True)
+        if self.proposals is not None:
+            self.proposals.append((rule, el, force or landmark))
             return False
+        self.page_prose()  # measured at the first removal, forced or not: the page before any removal
+        if not (force or landmark):
+            # Imported here: the guards live with the rules, which import this module.
+            from .rules._guards import article_veto
+
+            if article_veto(self, el, rule, text):
+                return False
         if len(self.removed) % 64 == 63:
             self.check_time()
-        self._record(el, rule, text)
+        self.record(el, rule, text)
         self.vacate(el)
         return True
 
-    def _record(self, el: etree._Element, rule: str, text: str | None, *, vetoed: bool = False) -> None:
+    def record(self, el: etree._Element, rule: str, text: str | None, *, vetoed: bool = False) -> None:
         """Append the :class:`Removal` of ``el`` (its leading text unless ``text`` is given)."""
         text = _leading_text(el, REMOVAL_TEXT_LIMIT + 1) if text is None else text
         where = el.getroottree().getpath(el)

@@ -1,14 +1,18 @@
 """The built-in cruft rules, one module per family, in the order they run.
 
-Each rule is a plain function ``rule(state) -> None`` whose docstring says
-what it removes and why; every removal is recorded on the state. The
-vocabulary each rule recognises (class names, tags, roles, phrases in nine
-languages) lives in ``decruft/data/``.
+Each rule is a plain function ``rule(state)`` whose docstring says what it
+removes and why. Rules find, the runner removes: a rule yields a
+:class:`Match` (the node, and how it was found) for each block it targets;
+:meth:`Ruler.run` applies the guards (``_guards.py``: never the article's
+anchor, never most of the page's prose, the article veto), removes, and
+records every removal on the state. The vocabulary each rule recognises
+(class names, tags, roles, phrases in nine languages) lives in
+``decruft/data/``; the page is scanned once for all rules (``_find.py``).
 """
 
 from __future__ import annotations
 
-from .._ruler import Rule, Ruler, make_rule
+from .._ruler import Found, Match, Rule, Ruler, make_rule
 from .ads import ads
 from .comments import comments
 from .consent import consent
@@ -48,4 +52,4 @@ def default_ruler() -> Ruler:
     return Ruler(BUILTIN_RULES)
 
 
-__all__ = ["BUILTIN_RULES", "Rule", "Ruler", "default_ruler", "make_rule"]
+__all__ = ["BUILTIN_RULES", "Found", "Match", "Rule", "Ruler", "default_ruler", "make_rule"]

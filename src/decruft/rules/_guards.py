@@ -1,15 +1,23 @@
-"""The guards every cruft rule's removals pass: never the article's anchor, its ancestors,
-or a block holding most of the page's paragraph text."""
+"""The guards between what a rule finds and what is removed.
+
+Rules find (:class:`~decruft._ruler.Match`), the runner removes (:func:`apply`,
+called by :meth:`Ruler.run <decruft.Ruler.run>`). On the way every match passes
+the guards: never the article's *anchor* (the element holding most long
+paragraphs) or its ancestors, never a block holding more than half of the
+page's paragraph text (:func:`removable`), never more prose than the match
+allows, and the article veto (:func:`article_veto`): never the block holding
+most of the page's prose, the removal then recorded as vetoed.
+"""
 
 from __future__ import annotations
 
 from lxml import etree
 
+from .._ruler import MAX_MASS_SHARE, Match
 from .._state import PLACEHOLDER_ATTR, State
-from ._find import Analysis, mass_in
+from ._find import Analysis, _prose, analysis, mass_in
 
-#: Fraction of the page's paragraph mass no rule may remove in one block.
-MAX_MASS_SHARE = 0.5
+__all__ = ["MAX_MASS_SHARE", "apply", "article_veto", "is_attached", "removable"]
 
 
 def is_attached(el: etree._Element, root: etree._Element) -> bool:
@@ -35,4 +43,44 @@ def removable(state: State, an: Analysis, el: etree._Element, *, max_share: floa
         inside = mass_in(an, el)
         if inside > max_share * an.total_mass:
             return False
+    return True
+
+
+def apply(state: State, rule: str, match: Match) -> bool:
+    """Remove ``match.node`` under ``rule`` if the guards allow; returns whether it was removed.
+
+    The structural guards first (they reject blocks inside ones already removed before
+    reading any text), then the match's prose allowance, then :meth:`State.remove
+    <decruft.State.remove>`, which asks the article veto and records the removal.
+    A forced match (a site rule's selector) skips them all.
+    """
+    el = match.node
+    if not match.force:
+        an = analysis(state)
+        if not removable(state, an, el, max_share=match.max_share):
+            return False
+        if match.max_prose is not None and _prose(an, el) > match.max_prose:
+            return False
+    return state.remove(el, rule, force=match.force, landmark=match.landmark)
+
+
+def article_veto(state: State, el: etree._Element, rule: str, text: str | None = None) -> bool:
+    """The article veto: does ``el`` hold the article, so that no rule may remove it?
+
+    A block holding most of the page's prose, the densest prose block among it
+    (:meth:`Prose.holds_article <decruft._state.Prose.holds_article>`), is kept whatever rule
+    asks, and the removal is recorded once with ``vetoed=True`` (``--explain`` shows it).
+    :meth:`State.remove <decruft.State.remove>` asks it unless the removal is forced (site
+    rules) or the element is a landmark: its own id names what the rule removes
+    (``id="comments"``, ``id="sidebar"``, ``id="copyright"``): an id is the page's name for
+    one block, so the block is that widget even when it outweighs a short post (a long
+    comment thread). Class names are not landmarks: they are shared by wrappers ("post
+    category-comments tag-sharing", "has-sidebar"). ``disable=["veto"]`` switches it off.
+    """
+    prose = state.page_prose()
+    if prose is None or not prose.holds_article(el):
+        return False
+    if (el, rule) not in state.vetoed:
+        state.vetoed.add((el, rule))
+        state.record(el, rule, text, vetoed=True)
     return True

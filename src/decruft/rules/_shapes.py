@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
+from .._ruler import Match
 from .._state import PROSE_WORDS, Prose, State
 from ._find import analysis, mass_in
 from ._match import text_of
-from ._remove import remove_all
 
 #: A teaser list has at least this many items...
 TEASER_ITEMS = 4
@@ -68,8 +68,8 @@ def teaser_lists(state: State) -> list[etree._Element]:
 MIN_ARTICLE_LEFT = 500
 
 
-def remove_outweighing(state: State, rule: str, elements: Iterable[etree._Element]) -> None:
-    """Remove blocks found by their shape even when their text outweighs the article's
+def outweighing(state: State, elements: Iterable[etree._Element]) -> Iterator[Match]:
+    """Blocks found by their shape, to be removed even when their text outweighs the article's
     (a 50-slide gallery, a 20-story feed), as long as an article remains outside them.
     When the page's densest prose block (the veto's anchor) is one item of the block, a
     slide among like slides (:func:`_item_anchor`), the block is a list of items, not the
@@ -78,7 +78,7 @@ def remove_outweighing(state: State, rule: str, elements: Iterable[etree._Elemen
     for el in elements:
         inside = mass_in(an, el)
         if an.total_mass - inside >= max(MIN_ARTICLE_LEFT, an.total_mass * 0.1):
-            remove_all(state, rule, [el], max_share=0.99, landmark=_item_anchor(state, el))
+            yield Match(el, "shape", max_share=0.99, landmark=_item_anchor(state, el))
 
 
 #: The anchor is a list of items, or one item of one, when more than this many like items hold prose.

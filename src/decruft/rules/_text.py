@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Iterator
 
 from lxml import etree
 
+from .._ruler import Match
 from .._state import State
 from ._find import Analysis, _prose, _rule_names, analysis
-from ._guards import is_attached, removable
+from ._guards import is_attached
+from ._hits import matches
 from ._match import sentence_automaton, text_of
-from ._remove import remove_all
 from ._vocab import normalize, vocabulary
 
-def remove_sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) -> None:
-    """Remove short blocks containing one of ``rule``'s sentences (consent banners, newsletter boxes)."""
+
+def sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) -> Iterator[Match]:
+    """Short blocks containing one of ``rule``'s sentences (consent banners, newsletter boxes)."""
     vocab = vocabulary(rule)
     if not vocab.sentences:
         return
@@ -35,8 +38,8 @@ def remove_sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) ->
         if el in an.mass and el.getparent() in an.protected:
             continue  # a paragraph of the article that merely mentions cookies
         target = _banner_of(an, el, max_chars)
-        if target is not None and removable(state, an, target):
-            state.remove(target, rule)
+        if target is not None:
+            yield Match(target, "sentence")
 
 
 def _sentence_hits(state: State) -> dict[str, list[int]]:
@@ -80,9 +83,9 @@ def _banner_of(an: Analysis, el: etree._Element, max_chars: int) -> etree._Eleme
 _PAGE_HEADERS = etree.XPath("/descendant::body/descendant::header[not(ancestor::article) and not(ancestor::main)]")
 
 
-def remove_page_headers(state: State, rule: str) -> None:
-    """Remove page-level ``<header>`` elements (site banner, logo, menu), not article headers."""
-    remove_all(state, rule, _PAGE_HEADERS(state.root))
+def page_headers(state: State) -> Iterator[Match]:
+    """Page-level ``<header>`` elements (site banner, logo, menu), not article headers."""
+    return matches(_PAGE_HEADERS(state.root), "page header")
 
 
 #: Characters of a teaser line that are not its link: the prefix itself ("Lesen Sie hier einen weiteren Artikel:").
@@ -90,12 +93,12 @@ _PREFIX_ALLOWANCE = 40
 _BLOCK_TAGS = frozenset({"p", "li", "div", "h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "section"})
 
 
-def remove_prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> None:
-    """Remove short linked blocks starting with one of ``rule``'s prefixes ("Read more: ...")."""
+def prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> Iterator[Match]:
+    """Short linked blocks starting with one of ``rule``'s prefixes ("Read more: ...")."""
     prefixes = vocabulary(rule).prefixes
     if not prefixes:
         return
-    an = analysis(state)
+    analysis(state)  # the page's scan, which keeps its text nodes
     for node in state.meta["_text_nodes"]:
         if not node[:40].lstrip().lower().startswith(prefixes):
             continue
@@ -116,5 +119,4 @@ def remove_prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> N
         linked = sum(len(text_of(a)) for a in ([el] if el.tag == "a" else el.iter("a")))
         if linked * 2 < len(text) - _PREFIX_ALLOWANCE:
             continue
-        if removable(state, an, el):
-            state.remove(el, rule)
+        yield Match(el, "prefix")

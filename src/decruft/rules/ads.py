@@ -1,11 +1,14 @@
 """Rule ``ads``."""
 
+from collections.abc import Iterator
+
+from .._ruler import Match
 from .._state import State
-from ._remove import remove_attr_hits, remove_headed_sections, remove_labels
-from ._text import remove_sentence_blocks
+from ._hits import class_id_hits, headed_sections, labels
+from ._text import sentence_blocks
 
 
-def ads(state: State) -> None:
+def ads(state: State) -> Iterator[Match]:
     """Advertising slots, sponsored and native-ad blocks.
 
     Ad containers (``ad-slot``, ``dfp``, ``adsbygoogle``, ``sponsored``...),
@@ -13,7 +16,7 @@ def ads(state: State) -> None:
     sections, and affiliate disclosures ("This post contains affiliate links",
     "Wir erhalten eine Provision"). None of it is the article.
     """
-    remove_attr_hits(state, "ads")
-    remove_headed_sections(state, "ads")
-    remove_labels(state, "ads")
-    remove_sentence_blocks(state, "ads", max_chars=400)
+    yield from class_id_hits(state, "ads")
+    yield from headed_sections(state, "ads")
+    yield from labels(state, "ads")
+    yield from sentence_blocks(state, "ads", max_chars=400)

@@ -1,11 +1,14 @@
 """Rule ``comments``."""
 
+from collections.abc import Iterator
+
+from .._ruler import Match
 from .._state import State
 from ._find import HEADING_TAGS
-from ._remove import remove_attr_hits, remove_headed_sections, remove_labels
+from ._hits import class_id_hits, headed_sections, labels
 
 
-def comments(state: State) -> None:
+def comments(state: State) -> Iterator[Match]:
     """Comment sections and their stubs.
 
     Reader comments, comment forms, "Comments" headings, "Show more comments"
@@ -16,7 +19,7 @@ def comments(state: State) -> None:
     """
     # Sections under <h2>..<h6> "Comments" headings first: such a heading often has
     # id="comments" itself, and once removed by its class/id it heads nothing.
-    remove_headed_sections(state, "comments", prose_allowed=True, tags=HEADING_TAGS)
-    remove_attr_hits(state, "comments", max_prose=None)
-    remove_headed_sections(state, "comments", prose_allowed=True)
-    remove_labels(state, "comments")
+    yield from headed_sections(state, "comments", prose_allowed=True, tags=HEADING_TAGS)
+    yield from class_id_hits(state, "comments", max_prose=None)
+    yield from headed_sections(state, "comments", prose_allowed=True)
+    yield from labels(state, "comments")

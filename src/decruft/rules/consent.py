@@ -1,11 +1,14 @@
 """Rule ``consent``."""
 
+from collections.abc import Iterator
+
+from .._ruler import Match
 from .._state import State
-from ._remove import remove_attr_hits, remove_headed_sections, remove_labels
-from ._text import remove_sentence_blocks
+from ._hits import class_id_hits, headed_sections, labels
+from ._text import sentence_blocks
 
 
-def consent(state: State) -> None:
+def consent(state: State) -> Iterator[Match]:
     """Cookie, GDPR and consent banners and overlays.
 
     They sit in every scraped page of the EU and say nothing about the
@@ -14,7 +17,7 @@ def consent(state: State) -> None:
     short blocks containing consent sentences ("we use cookies", "by
     continuing to browse") in nine languages.
     """
-    remove_attr_hits(state, "consent", max_prose=3000)
-    remove_headed_sections(state, "consent")
-    remove_sentence_blocks(state, "consent", max_chars=2500)
-    remove_labels(state, "consent")
+    yield from class_id_hits(state, "consent", max_prose=3000)
+    yield from headed_sections(state, "consent")
+    yield from sentence_blocks(state, "consent", max_chars=2500)
+    yield from labels(state, "consent")

@@ -1,10 +1,13 @@
 """Rule ``controls``."""
 
+from collections.abc import Iterator
+
+from .._ruler import Match
 from .._state import State
-from ._remove import remove_attr_hits, remove_tag_hits
+from ._hits import class_id_hits, tag_hits
 
 
-def controls(state: State) -> None:
+def controls(state: State) -> Iterator[Match]:
     """Buttons, forms and form fields, dialogs and toolbars, and video player chrome.
 
     Interactive controls carry labels ("Search", "Load more", "Submit"), not
@@ -13,5 +16,5 @@ def controls(state: State) -> None:
     A form wrapping the whole page (ASP.NET) is kept: the article guard never
     removes the block holding the article.
     """
-    remove_tag_hits(state, "controls")
-    remove_attr_hits(state, "controls")
+    yield from tag_hits(state, "controls")
+    yield from class_id_hits(state, "controls")

@@ -1,10 +1,13 @@
 """Rule ``hidden``."""
 
+from collections.abc import Iterator
+
 from lxml import etree
 
+from .._ruler import Match
 from .._state import State
 from ._find import analysis, attributed
-from ._remove import remove_all, remove_attr_hits
+from ._hits import class_id_hits, matches
 
 
 def _hidden_elements(state: State) -> list[etree._Element]:
@@ -23,7 +26,7 @@ def _hidden_elements(state: State) -> list[etree._Element]:
     return found
 
 
-def hidden(state: State) -> None:
+def hidden(state: State) -> Iterator[Match]:
     """Elements a reader never sees.
 
     ``hidden`` and ``aria-hidden="true"`` elements, inline ``display:none`` /
@@ -35,10 +38,10 @@ def hidden(state: State) -> None:
     hidden = [el for el in _hidden_elements(state) if not _page_of_article(el)]
     # The element's own markup hides it: a landmark to the article veto (a hidden decoy or
     # duplicate of the article is not the article a reader sees).
-    remove_all(state, "hidden", hidden, max_share=0.8, landmark=True)
+    yield from matches(hidden, "hidden", max_share=0.8, landmark=True)
     an = analysis(state)
     an.attr_hits["hidden"] = [el for el in an.attr_hits.get("hidden", []) if not _page_of_article(el)]
-    remove_attr_hits(state, "hidden")
+    yield from class_id_hits(state, "hidden")
 
 
 _HIDING_TOKENS = frozenset({"hidden", "is-hidden", "d-none", "hide", "invisible", "collapsed"})

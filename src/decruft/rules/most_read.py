@@ -1,10 +1,13 @@
 """Rule ``most-read``."""
 
+from collections.abc import Iterator
+
+from .._ruler import Match
 from .._state import State
-from ._remove import remove_attr_hits, remove_headed_sections
+from ._hits import class_id_hits, headed_sections
 
 
-def most_read(state: State) -> None:
+def most_read(state: State) -> Iterator[Match]:
     """"Most read", "most popular", "trending" and "most recent" rails.
 
     Teaser lists of other articles ranked by popularity or recency: links to
@@ -13,5 +16,5 @@ def most_read(state: State) -> None:
     News", "Meistgelesen", "Les plus lus"), the heading taking its whole
     section with it.
     """
-    remove_attr_hits(state, "most-read")
-    remove_headed_sections(state, "most-read")
+    yield from class_id_hits(state, "most-read")
+    yield from headed_sections(state, "most-read")

@@ -1,11 +1,14 @@
 """Rule ``navigation``."""
 
+from collections.abc import Iterator
+
+from .._ruler import Match
 from .._state import State
-from ._remove import remove_attr_hits, remove_headed_sections, remove_labels, remove_tag_hits
-from ._text import remove_page_headers
+from ._hits import class_id_hits, headed_sections, labels, tag_hits
+from ._text import page_headers
 
 
-def navigation(state: State) -> None:
+def navigation(state: State) -> Iterator[Match]:
     """Menus, breadcrumbs, skip links, sidebars, pagination, tag and "Hot Topic" bars.
 
     Site chrome that repeats on every page. Found by ``<nav>`` and ARIA roles
@@ -13,8 +16,8 @@ def navigation(state: State) -> None:
     ``breadcrumb``, ``tags``, ``hot-topics``...), the page-level ``<header>``,
     and headings such as "Hot Topic:" or "Blog Archives".
     """
-    remove_attr_hits(state, "navigation")
-    remove_tag_hits(state, "navigation")
-    remove_page_headers(state, "navigation")
-    remove_headed_sections(state, "navigation")
-    remove_labels(state, "navigation")
+    yield from class_id_hits(state, "navigation")
+    yield from tag_hits(state, "navigation")
+    yield from page_headers(state)
+    yield from headed_sections(state, "navigation")
+    yield from labels(state, "navigation")

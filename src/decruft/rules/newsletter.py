@@ -1,11 +1,14 @@
 """Rule ``newsletter``."""
 
+from collections.abc import Iterator
+
+from .._ruler import Match
 from .._state import State
-from ._remove import remove_attr_hits, remove_headed_sections, remove_labels
-from ._text import remove_sentence_blocks
+from ._hits import class_id_hits, headed_sections, labels
+from ._text import sentence_blocks
 
 
-def newsletter(state: State) -> None:
+def newsletter(state: State) -> Iterator[Match]:
     """Newsletter sign-up and subscription boxes.
 
     "Sign up to our daily newsletter", e-mail fields and their small print:
@@ -13,7 +16,7 @@ def newsletter(state: State) -> None:
     (``newsletter``, ``signup``, ``subscribe``...), headings and sign-up
     sentences in nine languages.
     """
-    remove_attr_hits(state, "newsletter")
-    remove_headed_sections(state, "newsletter")
-    remove_sentence_blocks(state, "newsletter", max_chars=800)
-    remove_labels(state, "newsletter")
+    yield from class_id_hits(state, "newsletter")
+    yield from headed_sections(state, "newsletter")
+    yield from sentence_blocks(state, "newsletter", max_chars=800)
+    yield from labels(state, "newsletter")

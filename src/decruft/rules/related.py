@@ -1,12 +1,15 @@
 """Rule ``related``."""
 
+from collections.abc import Iterator
+
+from .._ruler import Match
 from .._state import State
-from ._remove import remove_attr_hits, remove_headed_sections, remove_labels
-from ._shapes import remove_outweighing, teaser_lists
-from ._text import remove_prefixed_links
+from ._hits import class_id_hits, headed_sections, labels
+from ._shapes import outweighing, teaser_lists
+from ._text import prefixed_links
 
 
-def related(state: State) -> None:
+def related(state: State) -> Iterator[Match]:
     """Related, recommended, "more from" and "read more" lists.
 
     Links to other articles (including Outbrain/Taboola widgets and
@@ -15,8 +18,8 @@ def related(state: State) -> None:
     "Read more:" teaser lines inside the body, and by shape: four or more
     items that are each a linked headline with a short summary.
     """
-    remove_attr_hits(state, "related")
-    remove_headed_sections(state, "related")
-    remove_labels(state, "related")
-    remove_prefixed_links(state, "related")
-    remove_outweighing(state, "related", teaser_lists(state))
+    yield from class_id_hits(state, "related")
+    yield from headed_sections(state, "related")
+    yield from labels(state, "related")
+    yield from prefixed_links(state, "related")
+    yield from outweighing(state, teaser_lists(state))

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 from lxml import etree
 
+from .._ruler import Match
 from .._state import State
 from ._find import analysis
-from ._shapes import remove_outweighing
+from ._shapes import outweighing
 
 #: A slide counter needs this many slides of the same show on the page.
 MIN_SLIDES = 3
 _NUMBERS = re.compile(r"(\d+)\D+(\d+)$")
 
 
-def slideshow(state: State) -> None:
+def slideshow(state: State) -> Iterator[Match]:
     """Slide shows: picture carousels whose slides carry "3/50"-style counters.
 
     An embedded gallery ("Business news in pictures", "In pictures: ...")
@@ -43,7 +45,7 @@ def slideshow(state: State) -> None:
     containers.extend(an.attr_hits.get("slideshow", ()))
     # Captions can outweigh the article: the counters' evidence lifts the usual
     # "never most of the text" guard, as long as an article remains outside.
-    remove_outweighing(state, "slideshow", containers)
+    yield from outweighing(state, containers)
 
 
 def _common_ancestor(elements: list[etree._Element]) -> etree._Element | None:

@@ -1,10 +1,13 @@
 """Rule ``staff-list``."""
 
+from collections.abc import Iterator
+
+from .._ruler import Match
 from .._state import State
-from ._remove import remove_attr_hits, remove_headed_sections
+from ._hits import class_id_hits, headed_sections
 
 
-def staff_list(state: State) -> None:
+def staff_list(state: State) -> Iterator[Match]:
     """Journalist, contributor and staff directories, and author bio boxes.
 
     Lists of a publication's journalists with their roles ("Journalists /
@@ -12,5 +15,5 @@ def staff_list(state: State) -> None:
     below the article. They name people who did not write this article, so
     they are removed from the body and never read as its byline.
     """
-    remove_attr_hits(state, "staff-list")
-    remove_headed_sections(state, "staff-list")
+    yield from class_id_hits(state, "staff-list")
+    yield from headed_sections(state, "staff-list")

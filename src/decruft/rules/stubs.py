@@ -1,10 +1,13 @@
 """Rule ``stubs``."""
 
+from collections.abc import Iterator
+
+from .._ruler import Match
 from .._state import State
-from ._remove import remove_labels
+from ._hits import labels
 
 
-def stubs(state: State) -> None:
+def stubs(state: State) -> Iterator[Match]:
     """Leftover labels with no content: "Updated", "By", "Advertisement", "Photo".
 
     A scrape keeps the label of a field whose value was filled in by script
@@ -12,4 +15,4 @@ def stubs(state: State) -> None:
     block's whole text is such a label, in nine languages, and when a block
     holds only a reading time ("5 min read").
     """
-    remove_labels(state, "stubs")
+    yield from labels(state, "stubs")

@@ -1,0 +1,75 @@
+"""The ways a rule finds its hits: by class/id, by tag or role, by label, by heading.
+
+Each yields :class:`~decruft._ruler.Match` records; the runner applies the guards
+(:mod:`._guards`) and removes. They are generators: a match is applied before the
+next is looked for, so each sees the page without the blocks removed before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from lxml import etree
+
+from .._ruler import MAX_MASS_SHARE, Match
+from .._state import State
+from ._find import _rule_names, analysis
+from ._guards import removable
+from ._match import _attr_owner, _attr_string
+from ._sections import section_of
+
+#: Article-like prose (characters in long paragraphs) a widget matched by class name may hold.
+WIDGET_PROSE = 400
+
+
+def matches(
+    elements: Iterable[etree._Element],
+    reason: str,
+    *,
+    max_prose: int | None = None,
+    max_share: float = MAX_MASS_SHARE,
+    landmark: bool = False,
+) -> Iterator[Match]:
+    """A :class:`Match` for each element; ``max_prose`` spares blocks holding more prose.
+    ``landmark``: the element's own markup says it is what the rule removes, which the
+    article veto trusts (:func:`~decruft.rules._guards.article_veto`)."""
+    for el in elements:
+        yield Match(el, reason, landmark=landmark, max_share=max_share, max_prose=max_prose)
+
+
+def id_names(state: State, el: etree._Element, rule: str) -> bool:
+    """Does the element's id alone match ``rule``'s class/id patterns (``id="comments"``,
+    ``id="sidebar"``)? Such an id is a landmark of the page (see :meth:`State.remove`)."""
+    ident = el.get("id")
+    if not ident:
+        return False
+    return _attr_owner(tuple(_rule_names(state)), _attr_string(None, ident)) == rule
+
+
+def class_id_hits(state: State, rule: str, *, max_prose: int | None = WIDGET_PROSE) -> Iterator[Match]:
+    """The elements whose class/id matched ``rule``'s patterns (sparing prose-rich blocks)."""
+    for el in analysis(state).attr_hits.get(rule, ()):
+        yield Match(el, "class/id", landmark=id_names(state, el, rule), max_prose=max_prose)
+
+
+def tag_hits(state: State, rule: str) -> Iterator[Match]:
+    """The elements whose tag or ARIA role belongs to ``rule``."""
+    return matches(analysis(state).tag_hits.get(rule, ()), "tag/role")
+
+
+def labels(state: State, rule: str) -> Iterator[Match]:
+    """Blocks whose whole text is one of ``rule``'s labels."""
+    return matches((h.el for h in analysis(state).phrase_hits.get(rule, ()) if h.kind == "label"), "label")
+
+
+def headed_sections(
+    state: State, rule: str, *, prose_allowed: bool = False, tags: frozenset[str] | None = None
+) -> Iterator[Match]:
+    """Each section headed by one of ``rule``'s heading phrases (only those in elements of
+    ``tags`` when given); a heading already removed, or guarded, heads nothing."""
+    an = analysis(state)
+    for hit in an.phrase_hits.get(rule, ()):
+        if hit.kind != "heading" or (tags is not None and hit.el.tag not in tags) or not removable(state, an, hit.el):
+            continue
+        for el in section_of(state, an, hit.el, prose_allowed=prose_allowed):
+            yield Match(el, f"under heading {hit.text!r}")
