@@ -18,6 +18,8 @@ from typing import Any, Unpack
 
 from lxml import etree
 
+from lxml import etree
+
 from . import _content, _metadata, _pagetype, _parse, _render
 from ._article import Article, Removal
 from ._decode import clean_text, decode_exact, looks_like_html
@@ -219,7 +221,7 @@ class Extractor:
         body = _render.to_text(blocks)
         engine = "decruft"
         if self.options.fallback and len(body) < FALLBACK_BELOW:
-            fallback = _fallback(text, url)
+            fallback = _without_removed(state, _fallback(text, url))
             if fallback and len(fallback) > max(len(body) * 2, FALLBACK_BELOW):
                 if _fallback_ok(state, fallback, body):
                     body = fallback
@@ -437,6 +439,43 @@ def _fallback_ok(state: State, fallback: str, body: str) -> bool:
             continue
         prose += len(text)
     return prose >= FALLBACK_PROSE_SHARE * total
+
+
+#: Removed blocks holding more than this share of the page's text do not filter the fallback.
+FALLBACK_REMOVED_SHARE = 0.5
+
+
+def _without_removed(state: State, fallback: str) -> str:
+    """trafilatura's paragraphs less those that only the blocks the rules removed hold.
+
+    Given a page where decruft found little, trafilatura's fast mode often returns the
+    menus, teaser rails, bio boxes and comment forms the rules had already taken out;
+    a paragraph found in the removed blocks' text and nowhere in what is left of the
+    page is one of those. A removed block holding more than FALLBACK_REMOVED_SHARE of
+    the page's text does not count: it may be the article a rule took (a listing
+    page's list of releases), which the fallback is there to bring back.
+    """
+    if not fallback or not state.vacated:
+        return fallback
+    with state.restored() as root:
+        page = root.find("body")
+        total = len(_spaced_text(page)) if page is not None else 0
+    removed = (_spaced_text(el) for _, el in state.vacated)
+    gone = "\n".join(text for text in removed if len(text) <= FALLBACK_REMOVED_SHARE * total)
+    body = state.root.find("body")
+    left = _spaced_text(body) if body is not None else ""
+    kept = []
+    for paragraph in fallback.split("\n\n"):
+        text = " ".join(paragraph.split())
+        if text and text in gone and text not in left:
+            continue
+        kept.append(paragraph)
+    return "\n\n".join(kept)
+
+
+def _spaced_text(el: etree._Element) -> str:
+    """The element's text pieces joined by a space, whitespace collapsed (a menu's items apart)."""
+    return " ".join(" ".join(el.itertext()).split())
 
 
 def _fallback(text: str, url: str | None) -> str:

@@ -1,0 +1,111 @@
+"""Body accuracy on pages where decruft's own text is short or the cruft is named by sentences
+and class names only: the trafilatura fallback never brings back what the rules removed,
+blog post metadata and reprint notices are cut, author boxes go whatever their class spelling."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PARAGRAPHS, article_page
+
+import decruft
+from decruft import _extractor
+
+CAPTION = "A boy poses with a painted street scene at the exhibition in the old town hall."
+MENU = "Home World Politics Video Health Entertainment Money Tech Travel"
+RAIL = "Hollywood's Top 7 On-Set Romances Taylor Swift Dating a Kennedy Lead Cast in Movie"
+
+#: A photo page: the only article text is one caption, beside a menu and a teaser rail
+#: that the navigation rule removes.
+PHOTO_PAGE = f"""<html><head><title>Magic art show</title></head><body>
+<div id="nav"><ul class="menu">{"".join(f"<li><a href='/{w}'>{w}</a></li>" for w in MENU.split())}</ul></div>
+<div class="navigation">{"".join(f"<a href='/s{i}'>{t}</a> " for i, t in enumerate(RAIL.split(" On-Set ")))}</div>
+<div class="photo"><img src="a.jpg"><span>{CAPTION}</span></div>
+</body></html>"""
+
+
+def _fake_trafilatura(paragraphs: list[str]):
+    def fake(text: str, url: str | None) -> str:
+        return "\n\n".join(paragraphs)
+
+    return fake
+
+
+def test_fallback_drops_paragraphs_only_removed_blocks_hold(monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura, run because decruft found little, returns the menu and the teaser rail
+    # the rules had removed, around the caption: only the caption is kept.
+    menu_line = " ".join(MENU.split())
+    monkeypatch.setattr(_extractor, "_fallback", _fake_trafilatura([menu_line, CAPTION, CAPTION + " " + CAPTION]))
+    article = decruft.extract(PHOTO_PAGE)
+    assert menu_line not in article.text
+    assert CAPTION in article.text
+
+
+def test_fallback_not_used_when_it_only_adds_removed_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A short post decruft found whole; trafilatura adds the menu the rules removed: decruft's text stays.
+    post = (
+        "Once a week we feature a comic from a talented artist who draws freelance life. "
+        "Take a look at the archive too, where every strip since the first one waits for you."
+    )
+    page = (
+        "<html><body><ul class='menu'>"
+        + "".join(f"<li>{w} section of the site and its archive</li>" for w in MENU.split()[:3])
+        + f"</ul><div class='entry-content'><p>{post}</p></div></body></html>"
+    )
+    menu = "\n\n".join(f"{w} section of the site and its archive" for w in MENU.split()[:3])
+    monkeypatch.setattr(_extractor, "_fallback", _fake_trafilatura([menu, post, menu]))
+    article = decruft.extract(page)
+    assert article.engine == "decruft"
+    assert article.text == post
+
+
+def test_fallback_keeps_text_still_on_the_page() -> None:
+    # A removed block quoting the caption does not take the caption out of trafilatura's text:
+    # the caption is still on the page as left.
+    from decruft import _parse
+    from decruft._options import Options
+    from decruft._state import State
+
+    page = PHOTO_PAGE.replace("</body>", f"<div class='teaser'><p>Earlier: {CAPTION} More</p></div></body>")
+    state = State(root=_parse.parse(page), options=Options.make())
+    for el in state.root.xpath("//div[@id='nav'] | //div[@class='teaser']"):
+        state.vacate(el)
+    menu_line = " ".join(MENU.split())
+    kept = _extractor._without_removed(state, f"{menu_line}\n\n{CAPTION}\n\nEarlier: {CAPTION} More")
+    assert kept.split("\n\n") == [CAPTION]
+
+
+@pytest.mark.parametrize(
+    "cruft",
+    [
+        "<p class='postmetadata'><small>This entry was posted on Saturday, August 25th, 2012 at 12:23 am "
+        "and is filed under Neat Stuff. You can follow any responses to this entry through the RSS 2.0 feed. "
+        "You can leave a response, or trackback from your own site.</small></p>",
+        "<div class='notice'><p>This copy is for your personal, non-commercial use only. Distribution and use "
+        "of this material are governed by our Subscriber Agreement.</p></div>",
+        "<div class='note'><p>The opinions expressed here are my personal opinions. Content published here is "
+        "not read or approved in advance by my employer.</p></div>",
+    ],
+    ids=["wordpress-postmetadata", "reprint-notice", "disclaimer"],
+)
+def test_post_notices_are_cut(cruft: str) -> None:
+    article = decruft.extract(article_page(cruft), fallback=False)
+    assert PARAGRAPHS[-1] in article.text
+    first_words = " ".join(cruft.split(">", 2)[-1].split()[:5])
+    assert first_words not in article.text, first_words
+    assert any(r.rule == "footer" for r in article.removed)
+
+
+@pytest.mark.parametrize("cls", ["about_author", "author_bio", "about-the-authors"])
+def test_author_boxes_go_whatever_their_class_spelling(cls: str) -> None:
+    bio = (
+        "Jane Roe is always drawing. When she isn't making comics or working as a freelance artist, "
+        "she paints pictures for galleries from her home studio in sunny southern California."
+    )
+    last = f"<p>{PARAGRAPHS[-1]}</p>"
+    page = article_page().replace(last, f"{last}<div class='{cls}'><p>{bio}</p></div>")
+    article = decruft.extract(page, fallback=False)
+    assert bio[:40] not in article.text
+    assert PARAGRAPHS[-1] in article.text
+    assert any(r.rule == "staff-list" for r in article.removed)
+    kept = decruft.extract(page, fallback=False, disable=["staff-list"])
+    assert bio[:40] in kept.text
