@@ -364,7 +364,9 @@ def test_split_authors(byline: str, expected: list[str]) -> None:
         ('<div class="meta"><span class="x1">By</span><span><a href="/team/jane-roe">Jane Roe</a></span></div>', ["Jane Roe"]),
         ('<div class="wrote_by">By&nbsp;<a href="/reporters/jane-roe">Jane Roe</a></div>', ["Jane Roe"]),
         ("<p>von <em>Klaus Stanjek</em></p>", ["Klaus Stanjek"]),
-        ('<div>Autor: <a href="/profil/7">Jane Roe</a><br> <a href="https://plus.example/1">Google+</a></div>', []),
+        # The byline's own line ends at the <br>: the link after it is not part of the name.
+        ('<div>Autor: <a href="/profil/7">Jane Roe</a><br> <a href="https://plus.example/1">Google+</a></div>', ["Jane Roe"]),
+        ('<div>Autor: <a href="/profil/7">Jane Roe</a> <a href="https://plus.example/1">Google+</a></div>', []),
         ('<p><span>By</span></p>', []),  # a label and nothing after it
     ],
 )

@@ -39,6 +39,19 @@ def _top_elements(root: etree._Element) -> list[etree._Element]:
     return [root, *root.itersiblings(etree.Element)]
 
 
+#: Microdata of a review or comment: the ``author`` inside it wrote that, not the page.
+_REVIEW = re.compile(r"review|comment|answer", re.IGNORECASE)
+
+
+def _in_review(el: etree._Element) -> bool:
+    """Is ``el`` inside a review's or a comment's microdata (``itemprop="review"``, ``itemtype=".../Review"``)?"""
+    return any(
+        _REVIEW.search(f"{anc.get('itemprop') or ''} {anc.get('itemtype') or ''}")
+        for anc in el.iterancestors()
+        if anc.get("itemprop") is not None or anc.get("itemtype") is not None
+    )
+
+
 def _marked_elements(root: etree._Element, found: Attributed) -> tuple[list[etree._Element], list[etree._Element]]:
     """``(itemprop, byline)``: every element with an ``itemprop``, and the ``<body>`` elements
     marked as bylines (``rel``/``itemprop`` author, or a byline-ish class name), in document order.
@@ -70,7 +83,7 @@ def _marked_elements(root: etree._Element, found: Attributed) -> tuple[list[etre
                 cls is not None
                 and ("uthor" in cls or "yline" in cls or "utor" in cls or "writer" in cls or "uteur" in cls)
                 and _BYLINE_CLASS.search(cls)
-            ) or prop == "author" or ("rel" in attrs and el.get("rel") == "author"):
+            ) or (prop == "author" and not _in_review(el)) or ("rel" in attrs and el.get("rel") == "author"):
                 bylines.append(el)
     return items, bylines
 
@@ -189,7 +202,7 @@ def collect(state: State) -> None:
         value = el.get("datetime") or el.get("content") or _clean(inner_text(el))
         if prop and value:
             items.setdefault(prop, []).append(value)
-            if prop == "author":
+            if prop == "author" and not _in_review(el):
                 if first_author is None:
                     first_author = el
                     coauthors.append(value)
@@ -932,14 +945,30 @@ def _printed_byline(state: State) -> list[str]:
 
     with contextlib.closing(_lines_under_headline(state, BYLINE_CHARS)) as lines:
         pieces = 0
-        for line, _owner in lines:
+        for line, owner in lines:
             names = _byline_names(line)
+            if names and owner.find("br") is not None:
+                # "Von Jane Roe<br>Kakuma /Kenia": the byline is its own line, not the place after it.
+                names = next(filter(None, map(_byline_names, _br_lines(owner))), names)
             if names:
                 return names
             pieces += 1
             if pieces >= BYLINE_PIECES:
                 return []
     return []
+
+
+def _br_lines(el: etree._Element, sep: str = "") -> Iterator[str]:
+    """The lines of ``el``'s text that its ``<br>`` children separate (pieces joined with ``sep``)."""
+    line = [el.text or ""]
+    for child in el:
+        if child.tag == "br":
+            yield _clean(sep.join(line))
+            line = []
+        elif isinstance(child.tag, str):
+            line.append(inner_text(child))
+        line.append(child.tail or "")
+    yield _clean(sep.join(line))
 
 
 def _text_after(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
@@ -1523,8 +1552,11 @@ def without_roles(name: str) -> str:
     if glued is not None:
         name = glued.sub(" ", name, count=1)
     bracket = _BRACKETED.search(name)
-    if bracket is not None and any(_is_role(w, roles) for w in bracket[1].split()):
-        name = name[: bracket.start()].strip()  # "Dan Levy (National Lead Writer)"
+    if bracket is not None and (
+        any(_is_role(w, roles) for w in bracket[1].split())
+        or (bracket[0].rstrip().endswith(")") and bracket[1][:1].isupper() and name[: bracket.start()].strip())
+    ):
+        name = name[: bracket.start()].strip()  # "Dan Levy (National Lead Writer)", "Jane Roe (Sponsored Post)"
     words = name.split()
     low = [w.casefold().strip(".,;:()") for w in words]
     trailing = _byline_words("trailing")  # "Steven Baxter Published", "Jane Roe on Wednesday"
@@ -1627,15 +1659,45 @@ def split_authors(text: str, *, phrase_check: bool = False) -> list[str]:
 def authors(state: State) -> list[str]:
     """Authors from JSON-LD, meta tags, microdata, then the visible byline; never the site's own
     name: a source that gives only that ("author" = "Badische Zeitung") gives way to the next."""
-    site = _norm(site_name(state) or "")
-    handles: list[str] = []
-    for found in _author_sources(state):
-        names = [name for name in found if _norm(name) != site]
-        if names and all(_HANDLE.match(name) for name in names):
-            handles = handles or names  # a user name ("christian.stadtfeld"): a printed name may follow
-        elif names:
-            return names
-    return handles
+    site = _compact(site_name(state) or "")
+    host = _compact(_url.hostname(state.url) or "").removeprefix("www")
+    fallback: list[str] = []
+    for found, organisation in _author_sources(state):
+        # Not the site's name, nor its handle after a name ("Jane Roe janeroe" on janeroe.de).
+        names = [_without_last(name, {site, host}) for name in found if _compact(name) != site]
+        if names and (organisation or all(_HANDLE.match(n) or _compact(n) == host for n in names)):
+            # A user name ("christian.stadtfeld"), the host's ("Interscenario" on interscenar.io)
+            # or an organisation ("Bund der Energieverbraucher e.V."): a person's name printed
+            # later on the page comes first.
+            fallback = fallback or names
+        elif names and (not fallback or all(n[:1].isupper() for n in names)):
+            return names  # after a fallback, a name as a person's is printed: "durch Jane Roe" is no byline
+    return fallback
+
+
+def _without_last(name: str, words: set[str]) -> str:
+    """``name`` without its last word when that is one of ``words`` (compacted) and a word is left."""
+    head, _, last = name.rpartition(" ")
+    if not head or _compact(last) not in words:
+        return name
+    rest, _, joiner = head.rpartition(" ")  # "Jane Roe For Mailonline": the word joining the site goes too
+    return rest if rest and joiner.casefold() in _byline_words("before_site") else head
+
+
+def _compact(name: str) -> str:
+    """``name`` in lower case without spaces and punctuation: "INTERSCENAR.IO" and "Interscenario" are one name."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def _organisation(value: str) -> bool:
+    """Does an author field name an organisation, not a person? It holds a company's form
+    ("e.V.", "GmbH") or a lower-case word no name holds ("Bayerische Landesanstalt für Wald
+    und Forstwirtschaft", "L-MAG – Das Magazin für Lesben")."""
+    low = " ".join(value.casefold().split())
+    words = set(re.split(r"[\s,;]+", low))
+    if any(form in words or (" " in form and form in low) for form in _byline_words("organisations")):
+        return True
+    return any(_lower_word(part) is not None for part in _AUTHOR_SPLIT.split(_BY.sub("", _clean(value))))
 
 
 #: A user name, not a name as printed: one word in lower case, or words joined by "." or "_".
@@ -1643,7 +1705,7 @@ _HANDLE = re.compile(r"^(?:[a-z0-9]+|\w+(?:[._]\w+)+)$")
 #: Meta tags naming the author, in order of trust (keys as :func:`_meta_keys` spells them).
 _AUTHOR_TAGS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl",
-    "citation_author", "cxenseparse:author", "article:author_name", "og:author",
+    "citation_author", "cxenseparse:author", "article:author_name", "og:author", "shareaholic:article_author_name",
 )  # fmt: skip
 
 
@@ -1671,21 +1733,24 @@ def _labelled_author(tags: dict[str, str]) -> list[str]:
     return []
 
 
-def _author_sources(state: State) -> Iterator[list[str]]:
-    """The names each source gives, in order of trust (read lazily: the first that names someone ends it)."""
+def _author_sources(state: State) -> Iterator[tuple[list[str], bool]]:
+    """The names each source gives, in order of trust (read lazily: the first that names someone
+    ends it), and whether the source's field names an organisation (:func:`_organisation`)."""
     author = _main_jsonld(state).get("author")
-    yield _person_names(author, _jsonld_nodes(state) if author else None)
+    yield _person_names(author, _jsonld_nodes(state) if author else None), isinstance(author, str) and _organisation(author)
     tags = state.meta.get("tags", {})
     every = state.meta.get("author_tags", {})
     for key in _AUTHOR_TAGS:
         # One tag per author (<meta name="citation_author"> twice): every one of them.
         values = every[key] if len(every.get(key, ())) > 1 else ([tags[key]] if tags.get(key) else [])
-        yield _names_of(v for v in values if not v.startswith("http"))
-    # One element per author (itemprop="author" twice in one byline): every one of them.
-    yield _names_of(state.meta.get("coauthors", []))
-    yield _labelled_author(tags)
-    yield _byline(state)
-    yield _printed_byline(state)
+        values = [v for v in values if not v.startswith("http")]
+        yield _names_of(values), bool(values) and all(map(_organisation, values))
+    # One element per author (itemprop="author" twice in one byline): every one of them; not an
+    # author box's whole text (its name, bio and links).
+    yield _names_of(v for v in state.meta.get("coauthors", []) if len(v) <= BYLINE_CHARS), False
+    yield _labelled_author(tags), False
+    yield _byline(state), False
+    yield _printed_byline(state), False
 
 
 #: Author elements this close (levels up to a shared ancestor) are one byline's; farther
@@ -1793,6 +1858,10 @@ def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
                 text = _clean(" ".join(owner.itertext()))
             if text == label_text or not text.lower().startswith(label_text.lower()):
                 continue  # nothing follows the label, or something stands before it
+        if owner.find("br") is not None:  # "Von Jane Roe<br>Kakuma /Kenia": the byline's own line
+            start = text.split()[0].casefold() if text.split() else ""
+            line = next((line for line in _br_lines(owner, " ") if line.casefold().startswith(start)), "")
+            text = line if line and not _BYLINE_LABEL.match(line) else text  # not "Von:<br>Jane Roe"
         if len(text) <= 80:
             names = [n for n in split_authors(text, phrase_check=True) if n[:1].isupper()]
             if names:

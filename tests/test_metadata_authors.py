@@ -1,0 +1,101 @@
+"""Authors as the page names them (issue 16, item 6): an organisation or the site in the author
+field gives way to the person the page prints, and a name comes without what is printed with it."""
+
+from __future__ import annotations
+
+from conftest import PARAGRAPHS
+
+import decruft
+
+BODY = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def page(head: str = "", byline: str = "", after: str = "", url: str = "https://news.example.org/story") -> decruft.Article:
+    html = (
+        f'<html lang="en"><head><meta charset="utf-8"><title>Council approves new budget</title>{head}</head>'
+        f"<body><article><h1>Council approves new budget</h1>{byline}{BODY}</article>{after}</body></html>"
+    )
+    return decruft.extract(html, url=url)
+
+
+def test_an_organisation_in_the_author_tag_gives_way_to_the_printed_byline() -> None:
+    article = page('<meta name="author" content="Bund der Steuerzahler e.V.">', "<p>Von Jane Roe</p>")
+    assert article.authors == ["Jane Roe"]
+
+
+def test_an_organisation_named_with_lower_case_words_gives_way_too() -> None:
+    article = page('<meta name="author" content="Landesamt für Statistik und Wahlen">', "<p>Von Jane Roe</p>")
+    assert article.authors == ["Jane Roe"]
+
+
+def test_an_organisation_is_kept_where_no_person_is_named() -> None:
+    article = page('<meta name="author" content="Bund der Steuerzahler e.V.">')
+    assert article.authors == ["Bund der Steuerzahler"]  # the legal form is cut as before
+
+
+def test_a_person_in_the_author_tag_is_not_an_organisation() -> None:
+    article = page('<meta name="author" content="Ludwig van Beethoven">', "<p>Von Jane Roe</p>")
+    assert article.authors == ["Ludwig van Beethoven"]
+
+
+def test_the_host_spelt_as_the_author_gives_way_to_the_printed_byline() -> None:
+    article = page(
+        '<meta name="author" content="Nachrichtenblog">', "<p>Von Jane Roe</p>", url="https://www.nachrichtenbl.og/story"
+    )
+    assert article.authors == ["Jane Roe"]
+
+
+def test_the_sites_handle_after_the_name_is_left_out() -> None:
+    article = page(
+        '<meta property="og:site_name" content="Rathausblog">',
+        '<div class="entry-author"><a href="/author/matthias">Matthias</a> <a href="https://x.example/rathausblog">rathausblog</a></div>',
+    )
+    assert article.authors == ["Matthias"]
+
+
+def test_an_author_box_with_a_bio_is_not_a_name() -> None:
+    bio = (
+        '<div itemprop="author" class="about">Jane RoeJane Roe, photographer from Hamburg and founder of this '
+        "magazine. I like every kind of photography, as long as a person is in the picture. Follow me.</div>"
+    )
+    article = page(byline='<p class="byline">By <span class="author">Jane Roe</span></p>', after=bio)
+    assert article.authors == ["Jane Roe"]
+
+
+def test_the_author_of_a_review_is_not_the_pages() -> None:
+    reviews = (
+        '<div itemprop="review" itemscope itemtype="https://schema.org/Review">'
+        '<span itemprop="author">Herbert</span><p itemprop="reviewBody">Great food, my cat loves it.</p></div>'
+    )
+    assert page(after=reviews).authors == []
+    article = page('<meta name="author" content="Tierfutter Versand GmbH">', after=reviews)
+    assert article.authors == ["Tierfutter Versand GmbH"]
+
+
+def test_a_bracketed_note_after_the_name_is_left_out() -> None:
+    article = page(byline='<p class="byline">By Jane Roe (Sponsored Post)</p>')
+    assert article.authors == ["Jane Roe"]
+
+
+def test_a_bracketed_handle_stays() -> None:
+    assert decruft._metadata.without_roles("Jane Roe (janeroe)") == "Jane Roe (janeroe)"
+
+
+def test_a_printed_byline_ends_at_its_line_break() -> None:
+    article = page(byline="<p>Von <strong>Jane Roe</strong> und <strong>John Doe</strong><br>\nKakuma /Kenia</p>")
+    assert article.authors == ["Jane Roe", "John Doe"]
+
+
+def test_the_shareaholic_author_tag_names_the_author() -> None:
+    article = page('<meta name="shareaholic:article_author_name" content="Jane Roe">')
+    assert article.authors == ["Jane Roe"]
+
+
+def test_a_label_on_its_own_line_reads_the_name_on_the_next() -> None:
+    article = page(byline="<p><b>Von:</b> <br> <br> Jane Roe</p>")
+    assert article.authors == ["Jane Roe"]
+
+
+def test_the_sites_name_after_the_name_goes_with_its_joining_word() -> None:
+    article = page('<meta property="og:site_name" content="Mailonline"><meta name="author" content="Jane Roe For Mailonline">')
+    assert article.authors == ["Jane Roe"]
