@@ -87,7 +87,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 @functools.cache
 def _content_data() -> dict[str, list[str]]:
     text = resources.files("decruft").joinpath("data", "patterns.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)["content"]
+    content: dict[str, list[str]] = tomllib.loads(text)["content"]
+    return content
 
 
 @functools.cache

@@ -160,9 +160,9 @@ def decode_exact(data: bytes) -> tuple[str, str, bool]:
         # which keeps curly quotes, dashes and the euro sign.
         return _clean_decoded(data, data.decode("windows-1252", errors="replace"), "windows-1252"), "windows-1252", False
     if declared is not None:
-        text = _decode_as(data, declared)
-        if text is not None:
-            return clean_text(text), declared, False
+        as_declared = _decode_as(data, declared)
+        if as_declared is not None:
+            return clean_text(as_declared), declared, False
     # No usable declaration: chardet (through UnicodeDammit) on the lines that hold
     # non-ASCII bytes, at most DETECT_BYTES of them: the evidence, in bounded time.
     encoding = _codec_name(_guess_encoding(_non_ascii_sample(data)) or "")

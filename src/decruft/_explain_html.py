@@ -75,7 +75,8 @@ def explain_html(source: Source, *, url: str | None = None, extractor: Extractor
     body = root.find("body")
     if body is not None:
         body.insert(0, banner)
-    return "<!DOCTYPE html>\n" + etree.tostring(root, encoding="unicode", method="html")
+    html: str = etree.tostring(root, encoding="unicode", method="html")
+    return "<!DOCTYPE html>\n" + html
 
 
 _VOID = {"img", "br", "hr", "input", "meta", "link", "source", "area", "col", "embed", "wbr", "track", "param"}

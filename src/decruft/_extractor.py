@@ -143,7 +143,7 @@ class Extractor:
         if fmt == "text" or (fmt == "auto" and not looks_like_html(text)):
             from .textmode import extract_text
 
-            lines = frozenset()
+            lines: frozenset[str] = frozenset()
             if self.site_memory is not None and SITE_MEMORY not in options.disable:
                 lines = self.site_memory.lines_for(url)
             return extract_text(text, url=url, options=options, rules=self.ruler.active(options.disable),
@@ -480,7 +480,7 @@ def _spaced_text(el: etree._Element) -> str:
 
 def _fallback(text: str, url: str | None) -> str:
     try:
-        import trafilatura  # type: ignore[import-untyped]
+        import trafilatura
 
         result = trafilatura.extract(text, url=url, include_comments=False, include_tables=True, fast=True)
     except Exception:  # the fallback is best effort: its failure leaves decruft's own result

@@ -6,7 +6,7 @@ import dataclasses
 import math
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, cast
 
 from ._errors import ConfigError
 
@@ -101,8 +101,8 @@ def _names(disable: Iterable[str]) -> frozenset[str]:
 
 
 def check_input_format(value: str) -> InputFormat:
-    if value == "auto" or value == "html" or value == "text":
-        return value
+    if value in ("auto", "html", "text"):
+        return cast(InputFormat, value)
     raise ConfigError(f"input_format must be 'auto', 'html' or 'text', not {value!r}")
 
 

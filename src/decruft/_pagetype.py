@@ -73,7 +73,7 @@ def _structured(types: Iterable[str], og_type: str) -> PageType | None:
         return "article"
     for name in ("forum", "product", "listing", "other"):
         if found & set(s[name]):
-            return name  # type: ignore[return-value]
+            return name
     if og in s["og_product"]:
         return "product"
     return None

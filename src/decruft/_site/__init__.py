@@ -7,6 +7,7 @@ calls ``rewrite`` before parsing and ``apply`` before the generic rules.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -95,7 +96,7 @@ def _files(path: Path) -> list[Path]:
     return [path]
 
 
-def load_sites(paths: Iterable[str | Path]) -> Sites:
+def load_sites(paths: Iterable[str | os.PathLike[str]]) -> Sites:
     """Load rule files and folders (``*.toml``: decruft's format; ``*.txt``: Full-Text RSS)."""
     from ..rules import BUILTIN_RULES
 

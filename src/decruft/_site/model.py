@@ -161,9 +161,9 @@ class SiteRule:
                 break
         for selector in self.date:
             text = _first_text(_select(state, selector))
-            found = parse_date(text) if text else None
-            if found:
-                state.meta["site_date"] = found
+            day = parse_date(text) if text else None
+            if day:
+                state.meta["site_date"] = day
                 break
         for selector in self.authors:
             names: list[str] = []

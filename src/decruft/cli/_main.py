@@ -57,12 +57,12 @@ def _subcommand(argv: list[str]) -> Callable[[list[str]], int] | None:
 
             return learn_main
         if argv[0] == "rules":
-            from .._site.cli import rules_main  # type: ignore[import-not-found]
+            from .._site.cli import rules_main
 
-            return rules_main  # type: ignore[no-any-return]
-        from ..warc import warc_main  # type: ignore[import-not-found]
+            return rules_main
+        from ..warc import warc_main
 
-        return warc_main  # type: ignore[no-any-return]
+        return warc_main
     except ImportError:
         return None
 
@@ -179,7 +179,7 @@ def _explain_html(args: argparse.Namespace, jobs: list[Job], options: ExtractorO
     if len(jobs) != 1:
         raise UsageError("--explain-html takes exactly one input")
     try:
-        from .._explain_html import explain_html  # type: ignore[import-not-found]
+        from .._explain_html import explain_html
     except ImportError:
         raise UsageError("--explain-html is not available in this build") from None
     out = Path(args.explain_html)

@@ -29,7 +29,8 @@ def render(article: dict[str, Any], fmt: str, label: str) -> str:
         from .._render import md_escape
 
         head = f"# {md_escape(article['title'])}\n\n" if article.get("title") else ""
-        return head + _byline(article, "*", md_escape) + article["markdown"].rstrip() + "\n"
+        markdown: str = article["markdown"]
+        return head + _byline(article, "*", md_escape) + markdown.rstrip() + "\n"
     if fmt == "html":
         from html import escape
 
@@ -39,7 +40,8 @@ def render(article: dict[str, Any], fmt: str, label: str) -> str:
             f"<title>{title}</title></head>\n<body>\n{article['html']}\n</body>\n</html>\n"
         )
     head = f"{article['title']}\n" if article.get("title") else ""
-    return head + _byline(article, "") + article["text"].rstrip() + "\n"
+    text: str = article["text"]
+    return head + _byline(article, "") + text.rstrip() + "\n"
 
 
 def _byline(article: dict[str, Any], mark: str, escape: Callable[[str], str] = str) -> str:
