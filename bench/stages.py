@@ -58,12 +58,13 @@ STAGES: list[tuple[str, str, str]] = [
       for name in ("title", "clean_title", "dates", "authors", "is_byline", "page_title", "language",
                    "site_name", "description")],  # fmt: skip
     ("decruft._extractor", "_drop_title_block", "byline/tail/head"),
-    ("decruft._extractor", "_drop_byline_blocks", "byline/tail/head"),
-    ("decruft._extractor", "_trim_tail", "byline/tail/head"),
-    ("decruft._extractor", "_trim_head", "byline/tail/head"),
     ("decruft._extractor", "_fallback", "fallback"),
     ("decruft._extractor", "_fallback_ok", "fallback"),
 ]
+
+
+#: The stage of the rules of the chains after the page chain (prune; byline, tail, head).
+_POST_STAGES = {"body": "content prune", "text": "byline/tail/head"}
 
 
 class Clock:
@@ -127,7 +128,8 @@ def instrumented(clock: Clock) -> Iterator[list[str]]:
 
     def timed_run_rule(self: Ruler, state: Any, rule: Any) -> None:
         # A rule finds lazily and the Ruler removes as it goes: one rule's run covers both.
-        clock.wrap(f"rule {rule.name}", run_rule)(self, state, rule)
+        stage = f"rule {rule.name}" if rule.chain == "page" else _POST_STAGES[rule.chain]
+        clock.wrap(stage, run_rule)(self, state, rule)
 
     undo.append((Ruler, "run_rule", run_rule))
     Ruler.run_rule = timed_run_rule  # type: ignore[method-assign]

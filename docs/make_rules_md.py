@@ -7,6 +7,7 @@ from pathlib import Path
 
 import decruft
 from decruft import _state
+from decruft.rules import default_ruler
 from decruft.rules._vocab import LANGUAGES, vocabulary
 
 HEADER = """# Rule catalogue
@@ -59,15 +60,13 @@ the rules (built-in, plugin and `add_rule` rules alike); `prune` below works
 inside the article already chosen, and text-scrape mode removes lines, not
 blocks: neither is vetoed.
 
-Besides the rules, the main-content stage records what it prunes from the
-chosen article under the name `prune` (link lists, empty shells, `<aside>`
-blocks), and the text-scrape mode records lines outside the article under
-`boilerplate`. A byline line left at the top of the body ("By Jane Roe · 8
-February 2024") is metadata: it is dropped and recorded under `byline`. Labels
-and headings left after the article's last sentence ("Further information",
-"Tags", a lone site name) are dropped and recorded under `tail`, and short
-labels before its first sentence (a section name, "Artikel") under `head`
-(`disable=["tail"]` / `disable=["head"]` keep them).
+The rules above form the `page` chain, which runs on the parsed page (a site
+rule's strip, `site:<name>/strip`, runs first). Two more chains run once the
+article is chosen, and their rules are listed after the page chain's: the
+`body` chain (`prune`, on the chosen article's tree) and the `text` chain
+(`byline`, `tail`, `head`, on its rendered blocks). `disable` reaches every
+chain, from the options or from a site rule. The text-scrape mode records
+lines outside the article under `boilerplate`, which is not a rule.
 """
 
 
@@ -80,9 +79,12 @@ def main() -> None:
             words=_state.PROSE_WORDS,
         )
     ]
-    for rule in decruft.BUILTIN_RULES:
+    for rule in default_ruler():
         vocab = vocabulary(rule.name)
-        parts.append(f"## `{rule.name}`\n\n{inspect.cleandoc(rule.doc)}\n")
+        chain = "" if rule.chain == "page" else f" (chain `{rule.chain}`)"
+        parts.append(f"## `{rule.name}`{chain}\n\n{inspect.cleandoc(rule.doc)}\n")
+        if rule.chain != "page":
+            continue
         facts = []
         if vocab.tags:
             facts.append("tags: " + ", ".join(f"`{t}`" for t in vocab.tags))

@@ -50,7 +50,10 @@ def test_all_is_pinned() -> None:
 
 def test_builtin_rule_order_is_pinned() -> None:
     assert [r.name for r in decruft.BUILTIN_RULES] == RULE_ORDER
-    assert decruft.Extractor().rule_names == RULE_ORDER
+    # then the rules that run on the chosen body (chain "body") and its rendered text ("text")
+    assert decruft.Extractor().rule_names == [*RULE_ORDER, "prune", "byline", "tail", "head"]
+    assert [(r.name, r.chain) for r in decruft.Extractor().ruler][-4:] == [
+        ("prune", "body"), ("byline", "text"), ("tail", "text"), ("head", "text")]  # fmt: skip
 
 
 def test_config_error_is_a_decruft_error_and_a_value_error() -> None:

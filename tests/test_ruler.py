@@ -1,10 +1,14 @@
 """Rules find, the runner removes: ``Match`` records, ``Ruler.run``'s guards, ``Ruler.dry_run``,
-and older plugins that remove through ``state.remove`` themselves."""
+older plugins that remove through ``state.remove`` themselves; site rules in the page chain, and
+the body and text chains (prune, byline, tail, head)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
+import pytest
 from conftest import article_page
 
 import decruft
@@ -92,3 +96,72 @@ def test_matches_are_applied_as_they_are_found() -> None:
     decruft.Ruler([decruft.Rule("probe", probe)]).run(state)
     assert seen == [True]
     assert [r.text for r in state.removed] == ["Share on Facebook"]
+
+
+# -- site rules are ordinary rules; prune, byline, tail and head are rules of later chains --------
+
+SITE = """
+hosts = ["example.com"]
+body = ["article .article-body"]
+title = ["h1"]
+strip = [".promo-box"]
+disable = ["tail"]
+"""
+PROMO = '<div class="promo-box">Win a holiday in our big summer draw</div>'
+#: A closing label the ``tail`` rule drops: short, no sentence end.
+CLOSING = "<p>Filed under Council</p>"
+
+
+def _site_extractor(tmp_path: Path, **options: Any) -> decruft.Extractor:
+    path = tmp_path / "example.toml"
+    path.write_text(SITE, encoding="utf-8")
+    return decruft.Extractor(rules=[path], fallback=False, **options)
+
+
+def _page_with_tail() -> str:
+    return article_page(PROMO).replace("</div>\n</article>", f"{CLOSING}</div>\n</article>")
+
+
+def test_site_rule_is_the_first_rule_of_the_page_chain(tmp_path: Path) -> None:
+    article, state = _site_extractor(tmp_path)._extract_html(_page_with_tail(), "https://example.com/a")
+    site = [r for r in article.removed if r.rule.startswith("site:")]
+    assert [(r.rule, r.text) for r in site] == [("site:example.com/strip", "Win a holiday in our big summer draw")]
+    assert article.removed[0].rule == "site:example.com/strip"  # before every built-in rule
+    # its hints are typed, read after its strip
+    assert state.site is not None and state.site.title == "Council approves new budget"
+    assert [el.get("class") for el in state.site.body or []] == ["article-body"]
+
+
+def test_site_rule_disable_reaches_the_text_chain(tmp_path: Path) -> None:
+    """The site's ``disable = ["tail"]`` keeps the closing label; without the site rule it goes."""
+    page = _page_with_tail()
+    with_site = _site_extractor(tmp_path).extract(page, url="https://example.com/a")
+    assert "Filed under Council" in with_site.text and not any(r.rule == "tail" for r in with_site.removed)
+    generic = decruft.Extractor(fallback=False).extract(page, url="https://example.com/a")
+    assert "Filed under Council" not in generic.text and any(r.rule == "tail" for r in generic.removed)
+
+
+def test_site_rule_can_be_switched_off_by_name(tmp_path: Path) -> None:
+    off = _site_extractor(tmp_path, disable=["site:example.com/strip"]).extract(_page_with_tail(), url="https://example.com/a")
+    assert not any(r.rule.startswith("site:") for r in off.removed)
+    assert any(r.rule == "tail" for r in off.removed)  # the site's disable list is off with it
+    with pytest.raises(decruft.ConfigError):
+        decruft.Extractor(disable=["site:example.com/strip"])  # no such site rule loaded
+
+
+@pytest.mark.parametrize("name", ["tail", "byline", "prune"])
+def test_later_chains_rules_are_disabled_by_name(name: str) -> None:
+    byline = '<p class="x">By Jane Roe</p>'
+    side = '<div><a href="/1">One link</a> <a href="/2">Two links</a> <a href="/3">Three links</a></div>'
+    page = article_page().replace('<div class="article-body">', f'<div class="article-body">{byline}{side}')
+    page = page.replace("</div>\n</article>", f"{CLOSING}</div>\n</article>")
+    page = page.replace("<head>", '<head><meta name="author" content="Jane Roe">')
+    on = decruft.extract(page, fallback=False)
+    assert any(r.rule == name for r in on.removed), [r.rule for r in on.removed]
+    off = decruft.extract(page, fallback=False, disable=[name])
+    assert not any(r.rule == name for r in off.removed)
+
+
+def test_a_custom_ruler_of_cruft_rules_keeps_the_later_chains() -> None:
+    extractor = decruft.Extractor(ruler=decruft.Ruler(decruft.BUILTIN_RULES))
+    assert extractor.rule_names[-4:] == ["prune", "byline", "tail", "head"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime
 import itertools
 import os
-import re
 import threading
 import time
 from collections.abc import Iterable
@@ -18,10 +17,8 @@ from typing import Any, Unpack
 
 from lxml import etree
 
-from lxml import etree
-
 from . import _content, _metadata, _pagetype, _parse, _render
-from ._article import Article, Removal
+from ._article import Article
 from ._decode import clean_text, decode_exact, looks_like_html
 from ._errors import ConfigError, EmptyInputError, InputError, InputTooLargeError, TooManyElementsError
 from ._options import (
@@ -35,7 +32,7 @@ from ._options import (
 )
 from ._ruler import Ruler, make_rule
 from ._state import PROSE_WORDS, State, check_deadline
-from .rules import default_ruler
+from .rules import POST_RULES, default_ruler
 
 #: Below this many characters of body text, the trafilatura fallback is tried.
 FALLBACK_BELOW = 250
@@ -95,6 +92,9 @@ class Extractor:
             max_elements=max_elements, time_budget=time_budget,
         )  # fmt: skip
         self.ruler = ruler.copy() if ruler is not None else default_ruler()
+        if not any(rule.chain != "page" for rule in self.ruler):
+            for rule in POST_RULES:  # a ruler of cruft rules only, as before the later chains were rules
+                self.ruler.push(rule)
         if plugins:
             from ._plugins import discover
 
@@ -108,7 +108,8 @@ class Extractor:
 
             self.sites = load_sites(self.rule_paths)
         self.site_memory: Any = _site_memory(site_memory)
-        unknown = sorted(set(self.options.disable) - set(self.ruler.names) - set(STEPS) - {SITE_MEMORY})
+        site_names = [site.rule_name for site in self.sites.rules] if self.sites is not None else []
+        unknown = sorted(set(self.options.disable) - {*self.ruler.names, *STEPS, SITE_MEMORY, *site_names})
         if unknown:
             names = ", ".join((*self.ruler.names, *STEPS, SITE_MEMORY))
             raise ConfigError(f"unknown rule name(s): {', '.join(unknown)}; rules are: {names}")
@@ -126,6 +127,40 @@ class Extractor:
             self.ruler.after(after, rule)
         else:
             self.ruler.push(rule)
+
+    def _parsed(self, text: str, url: str | None, raw: bytes | None, deadline: float) -> tuple[State, Any]:
+        """The page parsed into a new :class:`State`, and the page's site rule (None when there
+        is none, or it is disabled by name), whose rewrite (``replace``) runs before parsing."""
+        site = self.sites.match(url, text) if self.sites is not None else None
+        if site is not None and site.rule_name in self.options.disable:
+            site = None
+        site_warnings: list[str] = []
+        if site is not None:
+            if not deadline:  # called without extract()'s clock: the rewrite starts it
+                deadline = time.monotonic() + self.options.time_budget
+            text = site.rewrite(text, max_chars=self.options.max_bytes, deadline=deadline, warnings=site_warnings)
+            raw = None
+        root = _parse.parse(text, raw)
+        _check_elements(root, text, self.options.max_elements)
+        state = State(root=root, options=self.options, url=url, deadline=deadline)
+        state.warnings.extend(site_warnings)
+        state.check_time()
+        state.meta["html_text"] = text
+        return state, site
+
+    def _page_ruler(self, state: State, site: Any) -> tuple[Ruler, set[str]]:
+        """The rules for this page: the extractor's, with the site rule's strip first when the
+        page has a site rule that applies (:meth:`SiteRule.applies`), and the names switched
+        off: the options', and the site rule's."""
+        disabled = set(self.options.disable)
+        if site is None:
+            return self.ruler, disabled
+        state.meta.pop("_attributed", None)  # the site rule may change the page: the rules' scan walks it again
+        if not site.applies(state):
+            return self.ruler, disabled
+        ruler = self.ruler.copy()
+        ruler.unshift(site.strip_rule())
+        return ruler, disabled | set(site.disabled)
 
     @property
     def rule_names(self) -> list[str]:
@@ -173,65 +208,37 @@ class Extractor:
     def _extract_html(
         self, text: str, url: str | None, raw: bytes | None = None, deadline: float = 0.0
     ) -> tuple[Article, State]:
-        # Site hook 1: a matching site rule may rewrite the HTML before parsing.
-        site = self.sites.match(url, text) if self.sites is not None else None
-        site_warnings: list[str] = []
-        if site is not None:
-            if not deadline:  # called without extract()'s clock: the rewrite starts it
-                deadline = time.monotonic() + self.options.time_budget
-            text = site.rewrite(text, max_chars=self.options.max_bytes, deadline=deadline, warnings=site_warnings)
-            raw = None
-        root = _parse.parse(text, raw)
-        _check_elements(root, text, self.options.max_elements)
-        state = State(root=root, options=self.options, url=url, deadline=deadline)
-        state.warnings.extend(site_warnings)
-        state.check_time()
-        state.meta["html_text"] = text
+        state, site = self._parsed(text, url, raw, deadline)
+        text = state.meta["html_text"]
         _metadata.collect(state)
         _pagetype.collect(state)
-        # Site hook 2: site strip/dissolve/... run first and may set site_body,
-        # site_title, site_date, site_authors and site_disable in state.meta.
-        if site is not None:
-            site.apply(state)
-            state.meta.pop("_attributed", None)  # the site rule may have changed the page
-        _parse.strip_non_content(root)
-        disabled = set(self.options.disable) | set(state.meta.get("site_disable", ()))
-        self.ruler.run(state, disabled)
-        chosen = state.meta.get("site_body") or _content.choose(state)
+        ruler, disabled = self._page_ruler(state, site)
+        _parse.strip_non_content(state.root)
+        ruler.run(state, disabled, "page")
+        chosen = _hint(state, "body") or _content.choose(state)
         if self.site_memory is not None and SITE_MEMORY not in disabled:
             chosen = self.site_memory.apply(state, chosen, text)
         state.main = chosen[0] if chosen else None
         state.meta["chosen_paths"] = [el.getroottree().getpath(el) for el in chosen]
         state.meta["parsed_text"] = text
         _pagetype.observe(state)
-        if state.meta.get("site_prune", True):
-            for el in chosen:
-                _content.prune(state, el)
+        state.body = chosen
+        ruler.run(state, disabled, "body")
         state.check_time()
         blocks = _render.blocks_of(chosen, state.check_time)
-        title = _metadata.clean_title(state.meta.get("site_title") or _metadata.title(state)) or None
+        title = _metadata.clean_title(_hint(state, "title") or _metadata.title(state)) or None
         blocks = _drop_title_block(blocks, title)
         state.meta["headline"] = title
         published, modified = _metadata.dates(state)
-        published = state.meta.get("site_date") or published
-        authors = state.meta.get("site_authors") or _metadata.authors(state)
-        blocks = _drop_byline_blocks(state, blocks, authors)
-        blocks = _trim_tail(state, blocks)
-        blocks = _trim_head(state, blocks)
+        published = _hint(state, "date") or published
+        authors = _hint(state, "authors") or _metadata.authors(state)
+        state.blocks, state.authors = blocks, authors
+        ruler.run(state, disabled, "text")
+        blocks = state.blocks
         body = _render.to_text(blocks)
         engine = "decruft"
         if self.options.fallback and len(body) < FALLBACK_BELOW:
-            fallback = _without_removed(state, _fallback(text, url))
-            if fallback and len(fallback) > max(len(body) * 2, FALLBACK_BELOW):
-                if _fallback_ok(state, fallback, body):
-                    body = fallback
-                    blocks = [_render.Block("p", p, p, p) for p in fallback.split("\n\n") if p.strip()]
-                    engine = "trafilatura"
-                    state.warnings.append("decruft found little text; trafilatura's extraction is used")
-                else:
-                    state.warnings.append(
-                        "decruft found little text; trafilatura's extraction was not used (mostly menus and links)"
-                    )
+            body, blocks, engine = _with_fallback(state, text, url, body, blocks)
         if not body:
             state.warnings.append("no article text found on the page")
         state.check_time()
@@ -255,6 +262,26 @@ class Extractor:
             page_type=_pagetype.classify_html(state, [b.text for b in blocks]),
         )
         return article, state
+
+
+def _with_fallback(
+    state: State, text: str, url: str | None, body: str, blocks: list[_render.Block]
+) -> tuple[str, list[_render.Block], str]:
+    """trafilatura's text instead of decruft's short ``body`` when it is longer and reads as an
+    article (:func:`_fallback_ok`): (text, blocks, engine); a warning says which was used."""
+    fallback = _without_removed(state, _fallback(text, url))
+    if not fallback or len(fallback) <= max(len(body) * 2, FALLBACK_BELOW):
+        return body, blocks, "decruft"
+    if not _fallback_ok(state, fallback, body):
+        state.warnings.append("decruft found little text; trafilatura's extraction was not used (mostly menus and links)")
+        return body, blocks, "decruft"
+    state.warnings.append("decruft found little text; trafilatura's extraction is used")
+    return fallback, [_render.Block("p", p, p, p) for p in fallback.split("\n\n") if p.strip()], "trafilatura"
+
+
+def _hint(state: State, name: str) -> Any:
+    """The page's site rule's hint ``name`` (body, title, date, authors), or None."""
+    return getattr(state.site, name) if state.site is not None else None
 
 
 def _check_elements(root: etree._Element, text: str, limit: int) -> None:
@@ -282,91 +309,10 @@ def _drop_title_block(blocks: list[_render.Block], title: str | None) -> list[_r
     return blocks
 
 
-#: Only the first few blocks of the body may be a byline.
-BYLINE_BLOCKS = 4
-
-
-def _drop_byline_blocks(state: State, blocks: list[_render.Block], authors: list[str]) -> list[_render.Block]:
-    """Drop "By Jane Roe · 8 February 2024" lines from the top of the body: they are metadata.
-
-    Recorded as removals by ``byline`` (``where`` = the block's position in the body).
-    """
-    if not authors:
-        return blocks
-    out = []
-    for i, block in enumerate(blocks):
-        if i < BYLINE_BLOCKS and len(block.text) <= 120 and _metadata.is_byline(block.text, authors):
-            state.removed.append(Removal("byline", block.text, f"body block {i + 1}"))
-            continue
-        out.append(block)
-    return out
-
-
-#: Clean-up steps after the rules that ``disable`` may also name.
-STEPS = ("tail", "head", "veto")
+#: Names ``disable`` takes that are not rules: ``veto`` switches the article veto off.
+STEPS = ("veto",)
 #: The name site memory's removals are recorded under (``disable`` takes it too).
 SITE_MEMORY = "site-memory"
-#: A closing block shorter than this that does not end like a sentence is a leftover label.
-TAIL_SHORT = 60
-_ENDS_SENTENCE = re.compile(r"[.!?…\"'”’“‘»)\]。！？】」』]$")
-#: Tail trimming applies only to bodies keeping at least this much text.
-TAIL_MIN_BODY = 200
-
-
-def _trim_tail(state: State, blocks: list[_render.Block]) -> list[_render.Block]:
-    """Drop the labels and headings left after the article's last sentence.
-
-    What the rules leave at the end of a body is the residue of the page's
-    tail: a "Further information" heading whose box went, "Share:", "Tags",
-    a caption credit, a lone site name. A heading with nothing after it, and
-    a short paragraph that does not end like a sentence, are dropped from the
-    end until a real sentence is reached; each is recorded as ``tail``. List
-    items stay (a closing list is content), and bodies under TAIL_MIN_BODY
-    characters are left alone. ``disable=["tail"]`` switches it off.
-    """
-    if "tail" in state.options.disable:
-        return blocks
-    end = len(blocks)
-    while end > 1:
-        block = blocks[end - 1]
-        text = block.text.strip()
-        heading = block.kind in ("h2", "h3", "h4", "h5", "h6")
-        sentence = _ENDS_SENTENCE.search(text) or (text.endswith(":") and len(text.split()) >= 4)
-        short = block.kind in ("p", "caption") and len(text) < TAIL_SHORT and not sentence
-        if not (heading or short):
-            break
-        end -= 1
-    if end == len(blocks) or sum(len(b.text) for b in blocks[:end]) < TAIL_MIN_BODY:
-        return blocks
-    for i in range(end, len(blocks)):
-        state.removed.append(Removal("tail", blocks[i].text, f"body block {i + 1}"))
-    return blocks[:end]
-
-
-
-#: A leading block shorter than this that does not end like a sentence is a section label.
-HEAD_SHORT = 60
-
-
-def _trim_head(state: State, blocks: list[_render.Block]) -> list[_render.Block]:
-    """Drop the labels before the article's first block of text: a section name ("Sport",
-    "A-Frauen"), "Artikel", a reading time the rules did not know. Short paragraphs that do
-    not end like a sentence, up to the first one that does or the first heading; recorded
-    as ``head``. ``disable=["head"]`` keeps them."""
-    if "head" in state.options.disable:
-        return blocks
-    start = 0
-    while start < len(blocks) - 1:
-        block = blocks[start]
-        text = block.text.strip()
-        if block.kind not in ("p", "caption") or len(text) >= HEAD_SHORT or text.endswith(":") or _ENDS_SENTENCE.search(text):
-            break
-        start += 1
-    if not start or sum(len(b.text) for b in blocks[start:]) < TAIL_MIN_BODY:
-        return blocks
-    for i in range(start):
-        state.removed.append(Removal("head", blocks[i].text, f"body block {i + 1}"))
-    return blocks[start:]
 
 
 #: A short page in Windows-1252 with no charset declared, whose date is only in its text and

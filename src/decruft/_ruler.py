@@ -64,13 +64,25 @@ class Found:
     match: Match
 
 
+#: The chains, in the order they run: ``page``, the cruft rules on the parsed page (site
+#: rules first, then the built-ins and plugins); ``body``, on the body chosen from what is
+#: left, before it is rendered; ``text``, on the rendered body's blocks.
+CHAINS = ("page", "body", "text")
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Rule:
-    """A named rule: ``fn(state)`` finds what the rule targets (see :data:`RuleFn`)."""
+    """A named rule: ``fn(state)`` finds what the rule targets (see :data:`RuleFn`); ``chain``
+    says when it runs (:data:`CHAINS`)."""
 
     name: str
     fn: RuleFn
     doc: str = ""
+    chain: str = "page"
+
+    def __post_init__(self) -> None:
+        if self.chain not in CHAINS:
+            raise ConfigError(f"rule {self.name!r}: unknown chain {self.chain!r}; chains are: {', '.join(CHAINS)}")
 
     @property
     def summary(self) -> str:
@@ -78,8 +90,8 @@ class Rule:
         return self.doc.strip().splitlines()[0] if self.doc.strip() else ""
 
 
-def make_rule(name: str, fn: RuleFn, doc: str | None = None) -> Rule:
-    return Rule(name=name, fn=fn, doc=doc if doc is not None else (fn.__doc__ or ""))
+def make_rule(name: str, fn: RuleFn, doc: str | None = None, chain: str = "page") -> Rule:
+    return Rule(name=name, fn=fn, doc=doc if doc is not None else (fn.__doc__ or ""), chain=chain)
 
 
 class Ruler:
@@ -89,7 +101,8 @@ class Ruler:
         self._rules: list[Rule] = list(rules)
 
     def __iter__(self) -> Iterator[Rule]:
-        return iter(self._rules)
+        """The rules in running order: chain by chain (:data:`CHAINS`), each in its own order."""
+        return iter(sorted(self._rules, key=lambda rule: CHAINS.index(rule.chain)))
 
     def __len__(self) -> int:
         return len(self._rules)
@@ -99,7 +112,7 @@ class Ruler:
 
     @property
     def names(self) -> list[str]:
-        return [rule.name for rule in self._rules]
+        return [rule.name for rule in self]
 
     def copy(self) -> Ruler:
         return Ruler(self._rules)
@@ -119,6 +132,11 @@ class Ruler:
         self._check_new(rule)
         self._rules.append(rule)
 
+    def unshift(self, rule: Rule) -> None:
+        """Insert a rule at the very front (the extractor puts a page's site rule there)."""
+        self._check_new(rule)
+        self._rules.insert(0, rule)
+
     def before(self, name: str, rule: Rule) -> None:
         """Insert ``rule`` just before the rule called ``name``."""
         self._check_new(rule)
@@ -133,20 +151,21 @@ class Ruler:
         """Replace the rule called ``name``."""
         self._rules[self._index(name)] = rule
 
-    def active(self, disabled: Iterable[str] = ()) -> list[Rule]:
-        """The rules to run, in order, without those named in ``disabled``."""
+    def active(self, disabled: Iterable[str] = (), chain: str = "page") -> list[Rule]:
+        """The rules of ``chain`` to run, in order, without those named in ``disabled``."""
         off = set(disabled)
-        return [rule for rule in self._rules if rule.name not in off]
+        return [rule for rule in self._rules if rule.chain == chain and rule.name not in off]
 
-    def run(self, state: State, disabled: Iterable[str] = ()) -> None:
-        """Run the active rules in order on ``state``, removing what each finds that the guards
-        allow and recording each removal in ``state.removed``.
+    def run(self, state: State, disabled: Iterable[str] = (), chain: str = "page") -> None:
+        """Run the active rules of ``chain`` in order on ``state``, removing what each finds
+        that the guards allow and recording each removal in ``state.removed``.
 
         A rule's matches are applied as it yields them, so a later match (and a later
         rule) sees the page without the earlier ones, as when rules removed directly.
         """
-        rules = self.active(disabled)
-        state.meta["_rule_names"] = [r.name for r in rules]
+        rules = self.active(disabled, chain)
+        if chain == "page":
+            state.meta["_rule_names"] = _vocabulary_names(rules)
         for rule in rules:
             self.run_rule(state, rule)
             state.check_time()
@@ -162,12 +181,13 @@ class Ruler:
                 apply(state, rule.name, match)
 
     def dry_run(self, state: State, disabled: Iterable[str] = ()) -> list[Found]:
-        """What the active rules find on ``state``'s page, in order; nothing is removed and
-        nothing recorded. Each rule sees the whole page, its predecessors' matches still in
-        it (a real run removes them first), so matches may overlap. A rule that removes
-        through ``state.remove`` itself has those calls turned into matches too."""
+        """What the active rules of the ``page`` chain find on ``state``'s page, in order;
+        nothing is removed and nothing recorded. Each rule sees the whole page, its
+        predecessors' matches still in it (a real run removes them first), so matches may
+        overlap. A rule that removes through ``state.remove`` itself has those calls turned
+        into matches too."""
         rules = self.active(disabled)
-        state.meta["_rule_names"] = [r.name for r in rules]
+        state.meta["_rule_names"] = _vocabulary_names(rules)
         out: list[Found] = []
         state.proposals = []
         try:
@@ -179,3 +199,14 @@ class Ruler:
         finally:
             state.proposals = None
         return out
+
+
+#: The names of site rules start so: ``site:<name>/strip``.
+SITE_PREFIX = "site:"
+
+
+def _vocabulary_names(rules: list[Rule]) -> list[str]:
+    """The rules whose vocabularies the page's scan files hits under (the rules' analysis).
+    Site rules have none, and leaving them out keeps the scan's compiled matchers, which
+    are cached per list of names, shared by every site."""
+    return [r.name for r in rules if not r.name.startswith(SITE_PREFIX)]

@@ -6,13 +6,16 @@ import contextlib
 import dataclasses
 import time
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
 from ._article import Removal
 from ._errors import TimeBudgetError
 from ._options import Options
+
+if TYPE_CHECKING:
+    from ._site.model import SiteHints
 
 #: Longest removed text kept in a :class:`Removal` record.
 REMOVAL_TEXT_LIMIT = 200
@@ -164,6 +167,14 @@ class State:
     removed: list[Removal] = dataclasses.field(default_factory=list)
     warnings: list[str] = dataclasses.field(default_factory=list)
     main: etree._Element | None = None
+    #: The chosen body, once content is chosen: what the ``body`` chain's rules work on.
+    body: list[etree._Element] = dataclasses.field(default_factory=list)
+    #: The rendered body (:class:`decruft._render.Block` records): what the ``text`` chain's rules trim.
+    blocks: list[Any] = dataclasses.field(default_factory=list)
+    #: The article's authors once resolved (the ``byline`` rule drops lines naming them).
+    authors: list[str] = dataclasses.field(default_factory=list)
+    #: What the page's site rule says beyond what to strip (body, headline, date, authors), if one matched.
+    site: SiteHints | None = None
     deadline: float = 0.0
     protected: set[etree._Element] = dataclasses.field(default_factory=set)
     #: (placeholder, removed element) for each removal, in order: see :meth:`restored`.

@@ -2,7 +2,8 @@
 
 ``load_sites(paths)`` reads files and folders into :class:`Sites`; the
 extractor asks ``Sites.match(url, html)`` for the rule of the page's host,
-calls ``rewrite`` before parsing and ``apply`` before the generic rules.
+calls ``rewrite`` before parsing, and puts its strip first in the ``page`` chain
+(:meth:`SiteRule.strip_rule`) when it applies to the page (:meth:`SiteRule.applies`).
 """
 
 from __future__ import annotations
@@ -98,9 +99,9 @@ def _files(path: Path) -> list[Path]:
 
 def load_sites(paths: Iterable[str | os.PathLike[str]]) -> Sites:
     """Load rule files and folders (``*.toml``: decruft's format; ``*.txt``: Full-Text RSS)."""
-    from ..rules import BUILTIN_RULES
+    from ..rules import default_ruler
 
-    builtin = {r.name for r in BUILTIN_RULES}
+    builtin = set(default_ruler().names)
     sites = Sites()
     for path in paths:
         for file in _files(Path(path)):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 import time
+from collections.abc import Iterator
 
 from lxml import etree
 
 from .._parse import inner_text
+from .._ruler import Match, Rule, make_rule
 from .._state import State
 from .selectors import Selector
 
@@ -91,38 +94,68 @@ class SiteRule:
             text = text.replace(find, replace)
         return text
 
-    def apply(self, state: State) -> None:
-        """Strip, dissolve, wrap, then read body/title/date/authors; record every removal.
+    @property
+    def rule_name(self) -> str:
+        """The name of the site rule's step in the ``page`` chain, and of its removals:
+        ``site:<name>/strip`` (``disable`` takes it: the whole site rule is then off)."""
+        return f"site:{self.name}/strip"
 
-        When the rule names a body and none of its selectors matches, the page
-        no longer has the layout the rule was written for: none of the rule
-        applies, generic extraction runs, and a warning says so.
-        """
-        rule = f"site:{self.name}"
-        root = state.root
+    @property
+    def disabled(self) -> list[str]:
+        """The rules this site switches off on its pages: its ``disable`` list, and ``prune``
+        when it says ``prune = false``."""
+        return [*self.disable, *(() if self.prune else ("prune",))]
+
+    def applies(self, state: State) -> bool:
+        """Does the page still have the layout the rule was written for? When the rule names
+        a body and none of its selectors matches, none of the rule applies, generic
+        extraction runs, and a warning says so. When it applies, JSON-LD is dropped if the
+        rule says so (``skip_json_ld``)."""
         if self.body and not any(_elements(_select(state, selector)) for selector in self.body):
             state.warnings.append(
                 f"site rule {self.name} ({self.source}): no body selector matched; generic extraction used"
             )
-            return
+            return False
         if self.skip_json_ld:
             state.meta["jsonld"] = []
+        return True
+
+    def strip_rule(self) -> Rule:
+        """This site's step of the ``page`` chain, run before the built-in rules."""
+        return make_rule(self.rule_name, self.strip_page, f"Site rule {self.name} ({self.source}): strip, then read the site's hints.")
+
+    def strip_page(self, state: State) -> Iterator[Match]:
+        """Strip (forced: a person wrote these selectors for the site), then dissolve and
+        wrap, then read the body/title/date/authors hints into ``state.site``."""
         for selector in self.strip:
             for el in _elements(_select(state, selector)):
-                state.remove(el, rule, force=True)
-        if self.strip_id_or_class:
-            state.check_time()
-            for el in list(root.iter()):
-                if not isinstance(el.tag, str) or el.getparent() is None:
-                    continue
-                attrs = f"{el.get('id') or ''} {el.get('class') or ''}"
-                if any(token in attrs for token in self.strip_id_or_class) and el.tag not in ("html", "body"):
-                    state.remove(el, rule, force=True)
+                yield Match(el, "strip", force=True)
+        yield from self._strip_id_or_class(state)
+        yield from self._strip_image_src(state)
+        self._edit(state)
+        state.site = self.hints(state)
+
+    def _strip_id_or_class(self, state: State) -> Iterator[Match]:
+        if not self.strip_id_or_class:
+            return
+        state.check_time()
+        for el in list(state.root.iter()):
+            if not isinstance(el.tag, str) or el.getparent() is None:
+                continue
+            attrs = f"{el.get('id') or ''} {el.get('class') or ''}"
+            if any(token in attrs for token in self.strip_id_or_class) and el.tag not in ("html", "body"):
+                yield Match(el, "strip_id_or_class", force=True)
+
+    def _strip_image_src(self, state: State) -> Iterator[Match]:
         for needle in self.strip_image_src:
             state.check_time()
-            for img in list(root.iter("img")):
+            for img in list(state.root.iter("img")):
                 if needle in (img.get("src") or "") and img.getparent() is not None:
-                    state.remove(img, rule, force=True)
+                    yield Match(img, "strip_image_src", force=True)
+        state.meta.pop("_attributed", None)  # the page changed: the rules' analysis walks it again
+
+    def _edit(self, state: State) -> None:
+        """strip_attr, dissolve, wrap_in: the page's markup rewritten as the rule says."""
         for selector in self.strip_attr:
             for attr in _select(state, selector):
                 if isinstance(attr, str) and getattr(attr, "attrname", None):
@@ -136,18 +169,16 @@ class SiteRule:
             for el in _elements(_select(state, selector)):
                 _wrap(el, tag)
         state.check_time()
-        if self.disable:
-            state.meta["site_disable"] = list(self.disable)
-        state.meta["site_prune"] = self.prune
-        self._read(state)
 
-    def _read(self, state: State) -> None:
+    def hints(self, state: State) -> SiteHints:
+        """The body, headline, date and authors the rule's selectors find on the page."""
         from .._metadata import parse_date, split_authors
 
+        hints = SiteHints()
         for selector in self.body:
             found = _elements(_select(state, selector))
             if found:
-                state.meta["site_body"] = _outermost(found)
+                hints.body = _outermost(found)
                 break
         else:
             if self.body:
@@ -157,21 +188,34 @@ class SiteRule:
         for selector in self.title:
             text = _first_text(_select(state, selector))
             if text:
-                state.meta["site_title"] = text
+                hints.title = text
                 break
         for selector in self.date:
             text = _first_text(_select(state, selector))
-            day = parse_date(text) if text else None
-            if day:
-                state.meta["site_date"] = day
+            parsed = parse_date(text) if text else None
+            if parsed:
+                hints.date = parsed
                 break
         for selector in self.authors:
             names: list[str] = []
             for node in _select(state, selector):
                 names.extend(split_authors(_text(node)))
             if names:
-                state.meta["site_authors"] = list(dict.fromkeys(names))
+                hints.authors = list(dict.fromkeys(names))
                 break
+        return hints
+
+
+@dataclasses.dataclass(slots=True)
+class SiteHints:
+    """What a site rule says about one page beyond what to strip, read through its
+    ``body``/``title``/``date``/``authors`` selectors once its strip has run: each is None
+    when the rule names none or none matched, and generic extraction fills it in."""
+
+    body: list[etree._Element] | None = None
+    title: str | None = None
+    date: datetime.date | None = None
+    authors: list[str] | None = None
 
 
 def _select(state: State, selector: Selector) -> list[object]:

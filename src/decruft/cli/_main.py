@@ -12,7 +12,7 @@ from typing import TextIO
 from .._errors import DecruftError
 from .._extractor import SITE_MEMORY, STEPS, Extractor, skip_preload
 from .._options import ExtractorOptions
-from ..rules import BUILTIN_RULES
+from ..rules import default_ruler
 from ._args import PROGRESS_FROM, UsageError, build_parser, extractor_options
 from ._inputs import Job, gather, read_input
 from ._jobs import Result, Terminated, _stopped, handle_sigterm, run_jobs
@@ -148,24 +148,23 @@ def _put(args: argparse.Namespace, result: Result, sink: Sink, headers: bool) ->
     return sink.put(result, _with_header(text, result, args.format, headers))
 
 
-#: The clean-up steps after rendering that ``--disable`` also takes (see decruft._extractor).
+#: The names ``--disable`` takes that are not rules (see decruft._extractor).
 STEP_SUMMARIES = {
-    "tail": "Labels and headings left after the article's last sentence (after rendering).",
-    "head": "Section labels, \"Artikel\", reading times before the article's first text (after rendering).",
     "veto": "The article veto: no rule removes a block holding most of the page's prose (recorded as VETOED).",
 }
 
 
 def list_rules(stream: TextIO) -> None:
-    """Every name ``--disable`` takes, in order, with its one-line summary."""
-    for rule in BUILTIN_RULES:
-        stream.write(f"{rule.name:<12} {rule.summary}\n")
+    """Every name ``--disable`` takes, in running order, with its chain and one-line summary."""
+    for rule in default_ruler():
+        stream.write(f"{rule.name:<12} {rule.chain:<5} {rule.summary}\n")
+    stream.write(f"{SITE_MEMORY:<12} {'body':<5} Blocks learned as the site's template (only with --site-memory or warc --learn).\n")
     for name in STEPS:
-        stream.write(f"{name:<12} {STEP_SUMMARIES.get(name, 'A clean-up step (after rendering).')}\n")
-    stream.write(f"{SITE_MEMORY:<12} Blocks learned as the site's template (only with --site-memory or warc --learn).\n")
+        stream.write(f"{name:<12} {'-':<5} {STEP_SUMMARIES.get(name, '')}\n")
     stream.write(
-        "\n--explain also names prune, byline and boilerplate: fixed stages of the extraction,\n"
-        "not rules, which cannot be switched off.\n"
+        "\nChains: page (the parsed page; a site rule's strip runs first, named site:<name>/strip),\n"
+        "body (the body chosen from what is left, before rendering), text (the rendered body).\n"
+        "--explain also names boilerplate (text scrapes): not a rule, it cannot be switched off.\n"
     )
 
 

@@ -14,21 +14,25 @@ from __future__ import annotations
 
 from .._ruler import Found, Match, Rule, Ruler, make_rule
 from .ads import ads
+from .byline import byline
 from .comments import comments
 from .consent import consent
 from .controls import controls
 from .footer import footer
+from .head import head
 from .hidden import hidden
 from .most_read import most_read
 from .navigation import navigation
 from .newsletter import newsletter
+from .prune import prune
 from .related import related
 from .share import share
 from .slideshow import slideshow
 from .staff_list import staff_list
 from .stubs import stubs
+from .tail import tail
 
-#: The built-in rules in the order they run. Earlier rules claim shared hits.
+#: The built-in cruft rules (chain ``page``) in the order they run. Earlier rules claim shared hits.
 BUILTIN_RULES: tuple[Rule, ...] = (
     make_rule("consent", consent),
     make_rule("hidden", hidden),
@@ -47,9 +51,19 @@ BUILTIN_RULES: tuple[Rule, ...] = (
 )
 
 
+#: The built-in rules that run once the body is chosen: ``prune`` on its tree, then
+#: ``byline``, ``tail`` and ``head`` on its rendered blocks.
+POST_RULES: tuple[Rule, ...] = (
+    make_rule("prune", prune, chain="body"),
+    make_rule("byline", byline, chain="text"),
+    make_rule("tail", tail, chain="text"),
+    make_rule("head", head, chain="text"),
+)
+
+
 def default_ruler() -> Ruler:
-    """A fresh :class:`Ruler` holding the built-in rules."""
-    return Ruler(BUILTIN_RULES)
+    """A fresh :class:`Ruler` holding the built-in rules of every chain."""
+    return Ruler((*BUILTIN_RULES, *POST_RULES))
 
 
-__all__ = ["BUILTIN_RULES", "Found", "Match", "Rule", "Ruler", "default_ruler", "make_rule"]
+__all__ = ["BUILTIN_RULES", "POST_RULES", "Found", "Match", "Rule", "Ruler", "default_ruler", "make_rule"]

@@ -1,0 +1,17 @@
+"""Rule ``prune`` (chain ``body``: the chosen body, before it is rendered)."""
+
+from .. import _content
+from .._state import State
+
+
+def prune(state: State) -> None:
+    """Link lists, empty shells, text-less galleries and side blocks inside the chosen body.
+
+    Readability's conditional clean-up of the block chosen as the article: the
+    side blocks the scoring left out, whole teaser lists, and containers that
+    are mostly links or hold no text. Recorded as ``prune`` with the reason
+    ("side block", "teaser list"...). A site rule's ``prune = false`` switches
+    it off for that site, ``disable=["prune"]`` everywhere.
+    """
+    for el in state.body:
+        _content.prune(state, el)
