@@ -165,3 +165,17 @@ def test_later_chains_rules_are_disabled_by_name(name: str) -> None:
 def test_a_custom_ruler_of_cruft_rules_keeps_the_later_chains() -> None:
     extractor = decruft.Extractor(ruler=decruft.Ruler(decruft.BUILTIN_RULES))
     assert extractor.rule_names[-4:] == ["prune", "byline", "tail", "head"]
+
+
+def test_a_rule_placed_beside_a_later_chains_rule_joins_that_chain() -> None:
+    seen: list[int] = []
+
+    def count_blocks(state: decruft.State) -> None:
+        """Counts the rendered blocks (a text-chain rule)."""
+        seen.append(len(state.blocks))
+
+    extractor = decruft.Extractor(fallback=False)
+    extractor.add_rule("count", count_blocks, after="tail")
+    assert [r.chain for r in extractor.ruler if r.name == "count"] == ["text"]
+    extractor.extract(article_page())
+    assert seen and seen[0] > 0

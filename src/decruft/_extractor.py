@@ -119,8 +119,10 @@ class Extractor:
     def add_rule(self, name: str, fn: Any, *, before: str | None = None, after: str | None = None) -> None:
         """Add a Python rule ``fn(state)``, by default at the end, or before/after a named rule.
         ``fn`` yields (or returns a list of) :class:`~decruft.rules.Match` records, or removes
-        through ``state.remove`` itself and returns None."""
-        rule = make_rule(name, fn)
+        through ``state.remove`` itself and returns None. Placed before/after a rule, it joins
+        that rule's chain (after ``tail``: the ``text`` chain, working on ``state.blocks``)."""
+        anchor = before if before is not None else after
+        rule = make_rule(name, fn, chain=next((r.chain for r in self.ruler if r.name == anchor), "page"))
         if before is not None:
             self.ruler.before(before, rule)
         elif after is not None:
