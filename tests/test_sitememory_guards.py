@@ -37,3 +37,47 @@ def test_a_learned_box_that_outweighs_a_short_post_goes() -> None:
     assert "Sunset behind the cranes." in article.text
     gone = [r for r in article.removed if r.rule == "site-memory"]
     assert gone and not any(r.vetoed for r in gone)
+
+
+def _posts(n: int) -> list[tuple[str, str]]:
+    """``n`` pages of posts.example: a post box (the text, a signature beside it), then the
+    comment area, empty, with its stock line."""
+    from conftest import PARAGRAPHS
+
+    pages = []
+    for i in range(n):
+        paragraphs = PARAGRAPHS[i % 4 :] + PARAGRAPHS[: i % 4]
+        entry = "".join(f"<p>Post {i}: {p}</p>" for p in paragraphs)
+        html = (f"<html><head><title>Post {i}</title></head><body><div id='content'>"
+                f"<div class='post'><h1>Post {i}</h1><div class='entry'>{entry}</div>"
+                f"<p class='sig'>Written by Dana Reed.</p></div>"
+                f"<h3 id='comments'>{i} Comments</h3><p class='none'>No comments yet.</p></div></body></html>")  # fmt: skip
+        pages.append((f"https://posts.example/{i}", html))
+    return pages
+
+
+def _apply(memory: SiteMemory, url: str, html: str, xpath: str) -> list[str]:
+    from decruft._options import Options
+    from decruft._parse import parse
+    from decruft._state import State
+
+    state = State(root=parse(html), options=Options(), url=url)
+    memory.apply(state, state.root.xpath(xpath))
+    return [r.text for r in state.removed if r.rule == "site-memory"]
+
+
+def test_a_short_learned_line_away_from_the_article_goes_one_beside_it_stays() -> None:
+    """"No comments yet." lies outside the post's box (the element around the one holding
+    the paragraphs): it goes, though short and plain. The signature in the post's box stays."""
+    pages = _posts(6)
+    memory = SiteMemory.learn(pages[:5])
+    (rule,) = memory.texts.values()
+    assert "No comments yet." in rule and "Written by Dana Reed." in rule  # both learned
+    gone = _apply(memory, *pages[5], "//div[@id='content']")
+    assert gone == ["No comments yet."]
+
+
+def test_short_learned_lines_stay_when_the_body_is_the_article_box() -> None:
+    pages = _posts(6)
+    memory = SiteMemory.learn(pages[:5])
+    assert _apply(memory, *pages[5], "//div[@class='post']") == []

@@ -246,6 +246,24 @@ def snippet_of(raw: list[str], span: tuple[int, int]) -> str | None:
 BODY_PROSE = 0.8
 
 
+def prose_holder(
+    prose: dict[etree._Element, int], total: int, top: etree._Element | None = None
+) -> etree._Element | None:
+    """The deepest element (not a paragraph, not ``top``) of ``prose`` (characters of prose
+    by element, see :func:`_prose_by_element`) holding BODY_PROSE of ``total``: the
+    element that holds the article's paragraphs."""
+    best: etree._Element | None = None
+    least = total + 1
+    for el, n in prose.items():
+        if el is top or el.tag == "p" or n < BODY_PROSE * total or not n:
+            continue
+        # The candidates nest (each holds most of the prose): the one with least prose is
+        # the deepest; on a tie, the descendant.
+        if n < least or (n == least and best is not None and best in el.iterancestors()):
+            best, least = el, n
+    return best
+
+
 def body_signature(body: etree._Element, prose: dict[etree._Element, int]) -> str | None:
     """A CSS selector for the page's article body (see BODY_PROSE): its own path step
     (which must carry an id or a class), after its nearest ancestor with a stable id.
@@ -256,15 +274,7 @@ def body_signature(body: etree._Element, prose: dict[etree._Element, int]) -> st
     total = prose.get(body, 0)
     if total < STORY_PROSE:
         return None
-    best: etree._Element | None = None
-    least = total + 1
-    for el, n in prose.items():
-        if el is body or el.tag == "p" or n < BODY_PROSE * total:
-            continue
-        # The candidates nest (each holds most of the prose): the one with least prose is
-        # the deepest; on a tie, the descendant.
-        if n < least or (n == least and best is not None and best in el.iterancestors()):
-            best, least = el, n
+    best = prose_holder(prose, total, body)
     if best is None:
         return None
     own = step(best)

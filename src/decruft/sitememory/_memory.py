@@ -1,4 +1,5 @@
-"""Site memory at extraction time, and the rule files it writes.
+"""Site memory: the learned rules by host, used at extraction time (see ``_apply``), and the
+rule files it writes.
 
 A learned host is an ordinary TOML site rule (``strip`` selectors, ``strip_lines`` for
 text scrapes, a ``[[test]]``), so a person can review, edit and keep it. Given to
@@ -16,36 +17,18 @@ import datetime
 import json
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from lxml import etree
 
-from .._parse import inner_text
 from .._site import Sites
 from .._site.model import SiteRule
 from .._site.toml_rules import parse_text
 from .._state import State
-from ._blocks import PROSE_MIN, STORY_PROSE, normalize, paragraph_prose, selector
+from ._apply import RULE, body_hint, strip
+from ._blocks import normalize, selector
 from ._learn import HostTemplate, Learner, host_of
-
-#: The rule name of every removal site memory makes (and the name ``disable`` takes).
-RULE = "site-memory"
-#: A matched block holding more than this share of the body's prose stays (it is article).
-MAX_BODY_PROSE = 0.3
-#: Inside the body, a matched block is removed only when it has at least MIN_TEXT characters
-#: and either LONG_TEXT characters or links for LINK_DENSITY of its text: a rail, a link list,
-#: a newsletter box. A short plain line that repeats (a signature, "Comments may be no
-#: longer than...", a dateline) stays: readers take it as part of the post.
-MIN_TEXT = 20
-LONG_TEXT = 150
-LINK_DENSITY = 0.5
-#: The learned body replaces a chosen element holding it only when at least this share of
-#: the chosen element's prose lies outside the learned body.
-HINT_OUTSIDE = 0.25
-#: A block of the body whose text is at least this share learned blocks is removed whole.
-CLIMB_SHARE = 0.7
-
 
 class SiteMemory:
     """Learned templates by host: ``SiteMemory.learn(pages)``, ``SiteMemory.load(paths)``, :meth:`save`."""
@@ -140,68 +123,8 @@ class SiteMemory:
             return chosen
         chosen = body_hint(state, rule, chosen)
         if rule.strip:
-            self._strip(state, rule, chosen)
+            strip(state, rule, chosen)
         return chosen
-
-    def _strip(self, state: State, rule: SiteRule, chosen: list[etree._Element]) -> None:
-        inside: set[etree._Element] = set()
-        for top in chosen:
-            inside.update(top.iterdescendants())
-        if not inside:
-            return
-        total = sum(_prose(top) for top in chosen)
-        matched: list[etree._Element] = []
-        for sel in rule.strip:
-            for el in sel.select(state.root):
-                if isinstance(el, etree._Element) and el in inside:
-                    matched.append(el)
-        if not matched:
-            return
-        found = set(matched)
-        outer = [el for el in matched if not any(a in found for a in el.iterancestors())]
-        # Text that is learned template, by ancestor inside the body.
-        lengths: dict[etree._Element, int] = {}
-
-        def length(el: etree._Element) -> int:
-            n = lengths.get(el)
-            if n is None:
-                n = lengths[el] = len(" ".join(inner_text(el).split()))
-            return n
-
-        learned: dict[etree._Element, int] = {}
-        for el in dict.fromkeys(outer):
-            n = length(el)
-            for anc in el.iterancestors():
-                if anc not in inside:
-                    break
-                learned[anc] = learned.get(anc, 0) + n
-        targets = []
-        for el in dict.fromkeys(outer):
-            best = el
-            for anc in el.iterancestors():
-                if anc not in inside or learned.get(anc, 0) < CLIMB_SHARE * length(anc):
-                    break
-                if _is_story(anc, total):
-                    break
-                best = anc
-            targets.append(best)
-        chosen_targets = set(targets)
-        final = []
-        edges = _edges(chosen)
-        names = _site_names(state)
-        for el in dict.fromkeys(targets):
-            if any(a in chosen_targets for a in el.iterancestors()) or el.getparent() is None:
-                continue
-            if _is_story(el, total) or not (_is_clutter(el) or (edges(el) and _is_masthead(el, names))):
-                continue
-            final.append(el)
-        # Together the paragraphs must not be the story either (a story reprinted paragraph by paragraph).
-        held = sum(_prose(el) for el in final if el.tag == "p")
-        if held >= STORY_PROSE and held > MAX_BODY_PROSE * total:
-            final = [el for el in final if el.tag != "p" or not _prose(el)]
-        for el in final:
-            state.remove(el, RULE, force=True)  # its own guards stand for the article veto
-        state.check_time()
 
     def lines_for(self, url: str | None) -> frozenset[str]:
         """The normalized lines to drop from a text scrape of ``url``'s host."""
@@ -212,104 +135,6 @@ class SiteMemory:
         if found is None:
             found = self._lines[id(rule)] = frozenset(normalize(line) for line in rule.strip_lines)
         return found
-
-
-def body_hint(state: State, rule: SiteRule, chosen: list[etree._Element]) -> list[etree._Element]:
-    """The host's learned body instead of the chosen one, when the content stage chose
-    wider than it: the chosen element holds the learned body (found once on the page, with
-    STORY_PROSE characters of prose), which is the article on most of the host's pages, so
-    the rest of the chosen element is the page's clutter (comments, a rail, teasers).
-
-    A chosen body inside the learned one, or beside it, stays: narrowing is the content
-    stage's own call. The change is recorded in ``state.meta["site_memory_body"]``.
-    """
-    if not rule.body or len(chosen) != 1:
-        return chosen
-    found: list[etree._Element] = []
-    for sel in rule.body:
-        found.extend(el for el in sel.select(state.root) if isinstance(el, etree._Element))
-    if len(found) != 1:
-        return chosen
-    learned, top = found[0], chosen[0]
-    if learned is top or top not in learned.iterancestors():
-        return chosen
-    inner, outer = _prose(learned), _prose(top)
-    # The rest of the chosen element must hold prose of its own (comments, teasers): what
-    # a wider choice adds without prose (a heading, a list, a caption) is usually the article's.
-    if inner < STORY_PROSE or outer - inner < HINT_OUTSIDE * outer:
-        return chosen
-    state.meta["site_memory_body"] = learned.getroottree().getpath(learned)
-    return [learned]
-
-
-def _is_story(el: etree._Element, total: int) -> bool:
-    """Holds STORY_PROSE characters of prose and more than MAX_BODY_PROSE of the body's."""
-    n = _prose(el)
-    return n >= STORY_PROSE and n > MAX_BODY_PROSE * total
-
-
-def _edges(chosen: list[etree._Element]) -> Callable[[etree._Element], bool]:
-    """Whether an element lies at an edge of the body: before its first run of prose (a
-    text of PROSE_MIN characters outside links, in a paragraph or not) or after its last."""
-    order: dict[etree._Element, int] = {}
-    prose: list[int] = []
-    for top in chosen:
-        for el in top.iter():
-            order[el] = len(order)
-            if el.tag != "a" and el.text and len(" ".join(el.text.split())) >= PROSE_MIN:
-                prose.append(order[el])
-            if el.tail and len(" ".join(el.tail.split())) >= PROSE_MIN and el.getparent() is not None:
-                prose.append(order[el])  # text after the element: counted at it (its parent's own text)
-    if not prose:
-        return lambda el: False
-    first, last = min(prose), max(prose)
-
-    def at_edge(el: etree._Element) -> bool:
-        start = order.get(el)
-        if start is None:
-            return False
-        end = max(order.get(d, start) for d in el.iter())
-        return end < first or start > last
-
-    return at_edge
-
-
-_TITLE_SEP = re.compile(r"\s+[|:·•»–—-]\s+|:\s+")
-
-
-def _site_names(state: State) -> list[str]:
-    """The site's name as the page gives it: og:site_name (or the like) and the parts of the
-    ``<title>`` of two words or more ("Inside Google Desktop: <headline>")."""
-    from .._metadata import site_name
-
-    names = [site_name(state) or ""]
-    title = state.root.find("head/title")
-    if title is not None and title.text:
-        names.extend(_TITLE_SEP.split(title.text))
-    return [n for n in dict.fromkeys(normalize(n) for n in names) if len(n.split()) >= 2]
-
-
-def _is_masthead(el: etree._Element, names: list[str]) -> bool:
-    """A learned block at the body's edge that starts with the site's name: the blog's
-    masthead (its name and tagline), however short and plain."""
-    text = normalize(" ".join(inner_text(el).split()))
-    return any(text.startswith(name) for name in names)
-
-
-def _is_clutter(el: etree._Element) -> bool:
-    """Long enough, and long or link-dense (see MIN_TEXT)."""
-    n = len(" ".join(inner_text(el).split()))
-    if n < MIN_TEXT:
-        return False
-    if n >= LONG_TEXT:
-        return True
-    links = sum(len(" ".join(inner_text(a).split())) for a in el.iter("a"))
-    return links >= LINK_DENSITY * n
-
-
-def _prose(el: etree._Element) -> int:
-    """Characters of prose paragraphs (:func:`paragraph_prose`) in ``el``."""
-    return sum(paragraph_prose(p) for p in el.iter("p"))
 
 
 #: The [[test]]'s "contains" is this many characters of the sample page's first paragraph.
