@@ -16,8 +16,9 @@ See docs/site-memory.md.
 
 from __future__ import annotations
 
+from ._apply import RULE
 from ._blocks import normalize
 from ._learn import MIN_PAGES, MIN_SHARE, HostTemplate, Learner, host_of
-from ._memory import RULE, SiteMemory, to_toml
+from ._memory import SiteMemory, to_toml
 
 __all__ = ["HostTemplate", "Learner", "MIN_PAGES", "MIN_SHARE", "RULE", "SiteMemory", "host_of", "normalize", "to_toml"]
