@@ -158,6 +158,9 @@ class State:
     ``root`` is the parsed tree; ``meta`` collects metadata found on the way
     (JSON-LD, meta tags, byline candidates); ``removed`` is the record of
     every block a rule removed; ``main`` is the article element once chosen.
+    The later chains' rules read ``body`` (the chosen elements) and ``blocks``
+    (the rendered body), and a site rule leaves its hints in ``site``
+    (docs/architecture.md draws the chains).
     """
 
     root: etree._Element
@@ -167,6 +170,10 @@ class State:
     removed: list[Removal] = dataclasses.field(default_factory=list)
     warnings: list[str] = dataclasses.field(default_factory=list)
     main: etree._Element | None = None
+    deadline: float = 0.0
+    protected: set[etree._Element] = dataclasses.field(default_factory=set)
+    #: (placeholder, removed element) for each removal, in order: see :meth:`restored`.
+    vacated: list[tuple[etree._Element, etree._Element]] = dataclasses.field(default_factory=list)
     #: The chosen body, once content is chosen: what the ``body`` chain's rules work on.
     body: list[etree._Element] = dataclasses.field(default_factory=list)
     #: The rendered body (:class:`decruft._render.Block` records): what the ``text`` chain's rules trim.
@@ -175,10 +182,6 @@ class State:
     authors: list[str] = dataclasses.field(default_factory=list)
     #: What the page's site rule says beyond what to strip (body, headline, date, authors), if one matched.
     site: SiteHints | None = None
-    deadline: float = 0.0
-    protected: set[etree._Element] = dataclasses.field(default_factory=set)
-    #: (placeholder, removed element) for each removal, in order: see :meth:`restored`.
-    vacated: list[tuple[etree._Element, etree._Element]] = dataclasses.field(default_factory=list)
     _restoring: bool = dataclasses.field(default=False, init=False, repr=False)
     #: The page's prose (:class:`Prose`), measured when the first removal is asked for.
     prose: Prose | None = dataclasses.field(default=None, init=False, repr=False)
