@@ -15,6 +15,7 @@ import ahocorasick
 from lxml import etree
 
 from .._parse import MEMO_KEY_CHARS, inner_text
+from ._prefilter import TokenFilter
 from ._vocab import Vocabulary, heading_match, normalize, vocabulary
 
 #: Text nodes longer than this are never labels or headings.
@@ -58,11 +59,16 @@ def _attr_owner(names: tuple[str, ...], attrs: str) -> str | None:
     attr_re, vocabs, by_token = _attr_matcher(names)
     if attr_re is None:
         return None
+    could_match = _token_filter(names).could_match
     attrs = attrs.lower()
     for token in attrs.split() if by_token is not None else (attrs,):
         hits = by_token.get(token) if by_token is not None else None
         if hits is None:
-            hits = tuple(int(m.lastgroup[1:]) for m in attr_re.finditer(token))  # type: ignore[index]
+            hits = (
+                tuple(int(m.lastgroup[1:]) for m in attr_re.finditer(token))  # type: ignore[index]
+                if by_token is None or could_match(token)
+                else ()
+            )
             if by_token is not None and len(token) <= MEMO_KEY_CHARS:
                 if len(by_token) >= _MEMO_LIMIT:
                     by_token.clear()
@@ -90,6 +96,13 @@ def _attr_matcher(
         return None, vocabs, None
     by_token = None if any(_SPANS_SPACE.search(v.attr_source) for v in vocabs) else {}
     return re.compile(rf"(?:^|(?<=[\s\-_\d]))(?:{'|'.join(parts)})(?=$|[\s\-_\d])"), vocabs, by_token
+
+
+@functools.lru_cache(maxsize=64)
+def _token_filter(names: tuple[str, ...]) -> TokenFilter:
+    """Tells the class names that cannot match any of the rules' class/id patterns apart
+    without the regex (:mod:`decruft.rules._prefilter`)."""
+    return TokenFilter([v.attr_source for v in (vocabulary(n) for n in names) if v.attr_source])
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
