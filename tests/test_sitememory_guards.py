@@ -81,3 +81,37 @@ def test_short_learned_lines_stay_when_the_body_is_the_article_box() -> None:
     pages = _posts(6)
     memory = SiteMemory.learn(pages[:5])
     assert _apply(memory, *pages[5], "//div[@class='post']") == []
+
+
+def test_the_birmingham_post_pair_learns_nothing_of_the_story() -> None:
+    """The two Birmingham Post scrapes (fixtures) tell the same story in their own words,
+    with no template line in common: learned as one host (``min_pages=2``), nothing is
+    learned and nothing of either text goes."""
+    from conftest import FIXTURES
+
+    scrapes = [(FIXTURES / name / "page.txt").read_text(encoding="utf-8")
+               for name in ("birmingham-post-archive-text", "birmingham-post-seed-text")]  # fmt: skip
+    url = "https://www.birminghampost.co.uk/news/"
+    memory = SiteMemory.learn(((url, s) for s in scrapes), min_pages=2)
+    assert not memory.lines_for(url)
+    for scrape in scrapes:
+        plain = decruft.extract(scrape, url=url)
+        assert decruft.Extractor(site_memory=memory).extract(scrape, url=url).text == plain.text
+
+
+def test_repeated_scrape_lines_of_a_pair_are_learned_with_two_pages() -> None:
+    """With ``min_pages=2``, a line on both scrapes of a host (a menu, a cookie notice) is
+    learned (the text mode's own rules already drop these two); the story lines, different
+    on each, stay."""
+    from conftest import FIXTURES
+
+    story = (FIXTURES / "birmingham-post-seed-text" / "page.txt").read_text(encoding="utf-8")
+    other = "Hot Topic:\n\nA different story\n\n" + "\n\n".join(
+        "A different paragraph number %d about the city's libraries, opening hours and the new reading room." % i
+        for i in range(6)) + "\n\nComments\nShow more comments\n\nMost Read in News\n"  # fmt: skip
+    url = "https://www.birminghampost.co.uk/news/"
+    memory = SiteMemory.learn([(url, story), (url, other)], min_pages=2)
+    assert {"Show more comments", "Most Read in News"} <= set(memory.sites.rules[0].strip_lines)
+    article = decruft.Extractor(site_memory=memory).extract(story, url=url)
+    assert "Most Read in News" not in article.text
+    assert "It was not a full inspection so the inadequate rating remains in place." in article.text
