@@ -99,3 +99,9 @@ def test_a_label_on_its_own_line_reads_the_name_on_the_next() -> None:
 def test_the_sites_name_after_the_name_goes_with_its_joining_word() -> None:
     article = page('<meta property="og:site_name" content="Mailonline"><meta name="author" content="Jane Roe For Mailonline">')
     assert article.authors == ["Jane Roe"]
+
+
+def test_a_user_name_gives_the_name_the_page_prints() -> None:
+    article = page('<meta name="author" content="jane.roe">', after="<p>Kommentar der Redaktion (Jane Q. Roe)</p>")
+    assert article.authors == ["Jane Q. Roe"]
+    assert page('<meta name="author" content="jane.roe">').authors == ["jane.roe"]

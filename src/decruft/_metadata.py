@@ -636,6 +636,11 @@ def title(state: State) -> str | None:
     ]  # fmt: skip
     if len(shown) == 1 and _words(shown[0]) >= 4:
         return shown[0]
+    # A heading printing nearly the words of a title ("Wellaflex – Schnell aufgefrischtes Haar ...",
+    # "Schnell aufgefrischtes Haar ... mit dem neuen Wellaflex ..." in <title>): the headline as printed.
+    reworded = [h for h in shown or meta.get("subheads", ())[:_SUBHEADS_PARTS] if _rewords(h, known_keys)]
+    if reworded:
+        return reworded[0]
     if len(shown) == 1 and any((key := _norm(shown[0])) in k for k in known_keys):
         # A short one too when a title holds it ("Truckwash A31" in "Truckwash A31 | Site"); not a
         # section's name ("Literatur") when the title also holds a longer <h2>, the story's.
@@ -665,6 +670,28 @@ def title(state: State) -> str | None:
         if heading:
             return heading
     return found or (h1s[0] if h1s else None)
+
+
+#: Share of the smaller word set a reworded title holds, and of the larger one.
+REWORDED_SMALL, REWORDED_LARGE = 0.8, 0.6
+
+
+def _rewords(heading: str, keys: list[str]) -> bool:
+    """Does ``heading`` (four words or more) print nearly the words of one of the titles ``keys``,
+    reworded (not the title with more words around it: "Headline 524", its comment count)?"""
+    norm = _norm(heading)
+    words = set(norm.split())
+    if len(words) < 4:
+        return False
+    for key in keys:
+        if key in norm or norm in key:
+            continue
+        other = set(key.split())
+        small, large = sorted((len(words), len(other)))
+        common = len(words & other)
+        if small and common >= REWORDED_SMALL * small and common >= REWORDED_LARGE * large:
+            return True
+    return False
 
 
 def _names_site(found: str, raw_title: str, site: str | None, host: str | None, banner: list[str]) -> bool:
@@ -1672,7 +1699,22 @@ def authors(state: State) -> list[str]:
             fallback = fallback or names
         elif names and (not fallback or all(n[:1].isupper() for n in names)):
             return names  # after a fallback, a name as a person's is printed: "durch Jane Roe" is no byline
-    return fallback
+    return [_printed_handle(state, name) if _HANDLE.match(name) else name for name in fallback]
+
+
+def _printed_handle(state: State, handle: str) -> str:
+    """The name a user name stands for, as the page prints it ("christian.stadtfeld" →
+    "Christian P. Stadtfeld"): its parts as a name's first and last words, an initial between them."""
+    parts = re.split(r"[._]", handle)
+    if len(parts) != 2 or not all(len(p) >= 2 and p.isalpha() for p in parts):
+        return handle
+    first, last = (re.escape(p[0].upper() + p[1:].lower()) for p in parts)
+    pattern = re.compile(rf"\b{first}\s+(?:[A-Z]\.\s+)?{last}\b")
+    for node in state.meta.get("_text_nodes", ()):
+        found = pattern.search(node)
+        if found is not None:
+            return " ".join(found[0].split())
+    return handle
 
 
 def _without_last(name: str, words: set[str]) -> str:
