@@ -109,3 +109,55 @@ def test_author_boxes_go_whatever_their_class_spelling(cls: str) -> None:
     assert any(r.rule == "staff-list" for r in article.removed)
     kept = decruft.extract(page, fallback=False, disable=["staff-list"])
     assert bio[:40] in kept.text
+
+
+SLIDE = (
+    "You probably know a few people who cannot pass a cheese shop without buying a wedge of something "
+    "rare, and believe that cheese makes a meal at least once a week. Here are twelve gifts for them."
+)
+
+
+def test_gallery_captions_are_the_story() -> None:
+    # A photo gallery: the slide's text sits in a "caption" block and is all the body has.
+    page = (
+        "<html><body><article class='post gallery'><h1>Gifts for cheese lovers</h1>"
+        "<div class='body'><p class='meta'>Posted on November 12, 2012</p>"
+        f"<div class='caption'><p>{SLIDE}</p></div></div></article></body></html>"
+    )
+    assert SLIDE in decruft.extract(page, fallback=False).text
+
+
+def test_picture_captions_stay_out_of_an_article() -> None:
+    caption = "The council chamber on Tuesday evening, before the vote."
+    page = article_page().replace(
+        f"<p>{PARAGRAPHS[0]}</p>", f"<p>{PARAGRAPHS[0]}</p><figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert caption not in article.text
+    assert caption in article.markdown
+
+
+def test_read_more_heading_inside_a_post_body_takes_only_its_line() -> None:
+    # A Blogger post (loose divs, no <p>) closed by a bold "Read more at ...:" line and a link;
+    # the sidebar's profile text outweighs the short post, so no prose guard protects it.
+    post = (
+        "Research in Motion is counting on the new phone to revive sales growth and stop market share "
+        "losses to its rivals. Now comes word that the launch could be delayed until March."
+    )
+    profile = (
+        "Investors often overlook filings, and it is the job of this blog to dig through quarterly reports, "
+        "looking for soft spots in depreciation policies, warranty reserves and restructuring charges that "
+        "may materially change the quality of earnings. I have done this for twenty years, for funds and "
+        "for private investors, and I write here about what I find in the filings every week."
+    )
+    page = (
+        "<html><body><div class='main'><div class='post hentry'><h3>Research in backward motion?</h3>"
+        f"<div class='post-body entry-content'><div>{post}</div><div><br></div>"
+        "<div><b><span>Read more at Charts: </span><span><a href='http://example.com/x'>That little run-up "
+        "could be a head fake</a></span></b></div>"
+        "</div></div></div>"
+        f"<div class='side'><div class='profile'><div>{profile}</div><div>{profile}</div></div></div></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert post in article.text
+    assert all(post[:30] not in (r.text or "") for r in article.removed if not r.vetoed)

@@ -129,6 +129,11 @@ def _verdict(el: etree._Element) -> tuple[bool, int]:
     return found
 
 
+def names_body(el: etree._Element) -> bool:
+    """Does the element's class/id name the article body ("entry-content", "post-body")?"""
+    return _verdict(el)[0]
+
+
 def class_weight(el: etree._Element) -> int:
     """+25 for article-ish class/id names, -25 for cruft-ish ones (Readability)."""
     return _verdict(el)[1]

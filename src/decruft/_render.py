@@ -395,8 +395,13 @@ def _table(el: etree._Element, b: _Builder) -> None:
 def to_text(blocks: list[Block]) -> str:
     """Plain text: one paragraph per block, separated by blank lines. Figure captions are left
     out: they describe a picture, not the story (Markdown and HTML keep them, with the figure's
-    place in the article)."""
-    return "\n\n".join(b.text for b in blocks if b.kind not in _NOT_TEXT)
+    place in the article). On a photo gallery, where the captions hold more text than the
+    rest of the body, the captions are the story, and stay."""
+    captions = sum(len(b.text) for b in blocks if b.kind == "caption")
+    skip = _NOT_TEXT
+    if captions and captions > sum(len(b.text) for b in blocks if b.kind not in _NOT_TEXT):
+        skip = _NOT_TEXT - {"caption"}
+    return "\n\n".join(b.text for b in blocks if b.kind not in skip)
 
 
 _NOT_TEXT = frozenset({"endtable", "caption"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from .._content import names_body
 from .._state import VETO_MIN_PROSE, Prose, State
 from ._find import HEADING_TAGS, _PROSE_TAGS, Analysis, _prose
 from ._match import text_of
@@ -47,8 +48,8 @@ def section_of(
     prose = None if prose_allowed else state.page_prose()
     while True:
         parent = cur.getparent()
-        if parent is None or parent.tag in ("body", "html") or parent in an.protected:
-            break
+        if parent is None or parent.tag in ("body", "html") or parent in an.protected or names_body(parent):
+            break  # a heading inside a post's body ("Read more at ...") never takes the whole body
         if prose is not None and prose.total >= VETO_MIN_PROSE and (
             parent in prose.chain or _prose_before(prose, parent, cur) > SECTION_PROSE_SHARE * prose.total
         ):
