@@ -161,3 +161,25 @@ def test_read_more_heading_inside_a_post_body_takes_only_its_line() -> None:
     article = decruft.extract(page, fallback=False)
     assert post in article.text
     assert all(post[:30] not in (r.text or "") for r in article.removed if not r.vetoed)
+
+
+def test_blog_credit_line_and_comment_feed_links_are_cut() -> None:
+    # A short WordPress post: the theme's credit line ("powered by <a>WordPress</a>", split
+    # across a link) in a "credit" block and an empty thread's feed links are not the post.
+    post = (
+        "Simply beautiful! Unreleased new material from the band, recorded last winter in a barn. "
+        "The second side is even better than the first, with a long instrumental that closes the record."
+    )
+    credit = "If you find anything interesting here and decide to share it please link back to this blog"
+    page = (
+        "<html><body><div id='rap'><div id='content'><div class='post'><h3>Running from the sun</h3>"
+        f"<div class='storycontent'><p>{post}</p></div></div>"
+        "<h2 id='comments'>0 Comments</h2><p>No comments yet.</p>"
+        "<p><a href='/feed'><abbr>RSS</abbr> feed for comments on this post.</a> <a href='/tb'>TrackBack URI</a></p>"
+        f"</div><div class='credit'>{credit}<br>(c) 2012 The Blog | powered by <a href='/wp'>WordPress</a></div>"
+        "</div></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert post in article.text
+    for cruft in ("No comments yet", "feed for comments", credit[:30], "powered by"):
+        assert cruft not in article.text, cruft
