@@ -42,7 +42,7 @@ from .snapshot import DEFAULT_ROOT
 STAGES: list[tuple[str, str, str]] = [
     ("decruft._extractor", "Extractor._to_text_raw", "decode"),
     ("decruft._parse", "parse", "parse"),
-    ("decruft._metadata", "collect", "metadata collect"),
+    ("decruft.metadata", "collect", "metadata collect"),
     ("decruft._pagetype", "collect", "page type"),
     ("decruft._pagetype", "observe", "page type"),
     ("decruft._pagetype", "classify_html", "page type"),
@@ -54,7 +54,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("decruft._render", "to_text", "render out"),
     ("decruft._render", "to_markdown", "render out"),
     ("decruft._render", "to_html", "render out"),
-    *[("decruft._metadata", name, "metadata resolve")
+    *[("decruft.metadata", name, "metadata resolve")
       for name in ("title", "clean_title", "dates", "authors", "is_byline", "page_title", "language",
                    "site_name", "description")],  # fmt: skip
     ("decruft._extractor", "_drop_title_block", "byline/tail/head"),

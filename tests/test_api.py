@@ -208,22 +208,22 @@ def test_date_in_the_page_language_only_in_the_text() -> None:
 def test_dateparser_hook_leaves_other_htmldate_users_alone() -> None:
     from htmldate import extractors
 
-    from decruft import _metadata
+    from decruft.metadata import _htmldate
 
-    _metadata._install_dateparser_hook()
+    _htmldate._install_dateparser_hook()
     # Outside decruft's date search the hook defers to htmldate's own all-locale parser.
-    assert _metadata._DATE_LANGUAGES.get() is _metadata._OUTSIDE
+    assert _htmldate._DATE_LANGUAGES.get() is _htmldate._OUTSIDE
     assert extractors._external_date("15 августа 2016") == dt.datetime(2016, 8, 15)
     # htmldate's month-name cue too: "3 March" names a month, so its answer is yes...
     low, high = dt.datetime(1995, 1, 1), dt.datetime(2030, 1, 1)
     assert extractors.has_date_cue("3 March", low, high) is True
     # ...while inside decruft's search a string without a year is no date its reader can read.
-    token = _metadata._DATE_LANGUAGES.set(("en",))
+    token = _htmldate._DATE_LANGUAGES.set(("en",))
     try:
         assert extractors.has_date_cue("3 March", low, high) is False
         assert extractors.has_date_cue("3 March 2016", low, high) is True
     finally:
-        _metadata._DATE_LANGUAGES.reset(token)
+        _htmldate._DATE_LANGUAGES.reset(token)
 
 
 def test_later_pages_import_nothing() -> None:
@@ -352,7 +352,7 @@ def test_kicker_inside_the_headline_is_not_the_title(h1: str) -> None:
     ],
 )
 def test_split_authors(byline: str, expected: list[str]) -> None:
-    from decruft._metadata import split_authors
+    from decruft.metadata import split_authors
 
     assert split_authors(byline) == expected
 
@@ -410,7 +410,7 @@ def test_ruby_annotations_are_not_text() -> None:
 
 
 def test_script_picks_dateparser_languages() -> None:
-    from decruft._metadata import _script_languages
+    from decruft.metadata._months import _script_languages
 
     assert _script_languages("15 августа 2016") == ("ru", "uk", "bg", "sr", "mk", "be", "kk")
     assert _script_languages("2016年10月14日") == ("zh", "ja")
@@ -435,7 +435,7 @@ def test_script_picks_dateparser_languages() -> None:
     ],
 )
 def test_month_name_dates_read_without_dateparser(string: str, languages: tuple[str, ...], expected: object) -> None:
-    from decruft._metadata import read_month_date
+    from decruft.metadata._months import read_month_date
 
     assert read_month_date(string, languages) == expected
 
@@ -523,7 +523,7 @@ def test_wrapped_jsonld_is_read(wrap: str) -> None:
     ],
 )
 def test_site_part_is_stripped_keeping_the_other_separators(title: str, expected: str) -> None:
-    from decruft._metadata import _strip_site
+    from decruft.metadata.title import _strip_site
 
     assert _strip_site(title, "The Daily Example", "example") == expected
 

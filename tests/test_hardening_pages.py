@@ -63,7 +63,7 @@ def test_deeply_nested_jsonld(opener: str) -> None:
 def test_jsonld_cut_at_depth_64() -> None:
     import json
 
-    from decruft._metadata import JSONLD_DEPTH, _cut_deep
+    from decruft.metadata._jsonld import JSONLD_DEPTH, _cut_deep
 
     data = json.loads('{"a":' * 200 + "1" + "}" * 200)
     _cut_deep(data, JSONLD_DEPTH)

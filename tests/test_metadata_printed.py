@@ -47,7 +47,7 @@ def test_an_unclosed_title_does_not_swallow_the_page() -> None:
 
 
 def test_a_title_swallowing_the_page_is_cut_at_its_markup() -> None:
-    assert decruft._metadata.clean_title("Budget day</head><body><p>" + "text " * 5000) == "Budget day"
+    assert decruft.metadata.clean_title("Budget day</head><body><p>" + "text " * 5000) == "Budget day"
 
 
 def test_a_huge_title_is_capped_at_a_word() -> None:

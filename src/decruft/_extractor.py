@@ -17,7 +17,8 @@ from typing import Any, Unpack
 
 from lxml import etree
 
-from . import _content, _metadata, _pagetype, _parse, _render
+from . import _content, _pagetype, _parse, _render
+from . import metadata as _metadata
 from ._article import Article
 from ._decode import clean_text, decode_exact, looks_like_html
 from ._errors import ConfigError, EmptyInputError, InputError, InputTooLargeError, TooManyElementsError

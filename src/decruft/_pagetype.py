@@ -103,7 +103,7 @@ def collect(state: State) -> None:
     """Before the cruft rules: structured types, and whether the page shows an add-to-cart
     button and a price. Cheap on the common page: microdata types are read only when JSON-LD
     and ``og:type`` name no article and the source says ``itemtype``; the buttons and inputs
-    are those :func:`decruft._metadata.collect` met on its walk (``meta["buttons"]``), and a
+    are those :func:`decruft.metadata.collect` met on its walk (``meta["buttons"]``), and a
     price is looked for only beside an add-to-cart button."""
     root = state.root
     tags = state.meta.get("tags", {})

@@ -234,7 +234,7 @@ def attributed_elements(body: etree._Element | None) -> Attributed:
     """The ``<body>`` elements with a class, id, role, itemprop or rel (``marked``), and those
     with a style, hidden or aria-hidden attribute (``hideable``), in document order.
 
-    :func:`decruft._metadata.collect` reads bylines and microdata from the first list, the
+    :func:`decruft.metadata.collect` reads bylines and microdata from the first list, the
     rules' shared analysis class and id, and the ``hidden`` rule picks from the second: one
     walk of the page for all three. Reading each element's attribute names in a plain walk
     costs a quarter less than an XPath that selects the elements with attributes first

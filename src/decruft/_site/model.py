@@ -172,7 +172,7 @@ class SiteRule:
 
     def hints(self, state: State) -> SiteHints:
         """The body, headline, date and authors the rule's selectors find on the page."""
-        from .._metadata import parse_date, split_authors
+        from ..metadata import parse_date, split_authors
 
         hints = SiteHints()
         for selector in self.body:

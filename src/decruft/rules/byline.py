@@ -14,7 +14,7 @@ def byline(state: State) -> None:
     article's authors is dropped (the authors are in ``Article.authors``);
     recorded as ``byline`` with ``where`` = the block's position in the body.
     """
-    from .. import _metadata
+    from .. import metadata as _metadata
 
     authors = state.authors
     if not authors:

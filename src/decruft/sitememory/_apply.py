@@ -208,7 +208,7 @@ _TITLE_SEP = re.compile(r"\s+[|:·•»–—-]\s+|:\s+")
 def _site_names(state: State) -> list[str]:
     """The site's name as the page gives it: og:site_name (or the like) and the parts of the
     ``<title>`` of two words or more ("Inside Google Desktop: <headline>")."""
-    from .._metadata import site_name
+    from ..metadata import site_name
 
     names = [site_name(state) or ""]
     title = state.root.find("head/title")

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable
 
 from .. import _render
 from .._article import Article
-from .._metadata import clean_title
+from ..metadata import clean_title
 from .._options import Options
 from .._pagetype import classify_text
 from .._ruler import Rule

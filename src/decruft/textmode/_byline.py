@@ -1,6 +1,6 @@
 """Pass 3: the authors, from a byline line ("By Jane Roe", "Author: Jane Roe") near the body.
 
-:func:`byline_names` also reads a byline printed in an HTML page (see ``decruft._metadata``).
+:func:`byline_names` also reads a byline printed in an HTML page (see ``decruft.metadata``).
 """
 
 from __future__ import annotations
@@ -8,7 +8,9 @@ from __future__ import annotations
 import functools
 import re
 
-from .._metadata import _YEAR, _byline_words, _month_words, _script_languages, split_authors
+from ..metadata import split_authors
+from ..metadata._months import _YEAR, _month_words, _script_languages
+from ..metadata._names import _byline_words
 from ._lines import Line
 
 _BY_LINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\S", re.IGNORECASE)

@@ -6,7 +6,7 @@ import datetime as _dt
 import html as _html
 import re
 
-from .._metadata import parse_date, read_dateline
+from ..metadata import parse_date, read_dateline
 from ._body import position
 from ._lines import Line
 
@@ -51,7 +51,7 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None) -> _dt.
 
 def htmldate_date(lines: list[Line], url: str | None) -> _dt.date | None:
     """htmldate over the scrape (its lines as paragraphs) and the URL."""
-    from .._metadata import _DATE_LANGUAGES, _install_dateparser_hook
+    from ..metadata._htmldate import _DATE_LANGUAGES, _install_dateparser_hook
 
     _install_dateparser_hook()
     # A scrape names no language: each date string is read with the month names of its script's languages.

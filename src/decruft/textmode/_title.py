@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import _url
-from .._metadata import _SEPARATORS, _strip_site
+from ..metadata.title import _SEPARATORS, _strip_site
 from ..rules._vocab import normalize
 from ._lines import BULLET, Line
 

@@ -1,0 +1,118 @@
+"""Bylines in the page: byline-classed elements read before the rules, and a visible "By Jane Roe" line."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+from lxml import etree
+
+from .._parse import inner_text
+from .._state import State
+from ._common import _clean, _short_text
+from ._names import _BYLINE_LABEL, _BYLINE_START, split_authors
+from ._printed import _br_lines
+
+
+def _byline_candidates(elements: list[etree._Element]) -> list[str]:
+    """Texts of byline-looking ``elements``, read before any rule runs; staff lists and bio boxes excluded."""
+    from ..rules._vocab import vocabulary
+
+    staff = vocabulary("staff-list").attr
+    found = []
+    for el in elements:
+        text = _short_text(el, 300)
+        if text is None:
+            continue
+        text = _clean(text)
+        if not text or len(text) > 100:
+            continue
+        if staff is not None and any(
+            staff.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower())
+            for a in (el, *itertools.islice(el.iterancestors(), 4))
+        ):
+            continue
+        found.append(text)
+        if len(found) >= 10:
+            break
+    return found
+
+
+def _byline(state: State) -> list[str]:
+    for text in state.meta.get("bylines", ()):
+        names = split_authors(text)
+        if names:
+            return names
+    # A visible "By Jane Roe" line without a telling class name, or its label alone with the
+    # name in the next element ("By <a>Jane Roe</a>", "<span>Von</span> <a>…</a>"), read in the
+    # page as parsed (the ``stubs`` rule takes a lone "By" out as an empty stub).
+    with state.restored():
+        return _byline_line(state.meta.get("_text_nodes", ()))
+
+
+def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
+    for node in nodes:
+        if len(node) > 80:
+            continue
+        stripped = node.strip()
+        label = _BYLINE_LABEL.match(stripped) is not None
+        if not label and not _BYLINE_START.match(stripped):
+            continue
+        parent = node.getparent()
+        if parent is None or parent.getparent() is None:
+            continue
+        owner = parent.getparent() if node.is_tail else parent
+        if owner is None:
+            continue
+        if any(el.tag in _TITLE_HEADINGS for el in itertools.chain((owner,), owner.iterancestors())):
+            continue  # a headline that opens with "Von" ("Von Sprachregeln, Gender-Politik und ..."), no byline
+        if not label:
+            text = _clean(inner_text(owner))
+        else:
+            label_text = _clean(stripped)
+            # Pieces joined with a space: "<span>Von</span><a>Eurosport</a>" is two words.
+            text = _clean(" ".join(owner.itertext()))
+            if text == label_text and not node.is_tail:
+                # "<strong>Autor:</strong> <a>Jane Roe</a><br>": the label's line goes on after its element.
+                after = _line_after(owner)
+                if after:
+                    text = f"{label_text} {after}"
+            if text == label_text and owner.getparent() is not None:
+                owner = owner.getparent()  # the label has an element of its own: the line is its parent
+                text = _clean(" ".join(owner.itertext()))
+            if text == label_text or not text.lower().startswith(label_text.lower()):
+                continue  # nothing follows the label, or something stands before it
+        if owner.find("br") is not None:  # "Von Jane Roe<br>Kakuma /Kenia": the byline's own line
+            start = text.split()[0].casefold() if text.split() else ""
+            line = next((line for line in _br_lines(owner, " ") if line.casefold().startswith(start)), "")
+            text = line if line and not _BYLINE_LABEL.match(line) else text  # not "Von:<br>Jane Roe"
+        if len(text) <= 80:
+            names = [n for n in split_authors(text, phrase_check=True) if n[:1].isupper()]
+            if names:
+                return names
+    return []
+
+
+#: Headings a headline is printed in.
+_TITLE_HEADINGS = frozenset({"h1", "h2"})
+#: Elements that end a line of text.
+_LINE_BREAKS = frozenset({"br", "p", "div", "li", "ul", "ol", "table", "tr", "td", "h1", "h2", "h3", "h4", "h5", "h6",
+                          "section", "article", "header", "footer", "aside", "nav", "figure", "blockquote", "hr"})  # fmt: skip
+
+
+def _line_after(el: etree._Element, limit: int = 80) -> str:
+    """The text after ``el`` on its line: its tail and the inline siblings after it, up to a
+    ``<br>`` or a block (empty past ``limit`` characters: no byline is that long)."""
+    parts = [el.tail or ""]
+    for sib in el.itersiblings():
+        if not isinstance(sib.tag, str):
+            parts.append(sib.tail or "")
+            continue
+        if sib.tag in _LINE_BREAKS:
+            break
+        parts.append(inner_text(sib))
+        parts.append(sib.tail or "")
+        if sum(map(len, parts)) > limit:
+            return ""
+    text = _clean(" ".join(parts))
+    return text if len(text) <= limit else ""

@@ -1,0 +1,52 @@
+"""Text helpers shared by the metadata modules: whitespace and invisible characters, word keys, short texts."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").translate(_INVISIBLE).split())
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return _clean(value)
+    if isinstance(value, list) and value:
+        return _text(value[0])
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value") or "")
+    return ""
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+#: Elements whose text a reader never sees (headlines are read before they are stripped).
+_NOT_SHOWN = frozenset({"script", "style", "template", "noscript", "rt", "rp"})
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _words(text: str) -> int:
+    """Words in ``text``; a run of CJK characters counts one word per two characters."""
+    return len(text.split()) + len(_CJK.findall(text)) // 2
+
+
+def _short_text(el: etree._Element, limit: int) -> str | None:
+    """The element's text, or None as soon as it passes ``limit`` characters (a wrapper, not a byline)."""
+    parts = []
+    size = 0
+    for part in el.itertext():
+        size += len(part)
+        if size > limit:
+            return None
+        parts.append(part)
+    return "".join(parts)

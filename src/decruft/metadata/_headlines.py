@@ -1,0 +1,138 @@
+"""The ``<h1>`` and ``<h2>`` texts read for the title before any rule runs: kickers left out, banner
+and breadcrumb headings told apart.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from lxml import etree
+
+from .. import _url
+from .._parse import inner_text
+from ._common import _clean, _NOT_SHOWN, _words
+
+#: Class names of a kicker (a topic line printed inside the ``<h1>``, above the headline).
+_KICKER = re.compile(
+    r"kicker|roof-?line|top-?line|top-?title|topic-?label|dachzeile|spitzmarke|overline|over-?title|eyebrow|super-?title|"
+    r"pre-?title|pretitle|headline-?(?:intro|label|prefix)|strap-?line|label|rubric|hidden|invisible|sr-only",
+    re.IGNORECASE,
+)
+
+#: Class or id of the site's banner: an ``<h1>`` inside it is the site's name, not the story's headline.
+_BANNER = re.compile(r"^(?:site[-_]?)?(?:header|masthead|branding|logo|navbar|top-?bar)$", re.IGNORECASE)
+
+
+#: Class, id or microdata type of a breadcrumb trail: an ``<h1>`` in it repeats the page's name
+#: as the trail's last step ("Covid-19: Headline" with its kicker), not the headline as printed.
+_BREADCRUMB = re.compile(r"breadcrumb", re.IGNORECASE)
+
+
+#: Levels up from a heading searched for a breadcrumb trail (a page's class names, "genesis-breadcrumbs-visible", are not it).
+BREADCRUMB_LEVELS = 3
+
+
+def _in_breadcrumb(h: etree._Element) -> bool:
+    """True for a heading that is a breadcrumb trail's last step, not the headline as printed."""
+    for el in itertools.chain((h,), itertools.islice(h.iterancestors(), BREADCRUMB_LEVELS)):
+        if el.tag in ("body", "html"):
+            return False
+        if _BREADCRUMB.search(f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemtype') or ''}"):
+            return True
+    return False
+
+
+def _in_banner(h1: etree._Element) -> bool:
+    """True for an ``<h1>`` that names the site, not the story: one in the banner or the navigation,
+    one classed as a kicker or strapline, one whose link goes to the home page."""
+    if _KICKER.search(h1.get("class") or ""):
+        return True
+    for el in itertools.chain((h1,), h1.iterancestors()):
+        if el.tag == "nav":
+            return True
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        if any(_BANNER.match(name) for name in names):
+            return True
+    for a in h1.iter("a"):
+        href = (a.get("href") or "").strip()
+        parts = _url.split(href) if href and href[0] not in "#?" else None
+        if parts is not None and parts.path in ("", "/"):
+            return True
+    return False
+
+
+#: The ``<h2>`` headings read for the title: a blog or small site prints the post's title in the
+#: first few (its ``<h1>``, if any, is the site's name), after the menus' own.
+_SUBHEADS_READ = 32
+#: Of them, the first few are matched against a title's parts ("Blog name | Post title").
+_SUBHEADS_PARTS = 8
+
+
+def _headlines(h1s: list[etree._Element], crumbs: list[str] | None = None) -> tuple[list[str], list[str]]:
+    """The ``<h1>`` texts without their kicker ("Corona-Pandemie", "Ernährung sichern"), and
+    those of them that name the site (:func:`_in_banner`); one that is a breadcrumb trail's last
+    step goes to ``crumbs`` instead (read only where nothing else names the story). A ``<small>`` or kicker-classed
+    element inside the heading names the topic, not the story, and a ``<style>`` or
+    ``<script>`` inside it is not text at all. Read by :func:`collect`, before any rule runs."""
+    headlines: list[str] = []
+    banner: list[str] = []
+    for h in h1s:
+        if _in_breadcrumb(h):
+            if crumbs is not None and (crumb := _clean(inner_text(h)).strip(" ¶#§")):
+                crumbs.append(crumb)
+            continue
+        whole = _clean(inner_text(h)).strip(" ¶#§")
+        proper = _headline_proper(h, len(whole))
+        parts: list[str] = []
+        if proper:
+            whole = proper
+        elif _walk_headline(h, parts, len(whole)):
+            text = _clean("".join(parts)).strip(" ¶#§-–—|:")
+            whole = text or whole
+        if whole:
+            headlines.append(whole)
+            if _in_banner(h):
+                banner.append(whole)
+    return headlines, banner
+
+
+#: A class name of the headline proper inside an ``<h1>`` that also prints a kicker
+#: (``<span class="kicker">…</span><span class="headline">…</span>``, ``article__title``).
+_HEADLINE_PROPER = re.compile(r"(?:^|[-_])(?:headline|title)(?:[-_]?text)?$")
+
+
+def _headline_proper(h: etree._Element, whole: int) -> str:
+    """The text of the child of ``h`` classed as the headline, when something else stands beside it."""
+    for child in h:
+        cls = child.get("class") if isinstance(child.tag, str) else None
+        if cls and not _KICKER.search(cls) and any(
+            _HEADLINE_PROPER.search(token) and not token.startswith("sub") for token in cls.lower().split()
+        ):
+            text = _clean(inner_text(child))
+            if len(text) < whole and _words(text) >= 2:
+                return text
+    return ""
+
+
+def _walk_headline(node: etree._Element, parts: list[str], whole: int) -> bool:
+    """Collect ``node``'s text into ``parts``, leaving kickers out; True when one was left out."""
+    found = False
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str):
+            if child.tag in _NOT_SHOWN:  # a <style> some CSS-in-JS frameworks put inside the heading
+                found = True
+            elif (child.tag == "small" or _KICKER.search(child.get("class") or "")) and len(
+                _clean(inner_text(child))
+            ) < whole:
+                found = True
+                parts.append(" ")
+            else:
+                if child.tag == "br":
+                    parts.append(" ")
+                found = _walk_headline(child, parts, whole) or found
+        if child.tail:
+            parts.append(child.tail)
+    return found

@@ -1,0 +1,319 @@
+"""htmldate: the only module that knows its internals (its search steps, its options, its hook for
+month-name dates). Every call into htmldate from the metadata stage goes through here.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as _dt
+import functools
+import re
+import types
+from typing import Any
+
+from lxml import etree
+
+from .._state import State
+from ._months import _date_languages, _iso, read_month_date, _script_languages, _YEAR
+from .page import language
+
+
+def _htmldate_string(value: str) -> _dt.date | None:
+    try:
+        from htmldate.extractors import try_date_expr  # type: ignore[import-untyped]
+        from htmldate.settings import MIN_DATE  # type: ignore[import-untyped]
+        from htmldate.validators import Extractor  # type: ignore[import-untyped]
+
+        options = Extractor(False, _dt.datetime.now() + _dt.timedelta(days=1), MIN_DATE, True, "%Y-%m-%d")
+        found = try_date_expr(value, options.format, options.extensive, options.min, options.max)
+    except Exception:  # htmldate's internals differ between versions: any failure means "no date"
+        return None
+    return _iso(found)
+
+
+#: Serialised HTML around the article that the extensive date search reads.
+AROUND_ARTICLE_CHARS = 60_000
+
+
+def _around_article(state: State) -> str:
+    """The article's parent (or the article alone when that is too big) as an HTML page."""
+    main = state.main
+    if main is None:
+        return etree.tostring(state.root, encoding="unicode")
+    parent = main.getparent()
+    for el in (parent, main):
+        if el is None or el.tag in ("html", "body"):
+            continue
+        text = etree.tostring(el, encoding="unicode")
+        if len(text) <= AROUND_ARTICLE_CHARS or el is main:
+            return f"<html><body>{text}</body></html>"
+    return etree.tostring(state.root, encoding="unicode")
+
+
+def _extensive_date(page: str) -> str | None:
+    """htmldate's extensive search of ``page`` without its first and its last steps.
+
+    The first (``<meta>`` tags, JSON-LD, the URL) read the same fields of the original page
+    in :func:`_htmldate_markup` and found nothing. The last, ``search_page``, runs about ten
+    regular expressions over the raw markup for any date-like string, month-only ones made
+    into the 1st; on the dev sets it supplied two right dates and fourteen on pages with no
+    date in the truth, at 6 % of all extraction time. The steps are htmldate's own, in its
+    order; should its internals move, its public ``find_date`` (every step) runs instead.
+    """
+    steps = _htmldate_steps()
+    if steps is None:
+        from htmldate import find_date  # type: ignore[import-untyped]
+
+        return find_date(page, extensive_search=True, original_date=True, deferred_url_extractor=True)  # type: ignore[no-any-return]
+    options = _htmldate_options(True)
+    tree = steps.load_html(page)
+    if tree is None:
+        return None
+    found = _abbr_date(steps, tree, options)
+    if found:
+        return found
+    tree = steps.discard_unwanted(steps.clean_html(tree, steps.CLEANING_LIST))
+    found = _element_date(steps, tree, options) or _markup_date(steps, tree, steps.serialize(tree), options)
+    if found:
+        return found
+    reference = None
+    for segment in steps.FREE_TEXT_EXPRESSIONS(tree):
+        segment = segment.strip()
+        if steps.MIN_SEGMENT_LEN < len(segment) < steps.MAX_SEGMENT_LEN:
+            reference = steps.compare_reference(reference, segment, options)
+    return steps.check_extracted_reference(reference, options)  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _htmldate_steps() -> Any:
+    """htmldate's search steps, imported by name once; None when its internals have moved
+    (the callers then run its public ``find_date``)."""
+    try:
+        from htmldate import core, extractors, utils  # type: ignore[import-untyped]
+
+        names = {
+            core: ("CLEANING_LIST", "MAX_SEGMENT_LEN", "MIN_SEGMENT_LEN", "TIMESTAMP_LOOSE_PATTERN",
+                   "TIMESTAMP_PATTERN", "check_extracted_reference", "compare_reference", "date_candidates",
+                   "examine_abbr_elements", "examine_text", "examine_time_elements", "has_plausible_candidates",
+                   "serialize"),
+            extractors: ("FREE_TEXT_EXPRESSIONS", "discard_unwanted", "idiosyncrasies_search", "img_search",
+                         "pattern_search"),
+            utils: ("clean_html", "load_html"),
+        }  # fmt: skip
+        return types.SimpleNamespace(**{n: getattr(module, n) for module, ns in names.items() for n in ns})
+    except (ImportError, AttributeError):
+        return None
+
+
+def _examine_elements(steps: Any, elements: list[etree._Element], options: Any) -> str | None:
+    """htmldate's ``examine_elements``, which reads lxml.html's ``text_content()``; ``itertext()``
+    gives the same text and works on decruft's plain lxml tree too."""
+    if steps.has_plausible_candidates(elements):
+        for el in elements:
+            for text in ("".join(el.itertext()), el.get("title", "")):
+                found = steps.examine_text(text, options)
+                if found:
+                    return found  # type: ignore[no-any-return]
+    return None
+
+
+def _abbr_date(steps: Any, tree: etree._Element, options: Any) -> str | None:
+    """htmldate's ``<abbr>`` step; its last resort is ``examine_elements`` (see :func:`_examine_elements`)."""
+    try:
+        return steps.examine_abbr_elements(tree, options)  # type: ignore[no-any-return]
+    except AttributeError:
+        return _examine_elements(steps, tree.findall(".//abbr"), options)
+
+
+def _element_date(steps: Any, tree: etree._Element, options: Any) -> str | None:
+    """htmldate's element steps, in its order: date-like elements, the title and ``<h1>``, ``<time>``."""
+    return (
+        _examine_elements(steps, steps.date_candidates(tree, options.extensive), options)
+        # what htmldate's ".//title|.//h1" selects (the root is <html>), from lxml's C-level tag filter
+        or _examine_elements(steps, [el for el in tree.iter("title", "h1") if el is not tree], options)
+        or steps.examine_time_elements(tree, options)
+    )
+
+
+def _markup_date(steps: Any, tree: etree._Element, markup: str, options: Any) -> str | None:
+    """htmldate's pattern steps, in its order: timestamps in the markup, image names, dated phrases."""
+    return (
+        steps.pattern_search(markup, steps.TIMESTAMP_PATTERN, options)
+        or steps.img_search(tree, options)
+        or steps.idiosyncrasies_search(markup, options)
+    )
+
+
+def _says_new_year(source: str, year: str) -> bool:
+    """Does the page really mention 1 January of ``year`` (not just the year)?"""
+    return any(
+        form in source
+        for form in (f"{year}-01-01", f"01.01.{year}", f"1.1.{year}", f"01/01/{year}", f"1 January {year}", f"January 1, {year}")
+    )
+
+
+def _htmldate_options(extensive: bool) -> Any:
+    from htmldate.utils import Extractor  # type: ignore[import-untyped]
+    from htmldate.validators import get_max_date, get_min_date  # type: ignore[import-untyped]
+
+    return Extractor(extensive, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
+
+
+def _htmldate_markup(state: State) -> _dt.date | None:
+    """The first steps of htmldate's quick pass, run on our own tree before any rule touches it:
+    ``<meta>`` tags, JSON-LD dates, then a date in the URL (or canonical link). htmldate's
+    reading of time zones and of competing fields beats a simple field order, and on our tree
+    it costs no second parse (these steps only read the tree)."""
+    try:
+        from htmldate.core import examine_header  # type: ignore[import-untyped]
+        from htmldate.extractors import extract_url_date, json_search  # type: ignore[import-untyped]
+
+        options = _htmldate_options(False)
+        root = state.root
+        url = state.url
+        if url is None:
+            link = root.find('.//link[@rel="canonical"]')
+            url = link.get("href") if link is not None else None
+        found = examine_header(root, options) or json_search(root, options) or extract_url_date(url, options)
+    except Exception:  # htmldate raises on odd input; the other sources still get their turn
+        return None
+    return _iso(found)
+
+
+def _htmldate_quick(state: State) -> _dt.date | None:
+    """The rest of htmldate's quick pass (``<abbr>``, date-like elements, the title and
+    ``<h1>``, ``<time>``, timestamps, image names, then an ISO date in the text).
+
+    :func:`dates` runs it only when the markup pre-pass and the page's own fields found
+    nothing. It reads our own tree with the removed elements put back for the while
+    (:meth:`State.restored`: a byline row the rules took out often holds the date), and the
+    page's markup as given for the patterns, instead of parsing the page a second time. The
+    steps are htmldate's own, in its order, and only read; should its internals move, its
+    public ``find_date`` runs on the page instead.
+    """
+    steps = _htmldate_steps()
+    if steps is None:
+        return _htmldate_find_date(state)
+    source = _root_markup(state.meta.get("html_text") or "")
+    options = _htmldate_options(False)
+    try:
+        with state.restored() as root:
+            found = (
+                _abbr_date(steps, root, options)
+                or _element_date(steps, root, options)
+                or _markup_date(steps, root, source, options)
+                or steps.pattern_search(" ".join(root.itertext()), steps.TIMESTAMP_LOOSE_PATTERN, options)
+            )
+    except Exception:  # htmldate raises on odd input; the other sources still get their turn
+        return None
+    return _iso(found)
+
+
+_HTML_START = re.compile(r"<html[\s>]", re.IGNORECASE)
+
+
+def _root_markup(source: str) -> str:
+    """The page's markup from ``<html>`` to ``</html>``, which htmldate's patterns read: a
+    comment outside it is a cache or build stamp ("Cached page generated ... on 2018-05-02"),
+    not the publication date. Scripts stay in, as in htmldate's own pass."""
+    start = _HTML_START.search(source)
+    tail = source[-4096:].lower()  # the end tag is near the end: no lower-cased copy of the page
+    end = tail.rfind("</html")
+    end = len(source) - len(tail) + end if end >= 0 else source.lower().rfind("</html")
+    return source[start.start() if start else 0 : end if end > 0 else len(source)]
+
+
+def _htmldate_find_date(state: State) -> _dt.date | None:
+    """htmldate's public quick pass on the original page (a second parse)."""
+    try:
+        from htmldate import find_date  # type: ignore[import-untyped]
+
+        source = state.meta.get("html_text") or etree.tostring(state.root, encoding="unicode")
+        found = find_date(source, extensive_search=False, original_date=True, url=state.url, deferred_url_extractor=True)
+    except Exception:  # htmldate raises on odd input; the other sources still get their turn
+        return None
+    return _iso(found)
+
+
+def _htmldate(state: State) -> _dt.date | None:
+    """htmldate's extensive search, which reads every date-like string: around the article
+    first, then the whole page as the rules left it. It runs only when nothing else found a date."""
+    _install_dateparser_hook()
+    token = _DATE_LANGUAGES.set(_date_languages(language(state)))
+    try:
+        source = state.meta.get("html_text") or ""
+        # The page as the rules left it: no scripts or styles, no related-article lists with
+        # dates of their own; half the text to search on a typical page, a tenth on the heaviest.
+        cleaned = etree.tostring(state.root, encoding="unicode")
+        around = _around_article(state)
+        for page in (around, cleaned) if len(around) < len(cleaned) // 2 else (cleaned,):
+            found = _extensive_date(page)
+            if found and found.endswith("-01-01") and not _says_new_year(source or cleaned, found[:4]):
+                found = None  # a bare year in the text ("opened in 2019") is not a publication date
+            if found:
+                return _iso(found)
+    except Exception:  # htmldate raises on odd trees; a missing date is the honest answer
+        return None
+    finally:
+        _DATE_LANGUAGES.reset(token)
+    return None
+
+
+_OUTSIDE: tuple[str, ...] = ()
+#: The languages whose month names decruft's date search reads: the page's, or None
+#: when the page does not say (then the string's script decides); ``_OUTSIDE`` elsewhere.
+_DATE_LANGUAGES: contextvars.ContextVar[tuple[str, ...] | None] = contextvars.ContextVar(
+    "decruft_date_languages", default=_OUTSIDE
+)
+
+
+@functools.cache
+def _install_dateparser_hook() -> None:
+    """Let htmldate's extensive search read month-name dates without dateparser.
+
+    htmldate hands the date strings it cannot read itself to dateparser with all of its
+    ~200 locales, which compiles each locale's expressions on first use: seconds per
+    process and tens of MB, for strings that need only a table of month names. The hook
+    wraps htmldate's (private) ``_external_date``: inside decruft's date search, where
+    ``_DATE_LANGUAGES`` is set, :func:`read_month_date` reads the string with the month
+    names of the page's language and English (or, on a page that names none, of the
+    languages written in the string's script; a script outside that list still goes to
+    dateparser); everywhere else (other users of htmldate in the process) htmldate's
+    own function runs unchanged. If htmldate's internals change, nothing is hooked.
+
+    htmldate asks ``has_date_cue`` before handing a string over; for a string without a
+    year that looks up every word in the month names of all of dateparser's locales, which
+    loads them all (a fifth of a second and tens of MB per process). Where
+    :func:`read_month_date` reads the string, a string without a 4-digit number is no date
+    it can read, so the cue is "no" at once; a string with one gets htmldate's own answer,
+    which its year or month pattern then gives without the locales.
+    """
+    try:
+        from htmldate import extractors  # type: ignore[import-untyped]
+    except ImportError:
+        return
+    original = getattr(extractors, "_external_date", None)
+    original_cue = getattr(extractors, "has_date_cue", None)
+    if original is None or not callable(original):
+        return
+
+    def ours(string: str) -> tuple[str, ...] | None:
+        """The languages read_month_date reads ``string`` in, None where htmldate's own code runs."""
+        languages = _DATE_LANGUAGES.get()
+        if languages is _OUTSIDE:
+            return None
+        return languages or _script_languages(string)
+
+    def external_date(string: str) -> Any:
+        languages = ours(string)
+        return original(string) if languages is None else read_month_date(string, languages)
+
+    extractors._external_date = external_date
+    if original_cue is not None and callable(original_cue):
+
+        def has_date_cue(string: str, *args: Any) -> Any:
+            if ours(string) is not None and not _YEAR.search(string):
+                return False
+            return original_cue(string, *args)
+
+        extractors.has_date_cue = has_date_cue

@@ -1,0 +1,200 @@
+"""What the page prints under its headline in plain markup: the dateline and the byline, read line
+by line as a text scrape's are, in the page as parsed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import itertools
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from .._parse import inner_text
+from .._state import State
+from ._common import _clean, _norm, _NOT_SHOWN, _short_text
+from ._months import read_month_date, _script_languages, _YEAR
+
+#: Text pieces read after the headline for a dateline, and the prose paragraphs (pieces
+#: longer than a dateline) read before the search gives up.
+DATELINE_PIECES = 15
+DATELINE_PROSE = 2
+#: A dateline on an HTML page has at most this many words ("By Jane Roe on Monday 12th
+#: November 2012 3:16 pm in Gaming"); a longer line is a sentence or a caption.
+DATELINE_WORDS = 12
+
+
+def _in_caption(el: etree._Element) -> bool:
+    """Is ``el`` part of a picture's ``<figure>`` or ``<figcaption>``?"""
+    return any(anc.tag in ("figure", "figcaption") for anc in itertools.chain((el,), itertools.islice(el.iterancestors(), 4)))
+
+
+def _printed_dateline(state: State) -> _dt.date | None:
+    """:func:`_read_printed_dateline`, read once per page."""
+    if "_printed_date" not in state.meta:
+        state.meta["_printed_date"] = _read_printed_dateline(state)
+    found: _dt.date | None = state.meta["_printed_date"]
+    return found
+
+
+def _read_printed_dateline(state: State) -> _dt.date | None:
+    """A date printed under the headline in plain markup, with no metadata to mark it
+    (``<span class="date">13 JUN 2017</span>``): the text after the headline's element,
+    up to the body's first paragraphs, read line by line as a text scrape's dateline is
+    (:func:`read_dateline`), in the page as parsed (the rules may have taken the line out)."""
+    with contextlib.closing(_lines_under_headline(state, DATELINE_CHARS)) as lines:
+        pieces = 0
+        for line, owner in lines:
+            words = len(line.split())
+            if words > DATELINE_WORDS or (words > 6 and line.endswith((".", "!", "?", ")"))) or _in_caption(owner):
+                continue  # a caption's or a sentence's date is the day of what it tells
+            if line.startswith(("«", "»", "‹", "›", "<", ">", "←", "→")):
+                continue  # a link to the previous or next post
+            found = read_dateline(line)
+            if found is not None:
+                return found
+            pieces += 1
+            if pieces >= DATELINE_PIECES:
+                return None
+    return None
+
+
+def _lines_under_headline(state: State, max_chars: int) -> Iterator[tuple[str, etree._Element]]:
+    """``(line, owner)`` for each short text (at most ``max_chars``) after the headline's
+    element, in the page as parsed (the rules may have taken the line out); it ends at the
+    ``DATELINE_PROSE``-th longer text (the body has begun). Close it (``contextlib.closing``)
+    when leaving early: the removed elements are back in the tree while it runs."""
+    with state.restored() as root:
+        heading = _headline_element(root, state.meta.get("headline"))
+        if heading is None:
+            return
+        prose = 0
+        for text, owner in _text_after(heading):
+            line = _short_text(owner, max_chars)
+            line = _clean(line) if line is not None else _clean(text)
+            if len(line) <= max_chars:
+                yield line, owner
+                continue
+            prose += 1
+            if prose >= DATELINE_PROSE:
+                return
+
+
+def _headline_element(root: etree._Element, headline: str | None) -> etree._Element | None:
+    """The ``<h1>``–``<h3>`` that prints ``headline``, else the page's first ``<h1>``."""
+    body = root.find("body")
+    if body is None:
+        return None
+    key = _norm(headline or "")
+    first = None
+    for el in body.iter("h1", "h2", "h3"):
+        text = _norm(inner_text(el))
+        if key and text and (text == key or (len(text) > 15 and (text in key or key in text))):
+            return el
+        if first is None and el.tag == "h1":
+            first = el
+    return first
+
+
+#: Text pieces read after the headline for a byline, and the lines of at most this length read.
+BYLINE_PIECES = 15
+BYLINE_CHARS = 120
+
+
+def _printed_byline(state: State) -> list[str]:
+    """The names of a byline printed under the headline without a telling class name ("Text:
+    Jane Roe", "---- by Jane Roe", "ByJane Roe"), read as a text scrape's byline is, in the
+    page as parsed; nothing after the body's first paragraphs."""
+    from ..textmode import byline_names as _byline_names
+
+    with contextlib.closing(_lines_under_headline(state, BYLINE_CHARS)) as lines:
+        pieces = 0
+        for line, owner in lines:
+            names = _byline_names(line)
+            if names and owner.find("br") is not None:
+                # "Von Jane Roe<br>Kakuma /Kenia": the byline is its own line, not the place after it.
+                names = next(filter(None, map(_byline_names, _br_lines(owner))), names)
+            if names:
+                return names
+            pieces += 1
+            if pieces >= BYLINE_PIECES:
+                return []
+    return []
+
+
+def _br_lines(el: etree._Element, sep: str = "") -> Iterator[str]:
+    """The lines of ``el``'s text that its ``<br>`` children separate (pieces joined with ``sep``)."""
+    line = [el.text or ""]
+    for child in el:
+        if child.tag == "br":
+            yield _clean(sep.join(line))
+            line = []
+        elif isinstance(child.tag, str):
+            line.append(inner_text(child))
+        line.append(child.tail or "")
+    yield _clean(sep.join(line))
+
+
+def _text_after(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """``(text, owner)`` of each non-blank text node after ``el`` in the page (not inside it), in
+    document order, ``owner`` being the element whose text it is part of."""
+    for anc in (el, *el.iterancestors()):
+        if anc.tag in ("body", "html"):
+            return
+        parent = anc.getparent()
+        if anc.tail and anc.tail.strip() and parent is not None:
+            yield anc.tail, parent
+        for sib in anc.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            for child in sib.iter(etree.Element):
+                if child.tag in _NOT_SHOWN:
+                    continue
+                if child.text and child.text.strip():
+                    yield child.text, child
+                if child is not sib and child.tail and child.tail.strip():
+                    yield child.tail, child.getparent()
+            if sib.tail and sib.tail.strip() and parent is not None:
+                yield sib.tail, parent
+
+
+_MODIFIED_WORDS = re.compile(r"updat|aktualisiert|mis à jour|actualiz|atualiz|aggiornat|bijgewerkt|modifi", re.IGNORECASE)
+#: A dateline (a line printing the publication day) is at most this long.
+DATELINE_CHARS = 160
+#: A whole date in numbers alone, in the orders that need no language: 2017-03-09 and 9.3.2017.
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))(?!\d)")
+
+
+def read_dateline(line: str) -> _dt.date | None:
+    """The day a short line printed under a headline gives ("March 9, 2017", "13 JUN 2017",
+    "Oct 18, 2019 · 8 min read", "Par X — 24 novembre 2017 à 18:42"), or None. Of "Dec. 6,
+    2024 / Updated Dec. 7, 2024" only the part before the update counts. Read in text scrapes
+    and on HTML pages alike."""
+    text = _MODIFIED_WORDS.split(line, maxsplit=1)[0]
+    if len(line) > DATELINE_CHARS or not _YEAR.search(text):
+        return None
+    # Numbers alone only in the orders that need no language: 2017-03-09 and 9.3.2017 (a
+    # scrape names none, and 3/9/2017 is March in one country and September in the next).
+    numeric = _NUMERIC_DATE.search(text)
+    if numeric is not None:
+        ymd = numeric.group(1, 2, 3) if numeric[1] else numeric.group(6, 5, 4)
+        try:
+            return _plausible(_dt.date(*map(int, ymd)))
+        except ValueError:
+            return None
+    found = read_month_date(text, _script_languages(text) or ("en",), numeric=False)
+    return _plausible(found.date()) if found is not None else None
+
+
+#: The first year a page's publication day can be in (htmldate's lower bound).
+EARLIEST_YEAR = 1995
+
+
+def _plausible(day: _dt.date) -> _dt.date | None:
+    """``day`` if a web page can have been published on it: not before :data:`EARLIEST_YEAR`
+    ("Munich, August 26, 1972" in a caption), not after tomorrow."""
+    if day.year < EARLIEST_YEAR or day > _dt.date.today() + _dt.timedelta(days=1):
+        return None
+    return day

@@ -1,0 +1,162 @@
+"""Authors: JSON-LD, meta tags, microdata, then the byline the page shows, in order of trust."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from lxml import etree
+
+from .. import _url
+from .._state import State
+from ._byline import _byline
+from ._common import _clean
+from ._jsonld import _jsonld_nodes, _main_jsonld, _types
+from ._names import _AUTHOR_SPLIT, _BY, _BYLINE_START, _byline_words, _lower_word, split_authors
+from ._printed import BYLINE_CHARS, _printed_byline
+from .page import site_name
+
+
+def _person_names(value: Any, nodes: dict[str, dict[str, Any]] | None = None) -> list[str]:
+    """The names of JSON-LD ``author`` ``value``; a reference (``{"@id": ...}``, as Yoast's
+    ``@graph`` writes it) is read from the page's node with that id, found in ``nodes``."""
+    if isinstance(value, list):
+        return [n for v in value for n in _person_names(v, nodes)]
+    if isinstance(value, dict):
+        if "name" not in value and nodes and isinstance(value.get("@id"), str):
+            value = nodes.get(value["@id"], value)
+        if "organization" in _types(value):
+            return []
+        return _person_names(value.get("name"))
+    if isinstance(value, str):
+        return split_authors(value)
+    return []
+
+
+def authors(state: State) -> list[str]:
+    """Authors from JSON-LD, meta tags, microdata, then the visible byline; never the site's own
+    name: a source that gives only that ("author" = "Badische Zeitung") gives way to the next."""
+    site = _compact(site_name(state) or "")
+    host = _compact(_url.hostname(state.url) or "").removeprefix("www")
+    fallback: list[str] = []
+    for found, organisation in _author_sources(state):
+        # Not the site's name, nor its handle after a name ("Jane Roe janeroe" on janeroe.de).
+        names = [_without_last(name, {site, host}) for name in found if _compact(name) != site]
+        if names and (organisation or all(_HANDLE.match(n) or _compact(n) == host for n in names)):
+            # A user name ("christian.stadtfeld"), the host's ("Interscenario" on interscenar.io)
+            # or an organisation ("Bund der Energieverbraucher e.V."): a person's name printed
+            # later on the page comes first.
+            fallback = fallback or names
+        elif names and (not fallback or all(n[:1].isupper() for n in names)):
+            return names  # after a fallback, a name as a person's is printed: "durch Jane Roe" is no byline
+    return [_printed_handle(state, name) if _HANDLE.match(name) else name for name in fallback]
+
+
+def _printed_handle(state: State, handle: str) -> str:
+    """The name a user name stands for, as the page prints it ("christian.stadtfeld" →
+    "Christian P. Stadtfeld"): its parts as a name's first and last words, an initial between them."""
+    parts = re.split(r"[._]", handle)
+    if len(parts) != 2 or not all(len(p) >= 2 and p.isalpha() for p in parts):
+        return handle
+    first, last = (re.escape(p[0].upper() + p[1:].lower()) for p in parts)
+    pattern = re.compile(rf"\b{first}\s+(?:[A-Z]\.\s+)?{last}\b")
+    for node in state.meta.get("_text_nodes", ()):
+        found = pattern.search(node)
+        if found is not None:
+            return " ".join(found[0].split())
+    return handle
+
+
+def _without_last(name: str, words: set[str]) -> str:
+    """``name`` without its last word when that is one of ``words`` (compacted) and a word is left."""
+    head, _, last = name.rpartition(" ")
+    if not head or _compact(last) not in words:
+        return name
+    rest, _, joiner = head.rpartition(" ")  # "Jane Roe For Mailonline": the word joining the site goes too
+    return rest if rest and joiner.casefold() in _byline_words("before_site") else head
+
+
+def _compact(name: str) -> str:
+    """``name`` in lower case without spaces and punctuation: "INTERSCENAR.IO" and "Interscenario" are one name."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def _organisation(value: str) -> bool:
+    """Does an author field name an organisation, not a person? It holds a company's form
+    ("e.V.", "GmbH") or a lower-case word no name holds ("Bayerische Landesanstalt für Wald
+    und Forstwirtschaft", "L-MAG – Das Magazin für Lesben")."""
+    low = " ".join(value.casefold().split())
+    words = set(re.split(r"[\s,;]+", low))
+    if any(form in words or (" " in form and form in low) for form in _byline_words("organisations")):
+        return True
+    return any(_lower_word(part) is not None for part in _AUTHOR_SPLIT.split(_BY.sub("", _clean(value))))
+
+
+#: A user name, not a name as printed: one word in lower case, or words joined by "." or "_".
+_HANDLE = re.compile(r"^(?:[a-z0-9]+|\w+(?:[._]\w+)+)$")
+#: Meta tags naming the author, in order of trust (keys as :func:`_meta_keys` spells them).
+_AUTHOR_TAGS = (
+    "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl",
+    "citation_author", "cxenseparse:author", "article:author_name", "og:author", "shareaholic:article_author_name",
+)  # fmt: skip
+
+
+_AUTHOR_TAG_SET = frozenset(_AUTHOR_TAGS)
+
+
+def _labelled_author(tags: dict[str, str]) -> list[str]:
+    """The value of a labelled pair of meta tags whose label says "written by" (``twitter:label1``
+    "Verfasst von" and ``twitter:data1`` "Jane Roe", as WordPress SEO plugins write them)."""
+    labels = _byline_words("markers") | _byline_words("labels")
+    for n in range(1, 5):
+        label = tags.get(f"twitter:label{n}", "").strip().rstrip(":").strip().casefold()
+        if label in labels and tags.get(f"twitter:data{n}"):
+            return split_authors(tags[f"twitter:data{n}"])
+    return []
+
+
+def _author_sources(state: State) -> Iterator[tuple[list[str], bool]]:
+    """The names each source gives, in order of trust (read lazily: the first that names someone
+    ends it), and whether the source's field names an organisation (:func:`_organisation`)."""
+    author = _main_jsonld(state).get("author")
+    yield _person_names(author, _jsonld_nodes(state) if author else None), isinstance(author, str) and _organisation(author)
+    tags = state.meta.get("tags", {})
+    every = state.meta.get("author_tags", {})
+    for key in _AUTHOR_TAGS:
+        # One tag per author (<meta name="citation_author"> twice): every one of them.
+        values = every[key] if len(every.get(key, ())) > 1 else ([tags[key]] if tags.get(key) else [])
+        values = [v for v in values if not v.startswith("http")]
+        yield _names_of(values), bool(values) and all(map(_organisation, values))
+    # One element per author (itemprop="author" twice in one byline): every one of them; not an
+    # author box's whole text (its name, bio and links).
+    yield _names_of(v for v in state.meta.get("coauthors", []) if len(v) <= BYLINE_CHARS), False
+    yield _labelled_author(tags), False
+    yield _byline(state), False
+    yield _printed_byline(state), False
+
+
+#: Author elements this close (levels up to a shared ancestor) are one byline's; farther
+#: apart, the second names the author of a comment, an answer or a related story.
+COAUTHOR_LEVELS = 3
+
+
+def _same_byline(first: etree._Element, other: etree._Element) -> bool:
+    """Do the author elements ``first`` and ``other`` stand in the same byline?"""
+    near = set(itertools.islice(first.iterancestors(), COAUTHOR_LEVELS))
+    return any(el in near for el in itertools.islice(other.iterancestors(), COAUTHOR_LEVELS))
+
+
+def _names_of(values: Iterable[str]) -> list[str]:
+    """The names of several author fields, in order, each once."""
+    return list(dict.fromkeys(name for value in values for name in split_authors(value)))
+
+
+def is_byline(text: str, authors: list[str]) -> bool:
+    """Does ``text`` read as a byline naming one of ``authors`` ("By Jane Roe", "Par Jean Dupont · 4 avril")?"""
+    stripped = text.strip()
+    if not _BYLINE_START.match(stripped) and not _BY.match(stripped):
+        return False
+    low = stripped.lower()
+    return any(name.lower() in low for name in authors)

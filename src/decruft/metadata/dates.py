@@ -1,0 +1,151 @@
+"""Publication and update dates: structured fields, a visible ``<time>``, the dateline, then htmldate."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any
+
+from lxml import etree
+
+from .. import _url
+from .._state import State
+from ._common import _text
+from ._htmldate import _htmldate, _htmldate_quick, _htmldate_string
+from ._jsonld import _main_jsonld
+from ._months import _ISO_DATE, _make_date
+from ._printed import _MODIFIED_WORDS, _printed_dateline
+
+# "//body//time" without the descendant-or-self::node() step (see rules._text._PAGE_HEADERS).
+_TIME = etree.XPath("/descendant::body/descendant::time[@datetime]")
+
+
+def parse_date(value: str | None) -> _dt.date | None:
+    """Parse a date string: ISO 8601 first, then htmldate's parser."""
+    if not value:
+        return None
+    value = value.strip()
+    m = _ISO_DATE.search(value[:40])
+    if m:
+        try:
+            return _dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            pass
+    return _htmldate_string(value)
+
+
+_PUBLISHED_TAGS = (
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate",
+    "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
+    "dcterms.created", "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published",
+    "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate", "date_published",
+    "article.created", "created", "dcterms.issued", "citation_publication_date", "bt:pubdate", "release_date",
+)  # fmt: skip
+_MODIFIED_TAGS = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
+                  "lastmod", "article.updated", "dc.date.modified")  # fmt: skip
+
+
+def _only_modified(found: _dt.date, tags: dict[str, str], ld: dict[str, Any], items: dict[str, list[str]]) -> bool:
+    """Is ``found`` the page's update time and nothing else: an update tag names that day and
+    no publication field is there to say it is also the publication day."""
+    if any(tags.get(k) for k in _PUBLISHED_TAGS) or ld.get("datePublished") or ld.get("dateCreated"):
+        return False
+    if items.get("datePublished") or items.get("dateCreated"):
+        return False
+    return any(parse_date(tags.get(k)) == found for k in _MODIFIED_TAGS) or parse_date(_text(ld.get("dateModified"))) == found
+
+
+def dates(state: State) -> tuple[_dt.date | None, _dt.date | None]:
+    """``(published, modified)`` from structured data, visible ``<time>``, then htmldate."""
+    meta = state.meta
+    tags = meta.get("tags", {})
+    ld = _main_jsonld(state)
+    items = meta.get("itemprops", {})
+    # htmldate's reading of the markup first, then the page's own structured fields, a visible
+    # <time> or dateline; htmldate's text search (a second parse of the page) only after them.
+    markup = state.meta.get("markup_date")
+    if markup is not None and _only_modified(markup, tags, ld, items):
+        markup = None  # htmldate fell back on an update time: the page's other dates come first
+    published = (
+        markup
+        or parse_date(_text(ld.get("datePublished")) or _text(ld.get("dateCreated")))
+        or next((d for d in (parse_date(tags.get(k)) for k in _PUBLISHED_TAGS) if d), None)
+        or parse_date((items.get("datePublished") or [""])[0])
+        or _visible_time(state)
+        or _dateline(state)
+        or _printed_dateline(state)
+        or _htmldate_quick(state)
+    )
+    modified = (
+        parse_date(_text(ld.get("dateModified")))
+        or next((d for d in (parse_date(tags.get(k)) for k in _MODIFIED_TAGS) if d), None)
+        or parse_date((items.get("dateModified") or [""])[0])
+    )
+    if published is None:
+        published = _htmldate(state)
+    else:
+        published = _local_day(state, published, tags, ld)
+        printed = _printed_dateline(state)
+        if printed is not None and printed != published and abs((printed - published).days) <= PRINTED_WITHIN_DAYS:
+            # The day the page prints under its headline beats a field's near day: a CMS's
+            # creation or import time, another time zone. A far one is some other day.
+            published = printed
+    if published is not None and modified is not None and modified < published:
+        modified = None
+    return published, modified
+
+
+_DIGITS = re.compile(r"\d")
+#: A date printed under the headline this close to the structured one is the publication day.
+PRINTED_WITHIN_DAYS = 60
+#: A publication time in UTC: "2020-02-25T02:25:54Z", "...+00:00".
+_UTC_STAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+#: A whole date in a URL's path: /2020/02/24/, /2020-02-24/.
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)")
+#: A UTC time before this hour can be the day before where the site is (the Americas); one at or
+#: after this other hour the day after (Europe, Asia).
+UTC_EARLY_HOUR = 8
+UTC_LATE_HOUR = 14
+
+
+def _local_day(state: State, published: _dt.date, tags: dict[str, str], ld: dict[str, Any]) -> _dt.date:
+    """The site's own day for a publication time the page gives in UTC: a UTC time of
+    02:25 on 25 February is the evening of the 24th in New York, the day its URL
+    (``/2020/02/24/``) or the dateline under its headline prints. Only a day next to the
+    UTC day, and on the side that the UTC hour allows, is taken."""
+    hour = None
+    for raw in (_text(ld.get("datePublished")), *(tags.get(k, "") for k in _PUBLISHED_TAGS)):
+        m = _UTC_STAMP.match(raw.strip()) if raw else None
+        if m is not None and _make_date(int(m[1]), int(m[2]), int(m[3])) == _dt.datetime.combine(published, _dt.time()):
+            hour = int(m[4])
+            break
+    if hour is None or UTC_EARLY_HOUR <= hour < UTC_LATE_HOUR:
+        return published
+    wanted = published + _dt.timedelta(days=-1 if hour < UTC_EARLY_HOUR else 1)
+    parts = _url.split(state.url) if state.url else None
+    m = _URL_DATE.search(parts.path) if parts is not None else None
+    if m is not None:
+        found = _make_date(int(m[1]), int(m[2]), int(m[3]))
+        return wanted if found is not None and found.date() == wanted else published
+    return wanted if _printed_dateline(state) == wanted else published
+
+
+def _dateline(state: State) -> _dt.date | None:
+    """A visible "Posted 3 March 2015" line that the ``stubs`` rule took out of the body."""
+    for removal in state.removed:
+        if removal.rule == "stubs" and _DIGITS.search(removal.text) and not _MODIFIED_WORDS.search(removal.text):
+            found = parse_date(removal.text)
+            if found is not None:
+                return found
+    return None
+
+
+def _visible_time(state: State) -> _dt.date | None:
+    for el in _TIME(state.root):
+        attrs = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('pubdate') or ''}".lower()
+        if "modif" in attrs or "updat" in attrs:
+            continue
+        found = parse_date(el.get("datetime"))
+        if found is not None:
+            return found
+    return None

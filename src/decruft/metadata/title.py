@@ -1,0 +1,287 @@
+"""The headline (``title``) and the document's own title (``page_title``).
+
+Structured titles (JSON-LD, Open Graph, Dublin Core, Twitter, ``<title>``) are reconciled with
+the headline the page prints (``<h1>``, else an ``<h2>`` a title holds, else the article's first heading).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from lxml import etree
+
+from .. import _url
+from .._parse import inner_text
+from .._state import State
+from ._common import _clean, _norm, _text, _words
+from ._headlines import _SUBHEADS_PARTS
+from ._jsonld import _main_jsonld
+from .page import site_name
+
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:)\s+")
+#: The separators between a headline and a site or section name printed with it in the ``<h1>``
+#: (not "/" or ":", which headlines use themselves: "Können Fische Schmerzen spüren / empfinden?").
+_SITE_SEP = r"(?:\||-|–|—|::|·|•|»)"
+_SITE_SEPARATORS = re.compile(rf"\s+{_SITE_SEP}\s+")
+
+
+#: A title longer than this is no title (a ``<title>`` left open swallows the page after it):
+#: it is cut at the last word that fits.
+TITLE_CHARS = 300
+#: Markup in a title's text: the page's own tags, read as text after a ``<title>`` left open.
+_SWALLOWED = re.compile(r"<(?:/?(?:head|body|html|title)\b|meta\b|link\b|script\b|style\b|!--)", re.IGNORECASE)
+
+
+def clean_title(text: str | None) -> str:
+    """A title as a title: one line of text (its soft hyphens kept), without the page that an unclosed ``<title>``
+    swallowed (cut at the first of its tags), at most :data:`TITLE_CHARS` characters."""
+    text = " ".join((text or "").split())
+    found = _SWALLOWED.search(text)
+    if found is not None:
+        text = text[: found.start()].rstrip()
+    if len(text) > TITLE_CHARS:
+        cut = text[: TITLE_CHARS + 1]
+        text = cut.rsplit(" ", 1)[0] if " " in cut else text[:TITLE_CHARS]
+    return text
+
+
+def page_title(state: State) -> str | None:
+    """The document's own title as the page wrote it, site name and all: ``<title>``, else
+    ``og:title``, the Twitter or Dublin Core title, the JSON-LD headline."""
+    tags = state.meta.get("tags", {})
+    ld = _main_jsonld(state)
+    for found in (
+        state.meta.get("html_title", ""),
+        tags.get("og:title", ""),
+        tags.get("twitter:title", ""),
+        tags.get("dc.title", ""),
+        tags.get("dcterms.title", ""),
+        _text(ld.get("headline")) or _text(ld.get("name")),
+    ):
+        text = clean_title(found)
+        if text:
+            return text
+    return None
+
+
+def _strip_site(title: str, site: str | None, host: str | None, names: Iterable[str] = ()) -> str:
+    """Remove a site-name part ("Headline | Site") from a title. ``names`` are other names of
+    the site (the ``<h1>`` of its banner), which only a part equal to them matches."""
+    parts = _SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title
+    site_keys = {k for k in (_norm(site or ""), _norm(host or "")) if k}
+
+    def is_site(part: str, name_keys: set[str] | frozenset[str] = frozenset()) -> bool:
+        key = _norm(part)
+        if not key:
+            return True
+        return key in name_keys or any(key == k or key in k or (k in key and len(key) - len(k) < 6) for k in site_keys)
+
+    if names and not any(is_site(part) for part in parts):  # the site's known names come first
+        name_keys = {_norm(n) for n in names}
+        return _strip_site_parts(title, parts, lambda part: is_site(part, name_keys))
+    return _strip_site_parts(title, parts, is_site)
+
+
+def _whole_or_stripped(title: str, page_title: str, site: str | None, host: str | None, names: Iterable[str]) -> str:
+    """A structured title with its site part stripped; whole when the page's ``<title>`` is it
+    and a site part after it ("Coronalage – worauf wartet die Politik?" in og:title, the same
+    "– ACHGUT.COM" in ``<title>``): its own separators are then the headline's."""
+    rest = page_title[len(title) :] if title and page_title.startswith(title) else None
+    if rest and _SITE_TAIL.match(rest):
+        return title
+    return _strip_site(title, site, host, names)
+
+
+#: What follows a headline in ``<title>`` when the rest is the site's name: a separator, then the name or nothing.
+_SITE_TAIL = re.compile(r"\s*(?:\||-|–|—|::|·|•|»|«|/|:)(?:\s|$)")
+
+
+def _strip_site_parts(title: str, parts: list[str], is_site: Callable[[str], bool]) -> str:
+    """``title`` without its ``parts`` that name the site, or without the likeliest one."""
+    kept = [i for i, part in enumerate(parts) if not is_site(part)]
+    if len(kept) == len(parts):
+        # No part names the site: the shortest end part is most likely the site name.
+        first, last = len(parts[0].split()), len(parts[-1].split())
+        if last <= 4 and first >= last:
+            kept = kept[:-1]
+        elif first <= 3 and last > 4:
+            kept = kept[1:]
+    if not kept or len(kept) == len(parts):
+        return title
+    # Rejoin the kept parts, each with the separator that stood before it in the title.
+    seps = _SEPARATORS.findall(title)
+    out = parts[kept[0]]
+    for i in kept[1:]:
+        out = f"{out}{seps[i - 1]}{parts[i]}"
+    return out.strip()
+
+
+def title(state: State) -> str | None:
+    """The headline: structured titles checked against the visible ``<h1>``.
+
+    On an archive page carrying several posts, the first post's title.
+    """
+    meta = state.meta
+    if meta.get("first_post_title"):
+        return str(meta["first_post_title"])
+    tags = meta.get("tags", {})
+    ld = _main_jsonld(state)
+    site = site_name(state)
+    host = _url.hostname(state.url)
+    if host and host.startswith("www."):
+        host = host[4:]
+    host_name = host.split(".")[0] if host else None
+    structured = [
+        _text(ld.get("headline")) or _text(ld.get("name")),
+        tags.get("dc.title", ""),
+        tags.get("dcterms.title", ""),
+        tags.get("og:title", ""),
+        tags.get("weibo:article:title", ""),
+        tags.get("twitter:title", ""),
+        tags.get("parsely-title", ""),
+        (meta.get("itemprops", {}).get("headline") or [""])[0],
+    ]
+    # The itemprop headline is a visible element's own text, not a title the site wrote apart.
+    written = [t for t in structured[:-1] if t]
+    raw_keys = {_norm(t) for t in structured if t}
+    raw_title = meta.get("html_title", "")
+    # An <h1> in the banner is the site's name, the part "Post | Blog name" leaves out; unless
+    # a title, its site part stripped, is that <h1>: then it is the headline, set in the banner.
+    banner = meta.get("banner_headlines", [])
+    if banner:
+        plain = {_norm(_strip_site(_clean(t), site, host_name)) for t in (*structured, raw_title) if t}
+        names = [b for b in banner if _norm(b) not in plain]
+    else:
+        names = []
+    structured = [_whole_or_stripped(_clean(t), raw_title, site, host_name, names) for t in structured if t]
+    html_title = _strip_site(raw_title, site, host_name, names) if raw_title else ""
+    h1s = [h for h in meta.get("headlines", []) if len(h) > 3]
+    known = [t for t in structured + [html_title] if t]
+    known_keys = [_norm(t) for t in known]
+    # A visible h1 that agrees with the structured or <title> headline is the headline: one that
+    # equals it first (the blog's name in an h1 is also part of "Post | Blog name"), then one that
+    # contains it or is contained in it.
+    h1_keys = [_norm(h) for h in h1s]
+    for k in known_keys:  # in the order of trust: structured titles before <title>
+        if k in h1_keys:
+            return h1s[h1_keys.index(k)]
+    for h, key in zip(h1s, h1_keys):
+        if h in banner and any(key in k for k in known_keys):
+            continue  # the site's name, kept in a title the site part of which was not found
+        if len(key) > 15 and any(key in k or k in key for k in known_keys):
+            # "Headline | Site" or "Section | Headline" printed in the h1, the headline alone in a
+            # structured field: the part that is the title.
+            for part in _SITE_SEPARATORS.split(h):
+                if _norm(part) in raw_keys and len(part) > 15:
+                    return part.strip()
+            # A title that ends the h1: what stands before it is a kicker the markup does not mark.
+            for t, k in zip(known, known_keys):
+                if k != key and len(k) > 15 and key.endswith(" " + k) and (k in raw_keys or k == _norm(raw_title)):
+                    return t
+            return h
+    # No h1 agrees with them. The one visible headline outside the site's banner is still the
+    # story's: structured titles are often an SEO variant of it ("Wie pflege ich meine Zaubernuss
+    # im Winter?" shown, "Zaubernuss im Winter » Wann blüht die Hamamelis?" in og:title).
+    shown = list(dict.fromkeys(h for h in h1s if h not in banner))  # the same h1 twice: one headline
+    # A visible <h2> that a title holds whole ("Covid-19: Headline" in og:title, the <h2>
+    # "Headline" after its kicker): the headline, where no <h1> prints it.
+    held = [
+        h for h in meta.get("subheads", ())
+        if _words(h) >= 2 and len(key := _norm(h)) > 15 and any(key in k for k in known_keys)
+    ]  # fmt: skip
+    if len(shown) == 1 and _words(shown[0]) >= 4:
+        return shown[0]
+    # A heading printing nearly the words of a title ("Wellaflex – Schnell aufgefrischtes Haar ...",
+    # "Schnell aufgefrischtes Haar ... mit dem neuen Wellaflex ..." in <title>): the headline as printed.
+    reworded = [h for h in shown or meta.get("subheads", ())[:_SUBHEADS_PARTS] if _rewords(h, known_keys)]
+    if reworded:
+        return reworded[0]
+    if len(shown) == 1 and any((key := _norm(shown[0])) in k for k in known_keys):
+        # A short one too when a title holds it ("Truckwash A31" in "Truckwash A31 | Site"); not a
+        # section's name ("Literatur") when the title also holds a longer <h2>, the story's.
+        longer = [h for h in held if len(_norm(h)) > len(key) and key not in _norm(h)]
+        return longer[0] if longer else shown[0]
+    # No <h1> names the story (a blog whose <h1> is its name, or none at all): the part of a
+    # title that a visible <h2> prints ("Blog name | Post title", the post's <h2> "Post title").
+    subheads = {_norm(h) for h in meta.get("subheads", ())[:_SUBHEADS_PARTS] if _words(h) >= 2}
+    if subheads:
+        for t in (*written, raw_title):
+            for part in _SITE_SEPARATORS.split(_clean(t)) if t else ():
+                if _norm(part) in subheads:
+                    return part.strip()
+    # ...and a title that ends with it ("Covid-19: Headline"): the story's, where no <h1> prints it.
+    ending = [h for h in held if not h.endswith(":") and any(k.endswith(" " + _norm(h)) for k in known_keys)]
+    if not shown and ending:
+        return ending[0]
+    if not shown:  # the trail's last step, where a title holds it: the page's name as the page prints it
+        for crumb in meta.get("crumb_headlines", ()):
+            if len(key := _norm(crumb)) > 3 and any(key in k for k in known_keys):
+                return crumb
+    found = structured[0] if structured else html_title
+    if not found or _names_site(found, raw_title, site, host_name, banner):
+        # What the fields give names the site, not the story ("ICON Magazine", "Rail Enquiries -"):
+        # the first heading the article prints is its headline.
+        heading = shown[0] if len(shown) == 1 else _first_heading(state.main)
+        if heading:
+            return heading
+    return found or (h1s[0] if h1s else None)
+
+
+#: Share of the smaller word set a reworded title holds, and of the larger one.
+REWORDED_SMALL, REWORDED_LARGE = 0.8, 0.6
+
+
+def _rewords(heading: str, keys: list[str]) -> bool:
+    """Does ``heading`` (four words or more) print nearly the words of one of the titles ``keys``,
+    reworded (not the title with more words around it: "Headline 524", its comment count)?"""
+    norm = _norm(heading)
+    words = set(norm.split())
+    if len(words) < 4:
+        return False
+    for key in keys:
+        if key in norm or norm in key:
+            continue
+        other = set(key.split())
+        small, large = sorted((len(words), len(other)))
+        common = len(words & other)
+        if small and common >= REWORDED_SMALL * small and common >= REWORDED_LARGE * large:
+            return True
+    return False
+
+
+def _names_site(found: str, raw_title: str, site: str | None, host: str | None, banner: list[str]) -> bool:
+    """True when a title candidate is the site's name: og:site_name, the host, the banner's
+    ``<h1>``, or a ``<title>`` whose page part is empty ("Site name -")."""
+    key = _norm(found)
+    if not key:
+        return True
+    if key in {_norm(site or ""), _norm(host or "")} or key in {_norm(b) for b in banner}:
+        return True
+    # The host spelled out: "Anwalt Niemeyer" on anwaltniemeyer.de.
+    compact = re.sub(r"[\W_]+", "", (host or "").lower())
+    words = key.split()
+    if compact and len(words) <= 5 and all(len(w) >= 3 and w in compact for w in words):
+        return True
+    return bool(raw_title) and _norm(raw_title) == key and _DANGLING.search(raw_title) is not None
+
+
+#: A ``<title>`` that starts or ends with a separator: the page's own part is missing.
+_DANGLING = re.compile(rf"^\s*{_SITE_SEP}\s|\s{_SITE_SEP}\s*$")
+
+
+def _first_heading(main: etree._Element | None) -> str:
+    """The text of the first ``<h1>``–``<h3>`` of the chosen article element, or of its parent or
+    grandparent when it has none (the headline stands just above the body it was chosen for)."""
+    scope = main
+    for _ in range(3):
+        if scope is None or scope.tag in ("body", "html"):
+            break
+        for h in scope.iter("h1", "h2", "h3"):
+            text = _clean(inner_text(h))
+            if text:
+                return text if _words(text) <= 25 else ""
+        scope = scope.getparent()
+    return ""
