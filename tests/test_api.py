@@ -205,25 +205,37 @@ def test_date_in_the_page_language_only_in_the_text() -> None:
     assert decruft.extract(page.replace(' lang="ru"', "")).date == dt.date(2016, 8, 15)
 
 
-def test_dateparser_hook_leaves_other_htmldate_users_alone() -> None:
-    from htmldate import extractors
+def test_date_search_leaves_htmldate_itself_alone() -> None:
+    import htmldate
+    from htmldate import core, extractors
 
     from decruft.metadata import _htmldate
 
-    _htmldate._install_dateparser_hook()
-    # Outside decruft's date search the hook defers to htmldate's own all-locale parser.
+    own = (extractors._external_date, extractors.has_date_cue, core.try_date_expr_opts, htmldate.find_date)
+    page = article_page(title="Подольски завершил карьеру").replace('lang="en"', 'lang="ru"')
+    page = page.replace("<h1>", '<p class="date">15 августа 2016, 13:43</p><h1>')
+    assert decruft.extract(page).date == dt.date(2016, 8, 15)  # read by decruft's copy of htmldate...
+    # ...while htmldate's own modules are as htmldate made them: no other user of it sees a change.
+    assert (extractors._external_date, extractors.has_date_cue, core.try_date_expr_opts, htmldate.find_date) == own
+    copy = _htmldate._modules().extractors
+    assert copy is not extractors and copy._external_date is not extractors._external_date
+    # Outside decruft's date search the copy defers to htmldate's own all-locale parser.
     assert _htmldate._DATE_LANGUAGES.get() is _htmldate._OUTSIDE
-    assert extractors._external_date("15 августа 2016") == dt.datetime(2016, 8, 15)
+    assert copy._external_date("15 августа 2016") == dt.datetime(2016, 8, 15)
     # htmldate's month-name cue too: "3 March" names a month, so its answer is yes...
     low, high = dt.datetime(1995, 1, 1), dt.datetime(2030, 1, 1)
-    assert extractors.has_date_cue("3 March", low, high) is True
-    # ...while inside decruft's search a string without a year is no date its reader can read.
+    assert copy.has_date_cue("3 March", low, high) is True
+    # ...while inside decruft's search a string without a year is no date its reader can read;
+    # htmldate's own cue still says yes.
     token = _htmldate._DATE_LANGUAGES.set(("en",))
     try:
-        assert extractors.has_date_cue("3 March", low, high) is False
-        assert extractors.has_date_cue("3 March 2016", low, high) is True
+        assert copy.has_date_cue("3 March", low, high) is False
+        assert copy.has_date_cue("3 March 2016", low, high) is True
+        assert extractors.has_date_cue("3 March", low, high) is True
     finally:
         _htmldate._DATE_LANGUAGES.reset(token)
+    # decruft's copy of htmldate's core calls the copy's extractors, not htmldate's.
+    assert _htmldate._modules().core.try_date_expr_opts is copy.try_date_expr_opts
 
 
 def test_later_pages_import_nothing() -> None:

@@ -1,5 +1,10 @@
-"""htmldate: the only module that knows its internals (its search steps, its options, its hook for
-month-name dates). Every call into htmldate from the metadata stage goes through here.
+"""htmldate: the only module that knows its internals (its search steps, its options, its
+date-string reader). Every call into htmldate from decruft goes through here.
+
+decruft runs htmldate's own steps, in its order, on decruft's tree (no second parse), from a
+private copy of htmldate's ``extractors`` and ``core`` modules (:func:`_modules`) in which
+month-name dates are read without dateparser (:func:`_read_month_names`). htmldate itself is
+left as it is: no other user of it in the process sees a change.
 """
 
 from __future__ import annotations
@@ -7,8 +12,10 @@ from __future__ import annotations
 import contextvars
 import datetime as _dt
 import functools
+import importlib.util
 import re
 import types
+from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
@@ -20,12 +27,11 @@ from .page import language
 
 def _htmldate_string(value: str) -> _dt.date | None:
     try:
-        from htmldate.extractors import try_date_expr  # type: ignore[import-untyped]
-        from htmldate.settings import MIN_DATE  # type: ignore[import-untyped]
-        from htmldate.validators import Extractor  # type: ignore[import-untyped]
-
-        options = Extractor(False, _dt.datetime.now() + _dt.timedelta(days=1), MIN_DATE, True, "%Y-%m-%d")
-        found = try_date_expr(value, options.format, options.extensive, options.min, options.max)
+        htmldate = _modules()
+        options = htmldate.utils.Extractor(
+            False, _dt.datetime.now() + _dt.timedelta(days=1), htmldate.settings.MIN_DATE, True, "%Y-%m-%d"
+        )
+        found = htmldate.extractors.try_date_expr(value, options.format, options.extensive, options.min, options.max)
     except Exception:  # htmldate's internals differ between versions: any failure means "no date"
         return None
     return _iso(found)
@@ -62,9 +68,7 @@ def _extensive_date(page: str) -> str | None:
     """
     steps = _htmldate_steps()
     if steps is None:
-        from htmldate import find_date  # type: ignore[import-untyped]
-
-        return find_date(page, extensive_search=True, original_date=True, deferred_url_extractor=True)  # type: ignore[no-any-return]
+        return find_date(page, extensive_search=True, original_date=True, deferred_url_extractor=True)
     options = _htmldate_options(True)
     tree = steps.load_html(page)
     if tree is None:
@@ -86,19 +90,18 @@ def _extensive_date(page: str) -> str | None:
 
 @functools.cache
 def _htmldate_steps() -> Any:
-    """htmldate's search steps, imported by name once; None when its internals have moved
-    (the callers then run its public ``find_date``)."""
+    """htmldate's search steps, from :func:`_modules`, looked up by name once; None when its
+    internals have moved (the callers then run its public ``find_date``)."""
     try:
-        from htmldate import core, extractors, utils  # type: ignore[import-untyped]
-
+        htmldate = _modules()
         names = {
-            core: ("CLEANING_LIST", "MAX_SEGMENT_LEN", "MIN_SEGMENT_LEN", "TIMESTAMP_LOOSE_PATTERN",
-                   "TIMESTAMP_PATTERN", "check_extracted_reference", "compare_reference", "date_candidates",
-                   "examine_abbr_elements", "examine_text", "examine_time_elements", "has_plausible_candidates",
-                   "serialize"),
-            extractors: ("FREE_TEXT_EXPRESSIONS", "discard_unwanted", "idiosyncrasies_search", "img_search",
-                         "pattern_search"),
-            utils: ("clean_html", "load_html"),
+            htmldate.core: ("CLEANING_LIST", "MAX_SEGMENT_LEN", "MIN_SEGMENT_LEN", "TIMESTAMP_LOOSE_PATTERN",
+                            "TIMESTAMP_PATTERN", "check_extracted_reference", "compare_reference", "date_candidates",
+                            "examine_abbr_elements", "examine_text", "examine_time_elements",
+                            "has_plausible_candidates", "serialize"),
+            htmldate.extractors: ("FREE_TEXT_EXPRESSIONS", "discard_unwanted", "idiosyncrasies_search", "img_search",
+                                  "pattern_search"),
+            htmldate.utils: ("clean_html", "load_html"),
         }  # fmt: skip
         return types.SimpleNamespace(**{n: getattr(module, n) for module, ns in names.items() for n in ns})
     except (ImportError, AttributeError):
@@ -153,10 +156,9 @@ def _says_new_year(source: str, year: str) -> bool:
 
 
 def _htmldate_options(extensive: bool) -> Any:
-    from htmldate.utils import Extractor  # type: ignore[import-untyped]
-    from htmldate.validators import get_max_date, get_min_date  # type: ignore[import-untyped]
-
-    return Extractor(extensive, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
+    htmldate = _modules()
+    validators = htmldate.validators
+    return htmldate.utils.Extractor(extensive, validators.get_max_date(None), validators.get_min_date(None), True, "%Y-%m-%d")
 
 
 def _htmldate_markup(state: State) -> _dt.date | None:
@@ -165,16 +167,18 @@ def _htmldate_markup(state: State) -> _dt.date | None:
     reading of time zones and of competing fields beats a simple field order, and on our tree
     it costs no second parse (these steps only read the tree)."""
     try:
-        from htmldate.core import examine_header  # type: ignore[import-untyped]
-        from htmldate.extractors import extract_url_date, json_search  # type: ignore[import-untyped]
-
+        htmldate = _modules()
         options = _htmldate_options(False)
         root = state.root
         url = state.url
         if url is None:
             link = root.find('.//link[@rel="canonical"]')
             url = link.get("href") if link is not None else None
-        found = examine_header(root, options) or json_search(root, options) or extract_url_date(url, options)
+        found = (
+            htmldate.core.examine_header(root, options)
+            or htmldate.extractors.json_search(root, options)
+            or htmldate.extractors.extract_url_date(url, options)
+        )
     except Exception:  # htmldate raises on odd input; the other sources still get their turn
         return None
     return _iso(found)
@@ -226,8 +230,6 @@ def _root_markup(source: str) -> str:
 def _htmldate_find_date(state: State) -> _dt.date | None:
     """htmldate's public quick pass on the original page (a second parse)."""
     try:
-        from htmldate import find_date  # type: ignore[import-untyped]
-
         source = state.meta.get("html_text") or etree.tostring(state.root, encoding="unicode")
         found = find_date(source, extensive_search=False, original_date=True, url=state.url, deferred_url_extractor=True)
     except Exception:  # htmldate raises on odd input; the other sources still get their turn
@@ -238,7 +240,6 @@ def _htmldate_find_date(state: State) -> _dt.date | None:
 def _htmldate(state: State) -> _dt.date | None:
     """htmldate's extensive search, which reads every date-like string: around the article
     first, then the whole page as the rules left it. It runs only when nothing else found a date."""
-    _install_dateparser_hook()
     token = _DATE_LANGUAGES.set(_date_languages(language(state)))
     try:
         source = state.meta.get("html_text") or ""
@@ -267,19 +268,35 @@ _DATE_LANGUAGES: contextvars.ContextVar[tuple[str, ...] | None] = contextvars.Co
 )
 
 
-@functools.cache
-def _install_dateparser_hook() -> None:
-    """Let htmldate's extensive search read month-name dates without dateparser.
+def find_date(htmlobject: Any, **options: Any) -> str | None:
+    """htmldate's public ``find_date`` from decruft's copy (:func:`_modules`): where
+    ``_DATE_LANGUAGES`` is set, month-name dates are read as in :func:`_read_month_names`."""
+    htmldate = _modules()
+    if htmldate is None:
+        raise ImportError("htmldate")
+    return htmldate.core.find_date(htmlobject, **options)  # type: ignore[no-any-return]
+
+
+def _month_languages(string: str) -> tuple[str, ...] | None:
+    """The languages :func:`read_month_date` reads ``string`` in, None where htmldate's own code runs."""
+    languages = _DATE_LANGUAGES.get()
+    if languages is _OUTSIDE:
+        return None
+    return languages or _script_languages(string)
+
+
+def _read_month_names(extractors: types.ModuleType) -> None:
+    """Let decruft's copy of htmldate's ``extractors`` read month-name dates without dateparser.
 
     htmldate hands the date strings it cannot read itself to dateparser with all of its
     ~200 locales, which compiles each locale's expressions on first use: seconds per
-    process and tens of MB, for strings that need only a table of month names. The hook
-    wraps htmldate's (private) ``_external_date``: inside decruft's date search, where
+    process and tens of MB, for strings that need only a table of month names. The copy's
+    (private) ``_external_date`` is wrapped: inside decruft's date search, where
     ``_DATE_LANGUAGES`` is set, :func:`read_month_date` reads the string with the month
     names of the page's language and English (or, on a page that names none, of the
     languages written in the string's script; a script outside that list still goes to
-    dateparser); everywhere else (other users of htmldate in the process) htmldate's
-    own function runs unchanged. If htmldate's internals change, nothing is hooked.
+    dateparser); elsewhere htmldate's own function runs. If htmldate's internals change,
+    nothing is wrapped.
 
     htmldate asks ``has_date_cue`` before handing a string over; for a string without a
     year that looks up every word in the month names of all of dateparser's locales, which
@@ -288,32 +305,61 @@ def _install_dateparser_hook() -> None:
     it can read, so the cue is "no" at once; a string with one gets htmldate's own answer,
     which its year or month pattern then gives without the locales.
     """
-    try:
-        from htmldate import extractors  # type: ignore[import-untyped]
-    except ImportError:
-        return
     original = getattr(extractors, "_external_date", None)
     original_cue = getattr(extractors, "has_date_cue", None)
     if original is None or not callable(original):
         return
 
-    def ours(string: str) -> tuple[str, ...] | None:
-        """The languages read_month_date reads ``string`` in, None where htmldate's own code runs."""
-        languages = _DATE_LANGUAGES.get()
-        if languages is _OUTSIDE:
-            return None
-        return languages or _script_languages(string)
-
     def external_date(string: str) -> Any:
-        languages = ours(string)
+        languages = _month_languages(string)
         return original(string) if languages is None else read_month_date(string, languages)
 
-    extractors._external_date = external_date
+    setattr(extractors, "_external_date", external_date)  # noqa: B010 (the copy's global, read by its try_date_expr)
     if original_cue is not None and callable(original_cue):
+        cue: Callable[..., Any] = original_cue
 
         def has_date_cue(string: str, *args: Any) -> Any:
-            if ours(string) is not None and not _YEAR.search(string):
+            if _month_languages(string) is not None and not _YEAR.search(string):
                 return False
-            return original_cue(string, *args)
+            return cue(string, *args)
 
-        extractors.has_date_cue = has_date_cue
+        setattr(extractors, "has_date_cue", has_date_cue)  # noqa: B010
+
+
+def _copy_module(name: str) -> types.ModuleType:
+    """A private instance of htmldate's module ``name``: its code run again in a module object of
+    its own, not entered in ``sys.modules``; its relative imports read htmldate's own modules."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        raise ImportError(name)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@functools.cache
+def _modules() -> Any:
+    """htmldate's modules as decruft calls them (``core``, ``extractors``, ``settings``, ``utils``,
+    ``validators``), or None without htmldate.
+
+    ``extractors`` and ``core`` are decruft's own copies (:func:`_copy_module`): the copy of
+    ``extractors`` reads month names itself (:func:`_read_month_names`), and the copy of
+    ``core`` calls that copy's functions where htmldate's ``core`` calls its ``extractors``.
+    Should the copies fail (htmldate's internals moved), htmldate's own modules serve.
+    """
+    try:
+        from htmldate import core, extractors, settings, utils, validators
+    except ImportError:
+        return None
+    try:
+        own_extractors = _copy_module("htmldate.extractors")
+        _read_month_names(own_extractors)
+        own_core = _copy_module("htmldate.core")
+        for name, value in list(vars(own_core).items()):
+            if callable(value) and getattr(extractors, name, None) is value:
+                setattr(own_core, name, getattr(own_extractors, name))
+    except Exception:  # a copy that cannot be made: htmldate's own modules, dateparser and all
+        own_core, own_extractors = core, extractors
+    return types.SimpleNamespace(
+        core=own_core, extractors=own_extractors, settings=settings, utils=utils, validators=validators
+    )
