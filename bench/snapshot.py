@@ -32,7 +32,8 @@ from .systems import _iso
 from .visible import FACTOR, page_visible_text
 
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets"
-SKIP_FIELDS = {"removed", "markdown", "html", "warnings", "url"}
+#: ``sources`` (where each value came from) is an explanation, as ``removed`` is.
+SKIP_FIELDS = {"removed", "markdown", "html", "warnings", "url", "sources"}
 #: A page whose output text is longer than this multiple of its visible text repeats itself.
 OVERLONG = FACTOR
 

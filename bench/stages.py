@@ -54,9 +54,8 @@ STAGES: list[tuple[str, str, str]] = [
     ("decruft._render", "to_text", "render out"),
     ("decruft._render", "to_markdown", "render out"),
     ("decruft._render", "to_html", "render out"),
-    *[("decruft.metadata", name, "metadata resolve")
-      for name in ("title", "clean_title", "dates", "authors", "is_byline", "page_title", "language",
-                   "site_name", "description")],  # fmt: skip
+    ("decruft.metadata", "resolve", "metadata resolve"),
+    ("decruft.metadata", "is_byline", "metadata resolve"),
     ("decruft._extractor", "_drop_title_block", "byline/tail/head"),
     ("decruft._extractor", "_fallback", "fallback"),
     ("decruft._extractor", "_fallback_ok", "fallback"),

@@ -49,6 +49,8 @@ class Article:
     ``"article"``, ``"listing"`` (a section or index of teasers), ``"forum"``
     (a thread of posts), ``"product"`` (a shop page) or ``"other"`` (no body
     text); the body is decruft's whatever the type, so a scraper can filter.
+    ``sources`` says where each metadata value came from, by field (``{"title": "h1 (as
+    og:title)", "date": "json-ld datePublished", "authors": "meta author"}``).
     """
 
     title: str | None = None
@@ -68,6 +70,7 @@ class Article:
     source: str = "html"
     engine: str = "decruft"
     page_type: PageType = "article"
+    sources: dict[str, str] = dataclasses.field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain-data form: dates as ``YYYY-MM-DD``, removals as dicts."""
@@ -78,8 +81,8 @@ class Article:
                 value = value.isoformat()
             elif field.name == "removed":
                 value = [r.to_dict() for r in value]
-            elif isinstance(value, list):
-                value = list(value)
+            elif isinstance(value, (list, dict)):
+                value = type(value)(value)
             out[field.name] = value
         return out
 

@@ -229,13 +229,9 @@ class Extractor:
         ruler.run(state, disabled, "body")
         state.check_time()
         blocks = _render.blocks_of(chosen, state.check_time)
-        title = _metadata.clean_title(_hint(state, "title") or _metadata.title(state)) or None
-        blocks = _drop_title_block(blocks, title)
-        state.meta["headline"] = title
-        published, modified = _metadata.dates(state)
-        published = _hint(state, "date") or published
-        authors = _hint(state, "authors") or _metadata.authors(state)
-        state.blocks, state.authors = blocks, authors
+        meta = _metadata.resolve(_metadata.signals_of(state), state)  # a site rule may have dropped the JSON-LD
+        blocks = _drop_title_block(blocks, meta.title)
+        state.blocks, state.authors = blocks, meta.authors
         ruler.run(state, disabled, "text")
         blocks = state.blocks
         body = _render.to_text(blocks)
@@ -246,23 +242,24 @@ class Extractor:
             state.warnings.append("no article text found on the page")
         state.check_time()
         article = Article(
-            title=title,
-            page_title=_metadata.page_title(state),
-            date=published,
-            date_modified=modified,
-            authors=authors,
+            title=meta.title,
+            page_title=meta.page_title,
+            date=meta.date,
+            date_modified=meta.date_modified,
+            authors=meta.authors,
             text=body,
             markdown=_render.to_markdown(blocks),
-            html=_render.to_html(blocks, title),
-            lang=_metadata.language(state),
-            site_name=_metadata.site_name(state),
+            html=_render.to_html(blocks, meta.title),
+            lang=meta.lang,
+            site_name=meta.site_name,
             url=url,
-            description=_metadata.description(state),
+            description=meta.description,
             removed=list(state.removed),
             warnings=list(state.warnings),
             source="html",
             engine=engine,
             page_type=_pagetype.classify_html(state, [b.text for b in blocks]),
+            sources=meta.sources,
         )
         return article, state
 

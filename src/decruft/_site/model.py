@@ -118,6 +118,8 @@ class SiteRule:
             return False
         if self.skip_json_ld:
             state.meta["jsonld"] = []
+            if "signals" in state.meta:
+                state.meta["signals"] = dataclasses.replace(state.meta["signals"], jsonld=[])
         return True
 
     def strip_rule(self) -> Rule:

@@ -198,6 +198,8 @@ def explain(result: Result, stream: TextIO) -> None:
     stream.write(f"{result.job.label}: {len(removed) - vetoed} block(s) removed{note}\n")
     if article.get("page_type"):
         stream.write(f"  page type: {article['page_type']}\n")
+    for field, source in article.get("sources", {}).items():
+        stream.write(f"  {field} from {source}\n")
     for r in removed:
         rule = f"{r['rule']} VETOED" if r.get("vetoed") else r["rule"]
         stream.write(f"  {rule:<12} {r['where']:<48} {r['text'][:100]}\n")

@@ -12,6 +12,7 @@ from .._state import State
 from ._common import _clean, _short_text
 from ._names import _BYLINE_LABEL, _BYLINE_START, split_authors
 from ._printed import _br_lines
+from ._signals import Signals
 
 
 def _byline_candidates(elements: list[etree._Element]) -> list[str]:
@@ -38,19 +39,23 @@ def _byline_candidates(elements: list[etree._Element]) -> list[str]:
     return found
 
 
-def _byline(state: State) -> list[str]:
-    for text in state.meta.get("bylines", ()):
+def _byline(signals: Signals, state: State) -> tuple[list[str], str]:
+    """``(names, source)``: the names of the first byline-classed element that gives some, else of a
+    visible "By Jane Roe" line."""
+    for text in signals.bylines:
         names = split_authors(text)
         if names:
-            return names
+            return names, "byline element"
     # A visible "By Jane Roe" line without a telling class name, or its label alone with the
     # name in the next element ("By <a>Jane Roe</a>", "<span>Von</span> <a>…</a>"), read in the
     # page as parsed (the ``stubs`` rule takes a lone "By" out as an empty stub).
     with state.restored():
-        return _byline_line(state.meta.get("_text_nodes", ()))
+        return _byline_line(state.meta.get("_text_nodes", ())), "'By' line"
 
 
 def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
+    """The names of the first short text that opens with "By"/"Von"... (or is that label alone,
+    the name after it) outside the headings, read with the line it stands in."""
     for node in nodes:
         if len(node) > 80:
             continue
@@ -58,39 +63,66 @@ def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
         label = _BYLINE_LABEL.match(stripped) is not None
         if not label and not _BYLINE_START.match(stripped):
             continue
-        parent = node.getparent()
-        if parent is None or parent.getparent() is None:
-            continue
-        owner = parent.getparent() if node.is_tail else parent
+        owner = _line_owner(node)
         if owner is None:
             continue
-        if any(el.tag in _TITLE_HEADINGS for el in itertools.chain((owner,), owner.iterancestors())):
-            continue  # a headline that opens with "Von" ("Von Sprachregeln, Gender-Politik und ..."), no byline
-        if not label:
-            text = _clean(inner_text(owner))
+        if label:
+            found = _label_line(node, owner, _clean(stripped))
+            if found is None:
+                continue
+            text, owner = found
         else:
-            label_text = _clean(stripped)
-            # Pieces joined with a space: "<span>Von</span><a>Eurosport</a>" is two words.
-            text = _clean(" ".join(owner.itertext()))
-            if text == label_text and not node.is_tail:
-                # "<strong>Autor:</strong> <a>Jane Roe</a><br>": the label's line goes on after its element.
-                after = _line_after(owner)
-                if after:
-                    text = f"{label_text} {after}"
-            if text == label_text and owner.getparent() is not None:
-                owner = owner.getparent()  # the label has an element of its own: the line is its parent
-                text = _clean(" ".join(owner.itertext()))
-            if text == label_text or not text.lower().startswith(label_text.lower()):
-                continue  # nothing follows the label, or something stands before it
-        if owner.find("br") is not None:  # "Von Jane Roe<br>Kakuma /Kenia": the byline's own line
-            start = text.split()[0].casefold() if text.split() else ""
-            line = next((line for line in _br_lines(owner, " ") if line.casefold().startswith(start)), "")
-            text = line if line and not _BYLINE_LABEL.match(line) else text  # not "Von:<br>Jane Roe"
+            text = _clean(inner_text(owner))
+        text = _own_line(text, owner)
         if len(text) <= 80:
             names = [n for n in split_authors(text, phrase_check=True) if n[:1].isupper()]
             if names:
                 return names
     return []
+
+
+def _line_owner(node: etree._ElementUnicodeResult) -> etree._Element | None:
+    """The element whose line ``node`` is part of (its parent, or for a tail its parent's
+    parent); None at the top of the page or inside a headline (one that opens with "Von":
+    "Von Sprachregeln, Gender-Politik und ...", no byline)."""
+    parent = node.getparent()
+    if parent is None or parent.getparent() is None:
+        return None
+    owner = parent.getparent() if node.is_tail else parent
+    if owner is None or any(el.tag in _TITLE_HEADINGS for el in itertools.chain((owner,), owner.iterancestors())):
+        return None
+    return owner
+
+
+def _label_line(
+    node: etree._ElementUnicodeResult, owner: etree._Element, label_text: str
+) -> tuple[str, etree._Element] | None:
+    """``(line, owner)``: the line that a byline's label alone (``node``, "Von", "Autor:") opens: its
+    element's text, else the rest of its line after it, else its parent's text (``owner`` the
+    element read); None when nothing follows the label, or something stands before it."""
+    # Pieces joined with a space: "<span>Von</span><a>Eurosport</a>" is two words.
+    text = _clean(" ".join(owner.itertext()))
+    if text == label_text and not node.is_tail:
+        # "<strong>Autor:</strong> <a>Jane Roe</a><br>": the label's line goes on after its element.
+        after = _line_after(owner)
+        if after:
+            text = f"{label_text} {after}"
+    if text == label_text and owner.getparent() is not None:
+        owner = owner.getparent()  # the label has an element of its own: the line is its parent
+        text = _clean(" ".join(owner.itertext()))
+    if text == label_text or not text.lower().startswith(label_text.lower()):
+        return None
+    return text, owner
+
+
+def _own_line(text: str, owner: etree._Element) -> str:
+    """Of a byline's element broken by ``<br>`` ("Von Jane Roe<br>Kakuma /Kenia"), the byline's own
+    line: the one that starts as ``text`` does (not a label alone: "Von:<br>Jane Roe")."""
+    if owner.find("br") is None:
+        return text
+    start = text.split()[0].casefold() if text.split() else ""
+    line = next((line for line in _br_lines(owner, " ") if line.casefold().startswith(start)), "")
+    return line if line and not _BYLINE_LABEL.match(line) else text
 
 
 #: Headings a headline is printed in.

@@ -22,7 +22,6 @@ from lxml import etree
 
 from .._state import State
 from ._months import _date_languages, _iso, read_month_date, _script_languages, _YEAR
-from .page import language
 
 
 def _htmldate_string(value: str) -> _dt.date | None:
@@ -45,7 +44,7 @@ def _around_article(state: State) -> str:
     """The article's parent (or the article alone when that is too big) as an HTML page."""
     main = state.main
     if main is None:
-        return etree.tostring(state.root, encoding="unicode")
+        return str(etree.tostring(state.root, encoding="unicode"))
     parent = main.getparent()
     for el in (parent, main):
         if el is None or el.tag in ("html", "body"):
@@ -53,7 +52,7 @@ def _around_article(state: State) -> str:
         text = etree.tostring(el, encoding="unicode")
         if len(text) <= AROUND_ARTICLE_CHARS or el is main:
             return f"<html><body>{text}</body></html>"
-    return etree.tostring(state.root, encoding="unicode")
+    return str(etree.tostring(state.root, encoding="unicode"))
 
 
 def _extensive_date(page: str) -> str | None:
@@ -140,11 +139,12 @@ def _element_date(steps: Any, tree: etree._Element, options: Any) -> str | None:
 
 def _markup_date(steps: Any, tree: etree._Element, markup: str, options: Any) -> str | None:
     """htmldate's pattern steps, in its order: timestamps in the markup, image names, dated phrases."""
-    return (
+    found: str | None = (
         steps.pattern_search(markup, steps.TIMESTAMP_PATTERN, options)
         or steps.img_search(tree, options)
         or steps.idiosyncrasies_search(markup, options)
     )
+    return found
 
 
 def _says_new_year(source: str, year: str) -> bool:
@@ -237,10 +237,11 @@ def _htmldate_find_date(state: State) -> _dt.date | None:
     return _iso(found)
 
 
-def _htmldate(state: State) -> _dt.date | None:
+def _htmldate(state: State, lang: str | None) -> _dt.date | None:
     """htmldate's extensive search, which reads every date-like string: around the article
-    first, then the whole page as the rules left it. It runs only when nothing else found a date."""
-    token = _DATE_LANGUAGES.set(_date_languages(language(state)))
+    first, then the whole page as the rules left it; month names in ``lang`` (the page's
+    language) and English. It runs only when nothing else found a date."""
+    token = _DATE_LANGUAGES.set(_date_languages(lang))
     try:
         source = state.meta.get("html_text") or ""
         # The page as the rules left it: no scripts or styles, no related-article lists with

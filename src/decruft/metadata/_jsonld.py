@@ -10,7 +10,6 @@ from typing import Any
 
 from lxml import etree
 
-from .._state import State
 
 _ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -93,9 +92,10 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return set()
 
 
-def _main_jsonld(state: State) -> dict[str, Any]:
+def _main_jsonld(jsonld: list[dict[str, Any]]) -> dict[str, Any]:
+    """The page's main JSON-LD object: the first of an article type, else the first of a page or work type."""
     best: dict[str, Any] = {}
-    for obj in state.meta.get("jsonld", ()):
+    for obj in jsonld:
         types = _types(obj)
         if types & _PREFERRED_TYPES:
             return obj
@@ -104,10 +104,10 @@ def _main_jsonld(state: State) -> dict[str, Any]:
     return best
 
 
-def _jsonld_nodes(state: State) -> dict[str, dict[str, Any]]:
+def _jsonld_nodes(jsonld: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """The page's JSON-LD objects by their ``@id`` (the first of each id that says more than its id)."""
     nodes: dict[str, dict[str, Any]] = {}
-    for obj in state.meta.get("jsonld", ()):
+    for obj in jsonld:
         key = obj.get("@id")
         if isinstance(key, str) and len(obj) > 1:
             nodes.setdefault(key, obj)

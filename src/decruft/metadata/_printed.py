@@ -8,7 +8,7 @@ import contextlib
 import datetime as _dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 from lxml import etree
 
@@ -61,7 +61,7 @@ def _read_printed_dateline(state: State) -> _dt.date | None:
     return None
 
 
-def _lines_under_headline(state: State, max_chars: int) -> Iterator[tuple[str, etree._Element]]:
+def _lines_under_headline(state: State, max_chars: int) -> Generator[tuple[str, etree._Element], None, None]:
     """``(line, owner)`` for each short text (at most ``max_chars``) after the headline's
     element, in the page as parsed (the rules may have taken the line out); it ends at the
     ``DATELINE_PROSE``-th longer text (the body has begun). Close it (``contextlib.closing``)
@@ -149,15 +149,21 @@ def _text_after(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
         for sib in anc.itersiblings():
             if not isinstance(sib.tag, str):
                 continue
-            for child in sib.iter(etree.Element):
-                if child.tag in _NOT_SHOWN:
-                    continue
-                if child.text and child.text.strip():
-                    yield child.text, child
-                if child is not sib and child.tail and child.tail.strip():
-                    yield child.tail, child.getparent()
+            yield from _text_in(sib)
             if sib.tail and sib.tail.strip() and parent is not None:
                 yield sib.tail, parent
+
+
+def _text_in(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """``(text, owner)`` of each non-blank text node inside ``el`` (not its tail), in document
+    order, the text of ``<script>``, ``<style>`` and the like left out."""
+    for child in el.iter(etree.Element):
+        if child.tag in _NOT_SHOWN:
+            continue
+        if child.text and child.text.strip():
+            yield child.text, child
+        if child is not el and child.tail and child.tail.strip():
+            yield child.tail, child.getparent()
 
 
 _MODIFIED_WORDS = re.compile(r"updat|aktualisiert|mis à jour|actualiz|atualiz|aggiornat|bijgewerkt|modifi", re.IGNORECASE)

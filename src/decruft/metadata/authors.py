@@ -16,6 +16,7 @@ from ._common import _clean
 from ._jsonld import _jsonld_nodes, _main_jsonld, _types
 from ._names import _AUTHOR_SPLIT, _BY, _BYLINE_START, _byline_words, _lower_word, split_authors
 from ._printed import BYLINE_CHARS, _printed_byline
+from ._signals import Signals
 from .page import site_name
 
 
@@ -35,23 +36,26 @@ def _person_names(value: Any, nodes: dict[str, dict[str, Any]] | None = None) ->
     return []
 
 
-def authors(state: State) -> list[str]:
-    """Authors from JSON-LD, meta tags, microdata, then the visible byline; never the site's own
-    name: a source that gives only that ("author" = "Badische Zeitung") gives way to the next."""
-    site = _compact(site_name(state) or "")
+def authors(signals: Signals, state: State) -> tuple[list[str], str]:
+    """``(names, source)``: authors from JSON-LD, meta tags, microdata, then the visible byline;
+    never the site's own name: a source that gives only that ("author" = "Badische Zeitung")
+    gives way to the next."""
+    site = _compact(site_name(signals) or "")
     host = _compact(_url.hostname(state.url) or "").removeprefix("www")
     fallback: list[str] = []
-    for found, organisation in _author_sources(state):
+    fallback_from = ""
+    for source, found, organisation in _author_sources(signals, state):
         # Not the site's name, nor its handle after a name ("Jane Roe janeroe" on janeroe.de).
         names = [_without_last(name, {site, host}) for name in found if _compact(name) != site]
-        if names and (organisation or all(_HANDLE.match(n) or _compact(n) == host for n in names)):
+        if names and (organisation or _not_persons(names, host)):
             # A user name ("christian.stadtfeld"), the host's ("Interscenario" on interscenar.io)
             # or an organisation ("Bund der Energieverbraucher e.V."): a person's name printed
             # later on the page comes first.
-            fallback = fallback or names
+            if not fallback:
+                fallback, fallback_from = names, source
         elif names and (not fallback or all(n[:1].isupper() for n in names)):
-            return names  # after a fallback, a name as a person's is printed: "durch Jane Roe" is no byline
-    return [_printed_handle(state, name) if _HANDLE.match(name) else name for name in fallback]
+            return names, source  # after a fallback, a name as a person's is printed: "durch Jane Roe" is no byline
+    return [_printed_handle(state, name) if _HANDLE.match(name) else name for name in fallback], fallback_from
 
 
 def _printed_handle(state: State, handle: str) -> str:
@@ -67,6 +71,11 @@ def _printed_handle(state: State, handle: str) -> str:
         if found is not None:
             return " ".join(found[0].split())
     return handle
+
+
+def _not_persons(names: list[str], host: str) -> bool:
+    """Are ``names`` all user names ("christian.stadtfeld") or the host's name (compacted)?"""
+    return all(_HANDLE.match(n) or _compact(n) == host for n in names)
 
 
 def _without_last(name: str, words: set[str]) -> str:
@@ -117,24 +126,27 @@ def _labelled_author(tags: dict[str, str]) -> list[str]:
     return []
 
 
-def _author_sources(state: State) -> Iterator[tuple[list[str], bool]]:
-    """The names each source gives, in order of trust (read lazily: the first that names someone
-    ends it), and whether the source's field names an organisation (:func:`_organisation`)."""
-    author = _main_jsonld(state).get("author")
-    yield _person_names(author, _jsonld_nodes(state) if author else None), isinstance(author, str) and _organisation(author)
-    tags = state.meta.get("tags", {})
-    every = state.meta.get("author_tags", {})
+def _author_sources(signals: Signals, state: State) -> Iterator[tuple[str, list[str], bool]]:
+    """``(source, names, organisation)`` for each source in order of trust (read lazily: the first
+    that names someone ends it); ``organisation``: the source's field names an organisation
+    (:func:`_organisation`)."""
+    author = _main_jsonld(signals.jsonld).get("author")
+    names = _person_names(author, _jsonld_nodes(signals.jsonld) if author else None)
+    yield "json-ld author", names, isinstance(author, str) and _organisation(author)
+    tags = signals.tags
+    every = signals.author_tags
     for key in _AUTHOR_TAGS:
         # One tag per author (<meta name="citation_author"> twice): every one of them.
         values = every[key] if len(every.get(key, ())) > 1 else ([tags[key]] if tags.get(key) else [])
         values = [v for v in values if not v.startswith("http")]
-        yield _names_of(values), bool(values) and all(map(_organisation, values))
+        yield f"meta {key}", _names_of(values), bool(values) and all(map(_organisation, values))
     # One element per author (itemprop="author" twice in one byline): every one of them; not an
     # author box's whole text (its name, bio and links).
-    yield _names_of(v for v in state.meta.get("coauthors", []) if len(v) <= BYLINE_CHARS), False
-    yield _labelled_author(tags), False
-    yield _byline(state), False
-    yield _printed_byline(state), False
+    yield "itemprop author", _names_of(v for v in signals.coauthors if len(v) <= BYLINE_CHARS), False
+    yield "twitter:label/data", _labelled_author(tags), False
+    names, source = _byline(signals, state)
+    yield source, names, False
+    yield "byline under the headline", _printed_byline(state), False
 
 
 #: Author elements this close (levels up to a shared ancestor) are one byline's; farther

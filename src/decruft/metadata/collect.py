@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from typing import Any
 
 from lxml import etree
 
@@ -16,6 +16,7 @@ from ._common import _clean
 from ._headlines import _headlines, _SUBHEADS_READ
 from ._htmldate import _htmldate_markup
 from ._jsonld import _jsonld_objects
+from ._signals import Signals
 from .authors import _AUTHOR_TAG_SET, _same_byline
 from .title import clean_title
 
@@ -87,67 +88,67 @@ def _meta_keys(names: str) -> list[str]:
     ]
 
 
-def collect(state: State) -> None:
-    """Read JSON-LD, meta tags, microdata, ``<title>`` and ``<h1>`` before anything is removed.
+@dataclasses.dataclass
+class _Walk:
+    """The elements :func:`_walk` met, and the meta tags it read."""
 
-    Two walks over the page: lxml's C-level tag filter finds the ``<script>``, ``<meta>``,
-    ``<title>`` and ``<h1>`` elements, and one XPath the elements with a class, id, role,
-    itemprop or rel, where :func:`_marked_elements` finds the microdata and the bylines.
-    """
-    root = state.root
-    meta: dict[str, Any] = state.meta
-    scripts: list[etree._Element] = []
-    tags: dict[str, str] = {}
-    author_tags: dict[str, list[str]] = {}
-    from_property: set[str] = set()
-    title_el = None
-    h1s: list[etree._Element] = []
-    h2s: list[etree._Element] = []
-    buttons: list[etree._Element] = []
+    scripts: list[etree._Element] = dataclasses.field(default_factory=list)
+    tags: dict[str, str] = dataclasses.field(default_factory=dict)
+    author_tags: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    from_property: set[str] = dataclasses.field(default_factory=set)
+    title_el: etree._Element | None = None
+    h1s: list[etree._Element] = dataclasses.field(default_factory=list)
+    h2s: list[etree._Element] = dataclasses.field(default_factory=list)
+    buttons: list[etree._Element] = dataclasses.field(default_factory=list)
+
+
+def _read_meta(el: etree._Element, found: _Walk) -> None:
+    """A ``<meta>`` tag's content under each of its keys (``property=`` first, then ``name=`` and ``itemprop=``)."""
+    content = (el.get("content") or "").strip()
+    if not content:
+        return
+    prop = el.get("property")
+    if prop:  # RDFa's attribute, the one Open Graph and Dublin Core specify: it outranks name=
+        for key in _meta_keys(prop):
+            if key not in found.from_property:
+                found.tags[key] = content
+                found.from_property.add(key)
+    other = f"{el.get('name') or ''} {el.get('itemprop') or ''}"
+    if other != " ":
+        for key in _meta_keys(other):
+            found.tags.setdefault(key, content)
+            if key in _AUTHOR_TAG_SET:
+                found.author_tags.setdefault(key, []).append(content)
+
+
+def _walk(root: etree._Element) -> _Walk:
+    """One pass of lxml's C-level tag filter over the page: the JSON-LD scripts, the meta tags,
+    the first ``<title>``, the ``<h1>``s in ``<body>``, the first ``<h2>``s and the buttons."""
+    found = _Walk()
     for top in _top_elements(root):
         for el in top.iter("script", "meta", "title", "h1", "h2", "button", "input"):
             tag = el.tag
             if tag == "button" or tag == "input":  # read by _pagetype (an add-to-cart button)
-                buttons.append(el)
+                found.buttons.append(el)
             elif tag == "meta":
-                content = (el.get("content") or "").strip()
-                if not content:
-                    continue
-                prop = el.get("property")
-                if prop:  # RDFa's attribute, the one Open Graph and Dublin Core specify: it outranks name=
-                    for key in _meta_keys(prop):
-                        if key not in from_property:
-                            tags[key] = content
-                            from_property.add(key)
-                other = f"{el.get('name') or ''} {el.get('itemprop') or ''}"
-                if other != " ":
-                    for key in _meta_keys(other):
-                        tags.setdefault(key, content)
-                        if key in _AUTHOR_TAG_SET:
-                            author_tags.setdefault(key, []).append(content)
+                _read_meta(el, found)
             elif tag == "script":
                 if el.get("type") in _JSONLD_TYPES:
-                    scripts.append(el)
+                    found.scripts.append(el)
             elif tag == "title":
-                if title_el is None and top is root:  # the first in root, as root.find(".//title")
-                    title_el = el
+                if found.title_el is None and top is root:  # the first in root, as root.find(".//title")
+                    found.title_el = el
             elif tag == "h2":
-                if len(h2s) < _SUBHEADS_READ:
-                    h2s.append(el)
+                if len(found.h2s) < _SUBHEADS_READ:
+                    found.h2s.append(el)
             elif next(el.iterancestors("body"), None) is not None:  # an <h1> inside <body>
-                h1s.append(el)
-    meta["jsonld"] = list(_jsonld_objects(scripts))
-    meta["buttons"] = buttons
-    meta["tags"] = tags
-    meta["author_tags"] = author_tags
-    meta["html_title"] = clean_title(_clean(inner_text(title_el))) if title_el is not None else ""
-    meta["crumb_headlines"] = []
-    meta["headlines"], meta["banner_headlines"] = _headlines(h1s, meta["crumb_headlines"])
-    subheads, banner_subheads = _headlines(h2s)  # kickers left out, as in an <h1>
-    meta["subheads"] = [text for text in subheads if text not in banner_subheads]
-    attributed = attributed_elements(root.find("body"))
-    meta["_attributed"] = attributed  # read again by the rules, unless a site rule changes the page
-    itemprop_els, byline_els = _marked_elements(root, attributed)
+                found.h1s.append(el)
+    return found
+
+
+def _microdata(itemprop_els: list[etree._Element]) -> tuple[dict[str, list[str]], list[str]]:
+    """``(items, coauthors)``: the values of each ``itemprop`` (``<meta>`` left to the tags), and the
+    ``itemprop="author"`` values that stand in the first author's byline (:func:`_same_byline`)."""
     items: dict[str, list[str]] = {}
     coauthors: list[str] = []
     first_author = None
@@ -164,8 +165,46 @@ def collect(state: State) -> None:
                     coauthors.append(value)
                 elif _same_byline(first_author, el):
                     coauthors.append(value)
-    meta["itemprops"] = items
-    meta["coauthors"] = coauthors
-    meta["bylines"] = _byline_candidates(byline_els)
-    meta["markup_date"] = _htmldate_markup(state)
-    meta["lang"] = root.get("lang") or root.get("xml:lang") or tags.get("og:locale") or tags.get("content-language")
+    return items, coauthors
+
+
+def collect(state: State) -> Signals:
+    """Read JSON-LD, meta tags, microdata, ``<title>``, headings and bylines before anything is removed.
+
+    Two walks over the page: lxml's C-level tag filter finds the ``<script>``, ``<meta>``,
+    ``<title>`` and ``<h1>`` elements (:func:`_walk`), and one XPath the elements with a class,
+    id, role, itemprop or rel, where :func:`_marked_elements` finds the microdata and the bylines.
+    The record is returned and kept in ``state.meta["signals"]``; the page-type classifier reads
+    ``jsonld``, ``tags``, ``itemprops`` and ``buttons`` from ``state.meta``, the rules ``_attributed``.
+    """
+    root = state.root
+    found = _walk(root)
+    jsonld = list(_jsonld_objects(found.scripts))
+    crumbs: list[str] = []
+    headlines, banner = _headlines(found.h1s, crumbs)
+    subheads, banner_subheads = _headlines(found.h2s)  # kickers left out, as in an <h1>
+    attributed = attributed_elements(root.find("body"))
+    itemprop_els, byline_els = _marked_elements(root, attributed)
+    items, coauthors = _microdata(itemprop_els)
+    tags = found.tags
+    signals = Signals(
+        jsonld=jsonld,
+        tags=tags,
+        author_tags=found.author_tags,
+        itemprops=items,
+        coauthors=coauthors,
+        html_title=clean_title(_clean(inner_text(found.title_el))) if found.title_el is not None else "",
+        headlines=headlines,
+        banner_headlines=banner,
+        crumb_headlines=crumbs,
+        subheads=[text for text in subheads if text not in banner_subheads],
+        bylines=_byline_candidates(byline_els),
+        markup_date=_htmldate_markup(state),
+        lang=root.get("lang") or root.get("xml:lang") or tags.get("og:locale") or tags.get("content-language"),
+    )
+    meta = state.meta
+    meta["signals"] = signals
+    meta["jsonld"], meta["tags"], meta["itemprops"] = jsonld, tags, items  # read by _pagetype
+    meta["buttons"] = found.buttons
+    meta["_attributed"] = attributed  # read again by the rules, unless a site rule changes the page
+    return signals

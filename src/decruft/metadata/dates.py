@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
@@ -15,6 +18,8 @@ from ._htmldate import _htmldate, _htmldate_quick, _htmldate_string
 from ._jsonld import _main_jsonld
 from ._months import _ISO_DATE, _make_date
 from ._printed import _MODIFIED_WORDS, _printed_dateline
+from ._signals import Signals
+from .page import language
 
 # "//body//time" without the descendant-or-self::node() step (see rules._text._PAGE_HEADERS).
 _TIME = etree.XPath("/descendant::body/descendant::time[@datetime]")
@@ -55,44 +60,83 @@ def _only_modified(found: _dt.date, tags: dict[str, str], ld: dict[str, Any], it
     return any(parse_date(tags.get(k)) == found for k in _MODIFIED_TAGS) or parse_date(_text(ld.get("dateModified"))) == found
 
 
-def dates(state: State) -> tuple[_dt.date | None, _dt.date | None]:
-    """``(published, modified)`` from structured data, visible ``<time>``, then htmldate."""
-    meta = state.meta
-    tags = meta.get("tags", {})
-    ld = _main_jsonld(state)
-    items = meta.get("itemprops", {})
-    # htmldate's reading of the markup first, then the page's own structured fields, a visible
-    # <time> or dateline; htmldate's text search (a second parse of the page) only after them.
-    markup = state.meta.get("markup_date")
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Page:
+    """What the date sources read: the collected signals, the main JSON-LD object, the page
+    after the rules, and htmldate's markup date (None when it is only an update time)."""
+
+    signals: Signals
+    ld: dict[str, Any]
+    state: State
+    markup: _dt.date | None
+
+
+#: A named source of a date: its name (what ``--explain`` prints) and its reader.
+DateSource = tuple[str, Callable[[_Page], "_dt.date | None"]]
+
+
+def _tag_date(key: str, page: _Page) -> _dt.date | None:
+    return parse_date(page.signals.tags.get(key))
+
+
+#: The sources of the publication date, in order of trust: htmldate's reading of the markup
+#: first, then the page's own structured fields, a visible ``<time>`` or dateline; htmldate's
+#: text search (a second parse of the page) only after them.
+PUBLISHED: tuple[DateSource, ...] = (
+    ("htmldate (meta tags, JSON-LD, URL)", lambda page: page.markup),
+    ("json-ld datePublished", lambda page: parse_date(_text(page.ld.get("datePublished")) or _text(page.ld.get("dateCreated")))),
+    *((f"meta {key}", functools.partial(_tag_date, key)) for key in _PUBLISHED_TAGS),
+    ("itemprop datePublished", lambda page: parse_date((page.signals.itemprops.get("datePublished") or [""])[0])),
+    ("time element", lambda page: _visible_time(page.state)),
+    ("dateline the stubs rule removed", lambda page: _dateline(page.state)),
+    ("dateline under the headline", lambda page: _printed_dateline(page.state)),
+    ("htmldate (quick pass)", lambda page: _htmldate_quick(page.state)),
+)  # fmt: skip
+#: The sources of the update date, in order of trust.
+MODIFIED: tuple[DateSource, ...] = (
+    ("json-ld dateModified", lambda page: parse_date(_text(page.ld.get("dateModified")))),
+    *((f"meta {key}", functools.partial(_tag_date, key)) for key in _MODIFIED_TAGS),
+    ("itemprop dateModified", lambda page: parse_date((page.signals.itemprops.get("dateModified") or [""])[0])),
+)
+
+
+def _first(sources: tuple[DateSource, ...], page: _Page) -> tuple[_dt.date | None, str]:
+    """The date of the first source that gives one, and the source's name."""
+    for name, read in sources:
+        found = read(page)
+        if found:
+            return found, name
+    return None, ""
+
+
+def dates(signals: Signals, state: State) -> tuple[_dt.date | None, _dt.date | None, str]:
+    """``(published, modified, source)``: the dates from the first of :data:`PUBLISHED` and of
+    :data:`MODIFIED` that gives one, else htmldate's extensive search; ``source`` names where
+    the publication date came from."""
+    tags, items = signals.tags, signals.itemprops
+    ld = _main_jsonld(signals.jsonld)
+    markup = signals.markup_date
     if markup is not None and _only_modified(markup, tags, ld, items):
         markup = None  # htmldate fell back on an update time: the page's other dates come first
-    published = (
-        markup
-        or parse_date(_text(ld.get("datePublished")) or _text(ld.get("dateCreated")))
-        or next((d for d in (parse_date(tags.get(k)) for k in _PUBLISHED_TAGS) if d), None)
-        or parse_date((items.get("datePublished") or [""])[0])
-        or _visible_time(state)
-        or _dateline(state)
-        or _printed_dateline(state)
-        or _htmldate_quick(state)
-    )
-    modified = (
-        parse_date(_text(ld.get("dateModified")))
-        or next((d for d in (parse_date(tags.get(k)) for k in _MODIFIED_TAGS) if d), None)
-        or parse_date((items.get("dateModified") or [""])[0])
-    )
+    page = _Page(signals, ld, state, markup)
+    published, source = _first(PUBLISHED, page)
+    modified, _ = _first(MODIFIED, page)
     if published is None:
-        published = _htmldate(state)
+        published = _htmldate(state, language(signals))
+        source = "htmldate (extensive search)" if published is not None else ""
     else:
-        published = _local_day(state, published, tags, ld)
+        local = _local_day(state, published, tags, ld)
+        if local != published:
+            source = f"{source}, as the site's own day"
+        published = local
         printed = _printed_dateline(state)
         if printed is not None and printed != published and abs((printed - published).days) <= PRINTED_WITHIN_DAYS:
             # The day the page prints under its headline beats a field's near day: a CMS's
             # creation or import time, another time zone. A far one is some other day.
-            published = printed
+            published, source = printed, f"dateline under the headline (near {source})"
     if published is not None and modified is not None and modified < published:
         modified = None
-    return published, modified
+    return published, modified, source
 
 
 _DIGITS = re.compile(r"\d")

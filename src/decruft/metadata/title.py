@@ -6,6 +6,7 @@ the headline the page prints (``<h1>``, else an ``<h2>`` a title holds, else the
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable
 
@@ -17,6 +18,7 @@ from .._state import State
 from ._common import _clean, _norm, _text, _words
 from ._headlines import _SUBHEADS_PARTS
 from ._jsonld import _main_jsonld
+from ._signals import Signals
 from .page import site_name
 
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:)\s+")
@@ -46,13 +48,13 @@ def clean_title(text: str | None) -> str:
     return text
 
 
-def page_title(state: State) -> str | None:
+def page_title(signals: Signals) -> str | None:
     """The document's own title as the page wrote it, site name and all: ``<title>``, else
     ``og:title``, the Twitter or Dublin Core title, the JSON-LD headline."""
-    tags = state.meta.get("tags", {})
-    ld = _main_jsonld(state)
+    tags = signals.tags
+    ld = _main_jsonld(signals.jsonld)
     for found in (
-        state.meta.get("html_title", ""),
+        signals.html_title,
         tags.get("og:title", ""),
         tags.get("twitter:title", ""),
         tags.get("dc.title", ""),
@@ -119,115 +121,213 @@ def _strip_site_parts(title: str, parts: list[str], is_site: Callable[[str], boo
     return out.strip()
 
 
-def title(state: State) -> str | None:
-    """The headline: structured titles checked against the visible ``<h1>``.
+#: A title and where it came from ("h1", "og:title", "<title>"...).
+Found = tuple[str, str]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Titles:
+    """A page's title candidates, as :func:`title` compares them with its headings.
+
+    ``fields``: the structured titles as written, by source (empty ones included), the
+    itemprop headline last; ``structured``: the non-empty ones with their site part stripped;
+    ``known``: those and the stripped ``<title>``, with their ``known_keys``; ``raw_keys``: keys
+    of the titles as written; ``h1s``: the ``<h1>`` texts longer than three characters.
+    """
+
+    fields: list[Found]
+    structured: list[Found]
+    known: list[Found]
+    known_keys: list[str]
+    raw_keys: set[str]
+    raw_title: str
+    html_title: str
+    banner: list[str]
+    h1s: list[str]
+    h1_keys: list[str]
+    subheads: list[str]
+    crumbs: list[str]
+    site: str | None
+    host_name: str | None
+
+
+def _titles(signals: Signals, url: str | None) -> _Titles:
+    site = site_name(signals)
+    host_name = _host_name(url)
+    fields = _title_fields(signals)
+    raw_title = signals.html_title
+    banner = signals.banner_headlines
+    names = _banner_names(banner, [t for _, t in fields] + [raw_title], site, host_name)
+    structured = [(src, _whole_or_stripped(_clean(t), raw_title, site, host_name, names)) for src, t in fields if t]
+    html_title = _strip_site(raw_title, site, host_name, names) if raw_title else ""
+    known = [(src, t) for src, t in (*structured, ("<title>", html_title)) if t]
+    h1s = [h for h in signals.headlines if len(h) > 3]
+    return _Titles(
+        fields=fields,
+        structured=structured,
+        known=known,
+        known_keys=[_norm(t) for _, t in known],
+        raw_keys={_norm(t) for _, t in fields if t},
+        raw_title=raw_title,
+        html_title=html_title,
+        banner=banner,
+        h1s=h1s,
+        h1_keys=[_norm(h) for h in h1s],
+        subheads=signals.subheads,
+        crumbs=signals.crumb_headlines,
+        site=site,
+        host_name=host_name,
+    )
+
+
+def _title_fields(signals: Signals) -> list[Found]:
+    """The titles the page's structured data gives, by source, in order of trust (empty ones
+    included): JSON-LD's headline, the title meta tags, the itemprop headline."""
+    tags = signals.tags
+    ld = _main_jsonld(signals.jsonld)
+    return [
+        ("json-ld", _text(ld.get("headline")) or _text(ld.get("name"))),
+        *((key, tags.get(key, "")) for key in _TITLE_TAGS),
+        ("itemprop headline", (signals.itemprops.get("headline") or [""])[0]),
+    ]
+
+
+def _host_name(url: str | None) -> str | None:
+    """The first label of the URL's host after ``www.``: "example" of www.example.co.uk."""
+    host = _url.hostname(url)
+    if host and host.startswith("www."):
+        host = host[4:]
+    return host.split(".")[0] if host else None
+
+
+def _banner_names(banner: list[str], titles: list[str], site: str | None, host_name: str | None) -> list[str]:
+    """The banner's ``<h1>`` texts that name the site: an ``<h1>`` in the banner is the site's name, the
+    part "Post | Blog name" leaves out; unless a title, its site part stripped, is that ``<h1>``:
+    then it is the headline, set in the banner."""
+    if not banner:
+        return []
+    plain = {_norm(_strip_site(_clean(t), site, host_name)) for t in titles if t}
+    return [b for b in banner if _norm(b) not in plain]
+
+
+#: The meta tags holding a title the site wrote, in order of trust (after JSON-LD's headline).
+_TITLE_TAGS = ("dc.title", "dcterms.title", "og:title", "weibo:article:title", "twitter:title", "parsely-title")
+
+
+def title(signals: Signals, state: State) -> Found | None:
+    """The headline and where it came from: structured titles checked against the visible ``<h1>``.
 
     On an archive page carrying several posts, the first post's title.
     """
-    meta = state.meta
-    if meta.get("first_post_title"):
-        return str(meta["first_post_title"])
-    tags = meta.get("tags", {})
-    ld = _main_jsonld(state)
-    site = site_name(state)
-    host = _url.hostname(state.url)
-    if host and host.startswith("www."):
-        host = host[4:]
-    host_name = host.split(".")[0] if host else None
-    structured = [
-        _text(ld.get("headline")) or _text(ld.get("name")),
-        tags.get("dc.title", ""),
-        tags.get("dcterms.title", ""),
-        tags.get("og:title", ""),
-        tags.get("weibo:article:title", ""),
-        tags.get("twitter:title", ""),
-        tags.get("parsely-title", ""),
-        (meta.get("itemprops", {}).get("headline") or [""])[0],
-    ]
-    # The itemprop headline is a visible element's own text, not a title the site wrote apart.
-    written = [t for t in structured[:-1] if t]
-    raw_keys = {_norm(t) for t in structured if t}
-    raw_title = meta.get("html_title", "")
-    # An <h1> in the banner is the site's name, the part "Post | Blog name" leaves out; unless
-    # a title, its site part stripped, is that <h1>: then it is the headline, set in the banner.
-    banner = meta.get("banner_headlines", [])
-    if banner:
-        plain = {_norm(_strip_site(_clean(t), site, host_name)) for t in (*structured, raw_title) if t}
-        names = [b for b in banner if _norm(b) not in plain]
-    else:
-        names = []
-    structured = [_whole_or_stripped(_clean(t), raw_title, site, host_name, names) for t in structured if t]
-    html_title = _strip_site(raw_title, site, host_name, names) if raw_title else ""
-    h1s = [h for h in meta.get("headlines", []) if len(h) > 3]
-    known = [t for t in structured + [html_title] if t]
-    known_keys = [_norm(t) for t in known]
-    # A visible h1 that agrees with the structured or <title> headline is the headline: one that
-    # equals it first (the blog's name in an h1 is also part of "Post | Blog name"), then one that
-    # contains it or is contained in it.
-    h1_keys = [_norm(h) for h in h1s]
-    for k in known_keys:  # in the order of trust: structured titles before <title>
-        if k in h1_keys:
-            return h1s[h1_keys.index(k)]
-    for h, key in zip(h1s, h1_keys):
-        if h in banner and any(key in k for k in known_keys):
-            continue  # the site's name, kept in a title the site part of which was not found
-        if len(key) > 15 and any(key in k or k in key for k in known_keys):
-            # "Headline | Site" or "Section | Headline" printed in the h1, the headline alone in a
-            # structured field: the part that is the title.
-            for part in _SITE_SEPARATORS.split(h):
-                if _norm(part) in raw_keys and len(part) > 15:
-                    return part.strip()
-            # A title that ends the h1: what stands before it is a kicker the markup does not mark.
-            for t, k in zip(known, known_keys):
-                if k != key and len(k) > 15 and key.endswith(" " + k) and (k in raw_keys or k == _norm(raw_title)):
-                    return t
-            return h
+    if state.meta.get("first_post_title"):
+        return str(state.meta["first_post_title"]), "first post"
+    t = _titles(signals, state.url)
+    found = _h1_as_titled(t)
+    if found is not None:
+        return found
     # No h1 agrees with them. The one visible headline outside the site's banner is still the
     # story's: structured titles are often an SEO variant of it ("Wie pflege ich meine Zaubernuss
     # im Winter?" shown, "Zaubernuss im Winter » Wann blüht die Hamamelis?" in og:title).
-    shown = list(dict.fromkeys(h for h in h1s if h not in banner))  # the same h1 twice: one headline
+    shown = list(dict.fromkeys(h for h in t.h1s if h not in t.banner))  # the same h1 twice: one headline
     # A visible <h2> that a title holds whole ("Covid-19: Headline" in og:title, the <h2>
     # "Headline" after its kicker): the headline, where no <h1> prints it.
     held = [
-        h for h in meta.get("subheads", ())
-        if _words(h) >= 2 and len(key := _norm(h)) > 15 and any(key in k for k in known_keys)
+        h for h in t.subheads
+        if _words(h) >= 2 and len(key := _norm(h)) > 15 and any(key in k for k in t.known_keys)
     ]  # fmt: skip
+    found = _one_h1(t, shown, held) or _h2_in_title(t, shown, held) or _fallback(t, shown, state.main)
+    return found
+
+
+def _h1_as_titled(t: _Titles) -> Found | None:
+    """A visible h1 that agrees with the structured or ``<title>`` headline: one that equals it
+    first (the blog's name in an h1 is also part of "Post | Blog name"), then one that contains
+    it or is contained in it."""
+    for (src, _), k in zip(t.known, t.known_keys):  # in the order of trust: structured titles before <title>
+        if k in t.h1_keys:
+            return t.h1s[t.h1_keys.index(k)], f"h1 (as {src})"
+    for h, key in zip(t.h1s, t.h1_keys):
+        if h in t.banner and any(key in k for k in t.known_keys):
+            continue  # the site's name, kept in a title the site part of which was not found
+        if len(key) > 15 and any(key in k or k in key for k in t.known_keys):
+            return _titled_part(t, h, key)
+    return None
+
+
+def _titled_part(t: _Titles, h: str, key: str) -> Found:
+    """The headline in an ``<h1>`` that holds a title or is held by one: "Headline | Site" or
+    "Section | Headline" printed in the h1, the headline alone in a structured field: the part
+    that is the title; a title that ends the h1 (what stands before it is a kicker the markup
+    does not mark); else the whole h1."""
+    for part in _SITE_SEPARATORS.split(h):
+        if _norm(part) in t.raw_keys and len(part) > 15:
+            return part.strip(), "h1 (the part a title holds)"
+    raw_title = _norm(t.raw_title)
+    for (src, text), k in zip(t.known, t.known_keys):
+        if k != key and len(k) > 15 and key.endswith(" " + k) and (k in t.raw_keys or k == raw_title):
+            return text, f"{src} (ending the h1)"
+    return h, "h1 (holding a title)"
+
+
+def _one_h1(t: _Titles, shown: list[str], held: list[str]) -> Found | None:
+    """The one ``<h1>`` outside the banner: when it has four words or more, or a title holds it."""
     if len(shown) == 1 and _words(shown[0]) >= 4:
-        return shown[0]
+        return shown[0], "h1"
     # A heading printing nearly the words of a title ("Wellaflex – Schnell aufgefrischtes Haar ...",
     # "Schnell aufgefrischtes Haar ... mit dem neuen Wellaflex ..." in <title>): the headline as printed.
-    reworded = [h for h in shown or meta.get("subheads", ())[:_SUBHEADS_PARTS] if _rewords(h, known_keys)]
+    reworded = [h for h in shown or t.subheads[:_SUBHEADS_PARTS] if _rewords(h, t.known_keys)]
     if reworded:
-        return reworded[0]
-    if len(shown) == 1 and any((key := _norm(shown[0])) in k for k in known_keys):
+        return reworded[0], "h1 (rewording a title)" if shown else "h2 (rewording a title)"
+    if len(shown) == 1 and any((key := _norm(shown[0])) in k for k in t.known_keys):
         # A short one too when a title holds it ("Truckwash A31" in "Truckwash A31 | Site"); not a
         # section's name ("Literatur") when the title also holds a longer <h2>, the story's.
         longer = [h for h in held if len(_norm(h)) > len(key) and key not in _norm(h)]
-        return longer[0] if longer else shown[0]
-    # No <h1> names the story (a blog whose <h1> is its name, or none at all): the part of a
-    # title that a visible <h2> prints ("Blog name | Post title", the post's <h2> "Post title").
-    subheads = {_norm(h) for h in meta.get("subheads", ())[:_SUBHEADS_PARTS] if _words(h) >= 2}
-    if subheads:
-        for t in (*written, raw_title):
-            for part in _SITE_SEPARATORS.split(_clean(t)) if t else ():
-                if _norm(part) in subheads:
-                    return part.strip()
+        return (longer[0], "h2 (a title holds it)") if longer else (shown[0], "h1 (a title holds it)")
+    return None
+
+
+def _h2_in_title(t: _Titles, shown: list[str], held: list[str]) -> Found | None:
+    """No ``<h1>`` names the story (a blog whose ``<h1>`` is its name, or none at all): the part of
+    a title that a visible ``<h2>`` prints ("Blog name | Post title", the post's ``<h2>`` "Post
+    title"); where no ``<h1>`` shows, an ``<h2>`` a title ends with, or the breadcrumb's last step."""
+    found = _h2_part(t)
+    if found is not None or shown:
+        return found
     # ...and a title that ends with it ("Covid-19: Headline"): the story's, where no <h1> prints it.
-    ending = [h for h in held if not h.endswith(":") and any(k.endswith(" " + _norm(h)) for k in known_keys)]
-    if not shown and ending:
-        return ending[0]
-    if not shown:  # the trail's last step, where a title holds it: the page's name as the page prints it
-        for crumb in meta.get("crumb_headlines", ()):
-            if len(key := _norm(crumb)) > 3 and any(key in k for k in known_keys):
-                return crumb
-    found = structured[0] if structured else html_title
-    if not found or _names_site(found, raw_title, site, host_name, banner):
-        # What the fields give names the site, not the story ("ICON Magazine", "Rail Enquiries -"):
-        # the first heading the article prints is its headline.
-        heading = shown[0] if len(shown) == 1 else _first_heading(state.main)
-        if heading:
+    ending = [h for h in held if not h.endswith(":") and any(k.endswith(" " + _norm(h)) for k in t.known_keys)]
+    if ending:
+        return ending[0], "h2 (ending a title)"
+    for crumb in t.crumbs:  # the trail's last step, where a title holds it: the page's name as the page prints it
+        if len(key := _norm(crumb)) > 3 and any(key in k for k in t.known_keys):
+            return crumb, "breadcrumb h1"
+    return None
+
+
+def _h2_part(t: _Titles) -> Found | None:
+    """The part of a title the site wrote (or of ``<title>``) that one of the first ``<h2>``s prints."""
+    subheads = {_norm(h) for h in t.subheads[:_SUBHEADS_PARTS] if _words(h) >= 2}
+    if not subheads:
+        return None
+    # The itemprop headline is a visible element's own text, not a title the site wrote apart.
+    written = [(src, text) for src, text in t.fields[:-1] if text]
+    for src, text in (*written, ("<title>", t.raw_title)):
+        for part in _SITE_SEPARATORS.split(_clean(text)) if text else ():
+            if _norm(part) in subheads:
+                return part.strip(), f"h2 (part of {src})"
+    return None
+
+
+def _fallback(t: _Titles, shown: list[str], main: etree._Element | None) -> Found | None:
+    """The first structured title (else ``<title>``); where it names the site, not the story
+    ("ICON Magazine", "Rail Enquiries -"), the first heading the article prints."""
+    src, found = t.structured[0] if t.structured else ("<title>", t.html_title)
+    if not found or _names_site(found, t.raw_title, t.site, t.host_name, t.banner):
+        heading = (shown[0], "h1") if len(shown) == 1 else (_first_heading(main), "the article's first heading")
+        if heading[0]:
             return heading
-    return found or (h1s[0] if h1s else None)
+    if found:
+        return found, src
+    return (t.h1s[0], "h1") if t.h1s else None
 
 
 #: Share of the smaller word set a reworded title holds, and of the larger one.

@@ -208,9 +208,9 @@ _TITLE_SEP = re.compile(r"\s+[|:·•»–—-]\s+|:\s+")
 def _site_names(state: State) -> list[str]:
     """The site's name as the page gives it: og:site_name (or the like) and the parts of the
     ``<title>`` of two words or more ("Inside Google Desktop: <headline>")."""
-    from ..metadata import site_name
+    from ..metadata import signals_of, site_name
 
-    names = [site_name(state) or ""]
+    names = [site_name(signals_of(state)) or ""]
     title = state.root.find("head/title")
     if title is not None and title.text:
         names.extend(_TITLE_SEP.split(title.text))

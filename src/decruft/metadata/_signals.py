@@ -1,0 +1,44 @@
+"""The record of what a page says about itself, read once before any rule runs."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+from typing import Any
+
+from .._state import State
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Signals:
+    """What :func:`~decruft.metadata.collect` read from the page before the cruft rules touched it.
+
+    ``jsonld``: the JSON-LD objects, flattened (``@graph``, ``mainEntity``); ``tags``: the meta
+    tags by key (``og:title``, ``dc.date``; ``property=`` over ``name=``), ``author_tags`` every
+    value of each; ``itemprops``: microdata values by property, ``coauthors`` the
+    ``itemprop="author"`` values of the first byline; ``html_title``: ``<title>``;
+    ``headlines``: the ``<h1>`` texts without kickers, ``banner_headlines`` those naming the site,
+    ``crumb_headlines`` those that are a breadcrumb trail's last step; ``subheads``: the first
+    ``<h2>`` texts; ``bylines``: texts of byline-classed elements; ``markup_date``: htmldate's
+    reading of the meta tags, JSON-LD and URL; ``lang``: the language the page declares.
+    """
+
+    jsonld: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    tags: dict[str, str] = dataclasses.field(default_factory=dict)
+    author_tags: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    itemprops: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    coauthors: list[str] = dataclasses.field(default_factory=list)
+    html_title: str = ""
+    headlines: list[str] = dataclasses.field(default_factory=list)
+    banner_headlines: list[str] = dataclasses.field(default_factory=list)
+    crumb_headlines: list[str] = dataclasses.field(default_factory=list)
+    subheads: list[str] = dataclasses.field(default_factory=list)
+    bylines: list[str] = dataclasses.field(default_factory=list)
+    markup_date: _dt.date | None = None
+    lang: str | None = None
+
+
+def signals_of(state: State) -> Signals:
+    """The signals :func:`~decruft.metadata.collect` stored for ``state`` (none read: empty)."""
+    found = state.meta.get("signals")
+    return found if isinstance(found, Signals) else Signals()

@@ -1,0 +1,84 @@
+"""metadata.collect -> Signals, metadata.resolve -> Metadata, and where each value came from."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import article_page
+
+import decruft
+from decruft import metadata
+from decruft._parse import parse
+from decruft._state import State
+from decruft.metadata.dates import MODIFIED, PUBLISHED
+
+
+def _head(page: str, head: str) -> str:
+    return page.replace("</title>", "</title>" + head, 1)
+
+
+def test_collect_returns_a_frozen_record_of_the_page() -> None:
+    page = _head(article_page(), '<meta property="og:title" content="Council approves new budget">')
+    state = State(root=parse(page), options=decruft.Extractor().options, url=None)
+    signals = metadata.collect(state)
+    assert signals.tags["og:title"] == "Council approves new budget"
+    assert signals.headlines == ["Council approves new budget"]
+    assert signals.html_title == "Council approves new budget | The Daily Example"
+    assert signals.lang == "en"
+    assert metadata.signals_of(state) is signals
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        signals.lang = "de"  # type: ignore[misc]
+
+
+def test_each_value_records_its_source() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Council approves new budget", "datePublished": "2021-04-05"}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script><meta name="author" content="Jane Roe">'
+    article = decruft.extract(_head(article_page(), head))
+    assert (article.title, article.date, article.authors) == ("Council approves new budget", dt.date(2021, 4, 5), ["Jane Roe"])
+    assert article.sources == {"title": "h1 (as json-ld)", "date": "htmldate (meta tags, JSON-LD, URL)", "authors": "meta author"}
+    assert article.to_dict()["sources"] == article.sources
+
+
+def test_sources_name_the_visible_page_where_no_field_gives_the_value() -> None:
+    page = article_page().replace("<h1>", '<p>By Jane Roe</p><time datetime="2019-05-04">4 May</time><h1>', 1)
+    article = decruft.extract(page)
+    assert article.date == dt.date(2019, 5, 4) and article.authors == ["Jane Roe"]
+    assert article.sources == {"title": "h1 (as <title>)", "date": "time element", "authors": "'By' line"}
+    # No value, no source.
+    bare = decruft.extract(article_page().replace("<h1>Council approves new budget</h1>", ""))
+    assert "date" not in bare.sources and "authors" not in bare.sources
+
+
+def test_the_date_sources_are_an_ordered_list_of_named_sources() -> None:
+    names = [name for name, _ in PUBLISHED]
+    assert names[:2] == ["htmldate (meta tags, JSON-LD, URL)", "json-ld datePublished"]
+    assert names.index("meta article:published_time") < names.index("itemprop datePublished") < names.index("time element")
+    assert names[-3:] == ["dateline the stubs rule removed", "dateline under the headline", "htmldate (quick pass)"]
+    assert [name for name, _ in MODIFIED][0] == "json-ld dateModified"
+
+
+def test_resolve_reads_signals_not_the_page_metadata() -> None:
+    # resolve() takes what collect() read: signals edited after collection are what it resolves.
+    page = article_page(title="Short")
+    state = State(root=parse(page), options=decruft.Extractor().options, url=None)
+    signals = dataclasses.replace(metadata.collect(state), tags={"og:title": "A longer headline from the tags"}, html_title="")
+    state.main = state.root.find(".//article")
+    resolved = metadata.resolve(signals, state)
+    assert resolved.title == "A longer headline from the tags"
+    assert resolved.sources["title"] == "og:title"
+
+
+def test_explain_prints_where_each_value_came_from(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(article_page().replace("<h1>", '<time datetime="2019-05-04">4 May</time><h1>', 1), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "decruft", "--explain", str(page)], capture_output=True, text=True, check=False
+    )
+    assert out.returncode == 0, out.stderr
+    assert "  title from h1 (as <title>)\n" in out.stderr and "  date from time element\n" in out.stderr
