@@ -181,11 +181,8 @@ class Extractor:
         if fmt == "text" or (fmt == "auto" and not looks_like_html(text)):
             from .textmode import extract_text
 
-            lines: frozenset[str] = frozenset()
-            if self.site_memory is not None and SITE_MEMORY not in options.disable:
-                lines = self.site_memory.lines_for(url)
-            return extract_text(text, url=url, options=options, rules=self.ruler.active(options.disable),
-                                deadline=deadline, strip_lines=lines)  # fmt: skip
+            return extract_text(text, url=url, options=options, ruler=self.ruler, deadline=deadline,
+                                sites=self.sites, site_memory=self.site_memory)  # fmt: skip
         return self._extract_html(text, url, raw, deadline)[0]
 
     def _to_text(self, source: Source) -> str:

@@ -68,6 +68,8 @@ class Found:
 #: rules first, then the built-ins and plugins); ``body``, on the body chosen from what is
 #: left, before it is rendered; ``text``, on the rendered body's blocks.
 CHAINS = ("page", "body", "text")
+#: The input formats a rule function can run on (see :attr:`Rule.modes`).
+MODES = ("html", "text")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -79,10 +81,19 @@ class Rule:
     fn: RuleFn
     doc: str = ""
     chain: str = "page"
+    #: The input formats ``fn`` runs on (:data:`MODES`). ``"html"``: the parsed page; ``"text"``:
+    #: a text scrape, given to a ``page`` rule as a page of one ``<p data-line="N">`` per line
+    #: (see :mod:`decruft.textmode`). Whatever its modes, a rule's vocabulary (its phrases in
+    #: the data files) marks a text scrape's lines under its name.
+    modes: tuple[str, ...] = ("html",)
 
     def __post_init__(self) -> None:
         if self.chain not in CHAINS:
             raise ConfigError(f"rule {self.name!r}: unknown chain {self.chain!r}; chains are: {', '.join(CHAINS)}")
+        if isinstance(self.modes, str) or not isinstance(self.modes, tuple) or not self.modes \
+                or not set(self.modes) <= set(MODES):  # fmt: skip
+            raise ConfigError(f"rule {self.name!r}: modes must be a non-empty tuple of {', '.join(map(repr, MODES))}, "
+                              f"not {self.modes!r}")  # fmt: skip
 
     @property
     def summary(self) -> str:
@@ -91,7 +102,10 @@ class Rule:
 
 
 def make_rule(name: str, fn: RuleFn, doc: str | None = None, chain: str = "page") -> Rule:
-    return Rule(name=name, fn=fn, doc=doc if doc is not None else (fn.__doc__ or ""), chain=chain)
+    """A rule from a function; ``fn.modes`` (default ``("html",)``) says which input formats it runs on."""
+    modes = getattr(fn, "modes", ("html",))
+    modes = tuple(modes) if isinstance(modes, (list, set, frozenset)) else modes
+    return Rule(name=name, fn=fn, doc=doc if doc is not None else (fn.__doc__ or ""), chain=chain, modes=modes)
 
 
 class Ruler:
@@ -151,10 +165,12 @@ class Ruler:
         """Replace the rule called ``name``."""
         self._rules[self._index(name)] = rule
 
-    def active(self, disabled: Iterable[str] = (), chain: str = "page") -> list[Rule]:
-        """The rules of ``chain`` to run, in order, without those named in ``disabled``."""
+    def active(self, disabled: Iterable[str] = (), chain: str = "page", mode: str | None = None) -> list[Rule]:
+        """The rules of ``chain`` to run, in order, without those named in ``disabled`` (and,
+        given a ``mode``, only those whose function runs on that input format)."""
         off = set(disabled)
-        return [rule for rule in self._rules if rule.chain == chain and rule.name not in off]
+        return [rule for rule in self._rules
+                if rule.chain == chain and rule.name not in off and (mode is None or mode in rule.modes)]  # fmt: skip
 
     def run(self, state: State, disabled: Iterable[str] = (), chain: str = "page") -> None:
         """Run the active rules of ``chain`` in order on ``state``, removing what each finds
@@ -163,7 +179,7 @@ class Ruler:
         A rule's matches are applied as it yields them, so a later match (and a later
         rule) sees the page without the earlier ones, as when rules removed directly.
         """
-        rules = self.active(disabled, chain)
+        rules = self.active(disabled, chain, mode="html")
         if chain == "page":
             state.meta["_rule_names"] = _vocabulary_names(rules)
         for rule in rules:
@@ -186,7 +202,7 @@ class Ruler:
         predecessors' matches still in it (a real run removes them first), so matches may
         overlap. A rule that removes through ``state.remove`` itself has those calls turned
         into matches too."""
-        rules = self.active(disabled)
+        rules = self.active(disabled, mode="html")
         state.meta["_rule_names"] = _vocabulary_names(rules)
         out: list[Found] = []
         state.proposals = []

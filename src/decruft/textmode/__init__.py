@@ -27,20 +27,22 @@ from __future__ import annotations
 
 import datetime as _dt
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from typing import Any
 
 from .. import _render
-from .._article import Article
+from .._article import Article, Removal
 from ..metadata import clean_title
 from .._options import Options
 from .._pagetype import classify_text
-from .._ruler import Rule
+from .._ruler import Ruler
 from .._state import check_deadline
 from ._body import cut_tail, extend_head, find_body
 from ._byline import authors as find_authors, byline_names, is_byline
 from ._dates import date_prefix, dateline, htmldate_date
 from ._lines import Line, label, label_learned, split_lines
 from ._output import blocks_of, page_blocks, removals
+from ._shared import disabled_names, label_site, page_site, run_rules
 from ._title import title_line as find_title_line, title_text
 
 #: Less body text than this earns a warning.
@@ -54,16 +56,19 @@ def extract_text(
     *,
     url: str | None,
     options: Options,
-    rules: Iterable[Rule],
+    ruler: Ruler,
     deadline: float = 0.0,
-    strip_lines: frozenset[str] = frozenset(),
+    sites: Any = None,
+    site_memory: Any = None,
 ) -> Article:
     """Extract the article from a text scrape (see the module docstring). ``deadline`` is the
     ``time.monotonic()`` by which it must end (default: ``options.time_budget`` from now).
 
-    ``strip_lines``: normalized lines that site memory learned as the host's template
-    (:func:`decruft.sitememory.normalize`); such a line is cruft of the rule ``site-memory``
-    unless it reads as prose.
+    ``ruler``, ``sites`` and ``site_memory`` are the extractor's, shared with HTML mode (see
+    :mod:`._shared`): the rules not disabled by the user or the page's site rule mark lines by
+    their vocabularies, and those declaring text mode run on the scrape; the site rule's
+    ``strip_lines`` and the lines site memory learned as the host's template
+    (:func:`decruft.sitememory.normalize`; never a line that reads as prose) are cruft too.
     """
     budget = options.time_budget
     deadline = deadline or time.monotonic() + budget
@@ -71,30 +76,51 @@ def extract_text(
     def check() -> None:
         check_deadline(deadline, budget)
 
+    site = page_site(sites, url, text, options)
+    disabled = disabled_names(options, site)
+    rules = ruler.active(disabled)
     raw_lines = text.splitlines()
     date = date_prefix(raw_lines)
     lines = split_lines(raw_lines)
     check()
+    label_site(lines, site)
     label(lines, tuple(r.name for r in rules), check)
+    strip_lines = _learned_lines(site_memory, url, disabled)
     if strip_lines:
         label_learned(lines, strip_lines)
     check()
+    vetoed = run_rules(lines, ruler, rules, options=options, url=url, deadline=deadline)
     core = cut_tail(lines, find_body(lines))
     check()
     body = extend_head(lines, core)
     check()
-    return _article(lines, core, body, url, date, check)
+    return _article(lines, core, body, url, date, check, vetoed)
+
+
+def _learned_lines(site_memory: Any, url: str | None, disabled: frozenset[str]) -> frozenset[str]:
+    """The normalized lines site memory learned as the template of ``url``'s host."""
+    if site_memory is None:
+        return frozenset()
+    from ..sitememory import RULE
+
+    return frozenset() if RULE in disabled else site_memory.lines_for(url)
 
 
 def _article(
-    lines: list[Line], core: set[int], body: set[int], url: str | None, date: _dt.date | None, check: Callable[[], None]
+    lines: list[Line],
+    core: set[int],
+    body: set[int],
+    url: str | None,
+    date: _dt.date | None,
+    check: Callable[[], None],
+    vetoed: list[Removal],
 ) -> Article:
     """The Article of a labelled scrape whose body run is ``core``, with its lead ``body``."""
     # The headline and byline are looked for around the run itself, not above a lead taken back.
     title_line = find_title_line(lines, core, url)
     title = clean_title(title_text(lines, title_line, url)) or None
     kept = [ln for ln in lines if ln.index in body and ln is not title_line and ln.rule is None]
-    removed = removals(lines, body, title_line)
+    removed = removals(lines, body, title_line) + vetoed
     date = date or dateline(lines, core, title_line) or htmldate_date(lines, url)
     authors = find_authors(lines, core)
     kept = [ln for ln in kept if not is_byline(ln.text, authors)]

@@ -125,6 +125,8 @@ def label(lines: list[Line], enabled: tuple[str, ...], check: Callable[[], None]
     for i, ln in enumerate(lines):
         if i % CHECK_EVERY == CHECK_EVERY - 1:
             check()
+        if ln.rule is not None:  # marked by the site rule
+            continue
         rule, heads = line_rule(ln.text, enabled)
         if rule is not None:
             ln.rule = rule
