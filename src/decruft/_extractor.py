@@ -8,6 +8,7 @@ and is safe to share between threads: each call builds its own
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import os
 import threading
@@ -20,6 +21,7 @@ from lxml import etree
 from . import _content, _pagetype, _parse, _render
 from . import metadata as _metadata
 from ._article import Article
+from ._assemble import build_article
 from ._decode import clean_text, decode_exact, looks_like_html
 from ._errors import ConfigError, EmptyInputError, InputError, InputTooLargeError, TooManyElementsError
 from ._options import (
@@ -238,26 +240,14 @@ class Extractor:
         if not body:
             state.warnings.append("no article text found on the page")
         state.check_time()
-        article = Article(
-            title=meta.title,
-            page_title=meta.page_title,
-            date=meta.date,
-            date_modified=meta.date_modified,
-            authors=meta.authors,
-            text=body,
-            markdown=_render.to_markdown(blocks),
-            html=_render.to_html(blocks, meta.title),
-            lang=meta.lang,
-            site_name=meta.site_name,
-            url=url,
-            description=meta.description,
-            removed=list(state.removed),
-            warnings=list(state.warnings),
-            source="html",
-            engine=engine,
-            page_type=_pagetype.classify_html(state, [b.text for b in blocks]),
-            sources=meta.sources,
-        )
+        article = build_article(
+            blocks, source="html", url=url, title=meta.title, engine=engine,
+            text=body if engine != "decruft" else None,  # trafilatura's own text
+            page_title=meta.page_title, date=meta.date, date_modified=meta.date_modified, authors=meta.authors,
+            lang=meta.lang, site_name=meta.site_name, description=meta.description,
+            removed=state.removed, warnings=state.warnings, sources=meta.sources,
+            page_type=functools.partial(_pagetype.classify_html, state),
+        )  # fmt: skip
         return article, state
 
 

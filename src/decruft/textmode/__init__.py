@@ -26,12 +26,14 @@ lines). Three passes, after jusText:
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import time
 from collections.abc import Callable
 from typing import Any
 
 from .. import _render
 from .._article import Article, Removal
+from .._assemble import build_article
 from ..metadata import clean_title
 from .._options import Options
 from .._pagetype import classify_text
@@ -126,19 +128,17 @@ def _article(
     kept = [ln for ln in kept if not is_byline(ln.text, authors)]
     check()
     blocks = blocks_of(kept)
-    return Article(
+    return build_article(
+        blocks,
+        source="text",
+        url=url,
         title=title,
         page_title=(clean_title(lines[0].text) or None) if lines else None,
         date=date,
         authors=authors,
-        text=_render.to_text(blocks),
-        markdown=_render.to_markdown(blocks),
-        html=_render.to_html(blocks, title),
-        url=url,
         removed=removed,
         warnings=_warnings(blocks),
-        source="text",
-        page_type=classify_text(page_blocks(lines, {ln.index for ln in kept}), [b.text for b in blocks]),
+        page_type=functools.partial(classify_text, page_blocks(lines, {ln.index for ln in kept})),
     )
 
 
