@@ -17,6 +17,14 @@ from ._match import sentence_automaton, text_of
 from ._vocab import normalize, vocabulary
 
 
+def _owner(node: etree._ElementUnicodeResult) -> etree._Element | None:
+    """The element whose text ``node`` is: its parent, or the parent's parent for a tail."""
+    el = node.getparent()
+    if el is not None and node.is_tail:
+        el = el.getparent()
+    return el
+
+
 def sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) -> Iterator[Match]:
     """Short blocks containing one of ``rule``'s sentences (consent banners, newsletter boxes)."""
     vocab = vocabulary(rule)
@@ -28,11 +36,7 @@ def sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) -> Iterat
         node = nodes[index]
         if len(node) < 15 or len(node) > max_chars:
             continue
-        el = node.getparent()
-        if el is None:
-            continue
-        if node.is_tail:
-            el = el.getparent()
+        el = _owner(node)
         if el is None or not is_attached(el, state.root):
             continue
         if el in an.mass and el.getparent() in an.protected:
@@ -102,11 +106,7 @@ def prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> Iterator
     for node in state.meta["_text_nodes"]:
         if not node[:40].lstrip().lower().startswith(prefixes):
             continue
-        el = node.getparent()
-        if el is None:
-            continue
-        if node.is_tail:
-            el = el.getparent()
+        el = _owner(node)
         while el is not None and el.tag not in _BLOCK_TAGS:
             el = el.getparent()
         if el is None or el.find(".//a") is None and el.tag != "a":
