@@ -68,7 +68,7 @@ def attributed(state: State) -> Attributed:
     found = state.meta.get("_attributed")
     if found is None:
         found = state.meta["_attributed"] = attributed_elements(state.root.find("body"))
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 def _rule_names(state: State) -> list[str]:
@@ -131,9 +131,9 @@ def _analyse(state: State) -> Analysis:
     state.meta["_text_nodes"] = nodes
     short_blocks = list(_short_blocks(nodes, matcher.first_words))
     for el, norm in short_blocks:
-        found = matcher.classify(norm)
-        if found is not None:
-            phrase_hits[found[0]].append(PhraseHit(el, norm, found[1]))
+        hit = matcher.classify(norm)
+        if hit is not None:
+            phrase_hits[hit[0]].append(PhraseHit(el, norm, hit[1]))
 
     mass: dict[etree._Element, int] = {}
     parent_mass: dict[etree._Element, int] = {}

@@ -94,7 +94,7 @@ def _attr_matcher(
     parts = [f"(?P<g{i}>{v.attr_source})" for i, v in enumerate(vocabs) if v.attr_source]
     if not parts:
         return None, vocabs, None
-    by_token = None if any(_SPANS_SPACE.search(v.attr_source) for v in vocabs) else {}
+    by_token: dict[str, tuple[int, ...]] | None = None if any(_SPANS_SPACE.search(v.attr_source) for v in vocabs) else {}
     return re.compile(rf"(?:^|(?<=[\s\-_\d]))(?:{'|'.join(parts)})(?=$|[\s\-_\d])"), vocabs, by_token
 
 

@@ -89,9 +89,9 @@ def _item_anchor(state: State, el: etree._Element) -> bool:
     """Is the page's densest prose block inside ``el`` a list of like items, or one of several
     like items (same tag and class, each holding prose), such as a slide show's slides?"""
     prose = state.page_prose()
-    anchor = prose.anchor if prose is not None else None
-    if anchor is None or el not in prose.chain:
+    if prose is None or prose.anchor is None or el not in prose.chain:
         return False
+    anchor = prose.anchor
     if _like_items(prose, list(anchor)) > LIKE_ITEMS:  # the anchor is the list ("<li>" items)
         return True
     parent = anchor.getparent()
