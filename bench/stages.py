@@ -57,8 +57,8 @@ STAGES: list[tuple[str, str, str]] = [
     ("decruft.metadata", "resolve", "metadata resolve"),
     ("decruft.metadata", "is_byline", "metadata resolve"),
     ("decruft._extractor", "_drop_title_block", "byline/tail/head"),
-    ("decruft._extractor", "_fallback", "fallback"),
-    ("decruft._extractor", "_fallback_ok", "fallback"),
+    ("decruft._fallback", "trafilatura_text", "fallback"),
+    ("decruft._fallback", "_fallback_ok", "fallback"),
 ]
 
 

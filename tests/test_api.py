@@ -771,10 +771,10 @@ _SHORT_POST = (
 
 
 def test_fallback_made_of_the_pages_links_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
-    from decruft import _extractor
+    from decruft import _fallback
 
     links = "\n\n".join(f"- {t}" for t in _LINK_TITLES)
-    monkeypatch.setattr(_extractor, "_fallback", lambda text, url: links)
+    monkeypatch.setattr(_fallback, "trafilatura_text", lambda text, url: links)
     article = decruft.Extractor().extract(_SHORT_POST)
     assert article.engine == "decruft"
     assert "museum opens its doors" in article.text
@@ -783,10 +783,10 @@ def test_fallback_made_of_the_pages_links_is_not_used(monkeypatch: pytest.Monkey
 
 
 def test_fallback_with_prose_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
-    from decruft import _extractor
+    from decruft import _fallback
 
     prose = "\n\n".join(PARAGRAPHS)
-    monkeypatch.setattr(_extractor, "_fallback", lambda text, url: prose)
+    monkeypatch.setattr(_fallback, "trafilatura_text", lambda text, url: prose)
     article = decruft.Extractor().extract(_SHORT_POST)
     assert article.engine == "trafilatura"
     assert PARAGRAPHS[0] in article.text

@@ -8,7 +8,7 @@ import pytest
 from conftest import PARAGRAPHS, article_page
 
 import decruft
-from decruft import _extractor
+from decruft import _fallback
 
 CAPTION = "A boy poses with a painted street scene at the exhibition in the old town hall."
 MENU = "Home World Politics Video Health Entertainment Money Tech Travel"
@@ -34,7 +34,7 @@ def test_fallback_drops_paragraphs_only_removed_blocks_hold(monkeypatch: pytest.
     # trafilatura, run because decruft found little, returns the menu and the teaser rail
     # the rules had removed, around the caption: only the caption is kept.
     menu_line = " ".join(MENU.split())
-    monkeypatch.setattr(_extractor, "_fallback", _fake_trafilatura([menu_line, CAPTION, CAPTION + " " + CAPTION]))
+    monkeypatch.setattr(_fallback, "trafilatura_text", _fake_trafilatura([menu_line, CAPTION, CAPTION + " " + CAPTION]))
     article = decruft.extract(PHOTO_PAGE)
     assert menu_line not in article.text
     assert CAPTION in article.text
@@ -52,7 +52,7 @@ def test_fallback_not_used_when_it_only_adds_removed_blocks(monkeypatch: pytest.
         + f"</ul><div class='entry-content'><p>{post}</p></div></body></html>"
     )
     menu = "\n\n".join(f"{w} section of the site and its archive" for w in MENU.split()[:3])
-    monkeypatch.setattr(_extractor, "_fallback", _fake_trafilatura([menu, post, menu]))
+    monkeypatch.setattr(_fallback, "trafilatura_text", _fake_trafilatura([menu, post, menu]))
     article = decruft.extract(page)
     assert article.engine == "decruft"
     assert article.text == post
@@ -70,7 +70,7 @@ def test_fallback_keeps_text_still_on_the_page() -> None:
     for el in state.root.xpath("//div[@id='nav'] | //div[@class='teaser']"):
         state.vacate(el)
     menu_line = " ".join(MENU.split())
-    kept = _extractor._without_removed(state, f"{menu_line}\n\n{CAPTION}\n\nEarlier: {CAPTION} More")
+    kept = _fallback._without_removed(state, f"{menu_line}\n\n{CAPTION}\n\nEarlier: {CAPTION} More")
     assert kept.split("\n\n") == [CAPTION]
 
 

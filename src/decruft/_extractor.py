@@ -23,6 +23,7 @@ from . import metadata as _metadata
 from ._article import Article
 from ._assemble import build_article
 from ._decode import clean_text, decode_exact, looks_like_html
+from ._fallback import FALLBACK_BELOW, with_fallback
 from ._errors import ConfigError, EmptyInputError, InputError, InputTooLargeError, TooManyElementsError
 from ._options import (
     DEFAULT_MAX_BYTES,
@@ -34,11 +35,8 @@ from ._options import (
     check_input_format,
 )
 from ._ruler import Ruler, make_rule
-from ._state import PROSE_WORDS, State, check_deadline
+from ._state import State, check_deadline
 from .rules import POST_RULES, default_ruler
-
-#: Below this many characters of body text, the trafilatura fallback is tried.
-FALLBACK_BELOW = 250
 
 Source = bytes | bytearray | memoryview | str
 
@@ -236,7 +234,7 @@ class Extractor:
         body = _render.to_text(blocks)
         engine = "decruft"
         if self.options.fallback and len(body) < FALLBACK_BELOW:
-            body, blocks, engine = _with_fallback(state, text, url, body, blocks)
+            body, blocks, engine = with_fallback(state, text, url, body, blocks)
         if not body:
             state.warnings.append("no article text found on the page")
         state.check_time()
@@ -249,21 +247,6 @@ class Extractor:
             page_type=functools.partial(_pagetype.classify_html, state),
         )  # fmt: skip
         return article, state
-
-
-def _with_fallback(
-    state: State, text: str, url: str | None, body: str, blocks: list[_render.Block]
-) -> tuple[str, list[_render.Block], str]:
-    """trafilatura's text instead of decruft's short ``body`` when it is longer and reads as an
-    article (:func:`_fallback_ok`): (text, blocks, engine); a warning says which was used."""
-    fallback = _without_removed(state, _fallback(text, url))
-    if not fallback or len(fallback) <= max(len(body) * 2, FALLBACK_BELOW):
-        return body, blocks, "decruft"
-    if not _fallback_ok(state, fallback, body):
-        state.warnings.append("decruft found little text; trafilatura's extraction was not used (mostly menus and links)")
-        return body, blocks, "decruft"
-    state.warnings.append("decruft found little text; trafilatura's extraction is used")
-    return fallback, [_render.Block("p", p, p, p) for p in fallback.split("\n\n") if p.strip()], "trafilatura"
 
 
 def _hint(state: State, name: str) -> Any:
@@ -340,87 +323,6 @@ def skip_preload() -> None:
     command line given one file), which would pay the loads anyway if it needs them."""
     global _PRELOADED
     _PRELOADED = True
-
-
-#: trafilatura's text replaces decruft's short one only when prose paragraphs hold this share of it...
-FALLBACK_PROSE_SHARE = 0.6
-#: ...or when decruft found less than this (anything beats nothing).
-FALLBACK_ANYTHING_BELOW = 50
-
-
-def _fallback_ok(state: State, fallback: str, body: str) -> bool:
-    """Is trafilatura's text an article rather than the page's menus and link lists?
-
-    Its fast mode, given a page where decruft found little, often returns the
-    navigation, a "Link Love" list or a teaser rail. Its paragraphs count as
-    prose when they have PROSE_WORDS words or more and are not mostly the text of
-    one of the page's links; prose must hold FALLBACK_PROSE_SHARE of its characters,
-    unless decruft's own text is under FALLBACK_ANYTHING_BELOW characters.
-    """
-    if len(body.strip()) < FALLBACK_ANYTHING_BELOW:
-        return True
-    with state.restored() as root:
-        links = {t for t in (" ".join(_parse.inner_text(a).split()) for a in root.iter("a")) if len(t) > 3}
-    total = prose = 0
-    for paragraph in fallback.split("\n\n"):
-        text = " ".join(paragraph.split())
-        total += len(text)
-        core = text.lstrip("-•*· ")
-        if len(core.split()) < PROSE_WORDS:
-            continue
-        if any(len(link) * 2 >= len(core) and link in core for link in links):
-            continue
-        prose += len(text)
-    return prose >= FALLBACK_PROSE_SHARE * total
-
-
-#: Removed blocks holding more than this share of the page's text do not filter the fallback.
-FALLBACK_REMOVED_SHARE = 0.5
-
-
-def _without_removed(state: State, fallback: str) -> str:
-    """trafilatura's paragraphs less those that only the blocks the rules removed hold.
-
-    Given a page where decruft found little, trafilatura's fast mode often returns the
-    menus, teaser rails, bio boxes and comment forms the rules had already taken out;
-    a paragraph found in the removed blocks' text and nowhere in what is left of the
-    page is one of those. A removed block holding more than FALLBACK_REMOVED_SHARE of
-    the page's text does not count: it may be the article a rule took (a listing
-    page's list of releases), which the fallback is there to bring back.
-    """
-    if not fallback or not state.vacated:
-        return fallback
-    with state.restored() as root:
-        page = root.find("body")
-        total = len(_spaced_text(page)) if page is not None else 0
-    removed = (_spaced_text(el) for _, el in state.vacated)
-    gone = "\n".join(text for text in removed if len(text) <= FALLBACK_REMOVED_SHARE * total)
-    body = state.root.find("body")
-    left = _spaced_text(body) if body is not None else ""
-    kept = []
-    for paragraph in fallback.split("\n\n"):
-        text = " ".join(paragraph.split())
-        if text and text in gone and text not in left:
-            continue
-        kept.append(paragraph)
-    return "\n\n".join(kept)
-
-
-def _spaced_text(el: etree._Element) -> str:
-    """The element's text pieces joined by a space, whitespace collapsed (a menu's items apart)."""
-    return " ".join(" ".join(el.itertext()).split())
-
-
-def _fallback(text: str, url: str | None) -> str:
-    try:
-        import trafilatura
-
-        result = trafilatura.extract(text, url=url, include_comments=False, include_tables=True, fast=True)
-    except Exception:  # the fallback is best effort: its failure leaves decruft's own result
-        return ""
-    if not result:
-        return ""
-    return "\n\n".join(line.strip() for line in result.split("\n") if line.strip())
 
 
 _DEFAULT: Extractor | None = None
