@@ -51,15 +51,11 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None) -> _dt.
 
 def htmldate_date(lines: list[Line], url: str | None) -> _dt.date | None:
     """htmldate over the scrape (its lines as paragraphs) and the URL."""
-    from ..metadata._htmldate import _DATE_LANGUAGES
-    from ..metadata._htmldate import _modules as _install_dateparser_hook  # decruft's copy of htmldate, made once
+    from ..metadata._htmldate import _DATE_LANGUAGES, find_date  # decruft's copy of htmldate
 
-    _install_dateparser_hook()
     # A scrape names no language: each date string is read with the month names of its script's languages.
     token = _DATE_LANGUAGES.set(None)
     try:
-        from ..metadata._htmldate import find_date
-
         page = "<html><body>" + "".join(f"<p>{_html.escape(ln.text)}</p>" for ln in lines) + "</body></html>"
         found_text = find_date(page, extensive_search=True, original_date=True, url=url)
     except Exception:  # htmldate is best effort here: no date is an honest answer
