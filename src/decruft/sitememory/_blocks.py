@@ -102,7 +102,6 @@ class Block:
     text: str  # normalized
     length: int  # characters of text
     prose_share: float  # share of the page's prose paragraphs inside the block
-    prose: int = 0  # characters of prose paragraphs inside the block
     element: etree._Element | None = None
     first: tuple[int, int] = (0, 0)  # its span in the page's text pieces
 
@@ -197,12 +196,7 @@ def page_blocks(
                 # A paragraph or two of prose is no story: only a block with STORY_PROSE
                 # characters of it can be a page's article.
                 share = mine / total_prose if total_prose and mine >= STORY_PROSE else 0.0
-                # prose=0: until now the call passed (element, mine) in the places of (prose,
-                # element), so Block.prose was always None and the learner's "paragraphs that
-                # add up to a page's story" guard never fired. prose=mine turns it on and costs
-                # nintendo.com 0.18 F1 in bench.sitememory (mean dF1 +0.0104 -> +0.0083): the
-                # guard's fate is site memory's call; the output stays as it was.
-                block = Block(key, _UNSET, path, "", length, share, prose=0, element=el if keep_elements else None)
+                block = Block(key, _UNSET, path, "", length, share, element=el if keep_elements else None)
                 block.first = (first, end)
                 out.append(block)
         add(el.tail)

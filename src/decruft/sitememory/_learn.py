@@ -12,7 +12,7 @@ from .. import _url
 from .._decode import clean_text, decode_exact, looks_like_html
 from .._errors import DecruftError
 from .._parse import parse, strip_non_content
-from ._blocks import STORY_PROSE, Block, _prose_by_element, body_signature, normalize, page_blocks, snippet_of, text_of
+from ._blocks import Block, _prose_by_element, body_signature, normalize, page_blocks, snippet_of, text_of
 
 #: A host needs this many pages before anything is learned about it.
 MIN_PAGES = 3
@@ -79,8 +79,6 @@ class _HostData:
     blocks: dict[int, Learned] = dataclasses.field(default_factory=dict)
     # per page: key -> parent key (to find the outermost template blocks)
     parents: list[dict[int, int | None]] = dataclasses.field(default_factory=list)
-    # per page: key -> characters of prose in the block (when any), and the page's prose
-    prose: list[tuple[dict[int, int], int]] = dataclasses.field(default_factory=list)
     lines: Counter[str] = dataclasses.field(default_factory=Counter)
     bodies: Counter[str] = dataclasses.field(default_factory=Counter)  # body selector -> pages
     line_text: dict[str, str] = dataclasses.field(default_factory=dict)
@@ -145,17 +143,16 @@ class Learner:
             if body is not None:
                 try:
                     prose = _prose_by_element(body)
-                    blocks, pieces, raw, total = page_blocks(body, prose=prose)
+                    blocks, pieces, raw, _ = page_blocks(body, prose=prose)
                     signature = body_signature(body, prose)
                 except (RecursionError, MemoryError, ValueError):  # a page learning cannot read
                     self.skipped += 1
                     return None
                 if signature is not None:
                     data.bodies[signature] += 1
-                self._add_blocks(data, blocks, pieces, raw, total)
+                self._add_blocks(data, blocks, pieces, raw)
             else:
                 data.parents.append({})
-                data.prose.append(({}, 0))
             data.html_pages += 1
             if data.sample is None:
                 data.sample = (url, path, source)
@@ -172,15 +169,12 @@ class Learner:
         return host
 
     @staticmethod
-    def _add_blocks(data: _HostData, blocks: list[Block], pieces: list[str], raw: list[str], total: int) -> None:
+    def _add_blocks(data: _HostData, blocks: list[Block], pieces: list[str], raw: list[str]) -> None:
         parents: dict[int, int | None] = {}
-        prose: dict[int, int] = {}
         for b in blocks:
             if b.key in parents:  # the same block twice on a page counts once
                 continue
             parents[b.key] = b.parent
-            if b.prose:
-                prose[b.key] = b.prose
             learned = data.blocks.get(b.key)
             if learned is None:
                 learned = data.blocks[b.key] = Learned(b.path, "", None)
@@ -189,7 +183,6 @@ class Learner:
             learned.pages += 1
             learned.prose_share = max(learned.prose_share, b.prose_share)
         data.parents.append(parents)
-        data.prose.append((prose, total))
 
     @staticmethod
     def _outer(data: _HostData, chosen: set[int]) -> Counter[int]:
@@ -234,15 +227,6 @@ class Learner:
                         chosen.discard(key)
             # Outermost only: a block inside another template block on every page goes with it.
             outer = self._outer(data, chosen)
-            # Together, the paragraphs learned must not hold a page's story either: on a page
-            # where their prose adds up to one (a story reprinted paragraph by paragraph), the
-            # paragraphs holding prose are not template.
-            for (prose, total), parents in zip(data.prose, data.parents):
-                mine = [k for k in outer if k in parents and k in prose and _is_paragraph(data.blocks[k].path)]
-                held = sum(prose[k] for k in mine)
-                if held >= STORY_PROSE and held > MAX_PROSE_SHARE * total:
-                    chosen.difference_update(mine)
-            outer = self._outer(data, chosen)
             strip = [data.blocks[key] for key in chosen if outer[key]]
             strip.sort(key=lambda b: (-b.pages, b.path))
             strip = strip[:MAX_STRIP]
@@ -258,11 +242,6 @@ class Learner:
         if not strip and not lines and body is None:
             return None
         return HostTemplate(host, data.pages, strip, lines, data.sample, body, body_pages)
-
-
-def _is_paragraph(path: str) -> bool:
-    last = path.rsplit("/", 1)[-1]
-    return last == "p" or last.startswith(("p.", "p#"))
 
 
 _WORD = re.compile(r"[^\W\d_#]{2,}")
