@@ -167,3 +167,19 @@ def test_stage_profile_times_each_stage_and_rule() -> None:
     # the patches are undone
     import decruft._parse
     assert not hasattr(decruft._parse.parse, "__wrapped__")
+
+
+def test_text_ceiling_finds_truth_printed_in_a_scrape() -> None:
+    from bench import textceiling
+
+    lines = ["Storm hits coast | Daily Paper", "Storm hits coast", "By Jane Roe and John Doe", "9. März 2019"]
+    text = "\n".join(lines)
+    assert textceiling.title_present(lines, "storm  hits coast") == (True, False)
+    assert textceiling.title_present(lines, "Storm hits coast | Daily Paper") == (True, True)
+    assert textceiling.title_present(lines, "Another headline") == (False, False)
+    assert textceiling.date_present(text, None, "2019-03-09") == (True, False)
+    assert textceiling.date_present("Posted 3/9/19", None, "2019-03-09") == (True, False)
+    assert textceiling.date_present("March 9th, 2019", None, "2019-03-09") == (True, False)
+    assert textceiling.date_present("2019-03-19", "https://x.org/2019/03/09/a", "2019-03-09") == (False, True)
+    assert textceiling.authors_present(lines, ["Jane Roe", "John Doe"]) == (True, True)
+    assert textceiling.authors_present(["Jane Roe", "John Doe"], ["Jane Roe and John Doe"]) == (False, True)
