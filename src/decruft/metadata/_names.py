@@ -72,6 +72,40 @@ def _is_role(word: str, roles: frozenset[str]) -> bool:
     return low in roles or any(len(r) >= _COMPOUND_ROLE and low.endswith(r) and len(low) > len(r) for r in roles if " " not in r)
 
 
+def _without_bracket(name: str, roles: frozenset[str]) -> str:
+    """``name`` without a bracketed role or label at its end: "Dan Levy (National Lead Writer)",
+    "Jane Roe (Sponsored Post)" → the name."""
+    bracket = _BRACKETED.search(name)
+    if bracket is None:
+        return name
+    if any(_is_role(w, roles) for w in bracket[1].split()) or (
+        bracket[0].rstrip().endswith(")") and bracket[1][:1].isupper() and name[: bracket.start()].strip()
+    ):
+        return name[: bracket.start()].strip()
+    return name
+
+
+def _cut_at_end(words: list[str], low: list[str], roles: frozenset[str], trailing: frozenset[str]) -> int:
+    """How many words to cut from the end of a name of more than two ``words`` (``low``: them
+    case-folded): a role of up to four words ("Staff Writer"), or a trailing word ("Published",
+    "on Wednesday"); 0 when none."""
+    for n in range(min(4, len(words) - 2), 0, -1):
+        if " ".join(low[-n:]) in roles or (n == 1 and _is_role(words[-1], roles)):
+            return n
+        if n == 1 and low[-1].strip("|") in trailing:
+            return 2 if len(words) > 3 and words[-2].islower() and len(words[-2]) <= 3 else 1  # "on Wednesday"
+    return 0
+
+
+def _cut_at_start(words: list[str], low: list[str], roles: frozenset[str]) -> int:
+    """How many words to cut from the start of a name of more than two ``words``: a role of up to
+    four words ("FOCUS-Online-Experte"); 0 when none."""
+    for n in range(min(4, len(words) - 2), 0, -1):
+        if " ".join(low[:n]) in roles or (n == 1 and _is_role(words[0], roles)):
+            return n
+    return 0
+
+
 def without_roles(name: str) -> str:
     """``name`` without the role, degree or social link printed with it: "Howard BlumeStaff
     Writer", "Christoph Hein Chefredakteur", "FOCUS-Online-Experte Robin Tschöpe", "© Jane
@@ -80,12 +114,7 @@ def without_roles(name: str) -> str:
     name = name.strip().lstrip("©").strip()
     if glued is not None:
         name = glued.sub(" ", name, count=1)
-    bracket = _BRACKETED.search(name)
-    if bracket is not None and (
-        any(_is_role(w, roles) for w in bracket[1].split())
-        or (bracket[0].rstrip().endswith(")") and bracket[1][:1].isupper() and name[: bracket.start()].strip())
-    ):
-        name = name[: bracket.start()].strip()  # "Dan Levy (National Lead Writer)", "Jane Roe (Sponsored Post)"
+    name = _without_bracket(name, roles)
     words = name.split()
     low = [w.casefold().strip(".,;:()") for w in words]
     trailing = _byline_words("trailing")  # "Steven Baxter Published", "Jane Roe on Wednesday"
@@ -93,28 +122,26 @@ def without_roles(name: str) -> str:
         return ""
     if len(words) == 2 and (_is_role(words[0], roles) or _is_role(words[1], roles)):
         return name  # "Rasender Reporter", "HT Correspondent": a pen name or a desk, as printed
-    # Roles of up to four words at the end ("Staff Writer", "Games Editor"), then at the start,
-    # while two words are left ("Rasender Reporter" is a pen name, "AP Sports Writer" a desk).
-    changed = True
-    stripped = False
-    while changed and len(words) > 2:
-        changed = False
-        for n in range(min(4, len(words) - 2), 0, -1):
-            if " ".join(low[-n:]) in roles or (n == 1 and _is_role(words[-1], roles)):
-                words, low, changed = words[:-n], low[:-n], True
-                break
-            if n == 1 and low[-1].strip("|") in trailing:
-                cut = 2 if len(words) > 3 and words[-2].islower() and len(words[-2]) <= 3 else 1  # "on Wednesday"
-                words, low, changed = words[:-cut], low[:-cut], True
-                break
-        for n in range(min(4, len(words) - 2), 0, -1):
-            if " ".join(low[:n]) in roles or (n == 1 and _is_role(words[0], roles)):
-                words, low, changed = words[n:], low[n:], True
-                break
-        stripped = stripped or changed
-    if stripped and words[0][:1].islower():
+    kept = _strip_roles(words, low, roles, trailing)
+    if len(kept) < len(words) and kept[0][:1].islower():
         return ""  # a role and where it works ("Fotograf aus Hamburg"), no name
-    return " ".join(words)
+    return " ".join(kept)
+
+
+def _strip_roles(words: list[str], low: list[str], roles: frozenset[str], trailing: frozenset[str]) -> list[str]:
+    """``words`` without roles of up to four words at the end ("Staff Writer", "Games Editor"),
+    then at the start, while two words are left ("Rasender Reporter" is a pen name, "AP Sports
+    Writer" a desk)."""
+    changed = True
+    while changed and len(words) > 2:
+        end = _cut_at_end(words, low, roles, trailing)
+        if end:
+            words, low = words[:-end], low[:-end]
+        start = _cut_at_start(words, low, roles)
+        if start:
+            words, low = words[start:], low[start:]
+        changed = bool(end or start)
+    return words
 
 
 #: Where a name runs into the line glued after it: "José Miguel WilsonHace 13 horas", "Jane Roe12 March".
@@ -140,6 +167,68 @@ def _lower_word(name: str) -> int | None:
     return None
 
 
+def _byline_parts(text: str) -> list[str]:
+    """The parts of a byline's first line that may name authors, each without its role
+    (:func:`without_roles`); ``""`` for a part after the first name that was printed with a role
+    (the name's desk: "Jane Roe, CNN Political Editor"). A role alone is kept as printed."""
+    text = _BY.sub("", text)
+    text = re.split(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n", text)[0]
+    parts = [_BY.sub("", part.strip(" .:;,-—–|·•")) for part in _AUTHOR_SPLIT.split(text)]
+    named = [without_roles(part) for part in parts]
+    if not any(named):
+        return parts  # a role alone ("Staff Writer") is all the byline says: kept as printed
+    if named[0]:
+        # After the first name, a part printed with a role is the name's desk ("Jane Roe, CNN
+        # Political Editor"), not another author.
+        return [named[0], *(n if n == p else "" for n, p in zip(named[1:], parts[1:]))]
+    return named
+
+
+def _without_glued_line(part: str) -> str:
+    """"José Miguel WilsonHace 13 horas": the name, without a date line glued to it; the name's
+    last word is a whole one ("MacManus 12:00" is not cut after "Mac", "McDonald" after "Mc")."""
+    bad = _NOT_NAME.search(part)
+    if bad is None:
+        return part
+    glues = [g for g in _GLUED_LINE.finditer(part) if g.start() <= bad.start()]
+    if not glues:
+        return part
+    name = part[: glues[-1].start()]
+    if len(name.split()) >= 2 and len(name.split()[-1]) >= GLUED_WORD and not _NOT_NAME.search(name):
+        return name
+    return part
+
+
+def _without_handle(part: str) -> str:
+    """"Jane Roe @janeroe": the name, without the handle after it; not "Replying to @Reuters":
+    a name's words are capitalised."""
+    handle = _SOCIAL_HANDLE.search(part)
+    if handle is not None and all(w[:1].isupper() for w in part[: handle.start()].split()):
+        return part[: handle.start()]
+    return part
+
+
+def _is_name(part: str) -> bool:
+    """Can ``part``, cleaned, be an author's name (not a link, a number, a label, "admin")?"""
+    if not part or _NOT_NAME.search(part) or len(part) > 60 or len(part.split()) > 5:
+        return False
+    return part.lower() not in ("by", "admin", "anonymous", "von", "par", "por") and not _not_a_name(part)
+
+
+def _name_of(part: str, first: bool, phrase_check: bool) -> str | None:
+    """The name in one part of a byline (``first``: the first part), ``""`` for none, or None
+    when the line reads as a phrase, no byline (:func:`split_authors`)."""
+    part = _without_glued_line(_AGENCY.sub("", part))  # "Peter Maahn/SP-X": the name, and the agency after it
+    lower = _lower_word(part) if phrase_check else None
+    if lower == 0 or lower == 1:
+        # "Von Atemschutzmaske über Exit-Strategie bis Zoonose": a phrase, no byline
+        return None if first else ""
+    if lower is not None:
+        part = " ".join(part.split()[:lower])  # "Jane Roe for The Guardian": the name
+    part = _without_handle(part)
+    return part if _is_name(part) else ""
+
+
 def split_authors(text: str, *, phrase_check: bool = False) -> list[str]:
     """``"By Jane Roe and John Doe"`` → ``["Jane Roe", "John Doe"]``; roles printed with the
     names are left out (:func:`without_roles`). With ``phrase_check`` (a line read as a byline
@@ -148,38 +237,11 @@ def split_authors(text: str, *, phrase_check: bool = False) -> list[str]:
     text = _clean(text)
     if text.endswith(":") and len(text.split()) <= 2:
         return []  # a label waiting for its value ("Datum:", "Quelle:"), no name
-    text = _BY.sub("", text)
-    text = re.split(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n", text)[0]
     names = []
-    parts = [_BY.sub("", part.strip(" .:;,-—–|·•")) for part in _AUTHOR_SPLIT.split(text)]
-    named = [without_roles(part) for part in parts]
-    if not any(named):
-        named = parts  # a role alone ("Staff Writer") is all the byline says: kept as printed
-    elif named[0]:
-        # After the first name, a part printed with a role is the name's desk ("Jane Roe, CNN
-        # Political Editor"), not another author.
-        named = [named[0], *(n if n == p else "" for n, p in zip(named[1:], parts[1:]))]
-    for n, part in enumerate(named):
-        part = _AGENCY.sub("", part)  # "Peter Maahn/SP-X": the name, and the agency after it
-        if (bad := _NOT_NAME.search(part)) and (glues := [g for g in _GLUED_LINE.finditer(part) if g.start() <= bad.start()]):
-            # "José Miguel WilsonHace 13 horas": the name, a date line glued to it; the name's last
-            # word is a whole one ("MacManus 12:00" is not cut after "Mac", "McDonald" after "Mc").
-            name = part[: glues[-1].start()]
-            if len(name.split()) >= 2 and len(name.split()[-1]) >= GLUED_WORD and not _NOT_NAME.search(name):
-                part = name
-        lower = _lower_word(part) if phrase_check else None
-        if lower == 0 or lower == 1:
-            if n == 0:
-                return []  # "Von Atemschutzmaske über Exit-Strategie bis Zoonose": a phrase, no byline
-            continue
-        if lower is not None:
-            part = " ".join(part.split()[:lower])  # "Jane Roe for The Guardian": the name
-        handle = _SOCIAL_HANDLE.search(part)  # "Jane Roe @janeroe": the name, and the handle after it
-        if handle is not None and all(w[:1].isupper() for w in part[: handle.start()].split()):
-            part = part[: handle.start()]  # not "Replying to @Reuters": a name's words are capitalised
-        if not part or _NOT_NAME.search(part) or len(part) > 60 or len(part.split()) > 5:
-            continue
-        if part.lower() in ("by", "admin", "anonymous", "von", "par", "por") or _not_a_name(part):
-            continue
-        names.append(part)
+    for n, part in enumerate(_byline_parts(text)):
+        name = _name_of(part, n == 0, phrase_check)
+        if name is None:
+            return []
+        if name:
+            names.append(name)
     return list(dict.fromkeys(names))

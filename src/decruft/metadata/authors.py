@@ -45,8 +45,7 @@ def authors(signals: Signals, state: State) -> tuple[list[str], str]:
     fallback: list[str] = []
     fallback_from = ""
     for source, found, organisation in _author_sources(signals, state):
-        # Not the site's name, nor its handle after a name ("Jane Roe janeroe" on janeroe.de).
-        names = [_without_last(name, {site, host}) for name in found if _compact(name) != site]
+        names = _not_site(found, site, host)
         if names and (organisation or _not_persons(names, host)):
             # A user name ("christian.stadtfeld"), the host's ("Interscenario" on interscenar.io)
             # or an organisation ("Bund der Energieverbraucher e.V."): a person's name printed
@@ -55,7 +54,18 @@ def authors(signals: Signals, state: State) -> tuple[list[str], str]:
                 fallback, fallback_from = names, source
         elif names and (not fallback or all(n[:1].isupper() for n in names)):
             return names, source  # after a fallback, a name as a person's is printed: "durch Jane Roe" is no byline
-    return [_printed_handle(state, name) if _HANDLE.match(name) else name for name in fallback], fallback_from
+    return _printed_handles(state, fallback), fallback_from
+
+
+def _not_site(names: list[str], site: str, host: str) -> list[str]:
+    """``names`` without the site's name (``site``, compacted), nor its handle after a name
+    ("Jane Roe janeroe" on janeroe.de)."""
+    return [_without_last(name, {site, host}) for name in names if _compact(name) != site]
+
+
+def _printed_handles(state: State, names: list[str]) -> list[str]:
+    """``names`` with each user name as the page prints it (:func:`_printed_handle`)."""
+    return [_printed_handle(state, name) if _HANDLE.match(name) else name for name in names]
 
 
 def _printed_handle(state: State, handle: str) -> str:

@@ -68,16 +68,30 @@ def _marked_elements(root: etree._Element, found: Attributed) -> tuple[list[etre
             prop = el.get("itemprop") if "itemprop" in attrs else None
             if prop is not None:
                 items.append(el)
-            cls = el.get("class") if "class" in attrs else None
-            # Every _BYLINE_CLASS match holds one of these substrings: "in" tests them at
-            # C speed, and the regex (three times slower) then reads only the few hits.
-            if (
-                cls is not None
-                and ("uthor" in cls or "yline" in cls or "utor" in cls or "writer" in cls or "uteur" in cls)
-                and _BYLINE_CLASS.search(cls)
-            ) or (prop == "author" and not _in_review(el)) or ("rel" in attrs and el.get("rel") == "author"):
+            if _byline_marked(el, attrs, prop):
                 bylines.append(el)
     return items, bylines
+
+
+def _byline_class(cls: str | None) -> bool:
+    """Is ``cls`` (a class attribute) a byline's (:data:`_BYLINE_CLASS`)?"""
+    # Every _BYLINE_CLASS match holds one of these substrings: "in" tests them at
+    # C speed, and the regex (three times slower) then reads only the few hits.
+    return (
+        cls is not None
+        and ("uthor" in cls or "yline" in cls or "utor" in cls or "writer" in cls or "uteur" in cls)
+        and _BYLINE_CLASS.search(cls) is not None
+    )
+
+
+def _byline_marked(el: etree._Element, attrs: list[str], prop: str | None) -> bool:
+    """Is ``el`` (with the attribute names ``attrs``, its ``itemprop`` ``prop``) marked as a byline:
+    a byline-ish class, ``itemprop="author"`` outside a review, or ``rel="author"``?"""
+    return (
+        _byline_class(el.get("class") if "class" in attrs else None)
+        or (prop == "author" and not _in_review(el))
+        or ("rel" in attrs and el.get("rel") == "author")
+    )
 
 
 def _meta_keys(names: str) -> list[str]:
