@@ -140,7 +140,7 @@ def test_memos_skip_long_keys() -> None:
         cls = f"box{i} " + " ".join(f"w{i}x{j}" for j in range(2_000))
         page = f'<html><body><div class="{cls}" id="i{i}">{ARTICLE}</div><p class="{cls}">Share this</p></body></html>'
         decruft.extract(page.encode())
-    assert all(len(c or "") + len(i or "") <= MEMO_KEY_CHARS for c, i in _content._VERDICTS)
+    assert all(len(c or "") + len(i or "") <= MEMO_KEY_CHARS for c, i in _content._measure._VERDICTS)
     rules = tuple(r.name for r in decruft.Extractor().ruler.active(frozenset()))
     for memo in (_match._attr_memo(rules), _match._attr_matcher(rules)[2] or {}):
         assert all(sum(len(part or "") for part in (k if isinstance(k, tuple) else (k,))) <= MEMO_KEY_CHARS for k in memo)

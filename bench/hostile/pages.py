@@ -96,7 +96,7 @@ ARTICLE = "<p>" + "A sentence of the article, with a comma, ends here. " * 6 + "
 for i in range(100):
     cls = f"c{i} " + "x" * 50_000
     decruft.extract(f'<html><body><div class="{cls}">{ARTICLE}</div><p>Share this</p></body></html>'.encode())
-held = sum(len(c or "") + len(d or "") for c, d in _content._VERDICTS)
+held = sum(len(c or "") + len(d or "") for c, d in _content._measure._VERDICTS)
 print(json.dumps({"outcome": f"100 articles; the class memo holds {held:,} chars", "seconds": time.perf_counter() - start,
                   "verdict_key_chars": held}))
 """

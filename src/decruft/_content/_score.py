@@ -1,0 +1,129 @@
+"""Readability's scoring: paragraphs vote for their ancestors; the best container, climbed
+to the ancestor holding the article when it is split in columns or CMS blocks."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .._parse import inner_text
+from .._state import State
+from ._measure import class_weight, link_density
+from ._siblings import _with_cousins, _with_siblings
+
+#: How many ancestors a paragraph's score reaches (Readability uses 5).
+ANCESTOR_LEVELS = 5
+
+
+_TAG_WEIGHT = {
+    "div": 5, "article": 8, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
+    "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
+    "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+}  # fmt: skip
+
+
+def _scored(state: State, paragraphs: dict[etree._Element, int]) -> list[etree._Element]:
+    scores: dict[etree._Element, float] = {}
+
+    def init(el: etree._Element) -> None:
+        if el not in scores:
+            scores[el] = _TAG_WEIGHT.get(el.tag, 0) + class_weight(el)
+
+    for count, (el, n) in enumerate(paragraphs.items()):
+        if not count & 1023:
+            state.check_time()
+        text = inner_text(el)
+        score = 1 + text.count(",") + text.count("，") + min(n // 100, 3)
+        for level, ancestor in enumerate(el.iterancestors()):
+            if level >= ANCESTOR_LEVELS or ancestor.tag == "html":
+                break
+            init(ancestor)
+            divider = 1 if level == 0 else 2 if level == 1 else level * 3
+            scores[ancestor] += score / divider
+    if not scores:
+        return [state.root.find("body")]
+    for el in scores:
+        scores[el] *= 1 - link_density(el)
+    top = max(scores, key=scores.__getitem__)
+    top = _common_ancestor(top, scores)
+    # Readability: climb when the parent scores about as well (content split in columns).
+    top = _promote(top, scores)
+    # Content split into CMS blocks that each score on their own: climb to the block holding them all.
+    climbed = _climb(top, paragraphs)
+    if climbed is not top:
+        scores[climbed] = max(scores.get(climbed, 0.0), scores[top])
+        top = climbed
+    state.meta["_scores"] = scores
+    keep = _with_siblings(state, top, scores)
+    return _with_cousins(top, paragraphs) if keep == [top] else keep
+
+
+#: Climb to an ancestor holding at least this multiple of the chosen element's prose...
+CLIMB_FACTOR = 1.5
+#: ...counting paragraphs whose link density is below this...
+CLIMB_LINK_DENSITY = 0.2
+#: ...at most this many levels up.
+CLIMB_LEVELS = 8
+
+
+def _climb(top: etree._Element, paragraphs: dict[etree._Element, int]) -> etree._Element:
+    """The nearest ancestor holding much more prose than ``top`` (CLIMB_FACTOR), or ``top``.
+
+    CMS pages (TYPO3 content elements, Gutenberg blocks, a lead paragraph in the
+    article header) split one article into sibling blocks several levels apart,
+    each scoring on its own; the rules have already removed the rails and lists
+    that would otherwise make the ancestor look prose-rich. Prose = paragraphs
+    with few links.
+    """
+    prose: dict[etree._Element, bool] = {}
+
+    def mass(el: etree._Element) -> int:
+        total = 0
+        for p in el.iter():
+            n = paragraphs.get(p)
+            if n:
+                is_prose = prose.get(p)
+                if is_prose is None:
+                    is_prose = prose[p] = link_density(p, n) < CLIMB_LINK_DENSITY
+                if is_prose:
+                    total += n
+        return total
+
+    best = mass(top)
+    for level, ancestor in enumerate(top.iterancestors()):
+        if level >= CLIMB_LEVELS or ancestor.tag in ("body", "html"):
+            break
+        found = mass(ancestor)
+        if found >= best * CLIMB_FACTOR:
+            top, best = ancestor, found
+    return top
+
+
+def _common_ancestor(top: etree._Element, scores: dict[etree._Element, float]) -> etree._Element:
+    """Readability: when several near-best candidates share an ancestor, the article is that ancestor."""
+    best = scores[top]
+    if best <= 0:
+        return top
+    rivals = [el for el in sorted(scores, key=scores.__getitem__, reverse=True)[1:6] if scores[el] >= best * 0.75]
+    if len(rivals) < 2:
+        return top
+    rival_ancestors = [set(r.iterancestors()) | {r} for r in rivals]
+    for ancestor in top.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        if sum(ancestor in anc for anc in rival_ancestors) >= 2:
+            scores[ancestor] = max(scores.get(ancestor, 0.0), best)
+            return ancestor
+    return top
+
+
+def _promote(top: etree._Element, scores: dict[etree._Element, float]) -> etree._Element:
+    best = scores[top]
+    parent = top.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent in scores and scores[parent] >= best * 0.95 and (top.getprevious() is not None or top.getnext() is not None):
+            top = parent
+            best = scores[parent]
+        parent = parent.getparent()
+        if parent is not None and parent not in scores:
+            break
+    return top
