@@ -139,6 +139,47 @@ _BASE = 1_000_003
 TEXT_KEPT = 100
 
 
+class _Pieces:
+    """A page's text pieces (an element's text or tail), each normalized once, with running
+    lengths and prefix hashes so that any run of them is measured and hashed in constant time."""
+
+    __slots__ = ("norm", "raw", "sizes", "rolling", "powers")
+
+    def __init__(self) -> None:
+        self.norm: list[str] = []
+        self.raw: list[str] = []
+        self.sizes = [0]  # running total of piece lengths (+1 each for the joining space)
+        self.rolling = [0]  # prefix hashes of the pieces
+        self.powers = [1]
+
+    def add(self, text: str | None) -> None:
+        if text and not text.isspace():
+            collapsed = " ".join(text.split())
+            norm = normalize(collapsed)
+            self.norm.append(norm)
+            self.raw.append(collapsed)
+            self.sizes.append(self.sizes[-1] + len(norm) + 1)
+            self.rolling.append((self.rolling[-1] * _BASE + (hash(norm) & 0xFFFFFFFFFFFF)) % _MOD)
+            self.powers.append(self.powers[-1] * _BASE % _MOD)
+
+    def length(self, first: int, end: int) -> int:
+        """Characters of the pieces ``first`` to ``end`` joined by spaces."""
+        return self.sizes[end] - self.sizes[first] - 1
+
+    def segment(self, first: int, end: int) -> int:
+        """The rolling hash of the pieces ``first`` to ``end``."""
+        return (self.rolling[end] - self.rolling[first] * self.powers[end - first]) % _MOD
+
+
+def _path(el: etree._Element, body: etree._Element, open_: list[tuple[int, str, int]]) -> str:
+    """The position path of ``el`` below its open ancestors ``open_``."""
+    if el is body:
+        return ""
+    if len(open_) > MAX_DEPTH:  # deeper than any template: no longer paths (work bound)
+        return open_[-1][1]
+    return f"{open_[-1][1]}/{step(el)}" if open_[-1][1] else step(el)
+
+
 def page_blocks(
     body: etree._Element, keep_elements: bool = False, prose: dict[etree._Element, int] | None = None
 ) -> tuple[list[Block], list[str], list[str], int]:
@@ -151,59 +192,46 @@ def page_blocks(
     if prose is None:
         prose = _prose_by_element(body)
     total_prose = prose.get(body, 0)
-    pieces: list[str] = []
-    raw: list[str] = []
-    sizes = [0]  # running total of piece lengths (+1 each for the joining space)
-    rolling = [0]  # prefix hashes of the pieces
-    powers = [1]
+    pieces = _Pieces()
     open_: list[tuple[int, str, int]] = []  # per open element: first piece, path, first block
     out: list[Block] = []
-
-    def add(text: str | None) -> None:
-        if text and not text.isspace():
-            collapsed = " ".join(text.split())
-            norm = normalize(collapsed)
-            pieces.append(norm)
-            raw.append(collapsed)
-            sizes.append(sizes[-1] + len(norm) + 1)
-            rolling.append((rolling[-1] * _BASE + (hash(norm) & 0xFFFFFFFFFFFF)) % _MOD)
-            powers.append(powers[-1] * _BASE % _MOD)
-
     for event, el in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
-            if el is body:
-                path = ""
-            elif len(open_) > MAX_DEPTH:  # deeper than any template: no longer paths (work bound)
-                path = open_[-1][1]
-            else:
-                path = f"{open_[-1][1]}/{step(el)}" if open_[-1][1] else step(el)
-            open_.append((len(pieces), path, len(out)))
-            add(el.text)
+            open_.append((len(pieces.norm), _path(el, body, open_), len(out)))
+            pieces.add(el.text)
             continue
         first, path, mark = open_.pop()
         if el is body:
             break
-        end = len(pieces)
+        end = len(pieces.norm)
         if end > first and el.tag in _BLOCK_SET and len(open_) < MAX_DEPTH:
-            length = sizes[end] - sizes[first] - 1
+            length = pieces.length(first, end)
             if length <= MAX_BLOCK_TEXT:
-                segment = (rolling[end] - rolling[first] * powers[end - first]) % _MOD
-                key = hash((path, segment, end - first))
-                for i in range(mark, len(out)):  # the blocks inside it that have no parent yet
-                    if out[i].parent == _UNSET:
-                        out[i].parent = key
-                mine = prose.get(el, 0)
-                # A paragraph or two of prose is no story: only a block with STORY_PROSE
-                # characters of it can be a page's article.
-                share = mine / total_prose if total_prose and mine >= STORY_PROSE else 0.0
+                key = hash((path, pieces.segment(first, end), end - first))
+                _adopt(out, mark, key)
+                share = _story_share(prose.get(el, 0), total_prose)
                 block = Block(key, _UNSET, path, "", length, share, element=el if keep_elements else None)
                 block.first = (first, end)
                 out.append(block)
-        add(el.tail)
+        pieces.add(el.tail)
     for b in out:
         if b.parent == _UNSET:
             b.parent = None
-    return out, pieces, raw, total_prose
+    return out, pieces.norm, pieces.raw, total_prose
+
+
+def _adopt(out: list[Block], mark: int, key: int) -> None:
+    """Make ``key`` the parent of the blocks from ``mark`` on that have none yet (the
+    blocks inside the block closing now)."""
+    for i in range(mark, len(out)):
+        if out[i].parent == _UNSET:
+            out[i].parent = key
+
+
+def _story_share(mine: int, total_prose: int) -> float:
+    """A block's share of the page's prose, or 0 when it holds less than STORY_PROSE
+    characters of it (a paragraph or two of prose is no story)."""
+    return mine / total_prose if total_prose and mine >= STORY_PROSE else 0.0
 
 
 def text_of(pieces: list[str], span: tuple[int, int], limit: int = TEXT_KEPT) -> str:
