@@ -60,6 +60,20 @@ def host_of(url: str | None, text: str | None = None) -> str | None:
     return host.removeprefix("www.") or None
 
 
+def _read(source: bytes | str) -> str | None:
+    """The page's text, or None when it cannot be decoded, is blank, or is too long to learn from."""
+    try:
+        if isinstance(source, (bytes, bytearray, memoryview)):
+            text = decode_exact(bytes(source))[0]
+        else:
+            text = clean_text(source)
+    except DecruftError:
+        return None
+    if not text.strip() or len(text) > MAX_PAGE_CHARS:
+        return None
+    return text
+
+
 @dataclasses.dataclass(slots=True)
 class Learned:
     """A block seen on a host's pages: where, what, and how often."""
@@ -115,15 +129,8 @@ class Learner:
     def add(self, source: bytes | str, *, url: str | None = None, path: str | None = None,
             input_format: str = "auto") -> str | None:  # fmt: skip
         """Read one page; returns its host (None when it has none or cannot be read)."""
-        try:
-            if isinstance(source, (bytes, bytearray, memoryview)):
-                text, _, _ = decode_exact(bytes(source))
-            else:
-                text = clean_text(source)
-        except DecruftError:
-            self.skipped += 1
-            return None
-        if not text.strip() or len(text) > MAX_PAGE_CHARS:
+        text = _read(source)
+        if text is None:
             self.skipped += 1
             return None
         html = input_format == "html" or (input_format == "auto" and looks_like_html(text))
@@ -133,40 +140,50 @@ class Learner:
             return None
         data = self.hosts.setdefault(host, _HostData())
         if html:
-            try:
-                root = parse(text)
-            except DecruftError:
+            if not self._add_html(data, text):
                 self.skipped += 1
                 return None
-            strip_non_content(root)
-            body = root.find("body")
-            if body is not None:
-                try:
-                    prose = _prose_by_element(body)
-                    blocks, pieces, raw, _ = page_blocks(body, prose=prose)
-                    signature = body_signature(body, prose)
-                except (RecursionError, MemoryError, ValueError):  # a page learning cannot read
-                    self.skipped += 1
-                    return None
-                if signature is not None:
-                    data.bodies[signature] += 1
-                self._add_blocks(data, blocks, pieces, raw)
-            else:
-                data.parents.append({})
             data.html_pages += 1
             if data.sample is None:
                 data.sample = (url, path, source)
         else:
-            seen = set()
-            for line in text.splitlines():
-                norm = normalize(line)
-                if norm and len(line.strip()) <= MAX_LINE and norm not in seen:
-                    seen.add(norm)
-                    data.lines[norm] += 1
-                    data.line_text.setdefault(norm, " ".join(line.split()))
+            self._add_lines(data, text)
             data.text_pages += 1
         data.pages += 1
         return host
+
+    def _add_html(self, data: _HostData, text: str) -> bool:
+        """Count the blocks and the body selector of an HTML page; False when it cannot be read."""
+        try:
+            root = parse(text)
+        except DecruftError:
+            return False
+        strip_non_content(root)
+        body = root.find("body")
+        if body is None:
+            data.parents.append({})
+            return True
+        try:
+            prose = _prose_by_element(body)
+            blocks, pieces, raw, _ = page_blocks(body, prose=prose)
+            signature = body_signature(body, prose)
+        except (RecursionError, MemoryError, ValueError):  # a page learning cannot read
+            return False
+        if signature is not None:
+            data.bodies[signature] += 1
+        self._add_blocks(data, blocks, pieces, raw)
+        return True
+
+    @staticmethod
+    def _add_lines(data: _HostData, text: str) -> None:
+        """Count the lines of a text scrape (each distinct line once a page)."""
+        seen = set()
+        for line in text.splitlines():
+            norm = normalize(line)
+            if norm and len(line.strip()) <= MAX_LINE and norm not in seen:
+                seen.add(norm)
+                data.lines[norm] += 1
+                data.line_text.setdefault(norm, " ".join(line.split()))
 
     @staticmethod
     def _add_blocks(data: _HostData, blocks: list[Block], pieces: list[str], raw: list[str]) -> None:
