@@ -224,41 +224,61 @@ class Learner:
         return out
 
     def _template(self, host: str, data: _HostData) -> HostTemplate | None:
-        strip: list[Learned] = []
-        if data.html_pages >= self.min_pages:
-            need = max(self.min_pages, math.ceil(self.min_share * data.html_pages))
-            frequent = {k for k, b in data.blocks.items() if b.pages >= need}
-            # A repeated block holding a page's story is syndicated text, never template,
-            # and neither is anything inside it (its paragraphs one by one).
-            stories = {k for k in frequent if data.blocks[k].prose_share > MAX_PROSE_SHARE}
-            chosen = {
-                k for k in frequent - stories
-                if data.blocks[k].snippet and len(_WORD.findall(data.blocks[k].text)) >= 2
-            }  # fmt: skip
-            for parents in data.parents:
-                for key in frequent.intersection(parents):
-                    up = parents.get(key)
-                    while up is not None and up not in stories:
-                        up = parents.get(up)
-                    if up is not None:
-                        chosen.discard(key)
-            # Outermost only: a block inside another template block on every page goes with it.
-            outer = self._outer(data, chosen)
-            strip = [data.blocks[key] for key in chosen if outer[key]]
-            strip.sort(key=lambda b: (-b.pages, b.path))
-            strip = strip[:MAX_STRIP]
-        lines: list[str] = []
-        if data.text_pages >= self.min_pages:
-            need = max(self.min_pages, math.ceil(self.min_share * data.text_pages))
-            lines = [data.line_text[n] for n, c in data.lines.most_common() if c >= need and len(_WORD.findall(n)) >= 2]
-        body, body_pages = None, 0
-        if data.bodies and data.html_pages >= self.min_pages:
-            found, count = data.bodies.most_common(1)[0]
-            if count >= max(self.min_pages, math.ceil(BODY_SHARE * data.html_pages)):
-                body, body_pages = found, count
+        strip = self._strip(data) if data.html_pages >= self.min_pages else []
+        lines = self._lines(data) if data.text_pages >= self.min_pages else []
+        body, body_pages = self._body(data)
         if not strip and not lines and body is None:
             return None
         return HostTemplate(host, data.pages, strip, lines, data.sample, body, body_pages)
+
+    def _need(self, pages: int, share: float) -> int:
+        """Pages a block, line or body must be found on, of ``pages``, at ``share``."""
+        return max(self.min_pages, math.ceil(share * pages))
+
+    def _strip(self, data: _HostData) -> list[Learned]:
+        """The host's template blocks: frequent, no story and inside none, outermost only."""
+        need = self._need(data.html_pages, self.min_share)
+        frequent = {k for k, b in data.blocks.items() if b.pages >= need}
+        # A repeated block holding a page's story is syndicated text, never template,
+        # and neither is anything inside it (its paragraphs one by one).
+        stories = {k for k in frequent if data.blocks[k].prose_share > MAX_PROSE_SHARE}
+        chosen = {
+            k for k in frequent - stories
+            if data.blocks[k].snippet and len(_WORD.findall(data.blocks[k].text)) >= 2
+        }  # fmt: skip
+        chosen -= _inside(data, frequent, stories)
+        # Outermost only: a block inside another template block on every page goes with it.
+        outer = self._outer(data, chosen)
+        strip = [data.blocks[key] for key in chosen if outer[key]]
+        strip.sort(key=lambda b: (-b.pages, b.path))
+        return strip[:MAX_STRIP]
+
+    def _lines(self, data: _HostData) -> list[str]:
+        """The text-scrape lines repeated on most of the host's scrapes (two words or more)."""
+        need = self._need(data.text_pages, self.min_share)
+        return [data.line_text[n] for n, c in data.lines.most_common() if c >= need and len(_WORD.findall(n)) >= 2]
+
+    def _body(self, data: _HostData) -> tuple[str | None, int]:
+        """The article body selector most of the host's pages agree on, with their count."""
+        if not data.bodies or data.html_pages < self.min_pages:
+            return None, 0
+        found, count = data.bodies.most_common(1)[0]
+        if count >= self._need(data.html_pages, BODY_SHARE):
+            return found, count
+        return None, 0
+
+
+def _inside(data: _HostData, keys: set[int], outer: set[int]) -> set[int]:
+    """The ``keys`` found inside a block of ``outer`` on some page."""
+    found: set[int] = set()
+    for parents in data.parents:
+        for key in keys.intersection(parents):
+            up = parents.get(key)
+            while up is not None and up not in outer:
+                up = parents.get(up)
+            if up is not None:
+                found.add(key)
+    return found
 
 
 _WORD = re.compile(r"[^\W\d_#]{2,}")
