@@ -222,6 +222,39 @@ def test_the_byline_under_the_headline_names_the_authors(byline: str, names: lis
     assert decruft.extract(page, input_format="text").authors == names
 
 
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # A name alone under the headline, read as a byline by the date, label or role with it.
+        ("Jane Roe\n\nMarch 9, 2019", ["Jane Roe"]),
+        ("By\n\nJane Roe", ["Jane Roe"]),
+        ("Jane Roe\n\nPolitical Editor", ["Jane Roe"]),
+        ("Jane Roe - Apr 16, 2015 8:02 pm UTC", ["Jane Roe"]),
+        ("23.06.2016 um 16:14 Uhr | Jane Roe | 91 Kommentare", ["Jane Roe"]),
+        ("Von\n\nJane Roe und\n\nJohn Doe\n\n28.01.2020", ["Jane Roe", "John Doe"]),
+        # A byline's marker and one word: a pen name.
+        ("von Kathrin", ["Kathrin"]),
+        # A name alone with nothing that says it is a byline, a label's words, a phrase.
+        ("Jane Roe", []),
+        ("Social Share\n\nMarch 9, 2019", []),
+        ("Zum Video\n\nMarch 9, 2019", []),
+        ("Jane Roe for The Daily\n\nMarch 9, 2019", []),
+        ("Leasing of cars\n\nMarch 9, 2019", []),
+    ],
+)
+def test_a_name_line_under_the_headline_names_the_authors(under: str, names: list[str]) -> None:
+    page = "Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n" + under + "\n\n" + ARTICLE
+    assert decruft.extract(page, input_format="text").authors == names
+
+
+def test_a_name_line_far_from_the_headline_is_no_byline() -> None:
+    # A name with a date in a menu far above the headline is a teaser, not the article's byline.
+    menu = "\n\n".join(f"Section {n}" for n in range(12))
+    page = ("Council approves new budget | The Daily Example\n\nJane Roe\n\nMarch 9, 2019\n\n" + menu
+            + "\n\nCouncil approves new budget\n\n" + ARTICLE)  # fmt: skip
+    assert decruft.extract(page, input_format="text").authors == []
+
+
 @pytest.mark.parametrize("first_line", ["Council approves new budget | The Daily Example",
                                         "Politics | Council approves new budget | The Daily Example"])  # fmt: skip
 def test_the_headline_far_above_the_body_is_found(first_line: str) -> None:

@@ -20,7 +20,8 @@ lines). Three passes, after jusText:
    nearest the body that repeats the page title in the first line (whole, without its site
    part, or one part of it), else the title-like line before the body; the date comes from a
    ``date YYYY-MM-DD`` prefix, an ISO date near the top, or htmldate; the
-   authors from a "By ..." line.
+   authors from a "By ..." line, else from a line under the headline that prints a name alone
+   or with its date, read as a byline by a date, a "By" label or a role beside it.
 """
 
 from __future__ import annotations
@@ -124,7 +125,7 @@ def _article(
     kept = [ln for ln in lines if ln.index in body and ln is not title_line and ln.rule is None]
     removed = removals(lines, body, title_line) + vetoed
     date = date or dateline(lines, core, title_line) or htmldate_date(lines, url)
-    authors = find_authors(lines, core)
+    authors = find_authors(lines, core, title_line)
     kept = [ln for ln in kept if not is_byline(ln.text, authors)]
     check()
     blocks = blocks_of(kept)

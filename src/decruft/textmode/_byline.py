@@ -1,4 +1,5 @@
-"""Pass 3: the authors, from a byline line ("By Jane Roe", "Author: Jane Roe") near the body.
+"""Pass 3: the authors, from a byline line ("By Jane Roe", "Author: Jane Roe") near the body, else
+from a name line under the headline ("Jane Roe" above "March 9, 2019", "Jane Roe | 3.3.2019").
 
 :func:`byline_names` also reads a byline printed in an HTML page (see ``decruft.metadata``).
 """
@@ -8,9 +9,9 @@ from __future__ import annotations
 import functools
 import re
 
-from ..metadata import split_authors
+from ..metadata import read_dateline, split_authors
 from ..metadata._months import _YEAR, _month_words, _script_languages
-from ..metadata._names import _byline_words
+from ..metadata._names import _BYLINE_LABEL, _byline_words, without_roles
 from ._lines import Line
 
 _BY_LINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\S", re.IGNORECASE)
@@ -57,7 +58,7 @@ def _byline_start(text: str) -> re.Match[str] | None:
     return found
 
 
-def byline_names(text: str) -> list[str]:
+def byline_names(text: str, shortest: int | None = None) -> list[str]:
     """The names a byline line gives ("By Jane Roe, Political Editor", "Posted on 21. Juli 2019
     by Jane Roe", "Author: Jane Roe, Datum: 03.03.19"), or none. A marker inside the line
     counts only in a dated line: "Powered by WordPress" is no byline."""
@@ -67,7 +68,8 @@ def byline_names(text: str) -> list[str]:
     _marker, label = _byline_patterns()
     dated = _YEAR.search(text) is not None
     # Undated, "By X" could open a heading ("Von Ideen und Menschen"): a name there has two words.
-    shortest = 1 if dated or found.re is label else 2
+    if shortest is None or found.start() or (len(text[found.end() :].split()) > 1 and not dated):
+        shortest = 1 if dated or found.re is label else 2
     # Capitals ("By JEFFREY GETTLEMAN") only right after a marker or label that opens the line.
     capitals = found.start() == 0
     rest = text[found.end() :]
@@ -117,7 +119,10 @@ def _written_as_name(name: str, shortest: int, capitals: bool) -> bool:
     )
 
 
-def authors(lines: list[Line], body: set[int]) -> list[str]:
+def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -> list[str]:
+    """The names of the first byline line ("By Jane Roe") from the top to the body's first
+    lines; else those of a line under the headline that prints a name alone or with a date
+    (:func:`_under_headline`)."""
     first = min(body) if body else len(lines)
     for ln in lines:
         if ln.index > first + 3:
@@ -126,7 +131,114 @@ def authors(lines: list[Line], body: set[int]) -> list[str]:
             names = byline_names(ln.text)
             if names:
                 return names
+    return _under_headline(lines, body, title_line)
+
+
+#: Under the headline, a name line is looked for down to this many lines into the body, and
+#: from this many lines above the body when no headline stands before it.
+NAME_INTO = 3
+NAME_ABOVE = 4
+#: A name printed alone on its line has at most this many words.
+NAME_WORDS = 4
+#: The parts of a line printing a name with its date ("Jane Roe | 3. März 2019 | 12:00").
+_PARTS = re.compile(r"\s+[|•·∙—–-]\s+|\s*\|\s*|,\s+")
+_DIGIT = re.compile(r"\d")
+
+
+def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) -> list[str]:
+    """The names of a line between the headline and the body's first lines that is a byline's
+    marker and one name ("von Kathrin"), or a name alone ("Jane Roe"), or a name with the
+    date and counts printed with it ("Jane Roe - Apr 16, 2015 8:02 pm", "23.06.2016 | Jane
+    Roe | 91 Kommentare"). A line that the rules' vocabularies mark by its own words is no name."""
+    if not body:
+        return []
+    pos = {ln.index: k for k, ln in enumerate(lines)}
+    start = pos[min(body)]
+    top = start - NAME_ABOVE
+    if title_line is not None and title_line.index < min(body):
+        top = pos[title_line.index] + 1
+    for k in range(max(0, top), min(len(lines), start + NAME_INTO)):
+        ln = lines[k]
+        if ln.label or len(ln.text) > BYLINE_CHARS or ln is title_line:
+            continue
+        names = byline_names(ln.text, shortest=1)
+        text, last = ln.text, k
+        if _JOINED.search(text) and k + 1 < len(lines):
+            text, last = f"{text} {lines[k + 1].text}", k + 1  # "Jane Roe und" / "John Doe"
+        if not names and _name_line(text) and (_dated_or_labelled(lines, k) or _dated_or_labelled(lines, last)):
+            names = _name_line(text)
+        if names:
+            return names
     return []
+
+
+#: A line that ends in a joiner goes on with the next name on the next line.
+_JOINED = re.compile(r"(?:,|\s(?:and|und|et|y|e|&))$", re.IGNORECASE)
+_JOINERS = frozenset({"and", "und", "et", "y", "e", "&"})
+
+
+#: A name line counts with a date this many lines before or after it.
+NAME_DATE_NEAR = 2
+
+
+def _dated_or_labelled(lines: list[Line], k: int) -> bool:
+    """Does the name line ``lines[k]`` read as a byline by what stands with it: a byline's label
+    alone on the line before ("By", "von"), a role on the line after ("Games Editor"), or a
+    date in it or in a line near it?"""
+    before = lines[k - 1].text if k else ""
+    after = lines[k + 1].text if k + 1 < len(lines) else ""
+    if _BYLINE_LABEL.match(before) or (after and not without_roles(after)):
+        return True
+    near = lines[max(0, k - NAME_DATE_NEAR) : k + NAME_DATE_NEAR + 1]
+    return any(len(ln.text) <= BYLINE_CHARS and read_dateline(ln.text) is not None for ln in near)
+
+
+def _name_line(text: str) -> list[str]:
+    """The names of a line that prints names alone ("Jane Roe", "Jane Roe und John Doe"), or
+    beside parts that each hold a number (a date, a time, a count); else ``[]``.
+    A name has two to four capitalised words, none of them a word of the rules' labels."""
+    named = [p for p in _PARTS.split(text) if p.strip() and not _DIGIT.search(p)]
+    if len(named) != 1:
+        return []
+    words = [w for w in named[0].replace(",", " ").split() if w.casefold() not in _JOINERS]
+    found = split_authors(named[0])
+    if not found or sum(len(n.split()) for n in found) != len(words):
+        return []  # a part of the line is no name ("Jane Roe for The Daily")
+    return found if all(map(_alone_as_name, found)) else []
+
+
+def _alone_as_name(name: str) -> bool:
+    words = name.split()
+    return (
+        2 <= len(words) <= NAME_WORDS
+        and all(w[0].isalpha() for w in words)
+        and _written_as_name(name, 2, True)
+        and words[-1] not in _PARTICLES
+        # "Social Share", "Zum Video", "Die Gründer": words of the rules' labels
+        and not any(w.casefold() in _label_words() for w in _WORD.findall(name))
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _label_words() -> frozenset[str]:
+    """The words (3 letters or more) of every rule's labels and headings in the phrase files
+    ("share", "video", "older", "zum"), less name particles and the words of byline roles
+    ("Redaktion", "Staff" name a desk)."""
+    from ..rules._vocab import phrase_tables
+
+    words: set[str] = set()
+    for table in phrase_tables().values():
+        for rule, kinds in table.items():
+            if rule == "byline":
+                continue
+            for kind in ("labels", "headings"):
+                for phrase in kinds.get(kind, ()):
+                    words.update(w for w in _WORD.findall(phrase.casefold()) if len(w) >= 3)
+    roles = {w for role in _byline_words("roles") for w in _WORD.findall(role.casefold())}
+    return frozenset(words - roles - _PARTICLES - _byline_words("particles"))
 
 
 def is_byline(text: str, names: list[str]) -> bool:
