@@ -12,9 +12,14 @@ import argparse
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .._errors import DecruftError, RuleError
-from . import load_sites
+from . import Sites, load_sites
+from .model import SiteRule, SiteTest
+
+if TYPE_CHECKING:
+    from .._extractor import Extractor
 
 
 def rules_main(argv: list[str]) -> int:
@@ -37,7 +42,7 @@ def rules_main(argv: list[str]) -> int:
     return _test(sites, args.page)
 
 
-def _check(sites, verbose: bool) -> int:  # type: ignore[no-untyped-def]
+def _check(sites: Sites, verbose: bool) -> int:
     honoured: Counter[str] = Counter()
     ignored: Counter[str] = Counter()
     files = {rule.source for rule in sites.rules}
@@ -54,42 +59,49 @@ def _check(sites, verbose: bool) -> int:  # type: ignore[no-untyped-def]
     return 0
 
 
-def _test(sites, pages: list[str]) -> int:  # type: ignore[no-untyped-def]
+def _test(sites: Sites, pages: list[str]) -> int:
+    """Run every site's ``[[test]]`` pages; print one line per test and a summary; 1 when any failed."""
     import decruft
 
-    local = {}
-    for item in pages:
-        url, _, file = item.partition("=")
-        local[url] = file
+    local = dict(item.partition("=")[::2] for item in pages)  # URL=FILE
     failures = ran = skipped = 0
     for rule in sites.rules:
         extractor = decruft.Extractor(rules=[rule.source])
         for test in rule.tests:
-            page = test.page
-            if page is not None:
-                page = str(Path(rule.source).parent / page)
-            elif test.url in local:
-                page = local[test.url]
+            page = _page_of(rule, test, local)
             if page is None:
                 skipped += 1
                 continue
             ran += 1
-            try:
-                article = extractor.extract(Path(page).read_bytes(), url=test.url or f"https://{rule.hosts[0].lstrip('*.')}/")
-                text = " ".join(article.text.split())
-            except (OSError, DecruftError) as exc:
-                print(f"FAIL {rule.source}: {page}: {exc}")
-                failures += 1
-                continue
-            missing = [s for s in test.contains if " ".join(s.split()) not in text]
-            present = [s for s in test.excludes if " ".join(s.split()) in text]
-            if missing or present:
-                failures += 1
-                for s in missing:
-                    print(f"FAIL {rule.source}: {page}: missing {s!r}")
-                for s in present:
-                    print(f"FAIL {rule.source}: {page}: should not contain {s!r}")
-            else:
-                print(f"ok   {rule.source}: {page}")
+            failures += not _passes(extractor, rule, test, page)
     print(f"{ran - failures} passed, {failures} failed, {skipped} skipped (no local page)")
     return 1 if failures else 0
+
+
+def _page_of(rule: SiteRule, test: SiteTest, local: dict[str, str]) -> str | None:
+    """The file a test reads: its ``page`` (beside the rule file), else the ``--page`` copy of its url."""
+    if test.page is not None:
+        return str(Path(rule.source).parent / test.page)
+    if test.url is not None and test.url in local:
+        return local[test.url]
+    return None
+
+
+def _passes(extractor: Extractor, rule: SiteRule, test: SiteTest, page: str) -> bool:
+    """Extract ``page`` with ``rule`` and check the test's ``contains``/``excludes``; print the outcome."""
+    try:
+        article = extractor.extract(Path(page).read_bytes(), url=test.url or f"https://{rule.hosts[0].lstrip('*.')}/")
+        text = " ".join(article.text.split())
+    except (OSError, DecruftError) as exc:
+        print(f"FAIL {rule.source}: {page}: {exc}")
+        return False
+    missing = [s for s in test.contains if " ".join(s.split()) not in text]
+    present = [s for s in test.excludes if " ".join(s.split()) in text]
+    for s in missing:
+        print(f"FAIL {rule.source}: {page}: missing {s!r}")
+    for s in present:
+        print(f"FAIL {rule.source}: {page}: should not contain {s!r}")
+    if missing or present:
+        return False
+    print(f"ok   {rule.source}: {page}")
+    return True

@@ -14,6 +14,8 @@ carry typos (``titl:``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .._errors import RuleError
@@ -62,7 +64,7 @@ def parse(path: Path) -> SiteRule:
         key, arg, value = m.group(1).lower(), m.group(2), m.group(3).strip()
         where = (str(path), number)
         try:
-            handled = _directive(rule, key, arg, value, where, pending_find, number)
+            handled = _directive(_Directive(rule, key, arg, value, where, pending_find))
         except RuleError as exc:  # a broken XPath in a real collection: reported, not fatal
             rule.ignored.append(f"line {number}: {exc.reason}")
             continue
@@ -71,48 +73,119 @@ def parse(path: Path) -> SiteRule:
     return rule
 
 
-def _directive(
-    rule: SiteRule, key: str, arg: str | None, value: str, where: tuple[str, int], pending_find: list[str], number: int
-) -> bool:
-    """Apply one directive to ``rule``; ``False`` when it is reported rather than honoured."""
-    if key in ("find_string", "replace_string", *_SELECTOR_FIELDS, "wrap_in") and _full(rule):
-        rule.ignored.append(f"line {number}: more than {MAX_SELECTORS:,} selectors or replacements in one file")
+@dataclass(frozen=True)
+class _Directive:
+    """One ``name(arg): value`` line of a config file, with what the file has collected so far."""
+
+    rule: SiteRule
+    key: str
+    arg: str | None
+    value: str
+    where: tuple[str, int]
+    #: ``find_string`` values not yet paired with a ``replace_string``.
+    pending_find: list[str]
+
+    def report(self, reason: str) -> bool:
+        """Record ``reason`` against this line as reported, not applied."""
+        self.rule.ignored.append(f"line {self.where[1]}: {reason}")
         return False
-    if key in _SELECTOR_FIELDS and value:
-        getattr(rule, _SELECTOR_FIELDS[key]).append(Selector(value, *where, xpath_only=True))
-    elif key == "strip_id_or_class" and value:
-        rule.strip_id_or_class.append(value.strip("'\""))
-    elif key == "strip_image_src" and value:
-        rule.strip_image_src.append(value.strip("'\""))
-    elif key == "find_string":
-        pending_find.append(value)
-    elif key == "replace_string" and arg is not None:
-        rule.replace.append((arg, value))
-    elif key == "replace_string":
-        if not pending_find:
-            rule.ignored.append(f"line {number}: replace_string without find_string")
-            return False
-        rule.replace.append((pending_find.pop(0), value))
-    elif key == "prune":
-        rule.prune = value.lower() != "no"
-    elif key == "autodetect_on_failure":
-        # Generic extraction always runs when a body matches nothing (a stale config
-        # must not cost the article), so this is reported rather than honoured.
-        rule.ignored.append("autodetect_on_failure (generic extraction always runs)")
-        return False
-    elif key == "skip_json_ld":
-        rule.skip_json_ld = value.lower() == "yes"
-    elif key == "wrap_in" and arg and value:
-        rule.wrap_in.append((arg.strip(), Selector(value, *where, xpath_only=True)))
-    elif key == "test_url":
-        rule.tests.append(SiteTest(url=value))
-    elif key == "test_contains":
-        if rule.tests:
-            rule.tests[-1].contains.append(value)
-    elif key in _IGNORED:
-        rule.ignored.append(key)
-        return False
-    else:
-        rule.ignored.append(f"{key} (unknown)")
-        return False
+
+    def selector(self, value: str) -> Selector:
+        return Selector(value, *self.where, xpath_only=True)
+
+
+# Each handler applies one directive: True when honoured, False when reported instead,
+# None when the line does not fit the directive (it is then reported as unknown).
+def _selector(d: _Directive) -> bool | None:
+    if not d.value:
+        return None
+    getattr(d.rule, _SELECTOR_FIELDS[d.key]).append(d.selector(d.value))
     return True
+
+
+def _strip_list(d: _Directive) -> bool | None:
+    """``strip_id_or_class`` / ``strip_image_src``: a bare string, quotes dropped."""
+    if not d.value:
+        return None
+    getattr(d.rule, d.key).append(d.value.strip("'\""))
+    return True
+
+
+def _find_string(d: _Directive) -> bool | None:
+    d.pending_find.append(d.value)
+    return True
+
+
+def _replace_string(d: _Directive) -> bool | None:
+    """``replace_string(FIND): value``, or ``replace_string: value`` after a ``find_string``."""
+    if d.arg is not None:
+        d.rule.replace.append((d.arg, d.value))
+    elif d.pending_find:
+        d.rule.replace.append((d.pending_find.pop(0), d.value))
+    else:
+        return d.report("replace_string without find_string")
+    return True
+
+
+def _prune(d: _Directive) -> bool | None:
+    d.rule.prune = d.value.lower() != "no"
+    return True
+
+
+def _autodetect_on_failure(d: _Directive) -> bool | None:
+    # Generic extraction always runs when a body matches nothing (a stale config
+    # must not cost the article), so this is reported rather than honoured.
+    d.rule.ignored.append("autodetect_on_failure (generic extraction always runs)")
+    return False
+
+
+def _skip_json_ld(d: _Directive) -> bool | None:
+    d.rule.skip_json_ld = d.value.lower() == "yes"
+    return True
+
+
+def _wrap_in(d: _Directive) -> bool | None:
+    if not (d.arg and d.value):
+        return None
+    d.rule.wrap_in.append((d.arg.strip(), d.selector(d.value)))
+    return True
+
+
+def _test_url(d: _Directive) -> bool | None:
+    d.rule.tests.append(SiteTest(url=d.value))
+    return True
+
+
+def _test_contains(d: _Directive) -> bool | None:
+    if d.rule.tests:
+        d.rule.tests[-1].contains.append(d.value)
+    return True
+
+
+_HANDLERS: dict[str, Callable[[_Directive], bool | None]] = {
+    **dict.fromkeys(_SELECTOR_FIELDS, _selector),
+    "strip_id_or_class": _strip_list,
+    "strip_image_src": _strip_list,
+    "find_string": _find_string,
+    "replace_string": _replace_string,
+    "prune": _prune,
+    "autodetect_on_failure": _autodetect_on_failure,
+    "skip_json_ld": _skip_json_ld,
+    "wrap_in": _wrap_in,
+    "test_url": _test_url,
+    "test_contains": _test_contains,
+}
+#: Directives that add a selector or a replacement: refused once the file holds the most allowed.
+_COUNTED = {"find_string", "replace_string", *_SELECTOR_FIELDS, "wrap_in"}
+
+
+def _directive(d: _Directive) -> bool:
+    """Apply one directive to its rule; ``False`` when it is reported rather than honoured."""
+    if d.key in _COUNTED and _full(d.rule):
+        return d.report(f"more than {MAX_SELECTORS:,} selectors or replacements in one file")
+    handler = _HANDLERS.get(d.key)
+    handled = handler(d) if handler is not None else None
+    if handled is not None:
+        return handled
+    d.rule.ignored.append(d.key if d.key in _IGNORED else f"{d.key} (unknown)")
+    return False

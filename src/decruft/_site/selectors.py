@@ -14,6 +14,7 @@ a 50 KB page.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -48,39 +49,78 @@ def check_shape(expression: str) -> str | None:
     selectors of the ftr-site-config collection, 3 are refused (reported, the
     rest of their file applies).
     """
-    stack: list[str] = []
-    searches = predicates = 0
-    previous: str | None = None
+    shape = _Shape()
     for m in _TOKEN.finditer(expression):
         token = m.group()
-        depth = stack.count("[")
-        if token in ("[", "("):
-            stack.append(token)
-            predicates += token == "["
-            if len(stack) > MAX_NESTING:
-                return f"nested more than {MAX_NESTING} brackets deep"
-        elif token in ("]", ")"):
-            if stack:
-                stack.pop()
-        elif token in ("/", "//"):
-            if depth and previous in _OPERATORS:
-                return "an absolute path inside a predicate (it scans the whole page for every candidate)"
-            if token == "//":
-                searches += 1
-                if depth >= 2:
-                    return "a // search inside a predicate inside a predicate"
-        elif token.endswith("::"):
-            axis = token[:-2].strip()
-            searches += 1
-            if depth and axis in ("following", "preceding"):
-                return f"a {axis}:: axis inside a predicate (it scans the whole page for every candidate)"
-            if depth >= 2 and not axis.startswith("ancestor"):  # ancestors: bounded by the tree's depth
-                return f"a {axis}:: search inside a predicate inside a predicate"
-        previous = token
-        if searches > MAX_SEARCH_STEPS:
+        problem = _step(shape, token)
+        if problem is not None:
+            return problem
+        shape.previous = token
+        problem = shape.over_limits()
+        if problem is not None:
+            return problem
+    return None
+
+
+@dataclass
+class _Shape:
+    """What :func:`check_shape` has seen so far of an expression, token by token."""
+
+    #: Open brackets and parentheses, innermost last.
+    stack: list[str] = field(default_factory=list)
+    searches: int = 0
+    predicates: int = 0
+    previous: str | None = None
+
+    def depth(self) -> int:
+        """How many predicates (``[...]``) the current token is inside."""
+        return self.stack.count("[")
+
+    def over_limits(self) -> str | None:
+        if self.searches > MAX_SEARCH_STEPS:
             return f"more than {MAX_SEARCH_STEPS} search steps (// or axes)"
-        if predicates > MAX_PREDICATES:
+        if self.predicates > MAX_PREDICATES:
             return f"more than {MAX_PREDICATES} predicates"
+        return None
+
+
+def _step(shape: _Shape, token: str) -> str | None:
+    """Take one token into ``shape``; why the expression is refused at this token, or None."""
+    if token in ("[", "("):
+        shape.stack.append(token)
+        shape.predicates += token == "["
+        return f"nested more than {MAX_NESTING} brackets deep" if len(shape.stack) > MAX_NESTING else None
+    if token in ("]", ")"):
+        if shape.stack:
+            shape.stack.pop()
+        return None
+    if token in ("/", "//"):
+        return _path_step(shape, token)
+    if token.endswith("::"):
+        return _axis_step(shape, token[:-2].strip())
+    return None
+
+
+def _path_step(shape: _Shape, token: str) -> str | None:
+    """A ``/`` or ``//``: an absolute path inside a predicate, or a search two predicates deep, is refused."""
+    depth = shape.depth()
+    if depth and shape.previous in _OPERATORS:
+        return "an absolute path inside a predicate (it scans the whole page for every candidate)"
+    if token == "//":
+        shape.searches += 1
+        if depth >= 2:
+            return "a // search inside a predicate inside a predicate"
+    return None
+
+
+def _axis_step(shape: _Shape, axis: str) -> str | None:
+    """An ``axis::`` step: following/preceding inside a predicate, or a search two predicates deep, is refused."""
+    depth = shape.depth()
+    shape.searches += 1
+    if depth and axis in ("following", "preceding"):
+        return f"a {axis}:: axis inside a predicate (it scans the whole page for every candidate)"
+    if depth >= 2 and not axis.startswith("ancestor"):  # ancestors: bounded by the tree's depth
+        return f"a {axis}:: search inside a predicate inside a predicate"
     return None
 
 

@@ -77,22 +77,14 @@ def _count(table: dict[str, Any], what: str) -> int:
 
 
 def _site(path: Path, text: str, table: dict[str, Any], index: int, builtin_names: set[str]) -> SiteRule:
+    """One site table checked and turned into a :class:`SiteRule` (errors in the table's order)."""
     src = str(path)
 
     def fail(reason: str, key: str) -> RuleError:
         return RuleError(reason, src, _line_of(text, key))
 
-    for key in table:
-        if key not in KNOWN:
-            raise fail(f"unknown key {key!r} (known: {', '.join(sorted(KNOWN - {'site'}))})", key)
-    if "hosts" in table and not isinstance(table["hosts"], list):
-        raise fail("hosts must be a list of host names, e.g. hosts = [\"example.com\"]", "hosts")
-    hosts = _strings(table, "hosts", src, text)
-    if not hosts:
-        raise RuleError("a site needs 'hosts'", src, _line_of(text, "site") if index else 1)
-    for host in hosts:
-        if not _HOST.match(host):
-            raise fail(f"not a host name: {host[:80]!r} (a name like example.com, or *.example.com)", "hosts")
+    _check_keys(table, fail)
+    hosts = _hosts(table, index, src, text, fail)
     name = table.get("name")
     if name is not None and not (isinstance(name, str) and name.strip()):
         raise fail("name must be a non-empty string", "name")
@@ -107,32 +99,77 @@ def _site(path: Path, text: str, table: dict[str, Any], index: int, builtin_name
     unknown = sorted(set(rule.disable) - builtin_names)
     if unknown:
         raise fail(f"disable names unknown rules: {', '.join(unknown)}", "disable")
+    _set_bools(rule, table, fail)
+    rule.replace.extend(_replace_pairs(table, fail))
+    rule.wrap_in.extend(_wrap_in(table, src, text, fail))
+    rule.tests.extend(_test(test, fail) for test in _test_tables(table, fail))
+    rule.honoured = sorted(k for k in table if k not in ("name", "hosts"))
+    return rule
+
+
+def _check_keys(table: dict[str, Any], fail: Callable[[str, str], RuleError]) -> None:
+    """Reject a key decruft does not know (a typo must not silently switch a rule off)."""
+    for key in table:
+        if key not in KNOWN:
+            raise fail(f"unknown key {key!r} (known: {', '.join(sorted(KNOWN - {'site'}))})", key)
+
+
+def _hosts(table: dict[str, Any], index: int, src: str, text: str, fail: Callable[[str, str], RuleError]) -> list[str]:
+    """The site's ``hosts``: a non-empty list of host names (``*.`` allowed in front)."""
+    if "hosts" in table and not isinstance(table["hosts"], list):
+        raise fail("hosts must be a list of host names, e.g. hosts = [\"example.com\"]", "hosts")
+    hosts = _strings(table, "hosts", src, text)
+    if not hosts:
+        raise RuleError("a site needs 'hosts'", src, _line_of(text, "site") if index else 1)
+    for host in hosts:
+        if not _HOST.match(host):
+            raise fail(f"not a host name: {host[:80]!r} (a name like example.com, or *.example.com)", "hosts")
+    return hosts
+
+
+def _set_bools(rule: SiteRule, table: dict[str, Any], fail: Callable[[str, str], RuleError]) -> None:
+    """Copy the true/false switches (``prune``, ``skip_json_ld``) the table sets onto ``rule``."""
     for key in BOOL_KEYS:
         if key in table:
             if not isinstance(table[key], bool):
                 raise fail(f"{key} must be true or false", key)
             setattr(rule, key, table[key])
+
+
+def _replace_pairs(table: dict[str, Any], fail: Callable[[str, str], RuleError]) -> list[tuple[str, str]]:
+    """The ``replace`` list: ``[find, replace]`` pairs of strings."""
     replace = table.get("replace", [])
     if not isinstance(replace, list):
         raise fail("replace must be a list of [find, replace] pairs of strings", "replace")
+    pairs = []
     for pair in replace:
         if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
             raise fail("replace entries are [find, replace] pairs of strings", "replace")
-        rule.replace.append((pair[0], pair[1]))
+        pairs.append((pair[0], pair[1]))
+    return pairs
+
+
+def _wrap_in(
+    table: dict[str, Any], src: str, text: str, fail: Callable[[str, str], RuleError]
+) -> list[tuple[str, Selector]]:
+    """The ``[wrap_in]`` table: ``TAG = "selector"`` entries, selectors compiled."""
     wrap_in = table.get("wrap_in", {})
     if not isinstance(wrap_in, dict):
         raise fail("wrap_in must be a table: [wrap_in] then TAG = \"selector\"", "wrap_in")
+    entries = []
     for tag, selector in wrap_in.items():
         if not isinstance(selector, str) or not _TAG.match(tag):
             raise fail(f"wrap_in entries are TAG = \"selector\" (a tag name and a string): {tag[:40]!r}", "wrap_in")
-        rule.wrap_in.append((tag, Selector(selector, src, _line_of(text, "wrap_in"))))
+        entries.append((tag, Selector(selector, src, _line_of(text, "wrap_in"))))
+    return entries
+
+
+def _test_tables(table: dict[str, Any], fail: Callable[[str, str], RuleError]) -> list[dict[str, Any]]:
+    """The site's ``[[test]]`` tables, unchecked inside (see :func:`_test`)."""
     tests = table.get("test", [])
     if not isinstance(tests, list) or not all(isinstance(t, dict) for t in tests):
         raise fail("test must be [[test]] tables", "test")
-    for test in tests:
-        rule.tests.append(_test(test, fail))
-    rule.honoured = sorted(k for k in table if k not in ("name", "hosts"))
-    return rule
+    return tests
 
 
 def _test(test: dict[str, Any], fail: Callable[[str, str], RuleError]) -> SiteTest:
