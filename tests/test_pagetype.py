@@ -139,3 +139,48 @@ def test_page_type_in_json_and_explain(tmp_path) -> None:
                          capture_output=True, text=True, cwd=ROOT, timeout=120)  # fmt: skip
     assert json.loads(run.stdout)["page_type"] == "listing"
     assert "page type: listing" in run.stderr
+
+
+# -- the helpers classify_text and the forum check are built from (issue 18) ----------------
+
+
+def test_text_product_needs_price_and_cart_ahead_of_the_story() -> None:
+    from decruft._pagetype import _text_product
+
+    story = [(" ".join(PARAGRAPHS[:2]), True), (" ".join(PARAGRAPHS[2:]), True)]  # paragraphs over 200 characters
+    assert _text_product([("£24.99", False), ("Add to basket", False), *story])
+    assert not _text_product([("£24.99", False), *story])  # a price alone
+    assert not _text_product([*story, ("£24.99", False), ("Add to basket", False)])  # a shop box after the story
+
+
+def test_text_forum_needs_member_labels_not_only_replies() -> None:
+    from decruft._pagetype import _text_forum
+
+    replies = [(t, False) for t in ("Reply", "Quote", "Anna wrote:", "Reply", "Quote")]
+    assert not _text_forum(replies)  # a blog's comment section
+    assert _text_forum([("Joined: Mar 2019", False), ("Posts: 12", False), *replies])
+
+
+def test_text_listing_needs_teaser_pairs_and_no_prose() -> None:
+    from decruft._pagetype import _text_listing
+
+    pairs = []
+    for i in range(6):
+        pairs += [f"A headline for story number {i} in the section", f"A standfirst that tells the reader what story {i} is about."]
+    assert _text_listing(pairs)
+    assert not _text_listing(pairs[:10])  # five teasers
+    assert not _text_listing([*pairs, *PARAGRAPHS])  # a story below the teasers
+
+
+def test_a_post_has_an_author_a_date_and_no_linked_headline() -> None:
+    from lxml import html
+
+    from decruft._pagetype import _is_post, _posts
+
+    post = html.fromstring(_post(1, PARAGRAPHS[0]))
+    assert _is_post(post)
+    assert not _is_post(html.fromstring(_post(1, PARAGRAPHS[0]).replace("username", "name")))  # no author
+    teaser = html.fromstring(_post(1, PARAGRAPHS[0]).replace("<p>", "<h3><a href='/x'>A linked headline for a story</a></h3><p>"))
+    assert not _is_post(teaser)
+    thread = html.fromstring("<div><div class='posts'>" + "".join(_post(i, p) for i, p in enumerate(PARAGRAPHS)) + "</div></div>")
+    assert _posts(thread[0][0]) == len(PARAGRAPHS) and _posts(None) == 0

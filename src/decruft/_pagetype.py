@@ -105,27 +105,36 @@ def collect(state: State) -> None:
     and ``og:type`` name no article and the source says ``itemtype``; the buttons and inputs
     are those :func:`decruft.metadata.collect` met on its walk (``meta["buttons"]``), and a
     price is looked for only beside an add-to-cart button."""
-    root = state.root
-    tags = state.meta.get("tags", {})
-    structured = _structured(_jsonld_types(state), tags.get("og:type", ""))
-    itemtypes: list[str] = []
-    if structured != "article" and "itemtype" in state.meta.get("html_text", "itemtype"):
-        itemtypes = [t for v in _ITEMTYPES(root) for t in str(v).split()]
-        structured = _structured([*_jsonld_types(state), *itemtypes], tags.get("og:type", ""))
-    if structured == "product" and not _offered(state, itemtypes):
-        structured = None  # a Product with no offer: a rating widget on a post, say; the page decides
+    structured = _announced(state)
     state.meta["page_structured"] = structured
     if structured is not None:
         return
-    p = _patterns()
-    cart = False
+    state.meta["page_product"] = _cart(state) and _price(state)
+
+
+def _announced(state: State) -> PageType | None:
+    """The type the page's markup announces (JSON-LD, ``og:type``, then microdata), with a
+    product counted only when something is on sale."""
+    og_type = state.meta.get("tags", {}).get("og:type", "")
+    structured = _structured(_jsonld_types(state), og_type)
+    itemtypes: list[str] = []
+    if structured != "article" and "itemtype" in state.meta.get("html_text", "itemtype"):
+        itemtypes = [t for v in _ITEMTYPES(state.root) for t in str(v).split()]
+        structured = _structured([*_jsonld_types(state), *itemtypes], og_type)
+    if structured == "product" and not _offered(state, itemtypes):
+        return None  # a Product with no offer: a rating widget on a post, say; the page decides
+    return structured
+
+
+def _cart(state: State) -> bool:
+    """A button or input on the page reads like an add-to-cart control."""
+    cart = _patterns()["cart"]
     buttons = state.meta.get("buttons")
-    for el in root.iter(*_CART_ELEMENTS) if buttons is None else buttons:
+    for el in state.root.iter(*_CART_ELEMENTS) if buttons is None else buttons:
         text = _short((el.get("value") or "") if el.tag == "input" else "".join(el.itertext()))
-        if text and any(phrase in text for phrase in p["cart"]):
-            cart = True
-            break
-    state.meta["page_product"] = cart and _price(state)
+        if text and any(phrase in text for phrase in cart):
+            return True
+    return False
 
 
 _OFFER_TYPES = frozenset({"offer", "aggregateoffer"})
@@ -155,8 +164,7 @@ def _price(state: State) -> bool:
     p = _patterns()
     for el, names in zip(attributed.marked, attributed.marked_names):
         if "class" in names or "id" in names:
-            attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-            if p["price_attr"].search(attrs):
+            if p["price_attr"].search(_attrs(el)):
                 text = _short("".join(el.itertext()), 40)
                 if text and p["price"].search(text):
                     return True
@@ -190,36 +198,40 @@ def _has_date(el: etree._Element) -> bool:
 def _posts(main: etree._Element | None) -> int:
     """The most sibling posts (same tag and first class, a post-like class, an author element and
     a date each, no linked headline) in ``main`` or one of its nearest ancestors."""
-    if main is None:
-        return 0
-    p = _patterns()
     need = _data()["forum"]["min_posts"]
     best = 0
-    container: etree._Element | None = main
+    container = main
     for _ in range(6):
         if container is None:
             break
-        groups: dict[tuple[str, str], list[etree._Element]] = {}
-        for child in container.iterchildren(etree.Element):
-            attrs = f"{child.get('class') or ''} {child.get('id') or ''}".lower()
-            if p["post_attr"].search(attrs):
-                key = (str(child.tag), (child.get("class") or "").split()[0] if child.get("class") else "")
-                groups.setdefault(key, []).append(child)
-        for members in groups.values():
-            if len(members) <= best or len(members) < need:
-                continue
-            posts = 0
-            for m in members:
-                author = any(
-                    p["author_attr"].search(f"{d.get('class') or ''} {d.get('id') or ''}".lower())
-                    or d.get("itemprop") == "author"
-                    for d in m.iter(etree.Element)
-                )
-                if author and _has_date(m) and not _teasers(m, 20):
-                    posts += 1
-            best = max(best, posts)
+        for members in _post_groups(container):
+            if len(members) > best and len(members) >= need:
+                best = max(best, sum(_is_post(m) for m in members))
         container = container.getparent()
     return best
+
+
+def _attrs(el: etree._Element) -> str:
+    """An element's class and id, lower-cased, for the vocabulary patterns."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+
+
+def _post_groups(container: etree._Element) -> Iterable[list[etree._Element]]:
+    """``container``'s children with a post-like class or id, grouped by tag and first class."""
+    post_attr = _patterns()["post_attr"]
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for child in container.iterchildren(etree.Element):
+        if post_attr.search(_attrs(child)):
+            key = (str(child.tag), (child.get("class") or "").split()[0] if child.get("class") else "")
+            groups.setdefault(key, []).append(child)
+    return groups.values()
+
+
+def _is_post(el: etree._Element) -> bool:
+    """A forum post: an author element, a date, and no linked headline (a teaser's)."""
+    author_attr = _patterns()["author_attr"]
+    author = any(author_attr.search(_attrs(d)) or d.get("itemprop") == "author" for d in el.iter(etree.Element))
+    return author and _has_date(el) and not _teasers(el, 20)
 
 
 def _prose(texts: Sequence[str]) -> int:
@@ -290,23 +302,32 @@ def classify_text(blocks: Sequence[tuple[str, bool]], body_blocks: Sequence[str]
     """A text scrape's type: ``blocks`` the page's paragraphs (a line each, or the lines of a
     wrapped paragraph joined, as the text mode reads them), each with whether it is in the body;
     ``body_blocks`` the body's own paragraphs."""
-    d, p = _data(), _patterns()
     if not any(t.strip() for t in body_blocks):
         return "other"
-    prose_len = d["listing"]["prose_paragraph"]
-    # Product: a price and a cart line ahead of the body's first long paragraph (on an article,
-    # a shop box sits inside or after the story).
-    first_prose = next((i for i, (t, body) in enumerate(blocks) if body and len(t) >= prose_len), len(blocks))
-    price = cart = False
-    for text, _ in blocks[:first_prose]:
-        if len(text) <= 60:
-            low = " ".join(text.lower().split())
-            cart = cart or low in p["cart"]
-            price = price or bool(p["price"].search(text))
-    if cart and price:
+    if _text_product(blocks):
         return "product"
-    # Forum: member labels ("Joined:", "Posts:") on several posts; "Reply"/"Quote" and
-    # "... wrote:" lines count with them, but alone they are a blog's comment section.
+    if _text_forum(blocks):
+        return "forum"
+    if _text_listing([t for t, in_body in blocks if in_body]):
+        return "listing"
+    return "article"
+
+
+def _text_product(blocks: Sequence[tuple[str, bool]]) -> bool:
+    """A price and a cart line ahead of the body's first long paragraph (on an article,
+    a shop box sits inside or after the story)."""
+    p = _patterns()
+    prose_len = _data()["listing"]["prose_paragraph"]
+    first_prose = next((i for i, (t, body) in enumerate(blocks) if body and len(t) >= prose_len), len(blocks))
+    short = [text for text, _ in blocks[:first_prose] if len(text) <= 60]
+    cart = any(" ".join(text.lower().split()) in p["cart"] for text in short)
+    return cart and any(p["price"].search(text) for text in short)
+
+
+def _text_forum(blocks: Sequence[tuple[str, bool]]) -> bool:
+    """Member labels ("Joined:", "Posts:") on several posts; "Reply"/"Quote" and "... wrote:"
+    lines count with them, but alone they are a blog's comment section."""
+    p, forum = _patterns(), _data()["forum"]
     member = actions = 0
     for text, _ in blocks:
         if len(text) <= 60:
@@ -315,21 +336,20 @@ def classify_text(blocks: Sequence[tuple[str, bool]], body_blocks: Sequence[str]
             actions += label in p["actions"]
         if len(text) <= 120 and text.lower().rstrip().endswith(p["quote_marks"]):
             actions += 1
-    if member >= d["forum"]["min_member_labels"] and member + actions >= d["forum"]["min_labels"]:
-        return "forum"
-    # Listing: the body is teasers (its sentences mostly come straight after a headline line)
-    # and no long prose besides.
-    body = [t for t, in_body in blocks if in_body]
+    return bool(member >= forum["min_member_labels"] and member + actions >= forum["min_labels"])
+
+
+def _text_listing(body: Sequence[str]) -> bool:
+    """The body is teasers (its sentences mostly come straight after a headline line) and no
+    long prose besides."""
     sentences = pairs = 0
     for i, text in enumerate(body):
         if _sentence(text):
             sentences += 1
             pairs += i > 0 and len(text) < _TEASER_TEXT and _headline(body[i - 1])
-    listing = d["listing"]
-    if (
+    listing = _data()["listing"]
+    return bool(
         pairs >= listing["min_text_teasers"]
         and pairs >= listing["text_teaser_share"] * sentences
         and _prose(body) < listing["max_prose"]
-    ):
-        return "listing"
-    return "article"
+    )
