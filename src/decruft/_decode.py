@@ -18,7 +18,10 @@ import re
 
 from bs4.dammit import EncodingDetector, UnicodeDammit
 
+from ._charset import codec_name, declared_encoding, find_declared_label
 from ._errors import BinaryInputError, EmptyInputError
+
+__all__ = ["clean_text", "decode", "decode_exact", "find_declared_label", "looks_like_html"]
 
 # bs4 logs each replaced character; with no handler configured, Python would print it on
 # stderr. A NullHandler keeps it quiet unless the application configures logging.
@@ -61,8 +64,6 @@ _WINDOWS_1252_LABELS = frozenset(
 )
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
-#: Codecs never used to decode a page, whatever it declares.
-_REFUSED_CODECS = frozenset({"utf-7"})
 #: The bytes that UTF-8 and windows-1252 decode to the characters of _CONTROL (but for
 #: U+FFFE/U+FFFF, three bytes in UTF-8 and none in windows-1252).
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
@@ -125,32 +126,49 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def decode_exact(data: bytes) -> tuple[str, str, bool]:
     """:func:`decode`, and whether ``data`` is exactly ``text`` encoded as UTF-8 (valid UTF-8
-    without control characters: the parser can then read ``data`` instead of a re-encoding)."""
+    without control characters: the parser can then read ``data`` instead of a re-encoding).
+
+    The evidence in order (see the module docstring): a byte-order mark or UTF-16/32's NUL
+    pattern (:func:`_decode_wide`), strict UTF-8, then a declared or detected single-byte or
+    legacy encoding (:func:`_decode_legacy`)."""
     if not data.strip():
         raise EmptyInputError("the input is empty")
+    wide = _decode_wide(data)
+    if wide is not None:
+        return wide
+    if data.count(0) > len(data) // 3:
+        raise BinaryInputError("the input is binary data, not HTML or text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode_legacy(data)
+    cleaned = _clean_decoded(data, text, "utf-8")
+    return cleaned, "utf-8", cleaned is text
+
+
+def _decode_wide(data: bytes) -> tuple[str, str, bool] | None:
+    """A page with a byte-order mark, or UTF-16/32 without one; None for any other page.
+
+    Raises :class:`BinaryInputError` for a binary format's magic number or mostly control characters."""
     encoding = _bom_encoding(data)
     if encoding is None:
         kind = _binary_kind(data)
         if kind is not None:
             raise BinaryInputError(f"the input is {kind}, not HTML or text")
         encoding = _nul_pattern_encoding(data)
-    if encoding is not None:
-        text = data.decode(encoding, errors="replace")
-        if text.startswith("\ufeff"):
-            text = text[1:]
-        if _mostly_control(text):
-            raise BinaryInputError("the input is binary data, not HTML or text")
-        return clean_text(text), encoding, False
-    if data.count(0) > len(data) // 3:
+        if encoding is None:
+            return None
+    text = data.decode(encoding, errors="replace")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if _mostly_control(text):
         raise BinaryInputError("the input is binary data, not HTML or text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        cleaned = _clean_decoded(data, text, "utf-8")
-        return cleaned, "utf-8", cleaned is text
-    declared = _declared_encoding(data)
+    return clean_text(text), encoding, False
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str, bool]:
+    """A page that is not strict UTF-8: as its declaration says, else as the detector guesses."""
+    declared = declared_encoding(data)
     if declared == "utf-8" or (declared is None and _mostly_utf8(data)):
         # A few stray bytes in a UTF-8 page: browsers decode it as UTF-8 with replacement
         # characters, and so do we (a detector would read the whole page as Mac Roman).
@@ -158,17 +176,21 @@ def decode_exact(data: bytes) -> tuple[str, str, bool]:
     if declared in _WINDOWS_1252_LABELS:
         # Browsers read every latin-1 label as windows-1252 (WHATWG Encoding),
         # which keeps curly quotes, dashes and the euro sign.
-        return _clean_decoded(data, data.decode("windows-1252", errors="replace"), "windows-1252"), "windows-1252", False
+        return _windows_1252(data)
     if declared is not None:
         as_declared = _decode_as(data, declared)
         if as_declared is not None:
             return clean_text(as_declared), declared, False
     # No usable declaration: chardet (through UnicodeDammit) on the lines that hold
     # non-ASCII bytes, at most DETECT_BYTES of them: the evidence, in bounded time.
-    encoding = _codec_name(_guess_encoding(_non_ascii_sample(data)) or "")
+    encoding = codec_name(_guess_encoding(_non_ascii_sample(data)) or "")
     if encoding is None or encoding in _WINDOWS_1252_LABELS or not _keeps_ascii(encoding):
-        return _clean_decoded(data, data.decode("windows-1252", errors="replace"), "windows-1252"), "windows-1252", False
+        return _windows_1252(data)
     return clean_text(_decode_as(data, encoding) or data.decode("windows-1252", errors="replace")), encoding, False
+
+
+def _windows_1252(data: bytes) -> tuple[str, str, bool]:
+    return _clean_decoded(data, data.decode("windows-1252", errors="replace"), "windows-1252"), "windows-1252", False
 
 
 def _guess_encoding(sample: bytes) -> str | None:
@@ -244,130 +266,6 @@ def _non_ascii_sample(data: bytes) -> bytes:
     if end >= 0:
         pieces.append(data[start:end])
     return b"\n".join(pieces) or data[:DETECT_BYTES]
-
-
-def _codec_name(label: str) -> str | None:
-    """Python's canonical name for an encoding label, or None when Python has no such codec."""
-    try:
-        info = codecs.lookup(label)
-    except (LookupError, ValueError):  # unknown, or not a label at all ("utf\x00-8")
-        return None
-    # "hex", "rot13", "zlib"... are codecs too, but not text encodings; UTF-7 is one that
-    # browsers refuse (it hides markup and decodes to lone surrogates), and so do we.
-    if not getattr(info, "_is_text_encoding", True) or info.name in _REFUSED_CODECS:
-        return None
-    return info.name
-
-
-_TERMINATORS = b" /;'\">"
-_META = re.compile(rb"<[ \t\n\r\f\v]*meta", re.IGNORECASE)
-_CHARSET_WORD = re.compile(rb"charset", re.IGNORECASE)
-_ENCODING_WORD = re.compile(rb"encoding=['\"]", re.IGNORECASE)
-_NOT_WS = re.compile(rb"[^ \t\n\r\f\v]")
-_TERMINATOR = re.compile(rb"[ /;'\">]")
-
-
-def find_declared_label(data: bytes) -> str | None:
-    """The charset label that an XML declaration or a ``<meta>`` tag names, read as bs4's
-    ``EncodingDetector.find_declared_encoding(data, is_html=True)`` reads it (the XML declaration
-    in the first 1 KB, else the first ``<meta ... charset=`` in the first 2 KB or 5 %), lowercased.
-
-    bs4's two regular expressions have nested quantifiers that cost cubic time on hostile
-    input (``<meta_charset=x`` repeated: 300 KB took 68 s); this scan gives the same answer
-    in linear time: each ``<meta`` tag is read once, its ``charset`` words right to left.
-    """
-    label = _xml_label(data[:1024])
-    if label is None:
-        label = _meta_label(data, max(2048, int(len(data) * 0.05)))
-    if not label:
-        return None
-    return label.decode("ascii", "replace").lower()
-
-
-def _xml_label(head: bytes) -> bytes | None:
-    """``^\\s*<\\?.*encoding=['"](.*?)['"].*\\?>`` on ``head`` (no DOTALL: one line)."""
-    start = _NOT_WS.search(head)
-    if start is None or not head.startswith(b"<?", start.start()):
-        return None
-    begin = start.start() + 2
-    line_end = head.find(b"\n", begin)
-    line = head[begin : len(head) if line_end < 0 else line_end]
-    close = line.rfind(b"?>")
-    if close < 0:
-        return None
-    words = [m.end() for m in _ENCODING_WORD.finditer(line)]
-    # greedy ".*": the last "encoding=" whose value is closed by a quote that some "?>" follows
-    for value_start in reversed(words):
-        quote = _first_quote(line, value_start)
-        if quote >= 0 and quote + 1 <= close:
-            return line[value_start:quote]
-    return None
-
-
-def _first_quote(line: bytes, pos: int) -> int:
-    single, double = line.find(b"'", pos), line.find(b'"', pos)
-    if single < 0 or double < 0:
-        return max(single, double)
-    return min(single, double)
-
-
-def _meta_label(data: bytes, endpos: int) -> bytes | None:
-    """``<\\s*meta[^>]+charset\\s*=\\s*["']?([^>]*?)[ /;'">]`` searched in ``data[:endpos]``:
-    the label, ``b""`` for a match with an empty label (bs4 then reports none), None for no match."""
-    window = data[:endpos]
-    pos = 0
-    while True:
-        meta = _META.search(window, pos)
-        if meta is None:
-            return None
-        tag_end = window.find(b">", meta.end())
-        if tag_end < 0:
-            tag_end = len(window)
-        label = _tag_label(window, meta.end(), tag_end)
-        if label is not None:
-            return label
-        # Every later "<meta" before this tag's ">" sees the same "charset" words, or fewer.
-        pos = max(tag_end, meta.start() + 1)
-
-
-def _tag_label(window: bytes, attrs: int, tag_end: int) -> bytes | None:
-    """The label of the last ``charset`` word in ``window[attrs + 1 : tag_end]`` that the
-    regex accepts (its greedy ``[^>]+`` tries the last word first)."""
-    words = [m.start() for m in _CHARSET_WORD.finditer(window, attrs + 1, tag_end)]
-    # Where a run of non-terminators was found to reach the window's end: later scans stop there.
-    open_from = len(window)
-    for word in reversed(words):
-        after = _NOT_WS.search(window, word + 7, tag_end)
-        if after is None or window[after.start()] != 0x3D:  # "="
-            continue
-        ws_start = after.start() + 1
-        after = _NOT_WS.search(window, ws_start)
-        pos = len(window) if after is None else after.start()
-        spaces = b" " in window[ws_start:pos]
-        quoted = pos < len(window) and window[pos] in b"'\""
-        value = pos + 1 if quoted else pos
-        term = _TERMINATOR.search(window, value, open_from)
-        if term is not None:
-            return window[value : term.start()]
-        open_from = min(open_from, value)
-        if quoted or spaces:  # the regex backtracks to an empty label ended by the quote or a space
-            return b""
-    return None
-
-
-def _declared_encoding(data: bytes) -> str | None:
-    """The charset a ``<meta>`` tag or XML declaration names near the top of the page
-    (bs4's reading of it: the first 2 KB or 5 %), as a codec name; None when absent or unknown to Python.
-    UTF-16/32 labels are ignored: bytes that reach this point are not UTF-16/32."""
-    label = find_declared_label(data)
-    name = _codec_name(label) if label else None
-    if name is None or name.startswith(("utf-16", "utf-32")):
-        return None
-    if name in ("utf-8", "utf_8"):
-        return "utf-8"
-    if name in ("latin-1", "iso8859-1", "ascii", "cp1252"):
-        return "windows-1252"
-    return name
 
 
 def _mostly_utf8(data: bytes) -> bool:
