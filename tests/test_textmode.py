@@ -232,8 +232,15 @@ def test_the_byline_under_the_headline_names_the_authors(byline: str, names: lis
         ("Jane Roe - Apr 16, 2015 8:02 pm UTC", ["Jane Roe"]),
         ("23.06.2016 um 16:14 Uhr | Jane Roe | 91 Kommentare", ["Jane Roe"]),
         ("Von\n\nJane Roe und\n\nJohn Doe\n\n28.01.2020", ["Jane Roe", "John Doe"]),
-        # A byline's marker and one word: a pen name.
+        # A byline's marker and one word: a pen name, a handle in lower case after "by"/"von" or in
+        # a dated line, not a common word after a preposition.
         ("von Kathrin", ["Kathrin"]),
+        ("Posted on 2015-04-05 by jroe | Leave a comment", ["jroe"]),
+        ("Di stagione", []),
+        # A marker with a colon, a name before " /", a name after a time, a label's word after it.
+        ("by: Jane Roe", ["Jane Roe"]),
+        ("27. Januar 2014 by Jane Roe /", ["Jane Roe"]),
+        ("1.11.23 20:19 von Jane Roe Lesezeit: 4 Min.", ["Jane Roe"]),
         # A name alone with nothing that says it is a byline, a label's words, a phrase.
         ("Jane Roe", []),
         ("Social Share\n\nMarch 9, 2019", []),
@@ -244,6 +251,21 @@ def test_the_byline_under_the_headline_names_the_authors(byline: str, names: lis
 )
 def test_a_name_line_under_the_headline_names_the_authors(under: str, names: list[str]) -> None:
     page = "Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n" + under + "\n\n" + ARTICLE
+    assert decruft.extract(page, input_format="text").authors == names
+
+
+@pytest.mark.parametrize(
+    ("after", "names"),
+    [
+        ("Text: Jane Roe", ["Jane Roe"]),
+        ("Von Jane Roe", ["Jane Roe"]),
+        ("Comment by Jane Roe — 17.07, 2011 @ 22:24", []),  # a comment's header
+        ("POR ESO INFORMAR ES", []),  # capitals: a slogan
+    ],
+)
+def test_a_byline_just_after_the_body_names_the_authors(after: str, names: list[str]) -> None:
+    body = ARTICLE + "\n" + ARTICLE  # longer than the lines under the headline
+    page = "Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n" + body + "\n" + after + "\n"
     assert decruft.extract(page, input_format="text").authors == names
 
 

@@ -21,7 +21,8 @@ lines). Three passes, after jusText:
    part, or one part of it), else the title-like line before the body; the date comes from a
    ``date YYYY-MM-DD`` prefix, an ISO date near the top, or htmldate; the
    authors from a "By ..." line, else from a line under the headline that prints a name alone
-   or with its date, read as a byline by a date, a "By" label or a role beside it.
+   or with its date, read as a byline by a date, a "By" label or a role beside it, else from a
+   "Text: ..." or "Von ..." line just after the body.
 """
 
 from __future__ import annotations

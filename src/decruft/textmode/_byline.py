@@ -17,9 +17,9 @@ from ._lines import Line
 _BY_LINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\S", re.IGNORECASE)
 #: Lines longer than this are no byline.
 BYLINE_CHARS = 120
-#: Where the name after a byline marker ends: a date, a handle, a separator, a job title after
-#: a comma, or a preposition ("by Jane Roe on March 3", "von Hans Muster am 3. März").
-_NAME_END = re.compile(r"\d|@|\||•|·|—|–|\s-\s|,|\(|;|\s(?:on|at|in|am|um|le|el|em|il|op)\s")
+#: Where the name after a byline marker ends: a date, a handle, a separator ("|", " / "), a job
+#: title after a comma, or a preposition ("by Jane Roe on March 3", "von Hans Muster am 3. März").
+_NAME_END = re.compile(r"\d|@|\||•|·|—|–|\s-\s|\s/(?:\s|$)|,|\(|;|\s(?:on|at|in|am|um|le|el|em|il|op)\s")
 #: Lower-case words a name may hold ("Ursula von der Leyen", "Vincent van Gogh").
 _PARTICLES = frozenset(
     {"van", "von", "de", "da", "di", "du", "der", "den", "del", "della", "la", "le", "bin", "al", "y", "zu", "ter"}
@@ -29,7 +29,7 @@ _PARTICLES = frozenset(
 @functools.cache
 def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``(marker, label)`` from the phrase files' ``[byline]`` tables: a marker before the
-    name ("By Jane Roe", "// By Jane Roe", "ByJane Roe", "Posted on 3 May 2019 by Jane Roe"),
+    name ("By Jane Roe", "by: Jane Roe", "// By Jane Roe", "ByJane Roe", "Posted on 3 May 2019 by Jane Roe"),
     a label and a colon at the line's start ("Author: Jane Roe", "Text: Hans Muster")."""
     def alternation(key: str) -> str:
         return "|".join(sorted((re.escape(w) for w in _byline_words(key)), key=len, reverse=True))
@@ -39,43 +39,68 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = [w for w in _byline_words("markers") if " " not in w]
     glued = "|".join(sorted({f"{re.escape(w[0].upper() + w[1:])}|{re.escape(w)}" for w in words}))
     marker = re.compile(
-        rf"(?:^|(?<=[\s/|•·—–-]))(?:(?i:{alternation('markers')})\s+|(?:{glued})(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ]))"
+        rf"(?:^|(?<=[\s/|•·—–-]))(?:(?i:{alternation('markers')})(?:\s*:\s*|\s+)|(?:{glued})(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ]))"
     )
     label = re.compile(rf"^\W*(?i:{alternation('labels')})\s*:\s*")
     return marker, label
 
 
-def _byline_start(text: str) -> re.Match[str] | None:
+def _byline_start(text: str, timed: bool = False) -> re.Match[str] | None:
     """Where a byline's marker or label is in ``text``, or None. A marker inside the line
-    counts only in a dated line: "Powered by WordPress" is no byline."""
+    counts only in a dated line (with ``timed``, after any number: "1.11.23 20:19 von Jane
+    Roe"): "Powered by WordPress" is no byline."""
     marker, label = _byline_patterns()
     found = label.match(text)
     if found is not None:
         return found
     found = marker.search(text)
-    if found is None or (found.start() and text[: found.start()].strip(" /-–—|•·*_=~") and _YEAR.search(text) is None):
+    if found is None or not found.start():
+        return found
+    before = text[: found.start()]
+    if before.strip(" /-–—|•·*_=~") and _YEAR.search(text) is None and not (timed and _DIGIT.search(before)):
         return None
     return found
 
 
-def byline_names(text: str, shortest: int | None = None) -> list[str]:
+#: A handle a byline may print alone ("von Kathrin", "by marc", "von uriebe"): one word.
+_HANDLE = re.compile(r"\s*[^\W\d_][\w.-]{2,30}\s*")
+#: Markers that are no common preposition before a lower-case word ("di stagione", "de verdad").
+_PLAIN_MARKER = re.compile(r"\W*(?:by|von)\b", re.IGNORECASE)
+
+
+def _handle(word: str, lower: bool) -> list[str]:
+    """``[word]`` when a byline gives one word as its name: capitalised, or in lower case when
+    ``lower`` (the line is dated, or its marker is "by"/"von"); no word of the rules' labels."""
+    found = split_authors(word)
+    if len(found) != 1 or not (found[0][:1].isupper() or lower):
+        return []
+    return found if found[0][:1].isupper() or found[0].casefold() not in _label_words() else []
+
+
+def byline_names(text: str, *, under_headline: bool = False) -> list[str]:
     """The names a byline line gives ("By Jane Roe, Political Editor", "Posted on 21. Juli 2019
     by Jane Roe", "Author: Jane Roe, Datum: 03.03.19"), or none. A marker inside the line
-    counts only in a dated line: "Powered by WordPress" is no byline."""
-    found = _byline_start(text)
+    counts only in a dated line: "Powered by WordPress" is no byline.
+
+    ``under_headline`` (a line just under the headline): a name of one word counts after a
+    marker that opens the line ("von Kathrin"), or after a date or time ("1.11.23 20:19 von
+    Jane Roe"), and in lower case too where it is all the byline says ("Posted on 2015-04-05
+    by marc | Leave a comment")."""
+    found = _byline_start(text, timed=under_headline)
     if found is None:
         return []
     _marker, label = _byline_patterns()
     dated = _YEAR.search(text) is not None
     # Undated, "By X" could open a heading ("Von Ideen und Menschen"): a name there has two words.
-    if shortest is None or found.start() or (len(text[found.end() :].split()) > 1 and not dated):
-        shortest = 1 if dated or found.re is label else 2
+    shortest = 1 if dated or found.re is label else 2
     # Capitals ("By JEFFREY GETTLEMAN") only right after a marker or label that opens the line.
     capitals = found.start() == 0
     rest = text[found.end() :]
     end = _NAME_END.search(rest)
+    if under_headline and _HANDLE.fullmatch(rest[: end.start()] if end else rest):
+        return _handle(rest[: end.start()] if end else rest, lower=dated or _PLAIN_MARKER.match(found.group()) is not None)
     first = split_authors(rest[: end.start()] if end else rest)
-    names = [n for n in map(_without_month, first) if _written_as_name(n, shortest, capitals)]
+    names = [n for n in map(_without_tail, first) if _written_as_name(n, shortest, capitals)]
     if names:
         names.extend(n for n in _listed(rest, end, capitals) if n not in names)
     return names
@@ -97,6 +122,16 @@ def _listed(rest: str, end: re.Match[str] | None, capitals: bool) -> list[str]:
         if len(more) >= 2:
             return listed
     return []
+
+
+def _without_tail(name: str) -> str:
+    """``name`` without a month ("Laura June Topolsky July") or a label's word ("Jane Roe
+    Lesezeit", from "von Jane Roe Lesezeit: 4 Min.") printed after it."""
+    name = _without_month(name)
+    head, _, last = name.rpartition(" ")
+    if len(head.split()) >= 2 and last.casefold().strip(":.") in _label_words():
+        return head
+    return name
 
 
 def _without_month(name: str) -> str:
@@ -136,7 +171,7 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
 
 #: Under the headline, a name line is looked for down to this many lines into the body, and
 #: from this many lines above the body when no headline stands before it.
-NAME_INTO = 3
+NAME_INTO = 5
 NAME_ABOVE = 4
 #: A name printed alone on its line has at most this many words.
 NAME_WORDS = 4
@@ -161,13 +196,30 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
         ln = lines[k]
         if ln.label or len(ln.text) > BYLINE_CHARS or ln is title_line:
             continue
-        names = byline_names(ln.text, shortest=1)
+        names = byline_names(ln.text, under_headline=True)
         text, last = ln.text, k
         if _JOINED.search(text) and k + 1 < len(lines):
             text, last = f"{text} {lines[k + 1].text}", k + 1  # "Jane Roe und" / "John Doe"
         if not names and _name_line(text) and (_dated_or_labelled(lines, k) or _dated_or_labelled(lines, last)):
             names = _name_line(text)
         if names:
+            return names
+    return _after_body(lines, pos[max(body)])
+
+
+#: A byline line ("Text: Jane Roe", "Von Jane Roe") is looked for this many lines after the body.
+AFTER_BODY = 5
+
+
+def _after_body(lines: list[Line], end: int) -> list[str]:
+    """The names of a line just after the body that opens with a byline's marker or label
+    ("Text: Jane Roe", "Von Jane Roe"), not in capitals ("POR ESO INFORMAR ES" is a slogan)."""
+    for ln in lines[end + 1 : end + 1 + AFTER_BODY]:
+        start = _byline_start(ln.text)
+        if ln.label or len(ln.text) > BYLINE_CHARS or start is None or start.start():
+            continue
+        names = byline_names(ln.text)
+        if names and all(any(c.islower() for c in n) for n in names):
             return names
     return []
 
