@@ -115,3 +115,50 @@ def test_repeated_scrape_lines_of_a_pair_are_learned_with_two_pages() -> None:
     article = decruft.Extractor(site_memory=memory).extract(story, url=url)
     assert "Most Read in News" not in article.text
     assert "It was not a full inspection so the inadequate rating remains in place." in article.text
+
+
+_TOPICS = ["Boats", "Harbour life", "Ferries", "Weather", "Lighthouses", "Fishing"]
+
+
+def _tagged(n: int) -> list[tuple[str, str]]:
+    """``n`` pages of tagged.example: the post box holds the paragraphs, a category line
+    whose categories change from page to page ("Filed under <a rel=tag>...</a>"), and a
+    byline whose name links to the author's page."""
+    from conftest import PARAGRAPHS
+
+    pages = []
+    for i in range(n):
+        paragraphs = PARAGRAPHS[i % 4 :] + PARAGRAPHS[: i % 4]
+        entry = "".join(f"<p>Post {i}: {p}</p>" for p in paragraphs)
+        a, b = _TOPICS[i % 6], _TOPICS[(i + 2) % 6]
+        html = (f"<html><head><title>Post {i}</title></head><body><div id='content'>"
+                f"<div class='post'><h1>Post {i}</h1><div class='entry'>{entry}</div>"
+                f"<p class='meta'>Filed under <a rel='category tag' href='/category/{i}'>{a}</a>, "
+                f"<a rel='category tag' href='/category/{i + 1}'>{b}</a></p>"
+                f"<p class='by'>Post written by <a href='/author/dana'>Dana Reed</a>.</p></div>"
+                f"</div></body></html>")  # fmt: skip
+        pages.append((f"https://tagged.example/{i}", html))
+    return pages
+
+
+def test_a_label_line_with_changing_categories_is_learned_and_goes() -> None:
+    """The category line never repeats whole (its categories change), so only its label
+    and place can be learned; it goes although it lies in the post's box, short and plain,
+    since what follows the label is category links. The byline, learned whole, stays."""
+    pages = _tagged(7)
+    memory = SiteMemory.learn(pages[:6])
+    (rule,) = memory.texts.values()
+    assert 'p.meta:contains(\\"Filed under\\")' in rule
+    assert 'p.by:contains(\\"Post written by\\")' in rule  # learned whole
+    gone = _apply(memory, *pages[6], "//div[@class='post']")
+    assert gone == ["Filed under Boats , Ferries"]
+
+
+def test_a_label_line_is_not_learned_from_a_label_on_too_few_pages() -> None:
+    pages = _tagged(7)
+    for i in (1, 3, 5):  # the category line on 3 of 6 pages only
+        url, html = pages[i]
+        pages[i] = (url, html.replace("Filed under", "Also in"))
+    memory = SiteMemory.learn(pages[:6])
+    (rule,) = memory.texts.values()
+    assert "Filed under" not in rule

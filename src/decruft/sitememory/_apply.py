@@ -15,7 +15,8 @@ from lxml import etree
 from .._parse import inner_text
 from .._site.model import SiteRule
 from .._state import State
-from ._blocks import PROSE_MIN, STORY_PROSE, _prose_by_element, normalize, paragraph_prose, prose_holder
+from ._blocks import LABEL_LINE, LABEL_MAX, PROSE_MIN, STORY_PROSE, _prose_by_element, normalize, paragraph_prose, prose_holder
+from ._blocks import WORD as _WORD
 
 #: The rule name of every removal site memory makes (and the name ``disable`` takes).
 RULE = "site-memory"
@@ -109,12 +110,18 @@ def _guarded(state: State, chosen: list[etree._Element], targets: list[etree._El
     for el in targets:
         if any(a in chosen_targets for a in el.iterancestors()) or el.getparent() is None:
             continue
-        if not _is_story(el, total) and (_is_clutter(el) or plain(el)):
+        if not _is_story(el, total) and _may_go(el, plain):
             final.append(el)
     held = sum(_prose(el) for el in final if el.tag == "p")
     if held >= STORY_PROSE and held > MAX_BODY_PROSE * total:
         final = [el for el in final if el.tag != "p" or not _prose(el)]
     return final
+
+
+def _may_go(el: etree._Element, plain: Callable[[etree._Element], bool]) -> bool:
+    """Clutter (:func:`_is_clutter`), a category line (:func:`_is_label_line`), or a short
+    plain block that ``plain`` lets go."""
+    return _is_clutter(el) or _is_label_line(el) or plain(el)
 
 
 def _plain_ok(state: State, chosen: list[etree._Element]) -> Callable[[etree._Element], bool]:
@@ -233,6 +240,42 @@ def _is_clutter(el: etree._Element) -> bool:
         return True
     links = sum(len(" ".join(inner_text(a).split())) for a in el.iter("a"))
     return links >= LINK_DENSITY * n
+
+
+_TAXONOMY = re.compile(r"/(?:categor(?:y|ies)|tags?|topics?|labels?|sections?)/", re.IGNORECASE)
+
+
+def _is_taxonomy(el: etree._Element) -> bool:
+    """A link to a category or tag page: ``rel="tag"`` or ``"category"``, or such a path."""
+    if el.tag != "a":
+        return False
+    rel = (el.get("rel") or "").lower()
+    return "tag" in rel.split() or "category" in rel.split() or bool(_TAXONOMY.search(el.get("href") or ""))
+
+
+def _is_label_line(el: etree._Element) -> bool:
+    """A short line that is a plain label of two words or more ("Posted in:", "Filed
+    under", "Full list of categories:") followed by category or tag links
+    (:func:`_is_taxonomy`) for at least LINK_DENSITY of the rest: a post's category or
+    tag line, whatever the categories. (A byline's link goes to a person: it stays.)"""
+    pieces: list[tuple[str, bool]] = []  # (text, inside a taxonomy link)
+    links = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            links += _is_taxonomy(node)
+            text = node.text
+        else:
+            links -= _is_taxonomy(node)
+            text = node.tail if node is not el else None
+        if text and not text.isspace():
+            pieces.append((" ".join(text.split()), links > 0))
+    if len(pieces) < 2 or pieces[0][1]:
+        return False
+    label, rest = pieces[0][0], pieces[1:]
+    size = sum(len(t) + 1 for t, _ in rest)
+    if len(label) > LABEL_MAX or len(label) + size > LABEL_LINE or len(_WORD.findall(label)) < 2:
+        return False
+    return sum(len(t) + 1 for t, linked in rest if linked) >= LINK_DENSITY * size
 
 
 def _prose(el: etree._Element) -> int:

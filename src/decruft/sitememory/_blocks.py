@@ -104,6 +104,7 @@ class Block:
     prose_share: float  # share of the page's prose paragraphs inside the block
     element: etree._Element | None = None
     first: tuple[int, int] = (0, 0)  # its span in the page's text pieces
+    label: int | None = None  # hash of (path, first piece) for a label line (see LABEL_MAX)
 
 
 def paragraph_prose(p: etree._Element) -> int:
@@ -132,6 +133,13 @@ def _prose_by_element(body: etree._Element) -> dict[etree._Element, int]:
     return prose
 
 
+#: A short line that starts with a short text piece of its own (a label: "Posted in:",
+#: "Filed under", "Tags:") is also keyed by its path and that label alone, so that the
+#: line is found whatever follows the label (a category, tags, a count).
+LABEL_LINE = 150
+LABEL_MAX = 30
+#: A word of a label or a learned text: two letters or more (numbers folded to ``#`` are none).
+WORD = re.compile(r"[^\W\d_#]{2,}")
 _UNSET = -1
 _MOD = (1 << 61) - 1
 _BASE = 1_000_003
@@ -212,12 +220,21 @@ def page_blocks(
                 share = _story_share(prose.get(el, 0), total_prose)
                 block = Block(key, _UNSET, path, "", length, share, element=el if keep_elements else None)
                 block.first = (first, end)
+                block.label = _label_key(pieces, path, block)
                 out.append(block)
         pieces.add(el.tail)
     for b in out:
         if b.parent == _UNSET:
             b.parent = None
     return out, pieces.norm, pieces.raw, total_prose
+
+
+def _label_key(pieces: _Pieces, path: str, block: Block) -> int | None:
+    """The label key of a label line (see LABEL_LINE): its path and first piece."""
+    first, end = block.first
+    if end - first > 1 and block.length <= LABEL_LINE and len(pieces.norm[first]) <= LABEL_MAX:
+        return hash((path, "\0label", pieces.norm[first]))
+    return None
 
 
 def _adopt(out: list[Block], mark: int, key: int) -> None:

@@ -12,6 +12,7 @@ from .. import _url
 from .._decode import clean_text, decode_exact, looks_like_html
 from .._errors import DecruftError
 from .._parse import parse, strip_non_content
+from ._blocks import WORD as _WORD
 from ._blocks import Block, _prose_by_element, body_signature, normalize, page_blocks, snippet_of, text_of
 
 #: A host needs this many pages before anything is learned about it.
@@ -199,6 +200,9 @@ class Learner:
                 learned.text, learned.snippet = text_of(pieces, b.first), snippet_of(raw, b.first)
             learned.pages += 1
             learned.prose_share = max(learned.prose_share, b.prose_share)
+            if b.label is not None and b.label not in parents:
+                parents[b.label] = b.parent
+                _count_label(data, b, pieces, raw)
         data.parents.append(parents)
 
     @staticmethod
@@ -251,7 +255,9 @@ class Learner:
         outer = self._outer(data, chosen)
         strip = [data.blocks[key] for key in chosen if outer[key]]
         strip.sort(key=lambda b: (-b.pages, b.path))
-        return strip[:MAX_STRIP]
+        # A label line whose tail never changed is learned twice: one selector is enough.
+        unique = {(b.path, b.snippet): b for b in reversed(strip)}
+        return [b for b in strip if unique[(b.path, b.snippet)] is b][:MAX_STRIP]
 
     def _lines(self, data: _HostData) -> list[str]:
         """The text-scrape lines repeated on most of the host's scrapes (two words or more)."""
@@ -268,6 +274,19 @@ class Learner:
         return None, 0
 
 
+def _count_label(data: _HostData, b: Block, pieces: list[str], raw: list[str]) -> None:
+    """Count a label line's label key (see LABEL_MAX): described by its label alone."""
+    assert b.label is not None
+    learned = data.blocks.get(b.label)
+    if learned is None:
+        learned = data.blocks[b.label] = Learned(b.path, "", None)
+    elif learned.pages == 1:
+        span = (b.first[0], b.first[0] + 1)
+        learned.text, learned.snippet = text_of(pieces, span) + " …", snippet_of(raw, span)
+    learned.pages += 1
+    learned.prose_share = max(learned.prose_share, b.prose_share)
+
+
 def _inside(data: _HostData, keys: set[int], outer: set[int]) -> set[int]:
     """The ``keys`` found inside a block of ``outer`` on some page."""
     found: set[int] = set()
@@ -281,7 +300,6 @@ def _inside(data: _HostData, keys: set[int], outer: set[int]) -> set[int]:
     return found
 
 
-_WORD = re.compile(r"[^\W\d_#]{2,}")
 
 
 def learn(pages: Iterable[tuple[str | None, bytes | str]], **options: float) -> dict[str, HostTemplate]:
