@@ -17,40 +17,68 @@ def prune(state: State, content: etree._Element) -> None:
     """Readability's conditional clean-up: drop link lists, empty shells and text-less galleries;
     first the side blocks the scoring left out (:func:`_outside_side_blocks`) and whole teaser
     lists (:func:`_is_teaser_list`)."""
-    root_tree = content.getroottree()
-    for el in state.meta.get("_side_blocks", ()):
-        if el.getparent() is not None and _is_inside(el, content):
-            text = " ".join(inner_text(el).split())
-            state.removed.append(Removal("prune", shorten(f"side block: {text}"), root_tree.getpath(el)))
-            state.vacate(el)
-    candidates = [el for el in content.iter(*_PRUNE_TAGS) if el is not content]
     measures = _Measures({}, {})  # link lengths are read once per enclosing block
     token = _MEASURES.set(measures)
     try:
-        # Teaser lists first, outermost first: the inner pass would take their linked
-        # headlines one by one and leave the summaries.
-        for el in candidates:
-            if el.tag in ("div", "section") and el.getparent() is not None and _is_inside(el, content) and _is_teaser_list(el):
-                text = " ".join(inner_text(el).split())
-                state.removed.append(Removal("prune", shorten(f"teaser list: {text}"), root_tree.getpath(el)))
-                for ancestor in el.iterancestors():
-                    measures.lengths.pop(ancestor, None)
-                state.vacate(el)
-        for el in reversed(candidates):  # inner blocks first
-            if el.getparent() is None or not _is_inside(el, content):
-                continue
-            reason = _prune_reason(el)
-            if reason is None and el.tag == "aside" and text_len(el) < 0.8 * text_len(content):
-                reason = "aside"  # HTML5: content tangential to the article (sidebars, live feeds, pull quotes)
-            if reason:
-                text = " ".join(inner_text(el).split())
-                where = root_tree.getpath(el)
-                state.removed.append(Removal("prune", shorten(f"{reason}: {text}" if text else reason), where))
-                for ancestor in el.iterancestors():  # their text shrinks
-                    measures.lengths.pop(ancestor, None)
-                state.vacate(el)
+        for el in state.meta.get("_side_blocks", ()):
+            if _attached_inside(el, content):
+                _remove(state, el, f"side block: {_flat_text(el)}", measures)
+        candidates = [el for el in content.iter(*_PRUNE_TAGS) if el is not content]
+        _prune_teaser_lists(state, content, candidates, measures)
+        _prune_leftovers(state, content, candidates, measures)
     finally:
         _MEASURES.reset(token)
+
+
+def _prune_teaser_lists(
+    state: State, content: etree._Element, candidates: list[etree._Element], measures: _Measures
+) -> None:
+    """Remove the teaser lists (:func:`_is_teaser_list`) among ``candidates``, outermost first:
+    the leftovers pass would take their linked headlines one by one and leave the summaries."""
+    for el in candidates:
+        if el.tag in ("div", "section") and _attached_inside(el, content) and _is_teaser_list(el):
+            _remove(state, el, f"teaser list: {_flat_text(el)}", measures)
+
+
+def _prune_leftovers(
+    state: State, content: etree._Element, candidates: list[etree._Element], measures: _Measures
+) -> None:
+    """Remove the ``candidates`` that :func:`_prune_reason` or :func:`_aside_reason` gives a
+    reason for, inner blocks first."""
+    for el in reversed(candidates):
+        if not _attached_inside(el, content):
+            continue
+        reason = _prune_reason(el) or _aside_reason(el, content)
+        if reason:
+            text = _flat_text(el)
+            _remove(state, el, f"{reason}: {text}" if text else reason, measures)
+
+
+def _attached_inside(el: etree._Element, content: etree._Element) -> bool:
+    """``el`` is still in the tree (no block removed before took it along), under ``content``."""
+    return el.getparent() is not None and _is_inside(el, content)
+
+
+def _flat_text(el: etree._Element) -> str:
+    """The element's text with whitespace collapsed."""
+    return " ".join(inner_text(el).split())
+
+
+def _remove(state: State, el: etree._Element, note: str, measures: _Measures) -> None:
+    """Record ``el`` under the rule name ``prune`` with ``note`` (shortened) and vacate it;
+    its ancestors' memoised lengths are forgotten, as their text shrinks."""
+    state.removed.append(Removal("prune", shorten(note), el.getroottree().getpath(el)))
+    for ancestor in el.iterancestors():
+        measures.lengths.pop(ancestor, None)
+    state.vacate(el)
+
+
+def _aside_reason(el: etree._Element, content: etree._Element) -> str | None:
+    """HTML5's ``<aside>``: content tangential to the article (sidebars, live feeds, pull
+    quotes), unless it holds most of the article's text."""
+    if el.tag == "aside" and text_len(el) < 0.8 * text_len(content):
+        return "aside"
+    return None
 
 
 #: A teaser list has at least this many items of the same tag and class...
@@ -86,43 +114,57 @@ def _is_teaser(item: etree._Element) -> bool:
     return first in " ".join(inner_text(link).split())
 
 
+#: Readability's "more list items than paragraphs" test, with this many items to spare.
+LIST_ITEMS_SPARE = 100
+
+
 def _prune_reason(el: etree._Element) -> str | None:
+    """Why ``el`` is a leftover inside the article (a link list or table, an empty shell, a
+    text-less gallery, a link-dense block), or None when it is content: a block with ten
+    commas or more is prose."""
     text = inner_text(el)
     n = _collapsed_len(text)
-    tag = el.tag
     if n == 0:
-        if tag == "figure" or el.find(".//img") is not None:
-            return None
-        return None if tag in ("div", "section") else "empty block"
+        return _empty_reason(el)
     if text.count(",") >= 10:
         return None
     density = link_density(el, n)
-    if tag in ("ul", "ol"):
+    if el.tag in ("ul", "ol"):
         # A list of links is navigation; a list of sentences is content.
-        if density > 0.5 and n < 1000:
-            return "link list"
-        return None
-    if tag == "table":
+        return "link list" if density > 0.5 and n < 1000 else None
+    if el.tag == "table":
         return "link table" if density > 0.5 else None
+    return _block_reason(el, n, density)
+
+
+def _empty_reason(el: etree._Element) -> str | None:
+    """An element without text is an empty shell, unless it holds a picture or is a
+    ``<div>`` or ``<section>`` (layout)."""
+    if el.tag in ("figure", "div", "section") or el.find(".//img") is not None:
+        return None
+    return "empty block"
+
+
+def _block_reason(el: etree._Element, n: int, density: float) -> str | None:
+    """:func:`_prune_reason` for a block other than a list or table, holding ``n`` characters
+    of text of which ``density`` inside links."""
     weight = class_weight(el)
     if weight < 0 and density > 0.2:
         return "link-dense block with a cruft class name"
-    # Counts of descendants (never el itself: no pruned tag is one of these).
-    paragraphs = images = items = 0
-    for inner in el.iter("p", "img", "li"):
-        if inner.tag == "p":
-            paragraphs += 1
-        elif inner.tag == "img":
-            images += 1
-        else:
-            items += 1
-    items -= 100
-    if images > 1 and paragraphs / images < 0.5 and n < 100 and tag != "figure":
+    paragraphs, images, items = _descendant_counts(el)
+    if images > 1 and paragraphs / images < 0.5 and n < 100 and el.tag != "figure":
         return "image block without text"
-    if items > paragraphs and tag not in ("ul", "ol"):
+    if items - LIST_ITEMS_SPARE > paragraphs:
         return "list-heavy block"
-    if weight < 25 and density > 0.5 and n < 2000:
-        return "link-dense block"
-    if weight >= 25 and density > 0.7:
+    if (weight < 25 and density > 0.5 and n < 2000) or (weight >= 25 and density > 0.7):
         return "link-dense block"
     return None
+
+
+def _descendant_counts(el: etree._Element) -> tuple[int, int, int]:
+    """How many ``<p>``, ``<img>`` and ``<li>`` ``el`` holds (never ``el`` itself: no pruned
+    tag is one of these)."""
+    counts = {"p": 0, "img": 0, "li": 0}
+    for inner in el.iter("p", "img", "li"):
+        counts[inner.tag] += 1
+    return counts["p"], counts["img"], counts["li"]

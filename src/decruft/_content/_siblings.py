@@ -51,29 +51,41 @@ def _with_lead(state: State, chosen: list[etree._Element]) -> list[etree._Elemen
     ancestor LEAD_LEVELS up, with few links."""
     if not chosen:
         return chosen
-    first = chosen[0]
+    lead = _lead_before(chosen[0])
+    if lead is None or any(lead is c or _is_inside(lead, c) for c in chosen):
+        return chosen
+    state.meta["content_lead"] = lead.getroottree().getpath(lead)
+    return [lead, *chosen]
+
+
+def _lead_before(first: etree._Element) -> etree._Element | None:
+    """The last lead (:func:`_is_lead`) before ``first`` inside its ancestor LEAD_LEVELS up
+    (``<body>`` and ``<html>`` left out), not counting the ancestors themselves."""
     ancestors = list(itertools.islice(first.iterancestors(), LEAD_LEVELS))
-    if not ancestors or ancestors[-1].tag in ("body", "html"):
+    if ancestors and ancestors[-1].tag in ("body", "html"):
         ancestors = [a for a in ancestors if a.tag not in ("body", "html")]
     if not ancestors:
-        return chosen
-    lead_re = _lead_regex()
+        return None
     above = set(ancestors)
     lead = None
     for el in ancestors[-1].iter():
         if el is first:
             break
-        if el in above or not isinstance(el.tag, str):
-            continue
-        attrs = _attrs(el)
-        if attrs != " " and lead_re.search(attrs):
-            n = text_len(el)
-            if LEAD_CHARS[0] <= n <= LEAD_CHARS[1] and link_density(el, n) < 0.3:
-                lead = el
-    if lead is None or any(lead is c or _is_inside(lead, c) for c in chosen):
-        return chosen
-    state.meta["content_lead"] = lead.getroottree().getpath(lead)
-    return [lead, *chosen]
+        if el not in above and _is_lead(el):
+            lead = el
+    return lead
+
+
+def _is_lead(el: etree._Element) -> bool:
+    """An element whose class/id names a lead (the ``lead`` patterns of patterns.toml),
+    LEAD_CHARS long, with few links."""
+    if not isinstance(el.tag, str):
+        return False
+    attrs = _attrs(el)
+    if attrs == " " or not _lead_regex().search(attrs):
+        return False
+    n = text_len(el)
+    return LEAD_CHARS[0] <= n <= LEAD_CHARS[1] and link_density(el, n) < 0.3
 
 
 #: A block of the article beside the chosen one holds at least this many characters of paragraphs.
@@ -98,30 +110,36 @@ def _with_cousins(top: etree._Element, paragraphs: dict[etree._Element, int]) ->
 def _with_siblings(
     state: State, top: etree._Element, scores: dict[etree._Element, float]
 ) -> list[etree._Element]:
+    """``top`` and the siblings that join it (:func:`_joins_top`), in document order."""
     parent = top.getparent()
     if parent is None or parent.tag == "html":
         return [top]
-    threshold = max(10.0, scores[top] * SIBLING_SHARE)
-    keep = []
-    for sib in parent:
-        if not isinstance(sib.tag, str):
-            continue
-        if sib is top:
-            keep.append(sib)
-            continue
-        bonus = scores[top] * 0.2 if _attrs(sib) == _attrs(top) and _attrs(top) != " " else 0
-        if sib in scores and scores[sib] + bonus >= threshold:
-            keep.append(sib)
-        elif sib.tag in ("div", "section", "ul", "ol") and _is_key_points(sib):
-            keep.append(sib)
-        elif sib.tag == "p":
-            n = text_len(sib)
-            density = link_density(sib, n)
-            text = " ".join(inner_text(sib).split())
-            if (n > 80 and density < 0.25) or (0 < n <= 80 and density == 0 and re.search(r"\.( |$)", text)):
-                keep.append(sib)
+    keep = [sib for sib in parent if isinstance(sib.tag, str) and (sib is top or _joins_top(sib, top, scores))]
     state.meta["content_siblings"] = len(keep)
     return keep
+
+
+def _joins_top(sib: etree._Element, top: etree._Element, scores: dict[etree._Element, float]) -> bool:
+    """Readability's sibling test: a sibling of ``top`` scoring SIBLING_SHARE of its score (at
+    least 10; one of the same class has a bonus of a fifth of it), a key-points box, or a
+    paragraph of prose."""
+    threshold = max(10.0, scores[top] * SIBLING_SHARE)
+    bonus = scores[top] * 0.2 if _attrs(sib) == _attrs(top) and _attrs(top) != " " else 0
+    if sib in scores and scores[sib] + bonus >= threshold:
+        return True
+    if sib.tag in ("div", "section", "ul", "ol"):
+        return _is_key_points(sib)
+    return sib.tag == "p" and _is_prose_paragraph(sib)
+
+
+def _is_prose_paragraph(p: etree._Element) -> bool:
+    """Over 80 characters with few links, or a shorter sentence without links."""
+    n = text_len(p)
+    density = link_density(p, n)
+    if n > 80:
+        return density < 0.25
+    text = " ".join(inner_text(p).split())
+    return n > 0 and density == 0 and re.search(r"\.( |$)", text) is not None
 
 
 def _is_key_points(el: etree._Element) -> bool:
