@@ -202,6 +202,35 @@ def test_the_dateline_under_the_headline_dates_the_article(dateline: str, body: 
 
 
 @pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("Le 26/10/2018", dt.date(2018, 10, 26)),  # a day over 12 says the order
+        ("01.21.2020 07:00 AM", dt.date(2020, 1, 21)),
+        ("04.05.20 14:50", dt.date(2020, 5, 4)),  # dots: day first; two-digit year
+        ("Publié sur 18/02/2020", dt.date(2020, 2, 18)),
+    ],
+)
+def test_a_dateline_in_numbers_alone_is_read_where_its_order_is_plain(dateline: str, expected: dt.date) -> None:
+    page = "Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n" + dateline + "\n\n" + ARTICLE
+    assert decruft.extract(page, input_format="text").date == expected
+
+
+def test_numbers_in_either_order_are_no_dateline() -> None:
+    from decruft.textmode._dates import _read
+
+    assert _read("9/11/13") is None  # September in one country, November in the next
+    assert _read("9.11.13") == dt.date(2013, 11, 9)  # dots: day first
+    assert _read("Order 12/30/2019 and more words than a dateline has in it") is None
+
+
+def test_a_dateline_above_the_headline_is_read() -> None:
+    # Printed above the headline, it beats a date that htmldate would read from the URL.
+    page = "Council approves new budget | The Daily Example\n\nHome\n\n26 January 2017\n\nCouncil approves new budget\n\n" + ARTICLE
+    url = "https://news.example.org/2019/03/16/council-budget"
+    assert decruft.extract(page, input_format="text", url=url).date == dt.date(2017, 1, 26)
+
+
+@pytest.mark.parametrize(
     ("byline", "names"),
     [
         ("By Jane Roe, Political Editor", ["Jane Roe"]),

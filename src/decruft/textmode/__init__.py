@@ -19,7 +19,8 @@ lines). Three passes, after jusText:
 3. *Metadata* (:mod:`._title`, :mod:`._dates`, :mod:`._byline`). The headline is the line
    nearest the body that repeats the page title in the first line (whole, without its site
    part, or one part of it), else the title-like line before the body; the date comes from a
-   ``date YYYY-MM-DD`` prefix, an ISO date near the top, or htmldate; the
+   ``date YYYY-MM-DD`` prefix, a dateline under the headline (else just above it; numbers
+   alone only in an order that one reading allows: "26/10/2018", "04.05.20"), or htmldate; the
    authors from a "By ..." line, else from a line under the headline that prints a name alone
    or with its date, read as a byline by a date, a "By" label or a role beside it, else from a
    "Text: ..." or "Von ..." line just after the body.

@@ -1,4 +1,5 @@
-"""Pass 3: the date, from a ``date YYYY-MM-DD`` prefix, a dateline near the body, or htmldate."""
+"""Pass 3: the date, from a ``date YYYY-MM-DD`` prefix, a dateline near the body (under the
+headline, else just above it; in words, or in numbers alone where the order is plain), or htmldate."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import html as _html
 import re
 
 from ..metadata import parse_date, read_dateline
+from ..metadata._printed import _plausible
 from ._body import position
 from ._lines import Line
 
@@ -43,10 +45,51 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None) -> _dt.
         # The lines under the headline: a date in the headline itself is what it reports on.
         top = position(lines, title_line.index) + 1
     for ln in lines[max(0, top) : start + DATELINE_INTO]:
-        found = read_dateline(ln.text)
+        found = _read(ln.text)
         if found is not None:
             return found
+    if title_line is not None and title_line.index < first:
+        # A dateline printed above the headline ("26 January 2017" / "Headline" / "Body").
+        at = position(lines, title_line.index)
+        for ln in reversed(lines[max(0, at - ABOVE_HEADLINE) : at]):
+            found = _read(ln.text)
+            if found is not None:
+                return found
     return None
+
+
+#: Lines above the headline read for a dateline when none is under it.
+ABOVE_HEADLINE = 2
+#: Numbers alone in the orders :func:`read_dateline` leaves out, where the order is plain: with
+#: slashes or dots, a day over 12 says which number is the month ("26/10/2018", "01.21.2020");
+#: with dots, day first ("04.05.20 14:50"); a year of two digits is read in this century.
+_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])")
+#: A dateline read from numbers alone is this short: "Le 17/02/2020", "04.05.20 14:50".
+NUMERIC_WORDS = 6
+
+
+def _read(text: str) -> _dt.date | None:
+    """The day of a dateline (:func:`read_dateline`), or of one printed in numbers alone in an
+    order that only one reading allows (see :data:`_NUMERIC`)."""
+    found = read_dateline(text)
+    if found is not None or len(text.split()) > NUMERIC_WORDS:
+        return found
+    m = _NUMERIC.search(text)
+    if m is None:
+        return None
+    a, b, year = int(m[1]), int(m[3]), int(m[4])
+    if year < 100:
+        year += 2000
+    if a > 12 >= b or (m[2] == "." and b <= 12):
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    else:
+        return None  # "9/11/13": September in one country, November in the next
+    try:
+        return _plausible(_dt.date(year, month, day))
+    except ValueError:
+        return None
 
 
 def htmldate_date(lines: list[Line], url: str | None) -> _dt.date | None:
