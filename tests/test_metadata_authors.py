@@ -105,3 +105,34 @@ def test_a_user_name_gives_the_name_the_page_prints() -> None:
     article = page('<meta name="author" content="jane.roe">', after="<p>Kommentar der Redaktion (Jane Q. Roe)</p>")
     assert article.authors == ["Jane Q. Roe"]
     assert page('<meta name="author" content="jane.roe">').authors == ["jane.roe"]
+
+
+def test_the_site_name_spelt_as_its_host_is_no_author() -> None:
+    # og:site_name is the host name; the author field spells the same name in words.
+    head = '<meta property="og:site_name" content="www.stadtblatt.example"><meta name="author" content="Stadt Blatt">'
+    article = page(head, '<div class="autor"><h6>Jane Roe | Publicado hace 3 horas</h6></div>')
+    assert article.authors == ["Jane Roe"]
+
+
+def test_a_name_that_is_not_the_whole_host_name_is_still_an_author() -> None:
+    head = '<meta property="og:site_name" content="www.stadtblatt.example"><meta name="author" content="Jane Stadt">'
+    assert page(head, '<div class="autor"><h6>John Doe</h6></div>').authors == ["Jane Stadt"]
+
+
+def test_a_name_in_bold_signing_the_article_at_its_end_is_the_author() -> None:
+    assert page(after="").authors == []
+    signed = decruft.extract(
+        '<html lang="de"><head><title>Council approves new budget</title></head><body><article>'
+        f"<h1>Council approves new budget</h1>{BODY}<p><strong>Jane Roe</strong></p></article></body></html>"
+    )
+    assert signed.authors == ["Jane Roe"]
+    assert signed.sources["authors"] == "signature at the article's end"
+
+
+def test_a_bold_line_that_is_no_name_does_not_sign_the_article() -> None:
+    for last in ("<p><strong>Read more here</strong></p>", "<p><strong>WEITERE INFOS</strong></p>", "<p>Jane Roe</p>"):
+        article = decruft.extract(
+            '<html lang="de"><head><title>Council approves new budget</title></head><body><article>'
+            f"<h1>Council approves new budget</h1>{BODY}{last}</article></body></html>"
+        )
+        assert article.authors == [], last

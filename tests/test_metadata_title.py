@@ -39,3 +39,29 @@ def test_a_heading_holding_the_title_and_more_is_not_a_rewording() -> None:
     head = "<title>The Nation Is Losing Its Toolbox | Example News</title>"
     headings = "<h2>The Nation Is Losing Its Toolbox 524</h2>"
     assert page(head, headings).title == "The Nation Is Losing Its Toolbox"
+
+
+def test_an_h2_printing_a_title_with_other_quotation_marks_is_the_headline_as_printed() -> None:
+    head = '<title>Stadtblatt</title><meta property="og:title" content="&quot;Nie wieder&quot;: Das Paar trennt sich nach einem Jahr">'
+    headings = "<h2>„Nie wieder“: Das Paar trennt sich nach einem Jahr</h2>"
+    article = page(head, headings)
+    assert article.title == "„Nie wieder“: Das Paar trennt sich nach einem Jahr"
+    assert article.sources["title"] == "h2 (part of og:title)"
+
+
+def test_an_h2_printing_a_title_with_other_words_keeps_the_title() -> None:
+    head = '<title>Stadtblatt</title><meta property="og:title" content="Das Paar trennt sich nach einem Jahr">'
+    headings = "<h2>[&gt; Das Paar trennt sich nach einem Jahr</h2>"
+    assert page(head, headings).title == "Das Paar trennt sich nach einem Jahr"
+
+
+def test_the_headline_keeps_the_soft_hyphens_its_heading_prints() -> None:
+    head = '<title>Ministerium</title><meta property="og:title" content="Deutschland hilft dem Welternährungsprogramm">'
+    headings = "<h1>Deutsch&shy;land hilft dem Welt&shy;ernährungs&shy;programm</h1>"
+    assert page(head, headings).title == "Deutsch\u00adland hilft dem Welt\u00adernährungs\u00adprogramm"
+
+
+def test_a_headline_printed_without_soft_hyphens_has_none() -> None:
+    head = '<title>Ministerium</title><meta property="og:title" content="Deutsch&shy;land hilft dem Welternährungsprogramm">'
+    headings = "<h1>Deutschland hilft dem Welternährungsprogramm</h1><h2>Welt&shy;ernährung</h2>"
+    assert page(head, headings).title == "Deutschland hilft dem Welternährungsprogramm"

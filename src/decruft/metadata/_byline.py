@@ -148,3 +148,39 @@ def _line_after(el: etree._Element, limit: int = 80) -> str:
             return ""
     text = _clean(" ".join(parts))
     return text if len(text) <= limit else ""
+
+
+#: Elements that set a signature apart: the author's name in bold or italics, alone on its line.
+_EMPHASIS = frozenset({"strong", "b", "em", "i"})
+#: The lines read back from the end of the article for a signature (the name is its last line).
+_SIGNATURE_LINES = 3
+
+
+def _signature(main: etree._Element | None) -> list[str]:
+    """The author's name signing the article at its end, alone on its last line and set in bold or
+    italics (``<p><strong>Jane Roe</strong></p>``): two or three capitalised words and nothing else."""
+    if main is None:
+        return []
+    for el in itertools.islice(_last_lines(main), _SIGNATURE_LINES):
+        text = _clean(inner_text(el))
+        if not text:
+            continue
+        marked = [child for child in el if child.tag in _EMPHASIS]
+        if len(marked) != 1 or _clean(inner_text(marked[0])) != text:
+            return []
+        words = text.split()
+        if 2 <= len(words) <= 3 and all(map(_name_word, words)):
+            return split_authors(text)
+        return []
+    return []
+
+
+def _name_word(word: str) -> bool:
+    """Is ``word`` written as a name's word: capitalised, the rest in lower case ("Roe", "Lange-Fricke")?"""
+    return all(part[:1].isupper() and part[1:].islower() and part.isalpha() for part in word.split("-"))
+
+
+def _last_lines(main: etree._Element) -> list[etree._Element]:
+    """The paragraphs of ``main``, last first."""
+    lines: list[etree._Element] = list(main.iter("p"))
+    return lines[::-1]

@@ -136,3 +136,27 @@ def _walk_headline(node: etree._Element, parts: list[str], whole: int) -> bool:
         if child.tail:
             parts.append(child.tail)
     return found
+
+
+#: Quotation marks, straight and typographic: a title and the heading printing it may spell them apart.
+_QUOTES = re.compile(r"[\"'„“”‚‘’«»‹›]")
+
+
+def _as_printed(title: str, heading: str) -> str:
+    """``heading`` where it prints ``title`` with other quotation marks (""Word": Headline" in the
+    meta tag, "„Word“: Headline" printed): the headline as printed; else ``title``."""
+    return heading if _QUOTES.sub('"', heading) == _QUOTES.sub('"', title) else title
+
+
+def with_soft_hyphens(headline: str, hyphenated: list[str]) -> str:
+    """``headline`` as a heading prints it with soft hyphens ("Deutsch&shy;land"), where one of
+    the ``hyphenated`` heading texts holds it so; else ``headline``. Titles are compared without
+    them; the headline keeps them as printed, as the article's text and ``page_title`` do."""
+    if not headline or not hyphenated:
+        return headline
+    pattern = re.compile("\u00ad*".join(map(re.escape, headline)))
+    for text in hyphenated:
+        found = pattern.search(text)
+        if found is not None:
+            return found[0]
+    return headline

@@ -19,7 +19,8 @@ class Signals:
     ``itemprop="author"`` values of the first byline; ``html_title``: ``<title>``;
     ``headlines``: the ``<h1>`` texts without kickers, ``banner_headlines`` those naming the site,
     ``crumb_headlines`` those that are a breadcrumb trail's last step; ``subheads``: the first
-    ``<h2>`` texts; ``bylines``: texts of byline-classed elements; ``markup_date``: htmldate's
+    ``<h2>`` texts; ``hyphenated``: the texts of those headings that print soft hyphens, the hyphens
+    kept; ``bylines``: texts of byline-classed elements; ``markup_date``: htmldate's
     reading of the meta tags, JSON-LD and URL; ``lang``: the language the page declares.
     """
 
@@ -33,6 +34,7 @@ class Signals:
     banner_headlines: list[str] = dataclasses.field(default_factory=list)
     crumb_headlines: list[str] = dataclasses.field(default_factory=list)
     subheads: list[str] = dataclasses.field(default_factory=list)
+    hyphenated: list[str] = dataclasses.field(default_factory=list)
     bylines: list[str] = dataclasses.field(default_factory=list)
     markup_date: _dt.date | None = None
     lang: str | None = None

@@ -11,7 +11,7 @@ from lxml import etree
 
 from .. import _url
 from .._state import State
-from ._byline import _byline
+from ._byline import _byline, _signature
 from ._common import _clean
 from ._jsonld import _jsonld_nodes, _main_jsonld, _types
 from ._names import _AUTHOR_SPLIT, _BY, _BYLINE_START, _byline_words, _lower_word, split_authors
@@ -40,12 +40,12 @@ def authors(signals: Signals, state: State) -> tuple[list[str], str]:
     """``(names, source)``: authors from JSON-LD, meta tags, microdata, then the visible byline;
     never the site's own name: a source that gives only that ("author" = "Badische Zeitung")
     gives way to the next."""
-    site = _compact(site_name(signals) or "")
+    sites = _site_keys(site_name(signals) or "")
     host = _compact(_url.hostname(state.url) or "").removeprefix("www")
     fallback: list[str] = []
     fallback_from = ""
     for source, found, organisation in _author_sources(signals, state):
-        names = _not_site(found, site, host)
+        names = _not_site(found, sites, host)
         if names and (organisation or _not_persons(names, host)):
             # A user name ("christian.stadtfeld"), the host's ("Interscenario" on interscenar.io)
             # or an organisation ("Bund der Energieverbraucher e.V."): a person's name printed
@@ -57,10 +57,24 @@ def authors(signals: Signals, state: State) -> tuple[list[str], str]:
     return _printed_handles(state, fallback), fallback_from
 
 
-def _not_site(names: list[str], site: str, host: str) -> list[str]:
-    """``names`` without the site's name (``site``, compacted), nor its handle after a name
+def _not_site(names: list[str], sites: set[str], host: str) -> list[str]:
+    """``names`` without the site's name (``sites``: its keys), nor its handle after a name
     ("Jane Roe janeroe" on janeroe.de)."""
-    return [_without_last(name, {site, host}) for name in names if _compact(name) != site]
+    return [_without_last(name, sites | {host}) for name in names if _compact(name) not in sites]
+
+
+#: A site name that is a host name: "www.example.com", "Example.co.uk".
+_HOST_NAME = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+)\.[a-z]{2,}(?:\.[a-z]{2,})?/?$", re.IGNORECASE)
+
+
+def _site_keys(site: str) -> set[str]:
+    """The site's name ``site`` (og:site_name...) compacted, and where it is a host name, its
+    name without ``www.`` and the domain ending ("El Diario" is the site of "www.eldiario.com")."""
+    keys = {_compact(site)}
+    host = _HOST_NAME.match(site.strip())
+    if host is not None:
+        keys.add(_compact(host[1]))
+    return keys
 
 
 def _printed_handles(state: State, names: list[str]) -> list[str]:
@@ -157,6 +171,7 @@ def _author_sources(signals: Signals, state: State) -> Iterator[tuple[str, list[
     names, source = _byline(signals, state)
     yield source, names, False
     yield "byline under the headline", _printed_byline(state), False
+    yield "signature at the article's end", _signature(state.main), False
 
 
 #: Author elements this close (levels up to a shared ancestor) are one byline's; farther

@@ -182,6 +182,16 @@ def _microdata(itemprop_els: list[etree._Element]) -> tuple[dict[str, list[str]]
     return items, coauthors
 
 
+def _hyphenated(headings: list[etree._Element]) -> list[str]:
+    """The texts of ``headings`` that print soft hyphens ("Deutsch&shy;land"), the hyphens kept."""
+    found = []
+    for h in headings:
+        text = inner_text(h)
+        if "\u00ad" in text:
+            found.append(" ".join(text.split()))
+    return found
+
+
 def collect(state: State) -> Signals:
     """Read JSON-LD, meta tags, microdata, ``<title>``, headings and bylines before anything is removed.
 
@@ -212,6 +222,7 @@ def collect(state: State) -> Signals:
         banner_headlines=banner,
         crumb_headlines=crumbs,
         subheads=[text for text in subheads if text not in banner_subheads],
+        hyphenated=_hyphenated([*found.h1s, *found.h2s]),
         bylines=_byline_candidates(byline_els),
         markup_date=_htmldate_markup(state),
         lang=root.get("lang") or root.get("xml:lang") or tags.get("og:locale") or tags.get("content-language"),

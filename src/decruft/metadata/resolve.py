@@ -11,6 +11,7 @@ from ._signals import Signals
 from .authors import authors
 from .dates import dates
 from .page import description, language, site_name
+from ._headlines import with_soft_hyphens
 from .title import clean_title, page_title, title
 
 
@@ -42,7 +43,7 @@ def resolve(signals: Signals, state: State) -> Metadata:
     hints = state.site
     site_title = hints.title if hints is not None else None
     headline, sources["title"] = (site_title, "site rule") if site_title else (title(signals, state) or (None, ""))
-    headline = clean_title(headline) or None
+    headline = clean_title(with_soft_hyphens(headline or "", signals.hyphenated)) or None
     state.meta["headline"] = headline
     published, modified, sources["date"] = dates(signals, state)
     if hints is not None and hints.date:

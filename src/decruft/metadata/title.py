@@ -16,7 +16,7 @@ from .. import _url
 from .._parse import inner_text
 from .._state import State
 from ._common import _clean, _norm, _text, _words
-from ._headlines import _SUBHEADS_PARTS
+from ._headlines import _SUBHEADS_PARTS, _as_printed
 from ._jsonld import _main_jsonld
 from ._signals import Signals
 from .page import site_name
@@ -304,16 +304,20 @@ def _h2_in_title(t: _Titles, shown: list[str], held: list[str]) -> Found | None:
 
 
 def _h2_part(t: _Titles) -> Found | None:
-    """The part of a title the site wrote (or of ``<title>``) that one of the first ``<h2>``s prints."""
-    subheads = {_norm(h) for h in t.subheads[:_SUBHEADS_PARTS] if _words(h) >= 2}
+    """The part of a title the site wrote (or of ``<title>``) that one of the first ``<h2>``s
+    prints, with the quotation marks the ``<h2>`` prints (:func:`_as_printed`)."""
+    subheads: dict[str, str] = {}
+    for h in t.subheads[:_SUBHEADS_PARTS]:
+        if _words(h) >= 2:
+            subheads.setdefault(_norm(h), h)
     if not subheads:
         return None
     # The itemprop headline is a visible element's own text, not a title the site wrote apart.
     written = [(src, text) for src, text in t.fields[:-1] if text]
     for src, text in (*written, ("<title>", t.raw_title)):
         for part in _SITE_SEPARATORS.split(_clean(text)) if text else ():
-            if _norm(part) in subheads:
-                return part.strip(), f"h2 (part of {src})"
+            if (key := _norm(part)) in subheads:
+                return _as_printed(part.strip(), subheads[key]), f"h2 (part of {src})"
     return None
 
 
