@@ -1,0 +1,231 @@
+"""Walk the chosen elements into :class:`~._block.Block` records: block elements, inline markup,
+data tables; repeated blocks dropped."""
+
+from __future__ import annotations
+
+import html as _html
+import itertools
+import re
+from collections.abc import Callable, Iterable
+
+from lxml import etree
+
+from .._parse import inner_text
+from ._block import Block, _Builder, _md_escape, safe_href
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section summary table tbody "
+    "td tfoot th thead tr ul caption legend".split()
+)
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg"})
+
+#: Deeper trees are flattened past this depth instead of recursing further.
+MAX_DEPTH = 400
+
+
+def blocks_of(elements: Iterable[etree._Element], check: Callable[[], None] | None = None) -> list[Block]:
+    """Walk the chosen elements into blocks, in order, duplicates dropped.
+
+    An element given twice, or inside another one given, is walked once, as part of the
+    outer one: each text node of the page is read at most once.
+    ``check`` is called every few thousand elements (the time budget).
+    """
+    builder = _Builder(check)
+    for el in outermost(elements):
+        _walk(el, builder, 0)
+        builder.flush()
+    return _dedupe(builder.blocks)
+
+
+def outermost(elements: Iterable[etree._Element]) -> list[etree._Element]:
+    """``elements`` in their order, each once, without those inside another of them."""
+    given = list(elements)
+    members = set(given)
+    done: set[etree._Element] = set()
+    out: list[etree._Element] = []
+    for el in given:
+        if el not in done and not any(a in members for a in el.iterancestors()):
+            out.append(el)
+            done.add(el)
+    return out
+
+
+_REPEATABLE = frozenset({"p", "li", "row", "pre"})
+#: A paragraph, item or row this long that repeats an earlier one next to a neighbour that
+#: repeats the earlier one's neighbour is the article printed again (a print copy, an excerpt
+#: box), not a refrain: it is dropped too.
+REPEAT_CHARS = 120
+
+
+def _dedupe(blocks: list[Block]) -> list[Block]:
+    """Drop captions and quotes that repeat another block (pull quotes, doubled captions), and
+    the article printed again: a paragraph of REPEAT_CHARS or more repeating an earlier one,
+    whose neighbour also repeats that one's (different) neighbour. A paragraph repeated on its
+    own, or a run of one paragraph repeated, stays (a refrain, a test page's filler)."""
+    keys = [" ".join(block.text.lower().split()) for block in blocks]
+    first: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        first.setdefault(key, i)
+    seen: dict[str, str] = {}
+    out = []
+    for i, (block, key) in enumerate(zip(blocks, keys)):
+        earlier = seen.get(key)
+        if len(key) > 20 and earlier is not None:
+            if not (block.kind in _REPEATABLE and earlier in _REPEATABLE) or _reprinted(keys, first[key], i):
+                continue
+        seen.setdefault(key, block.kind)
+        out.append(block)
+    return out
+
+
+def _reprinted(keys: list[str], j: int, i: int) -> bool:
+    """Is block ``i``, a repeat of block ``j``, part of a run of blocks printed again?"""
+    if len(keys[i]) < REPEAT_CHARS:
+        return False
+    for d in (-1, 1):
+        a, b = j + d, i + d
+        if 0 <= a < len(keys) and 0 <= b < len(keys) and a != i and b != j:
+            if len(keys[b]) > 20 and keys[b] == keys[a] and keys[a] != keys[j]:
+                return True
+    return False
+
+
+def _walk(el: etree._Element, b: _Builder, depth: int) -> None:
+    """Add ``el`` (with what is inside it) and then its tail to the builder."""
+    b.visited += 1
+    if b.check is not None and not b.visited & 4095:
+        b.check()
+    tag = el.tag
+    if not isinstance(tag, str) or tag in _SKIP_TAGS:
+        pass
+    elif depth > MAX_DEPTH:
+        b.add(" ".join(inner_text(el).split()))
+    elif tag == "br":
+        b.newline()
+    elif tag == "img":
+        pass
+    elif tag == "table":
+        b.flush()
+        if _is_layout(el):
+            _block(el, tag, b, depth)  # cells are blocks; each table inside decides for itself
+        else:
+            _table(el, b)
+    elif tag in _BLOCK_TAGS:
+        _block(el, tag, b, depth)
+    else:
+        _inline(el, tag, b, depth)
+    b.add(el.tail)
+
+
+_LIST_TAGS = ("ul", "ol", "menu", "dir")
+#: Class names of a picture's caption set in a ``<p>`` or ``<div>`` ("wp-caption-text").
+_CAPTION_CLASS = re.compile(
+    r"(?:^|\s)(?:[\w-]*[-_])?(?:caption|figcaption|caption[-_]?text|bildunterschrift|image-?description|photo-?credit)(?:$|\s)",
+    re.IGNORECASE,
+)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _block(el: etree._Element, tag: str, b: _Builder, depth: int) -> None:
+    """A block element: its content is one block, or its child elements' blocks."""
+    b.flush()
+    saved_kind = b.kind
+    if tag in _LIST_TAGS:
+        b.list_stack.append([1 if tag == "ol" else 0, 0])
+    elif tag == "li":
+        if b.list_stack:
+            b.list_stack[-1][1] += 1
+        b.kind = "li"
+    elif tag in _HEADING_TAGS:
+        b.kind = tag
+    elif tag == "blockquote":
+        b.quote += 1
+    elif tag == "pre":
+        b.pre += 1
+    elif tag in ("figcaption", "caption") or _CAPTION_CLASS.search(el.get("class") or ""):
+        b.kind = "caption"
+    elif tag == "hr":
+        return
+    b.add(el.text)
+    for child in el:
+        _walk(child, b, depth + 1)
+    b.flush()
+    if tag in _LIST_TAGS:
+        b.list_stack.pop()
+    elif tag == "blockquote":
+        b.quote -= 1
+    elif tag == "pre":
+        b.pre -= 1
+    b.kind = saved_kind
+
+
+_INLINE_MD = {"strong": "**", "b": "**", "em": "*", "i": "*", "code": "`"}
+_INLINE_HTML = {"strong", "b", "em", "i", "code", "sub", "sup", "mark", "s", "u"}
+
+
+def _inline(el: etree._Element, tag: str, b: _Builder, depth: int) -> None:
+    """An inline element; a link or emphasis with only text inside keeps its markup."""
+    raw = el.text
+    text = " ".join(raw.split()) if raw and (tag == "a" or tag in _INLINE_MD) and not len(el) else ""
+    if text and tag == "a":
+        href = el.get("href") or ""
+        if safe_href(href):
+            label = _md_escape(text)
+            target = href.replace(")", "%29").replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+            md = f"[{label}]({target})"
+            markup = f'<a href="{_html.escape(href)}">{_html.escape(text, quote=False)}</a>'
+            b.add_marked(text, md, markup)
+            return
+    elif text:  # bold, italics, code
+        mark = _INLINE_MD[tag]
+        lead = " " if raw[:1].isspace() else ""
+        trail = " " if raw[-1:].isspace() else ""
+        tag_html = tag if tag in _INLINE_HTML else "span"
+        escaped = _html.escape(text, quote=False)
+        b.add_marked(raw, f"{lead}{mark}{text}{mark}{trail}", f"{lead}<{tag_html}>{escaped}</{tag_html}>{trail}")
+        return
+    b.add(raw)
+    for child in el:
+        _walk(child, b, depth + 1)
+
+
+_CELL_TAGS = ("td", "th")
+
+
+def _is_layout(table: etree._Element) -> bool:
+    """A table holding a table, or a cell holding a row or cell: page layout, not data.
+
+    Such a table is walked as blocks, cell by cell. Only a table whose cells are disjoint
+    leaves of text is rendered as rows from its cells' text (:func:`_table`), so that no text
+    node is read twice: an old layout table nested three deep would otherwise give the
+    article once per level.
+    """
+    for inner in table.iter("table", "tr", *_CELL_TAGS):
+        if inner is table:
+            continue
+        if inner.tag == "table":
+            return True
+        if inner.tag in _CELL_TAGS and next(itertools.islice(inner.iter("tr", *_CELL_TAGS), 1, None), None) is not None:
+            return True
+    return False
+
+
+def _table(el: etree._Element, b: _Builder) -> None:
+    """A data table (see :func:`_is_layout`): a ``row`` block per row, from its cells' text."""
+    for row in el.iter("tr"):
+        cells = []
+        header = False
+        for cell in row:
+            if cell.tag not in ("td", "th"):
+                continue
+            header = header or cell.tag == "th"
+            cells.append(" ".join(inner_text(cell).split()))
+        if not any(cells):
+            continue
+        text = " | ".join(c for c in cells)
+        md = "| " + " | ".join(_md_escape(c).replace("|", "\\|") for c in cells) + " |"
+        tag = "th" if header else "td"
+        markup = "".join(f"<{tag}>{_html.escape(c, quote=False)}</{tag}>" for c in cells)
+        b.blocks.append(Block("row", text, md, markup, header=header, cells=tuple(cells)))
+    b.blocks.append(Block("endtable", "", "", ""))
