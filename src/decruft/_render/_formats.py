@@ -43,7 +43,7 @@ def to_markdown(blocks: list[Block]) -> str:
                 groups[-1].append(line)
             else:
                 groups.append([line])
-        elif kind.startswith("h") and kind[1:].isdigit():
+        elif _is_heading(kind):
             groups.append(["#" * int(kind[1]) + " " + block.md.replace("\n", " ")])
         elif kind == "quote":
             groups.append(["\n".join("> " + line for line in block.md.split("\n"))])
@@ -57,49 +57,69 @@ def to_markdown(blocks: list[Block]) -> str:
     return "\n\n".join("\n".join(group) for group in groups)
 
 
+#: The HTML around a block's own by kind (headings, list items and table rows apart).
+_HTML_WRAP = {
+    "quote": ("<blockquote><p>", "</p></blockquote>"),
+    "pre": ("<pre>", "</pre>"),
+    "caption": ("<figcaption>", "</figcaption>"),
+}
+_PARAGRAPH_WRAP = ("<p>", "</p>")
+
+
 def to_html(blocks: list[Block], title: str | None = None) -> str:
     """Clean article HTML: ``<article>`` with headings, paragraphs, lists, quotes, tables."""
     out = ["<article>"]
     if title:
         out.append(f"<h1>{_html.escape(title, quote=False)}</h1>")
-    list_stack: list[str] = []
+    lists: list[str] = []  # the open lists' tags, outermost first
     in_table = False
     for block in blocks:
-        if block.kind != "li":
-            while list_stack:
-                out.append(f"</{list_stack.pop()}>")
-        if block.kind not in ("row",) and in_table:
+        kind = block.kind
+        if kind != "li":
+            _close_lists(out, lists, 0)
+        if in_table and kind != "row":
             out.append("</table>")
             in_table = False
-        if block.kind == "endtable":
-            continue
-        if block.kind == "row":
+        if kind == "row":
             if not in_table:
                 out.append("<table>")
                 in_table = True
             out.append(f"<tr>{block.html}</tr>")
-            continue
-        if block.kind == "li":
-            tag = "ol" if block.ordered else "ul"
-            while len(list_stack) > block.depth + 1:
-                out.append(f"</{list_stack.pop()}>")
-            while len(list_stack) < block.depth + 1:
-                list_stack.append(tag)
-                out.append(f"<{tag}>")
-            out.append(f"<li>{block.html}</li>")
-        elif block.kind.startswith("h") and block.kind[1:].isdigit():
-            out.append(f"<{block.kind}>{block.html}</{block.kind}>")
-        elif block.kind == "quote":
-            out.append(f"<blockquote><p>{block.html}</p></blockquote>")
-        elif block.kind == "pre":
-            out.append(f"<pre>{block.html}</pre>")
-        elif block.kind == "caption":
-            out.append(f"<figcaption>{block.html}</figcaption>")
-        else:
-            out.append(f"<p>{block.html}</p>")
-    while list_stack:
-        out.append(f"</{list_stack.pop()}>")
+        elif kind == "li":
+            _list_item_html(out, lists, block)
+        elif kind != "endtable":
+            out.append(_block_html(block))
+    _close_lists(out, lists, 0)
     if in_table:
         out.append("</table>")
     out.append("</article>")
     return "\n".join(out)
+
+
+def _close_lists(out: list[str], lists: list[str], depth: int) -> None:
+    """Close the open lists nested deeper than ``depth``."""
+    while len(lists) > depth:
+        out.append(f"</{lists.pop()}>")
+
+
+def _list_item_html(out: list[str], lists: list[str], item: Block) -> None:
+    """A list item, with the lists closed or opened to bring it to its depth."""
+    _close_lists(out, lists, item.depth + 1)
+    tag = "ol" if item.ordered else "ul"
+    while len(lists) < item.depth + 1:
+        lists.append(tag)
+        out.append(f"<{tag}>")
+    out.append(f"<li>{item.html}</li>")
+
+
+def _block_html(block: Block) -> str:
+    """A heading, quote, code block, caption or paragraph."""
+    if _is_heading(block.kind):
+        return f"<{block.kind}>{block.html}</{block.kind}>"
+    opening, closing = _HTML_WRAP.get(block.kind, _PARAGRAPH_WRAP)
+    return f"{opening}{block.html}{closing}"
+
+
+def _is_heading(kind: str) -> bool:
+    """``h1`` to ``h6``."""
+    return kind.startswith("h") and kind[1:].isdigit()

@@ -131,6 +131,20 @@ def _block(el: etree._Element, tag: str, b: _Builder, depth: int) -> None:
     """A block element: its content is one block, or its child elements' blocks."""
     b.flush()
     saved_kind = b.kind
+    if not _enter_block(el, tag, b):
+        return
+    b.add(el.text)
+    for child in el:
+        _walk(child, b, depth + 1)
+    b.flush()
+    _leave_block(tag, b)
+    b.kind = saved_kind
+
+
+def _enter_block(el: etree._Element, tag: str, b: _Builder) -> bool:
+    """Set the builder up for the block element ``el``: open a list level, number a list
+    item, take a heading's or caption's kind, enter a quote or ``<pre>``. False for ``<hr>``,
+    which holds nothing."""
     if tag in _LIST_TAGS:
         b.list_stack.append([1 if tag == "ol" else 0, 0])
     elif tag == "li":
@@ -146,18 +160,19 @@ def _block(el: etree._Element, tag: str, b: _Builder, depth: int) -> None:
     elif tag in ("figcaption", "caption") or _CAPTION_CLASS.search(el.get("class") or ""):
         b.kind = "caption"
     elif tag == "hr":
-        return
-    b.add(el.text)
-    for child in el:
-        _walk(child, b, depth + 1)
-    b.flush()
+        return False
+    return True
+
+
+def _leave_block(tag: str, b: _Builder) -> None:
+    """Undo the list, quote or ``<pre>`` level :func:`_enter_block` opened (the kind is
+    restored by the caller)."""
     if tag in _LIST_TAGS:
         b.list_stack.pop()
     elif tag == "blockquote":
         b.quote -= 1
     elif tag == "pre":
         b.pre -= 1
-    b.kind = saved_kind
 
 
 _INLINE_MD = {"strong": "**", "b": "**", "em": "*", "i": "*", "code": "`"}
