@@ -13,6 +13,7 @@ import html as _html
 
 from lxml import etree
 
+from ._article import Article, Removal
 from ._decode import looks_like_html
 from ._errors import InputError
 from ._extractor import Extractor, Source
@@ -38,45 +39,71 @@ def explain_html(source: Source, *, url: str | None = None, extractor: Extractor
         raise InputError("--explain-html needs an HTML page (this looks like a text scrape)")
     article, state = extractor._extract_html(text, url)
     root = parse(state.meta["parsed_text"])
+    _neutralise(root)
+    for removal in article.removed:
+        el = _element_at(root, removal.where)
+        if el is not None:
+            _label_removal(el, removal)
+    for path in state.meta.get("chosen_paths", []):
+        el = _element_at(root, path)
+        if el is not None:
+            el.set("data-decruft-kept", "")
+            _label(el, "article (kept)", "kept")
+    _add_style(root)
+    _add_banner(root, article)
+    html: str = etree.tostring(root, encoding="unicode", method="html")
+    return "<!DOCTYPE html>\n" + html
+
+
+def _neutralise(root: etree._Element) -> None:
+    """Empty the scripts and drop the sources of frames and embedded objects: the page renders
+    offline and runs nothing."""
     for el in root.iter("script", "iframe", "object", "embed"):
         el.text = None
         for attr in ("src", "data"):
             el.attrib.pop(attr, None)
-    for removal in article.removed:
-        if not removal.where.startswith("/"):
-            continue
-        try:
-            found = root.xpath(removal.where)
-        except etree.XPathError:
-            continue
-        for el in found[:1]:
-            if isinstance(el, etree._Element):
-                if removal.vetoed:  # kept: labelled, not outlined as removed
-                    _label(el, f"{removal.rule} VETOED", "kept")
-                else:
-                    _label(el, removal.rule, "site" if removal.rule.startswith("site:") else "")
-    for path in state.meta.get("chosen_paths", []):
-        try:
-            found = root.xpath(path)
-        except etree.XPathError:
-            continue
-        for el in found[:1]:
-            el.set("data-decruft-kept", "")
-            _label(el, "article (kept)", "kept")
+
+
+def _element_at(root: etree._Element, path: str) -> etree._Element | None:
+    """The element at the XPath ``path`` (a ``Removal.where`` or a chosen element's path), or
+    None when there is none, or ``path`` is not a path (a text-mode removal's line range)."""
+    if not path.startswith("/"):
+        return None
+    try:
+        found = root.xpath(path)
+    except etree.XPathError:
+        return None
+    first = found[0] if isinstance(found, list) and found else None
+    return first if isinstance(first, etree._Element) else None
+
+
+def _label_removal(el: etree._Element, removal: Removal) -> None:
+    """Outline and label a removed element with its rule (site rules apart); a vetoed removal
+    is labelled as kept."""
+    if removal.vetoed:
+        _label(el, f"{removal.rule} VETOED", "kept")
+    else:
+        _label(el, removal.rule, "site" if removal.rule.startswith("site:") else "")
+
+
+def _add_style(root: etree._Element) -> None:
+    """Put :data:`STYLE` in the page's ``<head>`` (made when the page has none)."""
     head = root.find("head")
     if head is None:
         head = etree.Element("head")
         root.insert(0, head)
     style = etree.SubElement(head, "style")
     style.text = STYLE
+
+
+def _add_banner(root: etree._Element, article: Article) -> None:
+    """A banner at the top of the body: how many blocks were removed, and the title."""
     banner = etree.Element("div", {"class": "decruft-banner", "style": "font:14px sans-serif;background:#222;color:#fff;padding:8px"})
     removed = sum(1 for r in article.removed if not r.vetoed)
     banner.text = f"decruft: {removed} block(s) removed; title: {article.title or '(none)'}"
     body = root.find("body")
     if body is not None:
         body.insert(0, banner)
-    html: str = etree.tostring(root, encoding="unicode", method="html")
-    return "<!DOCTYPE html>\n" + html
 
 
 _VOID = {"img", "br", "hr", "input", "meta", "link", "source", "area", "col", "embed", "wbr", "track", "param"}
