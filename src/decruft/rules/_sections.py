@@ -44,28 +44,52 @@ def section_of(
     the heading's own parent is already too big, take the heading and its
     following siblings up to the next heading of the same rank.
     """
-    cur = block
     prose = None if prose_allowed else state.page_prose()
-    while True:
-        parent = cur.getparent()
-        if parent is None or parent.tag in ("body", "html") or parent in an.protected or names_body(parent):
-            break  # a heading inside a post's body ("Read more at ...") never takes the whole body
-        if prose is not None and prose.total >= VETO_MIN_PROSE and (
-            parent in prose.chain or _prose_before(prose, parent, cur) > SECTION_PROSE_SHARE * prose.total
-        ):
-            break
-        # parent holds more headings / prose than cur iff parent itself or a sibling of cur
-        # does: only the siblings are read, not cur's subtree again at every step.
-        siblings = [sib for sib in parent if sib is not cur]
-        if parent.tag in HEADING_TAGS or any(next(sib.iter(*HEADING_TAGS), None) is not None for sib in siblings):
-            break
-        if not prose_allowed and (an.mass.get(parent, 0) and parent.tag in _PROSE_TAGS or any(_prose(an, sib) for sib in siblings)):
-            break
-        if len(text_of(parent)) > (MAX_SECTION_CHARS * (4 if prose_allowed else 1)):
-            break
+    cur = block
+    while (parent := cur.getparent()) is not None and _can_grow(an, prose, cur, parent, prose_allowed):
         cur = parent
     if cur is not block:
         return [cur]
+    return _heading_run(an, block, prose_allowed)
+
+
+def _can_grow(
+    an: Analysis, prose: Prose | None, cur: etree._Element, parent: etree._Element, prose_allowed: bool
+) -> bool:
+    """May the section grow from ``cur`` to its ``parent`` (see :func:`section_of`)?"""
+    if parent.tag in ("body", "html") or parent in an.protected or names_body(parent):
+        return False  # a heading inside a post's body ("Read more at ...") never takes the whole body
+    if prose is not None and _holds_page_prose(prose, cur, parent):
+        return False
+    # parent holds more headings / prose than cur iff parent itself or a sibling of cur
+    # does: only the siblings are read, not cur's subtree again at every step.
+    siblings = [sib for sib in parent if sib is not cur]
+    if _adds_heading(parent, siblings) or (not prose_allowed and _adds_prose(an, parent, siblings)):
+        return False
+    return len(text_of(parent)) <= MAX_SECTION_CHARS * (4 if prose_allowed else 1)
+
+
+def _adds_heading(parent: etree._Element, siblings: list[etree._Element]) -> bool:
+    """Is ``parent`` a heading, or do the ``siblings`` of the section in it hold one?"""
+    return parent.tag in HEADING_TAGS or any(next(sib.iter(*HEADING_TAGS), None) is not None for sib in siblings)
+
+
+def _adds_prose(an: Analysis, parent: etree._Element, siblings: list[etree._Element]) -> bool:
+    """Is ``parent`` a prose block, or do the ``siblings`` of the section in it hold prose?"""
+    return bool(an.mass.get(parent, 0) and parent.tag in _PROSE_TAGS) or any(_prose(an, sib) for sib in siblings)
+
+
+def _holds_page_prose(prose: Prose, cur: etree._Element, parent: etree._Element) -> bool:
+    """On a page with prose to protect: is ``parent`` on the way to its densest prose block, or
+    does it hold more than SECTION_PROSE_SHARE of the page's prose before ``cur``?"""
+    if prose.total < VETO_MIN_PROSE:
+        return False
+    return parent in prose.chain or _prose_before(prose, parent, cur) > SECTION_PROSE_SHARE * prose.total
+
+
+def _heading_run(an: Analysis, block: etree._Element, prose_allowed: bool) -> list[etree._Element]:
+    """The heading ``block`` and its following siblings up to the next heading of the same
+    rank or higher (a non-heading ``block``: up to the next element of its tag), or prose."""
     run = [block]
     rank = _heading_rank(block)
     for sib in block.itersiblings():
