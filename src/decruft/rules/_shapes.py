@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from lxml import etree
 
@@ -30,37 +30,53 @@ def teaser_lists(state: State) -> list[etree._Element]:
     body = state.root.find("body")
     if body is None:
         return []
-    linked: list[etree._Element] = []
-    for h in body.iter(*_TEASER_HEADINGS):
-        text = text_of(h)
-        if len(text) < 15:
-            continue
-        link = next((a for a in h.iter("a") if a.get("href")), None)
-        if link is not None and len(text_of(link)) >= 0.8 * len(text):
-            linked.append(h)
+    linked = [h for h in body.iter(*_TEASER_HEADINGS) if _is_linked_headline(h)]
     if len(linked) < TEASER_ITEMS:
         return []
-    headline_set = set(linked)
+    fits = _item_test(set(linked))
     items: dict[etree._Element, set[etree._Element]] = {}
-    # Headlines share their ancestors: each ancestor's verdict (small enough, one headline)
-    # is computed once, not once per headline below it.
-    fits: dict[etree._Element, bool] = {}
     for h in linked:
-        item = None
-        for ancestor in h.iterancestors():
-            if ancestor.tag in ("body", "html"):
-                break
-            ok = fits.get(ancestor)
-            if ok is None:
-                ok = fits[ancestor] = len(text_of(ancestor)) <= TEASER_ITEM_CHARS and (
-                    sum(1 for x in ancestor.iter(*_TEASER_HEADINGS) if x in headline_set) <= 1
-                )
-            if not ok:
-                break
-            item = ancestor
+        item = _teaser_item(h, fits)
         if item is not None and item.getparent() is not None:
             items.setdefault(item.getparent(), set()).add(item)
     return [parent for parent, found in items.items() if len(found) >= TEASER_ITEMS]
+
+
+def _is_linked_headline(h: etree._Element) -> bool:
+    """A heading of 15 characters or more, four fifths of them in a link."""
+    text = text_of(h)
+    if len(text) < 15:
+        return False
+    link = next((a for a in h.iter("a") if a.get("href")), None)
+    return link is not None and len(text_of(link)) >= 0.8 * len(text)
+
+
+def _item_test(headlines: set[etree._Element]) -> Callable[[etree._Element], bool]:
+    """Does an element fit in a teaser item: at most TEASER_ITEM_CHARS of text and at most
+    one of ``headlines``? Headlines share their ancestors: each ancestor's verdict is
+    computed once, not once per headline below it."""
+    fits: dict[etree._Element, bool] = {}
+
+    def test(el: etree._Element) -> bool:
+        ok = fits.get(el)
+        if ok is None:
+            ok = fits[el] = len(text_of(el)) <= TEASER_ITEM_CHARS and (
+                sum(1 for x in el.iter(*_TEASER_HEADINGS) if x in headlines) <= 1
+            )
+        return ok
+
+    return test
+
+
+def _teaser_item(h: etree._Element, fits: Callable[[etree._Element], bool]) -> etree._Element | None:
+    """The teaser item of the headline ``h``: climbing from ``h`` while the ancestors ``fit``
+    (:func:`_item_test`), below ``<body>``, the last one reached; None when its parent does not fit."""
+    item = None
+    for ancestor in h.iterancestors():
+        if ancestor.tag in ("body", "html") or not fits(ancestor):
+            break
+        item = ancestor
+    return item
 
 
 #: Prose (characters in long paragraphs) that must remain outside a block removed on
