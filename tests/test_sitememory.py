@@ -378,3 +378,18 @@ def test_a_short_learned_block_that_is_not_the_site_name_stays() -> None:
     state = _state(html, url)
     memory.apply(state, state.root.xpath("//div[@id='blog']"))
     assert not [r for r in state.removed if r.rule == "site-memory"]
+
+
+def test_a_repeated_h1_is_the_site_name_and_is_learned() -> None:
+    """An ``h1`` with the same text on most pages is the blog's name, not a headline (each
+    post's own title differs): learned, and removed as a masthead."""
+    pages = [(url, html.replace("<div id='logo'><b>Harbour Notes</b> Notes from the harbour wall.</div>",
+                                f"<h1 class='blog'>Harbour Notes</h1><h2>Note {i}</h2>"))
+             for i, (url, html) in enumerate(_notes(6))]  # fmt: skip
+    memory = SiteMemory.learn(pages[:5])
+    (rule,) = memory.texts.values()
+    assert 'h1.blog:contains(\\"Harbour Notes\\")' in rule
+    url, html = pages[5]
+    state = _state(html, url)
+    memory.apply(state, state.root.xpath("//div[@id='blog']"))
+    assert [r.text for r in state.removed if r.rule == "site-memory"] == ["Harbour Notes"]

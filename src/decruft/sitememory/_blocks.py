@@ -20,7 +20,7 @@ from .._parse import inner_text
 #: Elements that can be a template block.
 BLOCK_TAGS = (
     "div", "section", "aside", "nav", "header", "footer", "ul", "ol", "dl", "table", "form",
-    "p", "h2", "h3", "h4", "h5", "h6", "figure", "center", "address", "blockquote", "span",
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "center", "address", "blockquote", "span",
 )  # fmt: skip
 _BLOCK_SET = frozenset(BLOCK_TAGS)
 #: Blocks nested deeper than this are not read (paths stop growing there).
