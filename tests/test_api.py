@@ -790,3 +790,21 @@ def test_fallback_with_prose_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
     article = decruft.Extractor().extract(_SHORT_POST)
     assert article.engine == "trafilatura"
     assert PARAGRAPHS[0] in article.text
+
+
+def test_fallback_judged_on_what_it_adds_to_the_post(monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura returns the short post decruft found plus the blog template around it: two
+    # "this entry" sentences and a column of short links. Counted with the post, that reads as
+    # mostly prose; what it adds does not, so decruft's own text stays.
+    from decruft import _fallback
+
+    added = [
+        "This page contains a single entry by the editor published on a Saturday morning.",
+        "The previous entry in this blog was about the new opening hours of the library.",
+        *[f"Follow us on channel {i}" for i in range(6)],
+    ]
+    fallback = "\n\n".join(["The museum opens its doors for free this Saturday.", *added])
+    monkeypatch.setattr(_fallback, "trafilatura_text", lambda text, url: fallback)
+    article = decruft.Extractor().extract(_SHORT_POST)
+    assert article.engine == "decruft"
+    assert article.text == "The museum opens its doors for free this Saturday."

@@ -147,3 +147,24 @@ def test_teaser_list_beside_the_article_is_pruned_whole() -> None:
     assert all(p in article.text for p in POST), article.text[:300]
     assert "one-line summary" not in article.text, article.text
     assert any(r.rule == "prune" and r.text.startswith("teaser list") for r in article.removed)
+
+
+def test_climb_to_more_prose_stays_in_the_post() -> None:
+    # A blog post (class "hentry") of three paragraphs, and beside it, in the same page
+    # wrapper, a column of the author's book blurbs, each in its own box, with no class that
+    # names a sidebar. Together the blurbs hold more prose than the post: climbing from the
+    # post's text to the block holding the most prose took the wrapper, and the blurbs with it.
+    post = "".join(f"<p>{p}</p>" for p in [*POST, POST[0].replace("river", "stream")])
+    blurbs = "".join(
+        f"<div class='box'><h4>Book {n}</h4><p>My book number {n} is a practical guide for readers who want to learn "
+        f"study and remember more in less time with exercises for every chapter and a free preview.</p></div>"
+        for n in range(1, 5)
+    )
+    page = (
+        "<html><head><title>Rivers and floods</title></head><body><div id='wrap'><div id='left'>"
+        f"<div class='post hentry'><h2>Rivers and floods</h2><div class='entry'>{post}</div></div></div>"
+        f"<div id='right'>{blurbs}</div></div></body></html>"
+    )
+    text = decruft.extract(page, fallback=False).text
+    assert all(p in text for p in POST), text[:300]
+    assert "practical guide" not in text, text[:300]

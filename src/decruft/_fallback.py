@@ -46,15 +46,21 @@ def _fallback_ok(state: State, fallback: str, body: str) -> bool:
     navigation, a "Link Love" list or a teaser rail. Its paragraphs count as
     prose when they have PROSE_WORDS words or more and are not mostly the text of
     one of the page's links; prose must hold FALLBACK_PROSE_SHARE of its characters,
-    unless decruft's own text is under FALLBACK_ANYTHING_BELOW characters.
+    unless decruft's own text is under FALLBACK_ANYTHING_BELOW characters. Only what
+    it adds is judged: its paragraphs that decruft's text already holds are left
+    out, else a short post found whole would make the blog template trafilatura
+    returns around it read as prose.
     """
     if len(body.strip()) < FALLBACK_ANYTHING_BELOW:
         return True
     with state.restored() as root:
         links = {t for t in (" ".join(_parse.inner_text(a).split()) for a in root.iter("a")) if len(t) > 3}
     total = prose = 0
+    own = " ".join(body.split())
     for paragraph in fallback.split("\n\n"):
         text = " ".join(paragraph.split())
+        if text in own:
+            continue
         total += len(text)
         core = text.lstrip("-•*· ")
         if len(core.split()) < PROSE_WORDS:

@@ -3,6 +3,8 @@ to the ancestor holding the article when it is split in columns or CMS blocks.""
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from .._parse import inner_text
@@ -72,7 +74,7 @@ def _climb(top: etree._Element, paragraphs: dict[etree._Element, int]) -> etree.
     article header) split one article into sibling blocks several levels apart,
     each scoring on its own; the rules have already removed the rails and lists
     that would otherwise make the ancestor look prose-rich. Prose = paragraphs
-    with few links.
+    with few links. The climb does not leave a post (:func:`_is_post`).
     """
     prose: dict[etree._Element, bool] = {}
 
@@ -89,13 +91,33 @@ def _climb(top: etree._Element, paragraphs: dict[etree._Element, int]) -> etree.
         return total
 
     best = mass(top)
+    if _is_post(top):
+        return top
     for level, ancestor in enumerate(top.iterancestors()):
         if level >= CLIMB_LEVELS or ancestor.tag in ("body", "html"):
             break
         found = mass(ancestor)
         if found >= best * CLIMB_FACTOR:
             top, best = ancestor, found
+        if _is_post(ancestor):
+            break
     return top
+
+
+#: The microformats class of one post ("hentry", "h-entry"), which blog themes put on the
+#: element holding a post's title, text and footer.
+_POST_CLASS = re.compile(r"(?:^|\s)h-?entry(?:$|\s)")
+
+
+def _is_post(el: etree._Element) -> bool:
+    """An ``<article>`` or an element of class ``hentry``/``h-entry``: the whole of one post.
+
+    :func:`_climb` stops there. Above a post lies the page's wrapper, whose other column
+    (the author's book blurbs, an "About me" text, sign-up pitches, in boxes no class names
+    as a sidebar) holds more prose than a short post: climbing into it took the whole page.
+    The climb's own case, an article split into CMS blocks, lies inside the post.
+    """
+    return el.tag == "article" or _POST_CLASS.search(el.get("class") or "") is not None
 
 
 def _common_ancestor(top: etree._Element, scores: dict[etree._Element, float]) -> etree._Element:
