@@ -315,6 +315,23 @@ def test_the_headline_far_above_the_body_is_found(first_line: str) -> None:
     assert decruft.extract(page, input_format="text").title == "Council approves new budget"
 
 
+@pytest.mark.parametrize(
+    ("over", "title"),
+    [
+        # The heading right above the body, past a byline and a dateline, shares words with the page title.
+        ("Grow and care for bougainvillea plants\n\nBy Jane Roe\n\nMarch 9, 2019", "Grow and care for bougainvillea plants"),
+        # A heading that shares no words with it is some box's: the page title stays.
+        ("Ratgeber zum Thema Garten", "Bougainvillea Care: Tips On How To Grow Bougainvillea Plants"),
+        # A menu's item ("[> ...") is no headline.
+        ("[> Grow Bougainvillea Plants", "Bougainvillea Care: Tips On How To Grow Bougainvillea Plants"),
+    ],
+)
+def test_the_heading_over_the_body_worded_as_the_page_title_is_the_title(over: str, title: str) -> None:
+    page = ("Bougainvillea Care: Tips On How To Grow Bougainvillea Plants\n\nHome\n\nGarden\n\n"
+            + over + "\n\n" + ARTICLE)  # fmt: skip
+    assert decruft.extract(page, input_format="text").title == title
+
+
 def test_a_headline_reworded_from_the_page_title_is_the_title() -> None:
     # The <title> (the first line) says it one way, the page's headline another.
     page = (

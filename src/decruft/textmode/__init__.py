@@ -18,7 +18,8 @@ lines). Three passes, after jusText:
    comment thread ("Reply", "Report") follows. Everything outside is recorded as ``boilerplate``.
 3. *Metadata* (:mod:`._title`, :mod:`._dates`, :mod:`._byline`). The headline is the line
    nearest the body that repeats the page title in the first line (whole, without its site
-   part, or one part of it), else the title-like line before the body; the date comes from a
+   part, or one part of it), else the title-like line before the body (the heading right above
+   the body rather than the page title, when it shares words with it); the date comes from a
    ``date YYYY-MM-DD`` prefix, a dateline under the headline (else just above it; numbers
    alone only in an order that one reading allows: "26/10/2018", "04.05.20"), or htmldate; the
    authors from a "By ..." line, else from a line under the headline that prints a name alone

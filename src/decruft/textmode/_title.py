@@ -104,14 +104,53 @@ def _held(lines: list[Line], first: int) -> Line | None:
 
 def _first_title_like(lines: list[Line], body: set[int], first: int) -> Line | None:
     """The first title-like line before the body (the page title itself, its site part then
-    stripped), or with no line before the body, the body's first line when it reads like one."""
+    stripped; or the heading right above the body, :func:`_over_body`, when it shares words with
+    it), or with no line before the body, the body's first line when it reads like one."""
     before = [ln for ln in lines if ln.index < first and ln.rule is None][-TITLE_WINDOW:]
     candidates = [ln for ln in before if title_like(ln.text) and not BULLET.match(ln.text)]
+    if candidates and candidates[0] is lines[0]:
+        # The page title itself: the heading right above the body, worded in part as it, is the
+        # headline as printed ("Leadership Styles" under "What are Leadership Styles? ...").
+        over = _over_body(lines, first)
+        if over is not None and len(_words(over.text) & _words(lines[0].text)) >= SHARED_WORDS:
+            return over
     if candidates:
         return candidates[0]
     inside = [ln for ln in lines if ln.index in body and ln.rule is None]
     if len(inside) > 1 and title_like(inside[0].text) and inside[1].block != inside[0].block:
         return inside[0]
+    return None
+
+
+#: The headline is looked for this many lines above the body, past its byline and dateline.
+OVER_BODY = 3
+_DIGIT = re.compile(r"\d")
+
+
+#: Words of this many letters or more that the heading above the body shares with the page title.
+SHARED_WORDS = 2
+SHARED_LETTERS = 4
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(normalize(text)) if len(w) >= SHARED_LETTERS}
+
+
+def _over_body(lines: list[Line], first: int) -> Line | None:
+    """The nearest line above the body that reads as a heading (two words or more, no
+    sentence's end, no number: not a dateline; no byline), within :data:`OVER_BODY` lines:
+    the headline as printed, where no line repeats the page title."""
+    from ._byline import byline_names
+
+    at = next((k for k, ln in enumerate(lines) if ln.index >= first), len(lines))
+    for ln in reversed(lines[max(1, at - OVER_BODY) : at]):
+        if ln.rule is not None or BULLET.match(ln.text) or _DIGIT.search(ln.text) or byline_names(ln.text):
+            continue
+        words = ln.text.split()
+        menu_item = not (ln.text[0].isalnum() or ln.text[0] in "\"'„“«¿¡")  # "[> Jane Roe", "» More"
+        if 2 <= len(words) <= 25 and len(ln.text) <= 200 and not ln.text.endswith((".", ":", ",")) and not menu_item:
+            return ln
+        return None
     return None
 
 
