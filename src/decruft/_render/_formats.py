@@ -24,37 +24,44 @@ _NOT_TEXT = frozenset({"endtable", "caption"})
 
 def to_markdown(blocks: list[Block]) -> str:
     """Markdown with headings, lists, quotes, code blocks and pipe tables."""
-    groups: list[list[str]] = []
+    groups: list[list[str]] = []  # runs of lines: a table's rows, a list's items, or one block
     prev_kind = ""
     for block in blocks:
         kind = block.kind
-        if kind == "endtable":
-            prev_kind = kind
-            continue
         if kind == "row":
             if prev_kind == "row":
                 groups[-1].append(block.md)
             else:
                 groups.append([block.md, "|" + " --- |" * len(block.cells)])
         elif kind == "li":
-            marker = f"{block.index}." if block.ordered else "-"
-            line = "  " * block.depth + f"{marker} " + block.md.replace("\n", " ")
             if prev_kind == "li":
-                groups[-1].append(line)
+                groups[-1].append(_md_item(block))
             else:
-                groups.append([line])
-        elif _is_heading(kind):
-            groups.append(["#" * int(kind[1]) + " " + block.md.replace("\n", " ")])
-        elif kind == "quote":
-            groups.append(["\n".join("> " + line for line in block.md.split("\n"))])
-        elif kind == "pre":
-            groups.append(["```\n" + block.md + "\n```"])
-        elif kind == "caption":
-            groups.append(["*" + block.md + "*"])
-        else:
-            groups.append([block.md])
+                groups.append([_md_item(block)])
+        elif kind != "endtable":
+            groups.append([_md_block(block)])
         prev_kind = kind
     return "\n\n".join("\n".join(group) for group in groups)
+
+
+def _md_item(item: Block) -> str:
+    """A list item's line: indented by its depth, with its number or a dash."""
+    marker = f"{item.index}." if item.ordered else "-"
+    return "  " * item.depth + f"{marker} " + item.md.replace("\n", " ")
+
+
+def _md_block(block: Block) -> str:
+    """A heading, quote, code block, caption or paragraph."""
+    kind = block.kind
+    if _is_heading(kind):
+        return "#" * int(kind[1]) + " " + block.md.replace("\n", " ")
+    if kind == "quote":
+        return "\n".join("> " + line for line in block.md.split("\n"))
+    if kind == "pre":
+        return "```\n" + block.md + "\n```"
+    if kind == "caption":
+        return "*" + block.md + "*"
+    return block.md
 
 
 #: The HTML around a block's own by kind (headings, list items and table rows apart).
