@@ -136,3 +136,12 @@ def test_a_bold_line_that_is_no_name_does_not_sign_the_article() -> None:
             f"<h1>Council approves new budget</h1>{BODY}{last}</article></body></html>"
         )
         assert article.authors == [], last
+
+
+def test_a_label_for_text_and_pictures_is_no_name() -> None:
+    from decruft.metadata import split_authors
+
+    assert split_authors("Text & Fotos: Jane Roe") == ["Jane Roe"]
+    assert split_authors("Text und Bild: Jane Roe und John Doe") == ["Jane Roe", "John Doe"]
+    assert split_authors("Words and pictures by Jane Roe") == ["Jane Roe"]
+    assert split_authors("Fotos: Jane Roe") == []  # the photographer's credit alone names no author

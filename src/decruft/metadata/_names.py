@@ -13,7 +13,10 @@ _BY = re.compile(
     r"(?:written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|erstellt|eingestellt|verfasst|publié|publicado)"
     r"\s+(?:by|von|par|por)(?:\s*:\s*|\s+|(?=(?-i:[A-ZÄÖÜÉ])))"
     r"|(?:(?:post|article|artikel|beitrag|ein beitrag)\s+(?:author\s+)?)?(?:by|von|vom|par|por|di|door|de|da|from)(?:\s*:\s*|\s+)"
-    r"|(?:autor(?:in)?|author|auteur)\s*:?\s+|(?:text|interview|texto|testo):\s*)",
+    r"|(?:autor(?:in)?|author|auteur)\s*:?\s+|(?:text|interview|texto|testo):\s*"
+    # "Text & Fotos: Jane Roe", "Text und Bild von Jane Roe": one label for words and pictures
+    r"|(?:text|texto|testo|words)\s*(?:&|\+|/|und|and|et|y|e)\s*(?:fotos?|photos?|bild(?:er)?|pictures?|images?)"
+    r"(?:\s*:\s*|\s+(?:von|by|par|por|di)\s+))",
     re.IGNORECASE,
 )
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door)\s+\w", re.IGNORECASE)
