@@ -184,3 +184,15 @@ def test_a_post_has_an_author_a_date_and_no_linked_headline() -> None:
     assert not _is_post(teaser)
     thread = html.fromstring("<div><div class='posts'>" + "".join(_post(i, p) for i, p in enumerate(PARAGRAPHS)) + "</div></div>")
     assert _posts(thread[0][0]) == len(PARAGRAPHS) and _posts(None) == 0
+
+
+def test_page_clues_and_paths_are_typed_state_fields() -> None:
+    page = _with_head("", f"<main><h1>Local news</h1><div class='grid'>{_teasers(8)}</div></main>")
+    article, state = EX._extract_html(page, None)
+    assert article.page_type == "listing"
+    assert state.page_clues.structured is None and not state.page_clues.product
+    assert state.page_clues.teasers == 8 and state.page_clues.posts == 0
+    assert state.html_text == page
+    assert state.chosen_paths and all(p.startswith("/html/body") for p in state.chosen_paths)
+    shop = _with_head(_jsonld({"@type": "Product", "offers": {"@type": "Offer", "price": "1"}}), PROSE)
+    assert EX._extract_html(shop, None)[1].page_clues.structured == "product"

@@ -38,13 +38,13 @@ def explain_html(source: Source, *, url: str | None = None, extractor: Extractor
     if not looks_like_html(text):
         raise InputError("--explain-html needs an HTML page (this looks like a text scrape)")
     article, state = extractor._extract_html(text, url)
-    root = parse(state.meta["parsed_text"])
+    root = parse(state.html_text or "")
     _neutralise(root)
     for removal in article.removed:
         el = _element_at(root, removal.where)
         if el is not None:
             _label_removal(el, removal)
-    for path in state.meta.get("chosen_paths", []):
+    for path in state.chosen_paths:
         el = _element_at(root, path)
         if el is not None:
             el.set("data-decruft-kept", "")

@@ -148,7 +148,7 @@ class Extractor:
         state = State(root=root, options=self.options, url=url, deadline=deadline)
         state.warnings.extend(site_warnings)
         state.check_time()
-        state.meta["html_text"] = text
+        state.html_text = text
         return state, site
 
     def _page_ruler(self, state: State, site: Any) -> tuple[Ruler, set[str]]:
@@ -209,7 +209,7 @@ class Extractor:
         self, text: str, url: str | None, raw: bytes | None = None, deadline: float = 0.0
     ) -> tuple[Article, State]:
         state, site = self._parsed(text, url, raw, deadline)
-        text = state.meta["html_text"]
+        text = text if state.html_text is None else state.html_text
         _metadata.collect(state)
         _pagetype.collect(state)
         ruler, disabled = self._page_ruler(state, site)
@@ -219,8 +219,7 @@ class Extractor:
         if self.site_memory is not None and SITE_MEMORY not in disabled:
             chosen = self.site_memory.apply(state, chosen, text)
         state.main = chosen[0] if chosen else None
-        state.meta["chosen_paths"] = [el.getroottree().getpath(el) for el in chosen]
-        state.meta["parsed_text"] = text
+        state.chosen_paths = [el.getroottree().getpath(el) for el in chosen]
         _pagetype.observe(state)
         state.body = chosen
         ruler.run(state, disabled, "body")

@@ -106,10 +106,10 @@ def collect(state: State) -> None:
     are those :func:`decruft.metadata.collect` met on its walk (``meta["buttons"]``), and a
     price is looked for only beside an add-to-cart button."""
     structured = _announced(state)
-    state.meta["page_structured"] = structured
+    state.page_clues.structured = structured
     if structured is not None:
         return
-    state.meta["page_product"] = _cart(state) and _price(state)
+    state.page_clues.product = _cart(state) and _price(state)
 
 
 def _announced(state: State) -> PageType | None:
@@ -118,7 +118,7 @@ def _announced(state: State) -> PageType | None:
     og_type = state.meta.get("tags", {}).get("og:type", "")
     structured = _structured(_jsonld_types(state), og_type)
     itemtypes: list[str] = []
-    if structured != "article" and "itemtype" in state.meta.get("html_text", "itemtype"):
+    if structured != "article" and "itemtype" in (state.html_text if state.html_text is not None else "itemtype"):
         itemtypes = [t for v in _ITEMTYPES(state.root) for t in str(v).split()]
         structured = _structured([*_jsonld_types(state), *itemtypes], og_type)
     if structured == "product" and not _offered(state, itemtypes):
@@ -247,26 +247,26 @@ def _prose(texts: Sequence[str]) -> int:
 def observe(state: State) -> None:
     """After the cruft rules and the choice of the body, before the body is pruned: the
     posts around the body and the linked headlines left on the page."""
-    if state.meta.get("page_structured") is not None or state.meta.get("page_product"):
+    if state.page_clues.structured is not None or state.page_clues.product:
         return
-    state.meta["page_posts"] = _posts(state.main)
-    state.meta["page_teasers"] = _teasers(state.root, _data()["listing"]["headline_chars"])
+    state.page_clues.posts = _posts(state.main)
+    state.page_clues.teasers = _teasers(state.root, _data()["listing"]["headline_chars"])
 
 
 def classify_html(state: State, body_texts: Sequence[str]) -> PageType:
     """After the body is rendered: the page's type (see the module docstring)."""
-    structured = state.meta.get("page_structured")
+    structured = state.page_clues.structured
     d = _data()
     if structured == "listing" and _prose(body_texts) >= d["listing"]["max_prose"]:
         return "article"  # a CollectionPage/ItemList type over a story: the body says otherwise
     if structured is not None:
-        return structured  # type: ignore[no-any-return]
-    if state.meta.get("page_product"):
+        return structured
+    if state.page_clues.product:
         return "product"
-    if state.meta.get("page_posts", 0) >= d["forum"]["min_posts"]:
+    if state.page_clues.posts >= d["forum"]["min_posts"]:
         return "forum"
     listing = d["listing"]
-    if _prose(body_texts) < listing["max_prose"] and state.meta.get("page_teasers", 0) >= listing["min_teasers"]:
+    if _prose(body_texts) < listing["max_prose"] and state.page_clues.teasers >= listing["min_teasers"]:
         return "listing"
     if not any(t.strip() for t in body_texts):
         return "other"

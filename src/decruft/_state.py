@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
-from ._article import Removal
+from ._article import PageType, Removal
 from ._errors import TimeBudgetError
 from ._options import Options
 
@@ -152,6 +152,20 @@ def check_deadline(deadline: float, budget: float) -> None:
 
 
 @dataclasses.dataclass(slots=True)
+class PageClues:
+    """What :mod:`decruft._pagetype` reads of the page before the body is rendered."""
+
+    #: The type the page's markup announces (JSON-LD, microdata, ``og:type``), if any.
+    structured: PageType | None = None
+    #: An add-to-cart control and a price on the page.
+    product: bool = False
+    #: Sibling posts (author and date each) around the body.
+    posts: int = 0
+    #: Linked headlines left on the page after the cruft rules.
+    teasers: int = 0
+
+
+@dataclasses.dataclass(slots=True)
 class State:
     """One document on its way through the pipeline.
 
@@ -182,6 +196,13 @@ class State:
     authors: list[str] = dataclasses.field(default_factory=list)
     #: What the page's site rule says beyond what to strip (body, headline, date, authors), if one matched.
     site: SiteHints | None = None
+    #: The page's markup as parsed (after a site rule's ``replace``): htmldate's search and
+    #: ``--explain-html`` read it, the page-type check looks in it for microdata.
+    html_text: str | None = None
+    #: The chosen body's element paths in the page as parsed (``--explain-html`` highlights them).
+    chosen_paths: list[str] = dataclasses.field(default_factory=list)
+    #: Page-type evidence (:mod:`decruft._pagetype`'s ``collect`` and ``observe``).
+    page_clues: PageClues = dataclasses.field(default_factory=PageClues)
     _restoring: bool = dataclasses.field(default=False, init=False, repr=False)
     #: The page's prose (:class:`Prose`), measured when the first removal is asked for.
     prose: Prose | None = dataclasses.field(default=None, init=False, repr=False)

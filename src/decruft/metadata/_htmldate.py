@@ -198,7 +198,7 @@ def _htmldate_quick(state: State) -> _dt.date | None:
     steps = _htmldate_steps()
     if steps is None:
         return _htmldate_find_date(state)
-    source = _root_markup(state.meta.get("html_text") or "")
+    source = _root_markup(state.html_text or "")
     options = _htmldate_options(False)
     try:
         with state.restored() as root:
@@ -230,7 +230,7 @@ def _root_markup(source: str) -> str:
 def _htmldate_find_date(state: State) -> _dt.date | None:
     """htmldate's public quick pass on the original page (a second parse)."""
     try:
-        source = state.meta.get("html_text") or etree.tostring(state.root, encoding="unicode")
+        source = state.html_text or etree.tostring(state.root, encoding="unicode")
         found = find_date(source, extensive_search=False, original_date=True, url=state.url, deferred_url_extractor=True)
     except Exception:  # htmldate raises on odd input; the other sources still get their turn
         return None
@@ -243,7 +243,7 @@ def _htmldate(state: State, lang: str | None) -> _dt.date | None:
     language) and English. It runs only when nothing else found a date."""
     token = _DATE_LANGUAGES.set(_date_languages(lang))
     try:
-        source = state.meta.get("html_text") or ""
+        source = state.html_text or ""
         # The page as the rules left it: no scripts or styles, no related-article lists with
         # dates of their own; half the text to search on a typical page, a tenth on the heaviest.
         cleaned = etree.tostring(state.root, encoding="unicode")
