@@ -166,6 +166,25 @@ class PageClues:
 
 
 @dataclasses.dataclass(slots=True)
+class ContentNotes:
+    """What :mod:`decruft._content` found while choosing the body."""
+
+    #: How the body was chosen: ``"posts"`` (several posts), ``"hint"`` (the page's own
+    #: article element) or ``"score"`` (paragraph scoring).
+    via: str | None = None
+    #: Side blocks the scoring left out of the body; the ``prune`` rule removes them from it.
+    side_blocks: list[etree._Element] = dataclasses.field(default_factory=list)
+    #: The first post's heading, when the body is several posts (a title for the page).
+    first_post_title: str | None = None
+    #: The path of the lead paragraph put in front of the chosen body, if one was.
+    lead: str | None = None
+    #: How many siblings of the top element joined the body.
+    siblings: int | None = None
+    #: The paragraph scoring's score of each candidate element.
+    scores: dict[etree._Element, float] = dataclasses.field(default_factory=dict)
+
+
+@dataclasses.dataclass(slots=True)
 class State:
     """One document on its way through the pipeline.
 
@@ -201,6 +220,8 @@ class State:
     html_text: str | None = None
     #: The chosen body's element paths in the page as parsed (``--explain-html`` highlights them).
     chosen_paths: list[str] = dataclasses.field(default_factory=list)
+    #: What content choice found (:class:`ContentNotes`).
+    content: ContentNotes = dataclasses.field(default_factory=ContentNotes)
     #: Page-type evidence (:mod:`decruft._pagetype`'s ``collect`` and ``observe``).
     page_clues: PageClues = dataclasses.field(default_factory=PageClues)
     _restoring: bool = dataclasses.field(default=False, init=False, repr=False)

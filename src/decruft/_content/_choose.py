@@ -62,16 +62,16 @@ def _choose(state: State, body: etree._Element) -> list[etree._Element]:
     articles = list(body.iter("article"))
     posts = _posts(state, paragraphs, total, articles)
     if posts:
-        state.meta["content_via"] = "posts"
+        state.content.via = "posts"
         return posts
     hint = _hinted(state, paragraphs, total, articles)
     if hint is not None:
-        state.meta["content_via"] = "hint"
+        state.content.via = "hint"
         return _with_lead(state, _with_twins(hint))
-    state.meta["content_via"] = "score"
+    state.content.via = "score"
     kept, sides = _outside_side_blocks(paragraphs)
     if sides:
-        state.meta["_side_blocks"] = sides
+        state.content.side_blocks = sides
     return _with_lead(state, _scored(state, kept))
 
 
@@ -129,7 +129,7 @@ def _posts(
     for heading in posts[0].iter("h1", "h2", "h3"):
         text = " ".join(inner_text(heading).split())
         if text:
-            state.meta["first_post_title"] = text
+            state.content.first_post_title = text
             break
     return posts
 

@@ -20,7 +20,7 @@ def prune(state: State, content: etree._Element) -> None:
     measures = _Measures({}, {})  # link lengths are read once per enclosing block
     token = _MEASURES.set(measures)
     try:
-        for el in state.meta.get("_side_blocks", ()):
+        for el in state.content.side_blocks:
             if _attached_inside(el, content):
                 _remove(state, el, f"side block: {_flat_text(el)}", measures)
         candidates = [el for el in content.iter(*_PRUNE_TAGS) if el is not content]

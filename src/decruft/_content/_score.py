@@ -54,7 +54,7 @@ def _scored(state: State, paragraphs: dict[etree._Element, int]) -> list[etree._
     if climbed is not top:
         scores[climbed] = max(scores.get(climbed, 0.0), scores[top])
         top = climbed
-    state.meta["_scores"] = scores
+    state.content.scores = scores
     keep = _with_siblings(state, top, scores)
     return _with_cousins(top, paragraphs) if keep == [top] else keep
 

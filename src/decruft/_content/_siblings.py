@@ -54,7 +54,7 @@ def _with_lead(state: State, chosen: list[etree._Element]) -> list[etree._Elemen
     lead = _lead_before(chosen[0])
     if lead is None or any(lead is c or _is_inside(lead, c) for c in chosen):
         return chosen
-    state.meta["content_lead"] = lead.getroottree().getpath(lead)
+    state.content.lead = lead.getroottree().getpath(lead)
     return [lead, *chosen]
 
 
@@ -115,7 +115,7 @@ def _with_siblings(
     if parent is None or parent.tag == "html":
         return [top]
     keep = [sib for sib in parent if isinstance(sib.tag, str) and (sib is top or _joins_top(sib, top, scores))]
-    state.meta["content_siblings"] = len(keep)
+    state.content.siblings = len(keep)
     return keep
 
 

@@ -219,8 +219,8 @@ def title(signals: Signals, state: State) -> Found | None:
 
     On an archive page carrying several posts, the first post's title.
     """
-    if state.meta.get("first_post_title"):
-        return str(state.meta["first_post_title"]), "first post"
+    if state.content.first_post_title:
+        return state.content.first_post_title, "first post"
     t = _titles(signals, state.url)
     found = _h1_as_titled(t)
     if found is not None:

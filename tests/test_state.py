@@ -1,0 +1,25 @@
+"""The typed fields stages leave on the :class:`~decruft.State` for later stages (issue 18:
+they replaced the untyped ``State.meta`` dict)."""
+
+from __future__ import annotations
+
+from conftest import PARAGRAPHS, article_page
+
+import decruft
+
+EX = decruft.Extractor(fallback=False)
+
+
+def test_content_notes() -> None:
+    _, state = EX._extract_html(article_page(), None)
+    assert state.content.via == "hint"  # the page's own <article>
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    _, state = EX._extract_html(f"<html><body><div id='a'><h1>Budget</h1><div id='b'>{paragraphs}</div></div></body></html>", None)
+    assert state.content.via == "score" and state.content.scores and state.main is not None
+    assert max(state.content.scores, key=state.content.scores.__getitem__) in [state.main, *state.main.iterancestors()]
+    assert state.content.first_post_title is None
+    posts = "".join(
+        f"<article><h2>Post number {i} about the budget</h2><p>{p}</p><p>{p}</p></article>" for i, p in enumerate(PARAGRAPHS)
+    )
+    _, state = EX._extract_html(f"<html><body><main>{posts}</main></body></html>", None)
+    assert state.content.via == "posts" and state.content.first_post_title == "Post number 0 about the budget"
