@@ -23,3 +23,14 @@ def test_content_notes() -> None:
     )
     _, state = EX._extract_html(f"<html><body><main>{posts}</main></body></html>", None)
     assert state.content.via == "posts" and state.content.first_post_title == "Post number 0 about the budget"
+
+
+def test_page_scan() -> None:
+    cookie = "<div class='box'><p>We use cookies to improve your experience on our site.</p><button>Accept</button></div>"
+    _, state = EX._extract_html(article_page(cookie), None)
+    scan = state.scan
+    assert scan.rule_names and "consent" in scan.rule_names and not any(n.startswith("site:") for n in scan.rule_names)
+    assert scan.analysis is not None and scan.attributed is not None
+    assert scan.text_nodes is not None and any(PARAGRAPHS[0] == str(n).strip() for n in scan.text_nodes)
+    assert scan.sentence_hits is not None and "consent" in scan.sentence_hits
+    assert any(r.rule == "consent" for r in state.removed)

@@ -158,7 +158,7 @@ class Extractor:
         disabled = set(self.options.disable)
         if site is None:
             return self.ruler, disabled
-        state.meta.pop("_attributed", None)  # the site rule may change the page: the rules' scan walks it again
+        state.scan.attributed = None  # the site rule may change the page: the rules' scan walks it again
         if not site.applies(state):
             return self.ruler, disabled
         ruler = self.ruler.copy()

@@ -158,7 +158,7 @@ def _price(state: State) -> bool:
     short price-classed element whose text is an amount with a currency."""
     if state.meta.get("itemprops", {}).get("price") or "product:price:amount" in state.meta.get("tags", {}):
         return True
-    attributed = state.meta.get("_attributed")
+    attributed = state.scan.attributed
     if attributed is None:
         return False
     p = _patterns()

@@ -181,7 +181,7 @@ class Ruler:
         """
         rules = self.active(disabled, chain, mode="html")
         if chain == "page":
-            state.meta["_rule_names"] = _vocabulary_names(rules)
+            state.scan.rule_names = _vocabulary_names(rules)
         for rule in rules:
             self.run_rule(state, rule)
             state.check_time()
@@ -203,7 +203,7 @@ class Ruler:
         overlap. A rule that removes through ``state.remove`` itself has those calls turned
         into matches too."""
         rules = self.active(disabled, mode="html")
-        state.meta["_rule_names"] = _vocabulary_names(rules)
+        state.scan.rule_names = _vocabulary_names(rules)
         out: list[Found] = []
         state.proposals = []
         try:

@@ -15,7 +15,9 @@ from ._errors import TimeBudgetError
 from ._options import Options
 
 if TYPE_CHECKING:
+    from ._parse import Attributed
     from ._site.model import SiteHints
+    from .rules._find import Analysis
 
 #: Longest removed text kept in a :class:`Removal` record.
 REMOVAL_TEXT_LIMIT = 200
@@ -97,7 +99,7 @@ class Prose:
     @classmethod
     def of(cls, root: etree._Element, nodes: list[Any] | None = None) -> Prose:
         """The prose of the page ``root``; ``nodes`` are its body's text nodes holding more than
-        whitespace (the rules' analysis reads them once: ``state.meta["_text_nodes"]``)."""
+        whitespace (the rules' analysis reads them once: ``state.scan.text_nodes``)."""
         if nodes is None:
             nodes = _BODY_TEXT(root)
         mass: dict[etree._Element, int] = {}
@@ -185,6 +187,24 @@ class ContentNotes:
 
 
 @dataclasses.dataclass(slots=True)
+class PageScan:
+    """The rules' reading of the page (``rules/_find.py``), made once and shared by the rules,
+    the article veto and metadata."""
+
+    #: The ``page`` chain's rules that have vocabularies, in order: the scan files its hits by them.
+    rule_names: list[str] = dataclasses.field(default_factory=list)
+    #: The ``<body>`` elements with the attributes the pipeline reads: the list metadata's
+    #: collect made, or None when a site rule changed the page (the rules walk it again).
+    attributed: Attributed | None = None
+    #: The rules' analysis, made on first use.
+    analysis: Analysis | None = None
+    #: The body's text nodes holding more than whitespace, as the analysis read them.
+    text_nodes: list[Any] | None = None
+    #: Indices of the text nodes holding each rule's sentences (one Aho-Corasick pass).
+    sentence_hits: dict[str, list[int]] | None = None
+
+
+@dataclasses.dataclass(slots=True)
 class State:
     """One document on its way through the pipeline.
 
@@ -222,6 +242,8 @@ class State:
     chosen_paths: list[str] = dataclasses.field(default_factory=list)
     #: What content choice found (:class:`ContentNotes`).
     content: ContentNotes = dataclasses.field(default_factory=ContentNotes)
+    #: The rules' scan of the page (:class:`PageScan`).
+    scan: PageScan = dataclasses.field(default_factory=PageScan)
     #: Page-type evidence (:mod:`decruft._pagetype`'s ``collect`` and ``observe``).
     page_clues: PageClues = dataclasses.field(default_factory=PageClues)
     _restoring: bool = dataclasses.field(default=False, init=False, repr=False)
@@ -290,7 +312,7 @@ class State:
         veto is switched off: ``disable=["veto"]``)."""
         if self.prose is None and "veto" not in self.options.disable:
             # Measured at the first removal, forced or not: the page before any removal.
-            self.prose = Prose.of(self.root, self.meta.get("_text_nodes"))
+            self.prose = Prose.of(self.root, self.scan.text_nodes)
         return self.prose
 
     def vacate(self, el: etree._Element) -> None:

@@ -154,7 +154,7 @@ class SiteRule:
             for img in list(state.root.iter("img")):
                 if needle in (img.get("src") or "") and img.getparent() is not None:
                     yield Match(img, "strip_image_src", force=True)
-        state.meta.pop("_attributed", None)  # the page changed: the rules' analysis walks it again
+        state.scan.attributed = None  # the page changed: the rules' analysis walks it again
 
     def _edit(self, state: State) -> None:
         """strip_attr, dissolve, wrap_in: the page's markup rewritten as the rule says."""

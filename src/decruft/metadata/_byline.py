@@ -50,7 +50,7 @@ def _byline(signals: Signals, state: State) -> tuple[list[str], str]:
     # name in the next element ("By <a>Jane Roe</a>", "<span>Von</span> <a>…</a>"), read in the
     # page as parsed (the ``stubs`` rule takes a lone "By" out as an empty stub).
     with state.restored():
-        return _byline_line(state.meta.get("_text_nodes", ())), "'By' line"
+        return _byline_line(state.scan.text_nodes or ()), "'By' line"
 
 
 def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:

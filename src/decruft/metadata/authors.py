@@ -90,7 +90,7 @@ def _printed_handle(state: State, handle: str) -> str:
         return handle
     first, last = (re.escape(p[0].upper() + p[1:].lower()) for p in parts)
     pattern = re.compile(rf"\b{first}\s+(?:[A-Z]\.\s+)?{last}\b")
-    for node in state.meta.get("_text_nodes", ()):
+    for node in state.scan.text_nodes or ():
         found = pattern.search(node)
         if found is not None:
             return " ".join(found[0].split())

@@ -231,5 +231,5 @@ def collect(state: State) -> Signals:
     meta["signals"] = signals
     meta["jsonld"], meta["tags"], meta["itemprops"] = jsonld, tags, items  # read by _pagetype
     meta["buttons"] = found.buttons
-    meta["_attributed"] = attributed  # read again by the rules, unless a site rule changes the page
+    state.scan.attributed = attributed  # read again by the rules, unless a site rule changes the page
     return signals

@@ -55,9 +55,9 @@ class Analysis:
 
 def analysis(state: State) -> Analysis:
     """The page analysis, computed on first use and shared by all rules."""
-    found = state.meta.get("_analysis")
+    found = state.scan.analysis
     if found is None:
-        found = state.meta["_analysis"] = _analyse(state)
+        found = state.scan.analysis = _analyse(state)
     return found
 
 
@@ -65,14 +65,14 @@ def attributed(state: State) -> Attributed:
     """:func:`~decruft._parse.attributed_elements` of the page: the lists collect() made (elements
     removed since are detached, and :func:`removable` skips them), or a new walk after a site
     rule changed the page."""
-    found = state.meta.get("_attributed")
+    found = state.scan.attributed
     if found is None:
-        found = state.meta["_attributed"] = attributed_elements(state.root.find("body"))
+        found = state.scan.attributed = attributed_elements(state.root.find("body"))
     return found
 
 
 def _rule_names(state: State) -> list[str]:
-    return list(state.meta.get("_rule_names", ()))
+    return list(state.scan.rule_names)
 
 
 def _analyse(state: State) -> Analysis:
@@ -128,7 +128,7 @@ def _analyse(state: State) -> Analysis:
 
     matcher = phrase_matcher(tuple(names))
     nodes = _ALL_TEXT(root)
-    state.meta["_text_nodes"] = nodes
+    state.scan.text_nodes = nodes
     short_blocks = list(_short_blocks(nodes, matcher.first_words))
     for el, norm in short_blocks:
         hit = matcher.classify(norm)

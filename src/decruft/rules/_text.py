@@ -31,7 +31,7 @@ def sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) -> Iterat
     if not vocab.sentences:
         return
     an = analysis(state)
-    nodes = state.meta["_text_nodes"]
+    nodes = state.scan.text_nodes or []
     for index in _sentence_hits(state).get(rule, ()):
         node = nodes[index]
         if len(node) < 15 or len(node) > max_chars:
@@ -48,9 +48,9 @@ def sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) -> Iterat
 
 def _sentence_hits(state: State) -> dict[str, list[int]]:
     """Indices of the text nodes holding each rule's sentences: one Aho-Corasick pass over the page."""
-    hits = state.meta.get("_sentence_hits")
+    hits = state.scan.sentence_hits
     if hits is None:
-        nodes = state.meta["_text_nodes"]
+        nodes = state.scan.text_nodes or []
         joined = "\n".join(nodes).lower()
         starts = list(itertools.accumulate((len(n) + 1 for n in nodes), initial=0))
         if len(joined) != starts[-1] - 1:  # lower() lengthened a character ("İ"): offsets per node
@@ -62,7 +62,7 @@ def _sentence_hits(state: State) -> dict[str, list[int]]:
                 index = bisect.bisect_right(starts, end) - 1
                 for owner in owners:
                     found.setdefault(owner, set()).add(index)
-        hits = state.meta["_sentence_hits"] = {rule: sorted(ix) for rule, ix in found.items()}
+        hits = state.scan.sentence_hits = {rule: sorted(ix) for rule, ix in found.items()}
     return hits
 
 
@@ -103,7 +103,7 @@ def prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> Iterator
     if not prefixes:
         return
     analysis(state)  # the page's scan, which keeps its text nodes
-    for node in state.meta["_text_nodes"]:
+    for node in state.scan.text_nodes or []:
         if not node[:40].lstrip().lower().startswith(prefixes):
             continue
         el = _owner(node)
