@@ -34,3 +34,20 @@ def test_page_scan() -> None:
     assert scan.text_nodes is not None and any(PARAGRAPHS[0] == str(n).strip() for n in scan.text_nodes)
     assert scan.sentence_hits is not None and "consent" in scan.sentence_hits
     assert any(r.rule == "consent" for r in state.removed)
+
+
+def test_metadata_fields() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council approves new budget"}'
+            '</script><meta property="og:type" content="article">')  # fmt: skip
+    page = article_page(before="<button>Subscribe</button>").replace("</title>", "</title>" + head)
+    article, state = EX._extract_html(page, None)
+    assert state.signals is not None and state.signals.jsonld[0]["@type"] == "NewsArticle"
+    assert state.signals.tags["og:type"] == "article"
+    assert state.buttons is not None and [b.text for b in state.buttons] == ["Subscribe"]
+    assert state.headline == article.title == "Council approves new budget"
+    assert state.printed_date is False or state.printed_date is None  # read only when asked for
+    from decruft.metadata._printed import _printed_dateline
+
+    dated = article_page().replace("<h1>Council approves new budget</h1>", "<h1>Council approves new budget</h1><p>5 April 2021</p>")
+    _, state = EX._extract_html(dated, None)
+    assert str(_printed_dateline(state)) == "2021-04-05" and str(state.printed_date) == "2021-04-05"

@@ -37,6 +37,9 @@ from lxml import etree
 
 from ._article import PageType
 from ._state import State
+from .metadata._signals import Signals
+
+_NO_SIGNALS = Signals()
 
 @functools.cache
 def _data() -> dict[str, Any]:
@@ -79,9 +82,14 @@ def _structured(types: Iterable[str], og_type: str) -> PageType | None:
     return None
 
 
+def _signals(state: State) -> Signals:
+    """What metadata's collect read (JSON-LD, meta tags, microdata); empty when it did not run."""
+    return state.signals if state.signals is not None else _NO_SIGNALS
+
+
 def _jsonld_types(state: State) -> list[str]:
     out = []
-    for obj in state.meta.get("jsonld", ()):
+    for obj in _signals(state).jsonld:
         t = obj.get("@type")
         if isinstance(t, str):
             out.append(t)
@@ -103,7 +111,7 @@ def collect(state: State) -> None:
     """Before the cruft rules: structured types, and whether the page shows an add-to-cart
     button and a price. Cheap on the common page: microdata types are read only when JSON-LD
     and ``og:type`` name no article and the source says ``itemtype``; the buttons and inputs
-    are those :func:`decruft.metadata.collect` met on its walk (``meta["buttons"]``), and a
+    are those :func:`decruft.metadata.collect` met on its walk (``state.buttons``), and a
     price is looked for only beside an add-to-cart button."""
     structured = _announced(state)
     state.page_clues.structured = structured
@@ -115,7 +123,7 @@ def collect(state: State) -> None:
 def _announced(state: State) -> PageType | None:
     """The type the page's markup announces (JSON-LD, ``og:type``, then microdata), with a
     product counted only when something is on sale."""
-    og_type = state.meta.get("tags", {}).get("og:type", "")
+    og_type = _signals(state).tags.get("og:type", "")
     structured = _structured(_jsonld_types(state), og_type)
     itemtypes: list[str] = []
     if structured != "article" and "itemtype" in (state.html_text if state.html_text is not None else "itemtype"):
@@ -129,7 +137,7 @@ def _announced(state: State) -> PageType | None:
 def _cart(state: State) -> bool:
     """A button or input on the page reads like an add-to-cart control."""
     cart = _patterns()["cart"]
-    buttons = state.meta.get("buttons")
+    buttons = state.buttons
     for el in state.root.iter(*_CART_ELEMENTS) if buttons is None else buttons:
         text = _short((el.get("value") or "") if el.tag == "input" else "".join(el.itertext()))
         if text and any(phrase in text for phrase in cart):
@@ -143,20 +151,20 @@ _OFFER_TYPES = frozenset({"offer", "aggregateoffer"})
 def _offered(state: State, itemtypes: list[str]) -> bool:
     """A structured product is on sale: an Offer (JSON-LD, microdata), a product with
     ``offers``, or a price in ``itemprop``/meta tags."""
-    for obj in state.meta.get("jsonld", ()):
+    for obj in _signals(state).jsonld:
         if "offers" in obj:
             return True
     types = {t.lower().rsplit("/", 1)[-1] for t in [*_jsonld_types(state), *itemtypes]}
     if types & _OFFER_TYPES:
         return True
-    items, tags = state.meta.get("itemprops", {}), state.meta.get("tags", {})
+    items, tags = _signals(state).itemprops, _signals(state).tags
     return bool(items.get("price") or items.get("lowPrice") or "product:price:amount" in tags or "og:price:amount" in tags)
 
 
 def _price(state: State) -> bool:
     """A price on the page: ``itemprop="price"``, a ``product:price:amount`` meta tag, or a
     short price-classed element whose text is an amount with a currency."""
-    if state.meta.get("itemprops", {}).get("price") or "product:price:amount" in state.meta.get("tags", {}):
+    if _signals(state).itemprops.get("price") or "product:price:amount" in _signals(state).tags:
         return True
     attributed = state.scan.attributed
     if attributed is None:

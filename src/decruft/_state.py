@@ -6,7 +6,7 @@ import contextlib
 import dataclasses
 import time
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from lxml import etree
 
@@ -15,6 +15,9 @@ from ._errors import TimeBudgetError
 from ._options import Options
 
 if TYPE_CHECKING:
+    import datetime
+
+    from .metadata._signals import Signals
     from ._parse import Attributed
     from ._site.model import SiteHints
     from .rules._find import Analysis
@@ -244,6 +247,15 @@ class State:
     content: ContentNotes = dataclasses.field(default_factory=ContentNotes)
     #: The rules' scan of the page (:class:`PageScan`).
     scan: PageScan = dataclasses.field(default_factory=PageScan)
+    #: What metadata's collect read before the rules (JSON-LD, meta tags, microdata, bylines...).
+    signals: Signals | None = None
+    #: The page's ``<button>`` and ``<input>`` elements as collect met them (the page-type
+    #: check looks for an add-to-cart control); None: not collected, walk the page.
+    buttons: list[etree._Element] | None = None
+    #: The headline, once resolved: the dateline and byline readers look under it.
+    headline: str | None = None
+    #: The date printed under the headline, read once (``metadata/_printed.py``); ``False``: not read yet.
+    printed_date: datetime.date | None | Literal[False] = False
     #: Page-type evidence (:mod:`decruft._pagetype`'s ``collect`` and ``observe``).
     page_clues: PageClues = dataclasses.field(default_factory=PageClues)
     _restoring: bool = dataclasses.field(default=False, init=False, repr=False)

@@ -117,9 +117,8 @@ class SiteRule:
             )
             return False
         if self.skip_json_ld:
-            state.meta["jsonld"] = []
-            if "signals" in state.meta:
-                state.meta["signals"] = dataclasses.replace(state.meta["signals"], jsonld=[])
+            if state.signals is not None:
+                state.signals = dataclasses.replace(state.signals, jsonld=[])
         return True
 
     def strip_rule(self) -> Rule:

@@ -33,10 +33,9 @@ def _in_caption(el: etree._Element) -> bool:
 
 def _printed_dateline(state: State) -> _dt.date | None:
     """:func:`_read_printed_dateline`, read once per page."""
-    if "_printed_date" not in state.meta:
-        state.meta["_printed_date"] = _read_printed_dateline(state)
-    found: _dt.date | None = state.meta["_printed_date"]
-    return found
+    if state.printed_date is False:
+        state.printed_date = _read_printed_dateline(state)
+    return state.printed_date
 
 
 def _read_printed_dateline(state: State) -> _dt.date | None:
@@ -67,7 +66,7 @@ def _lines_under_headline(state: State, max_chars: int) -> Generator[tuple[str, 
     ``DATELINE_PROSE``-th longer text (the body has begun). Close it (``contextlib.closing``)
     when leaving early: the removed elements are back in the tree while it runs."""
     with state.restored() as root:
-        heading = _headline_element(root, state.meta.get("headline"))
+        heading = _headline_element(root, state.headline)
         if heading is None:
             return
         prose = 0

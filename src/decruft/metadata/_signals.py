@@ -42,5 +42,4 @@ class Signals:
 
 def signals_of(state: State) -> Signals:
     """The signals :func:`~decruft.metadata.collect` stored for ``state`` (none read: empty)."""
-    found = state.meta.get("signals")
-    return found if isinstance(found, Signals) else Signals()
+    return state.signals if state.signals is not None else Signals()

@@ -198,8 +198,8 @@ def collect(state: State) -> Signals:
     Two walks over the page: lxml's C-level tag filter finds the ``<script>``, ``<meta>``,
     ``<title>`` and ``<h1>`` elements (:func:`_walk`), and one XPath the elements with a class,
     id, role, itemprop or rel, where :func:`_marked_elements` finds the microdata and the bylines.
-    The record is returned and kept in ``state.meta["signals"]``; the page-type classifier reads
-    ``jsonld``, ``tags``, ``itemprops`` and ``buttons`` from ``state.meta``, the rules ``_attributed``.
+    The record is returned and kept in ``state.signals``; the page-type classifier reads its
+    ``jsonld``, ``tags`` and ``itemprops``, and ``state.buttons``; the rules ``state.scan.attributed``.
     """
     root = state.root
     found = _walk(root)
@@ -227,9 +227,7 @@ def collect(state: State) -> Signals:
         markup_date=_htmldate_markup(state),
         lang=root.get("lang") or root.get("xml:lang") or tags.get("og:locale") or tags.get("content-language"),
     )
-    meta = state.meta
-    meta["signals"] = signals
-    meta["jsonld"], meta["tags"], meta["itemprops"] = jsonld, tags, items  # read by _pagetype
-    meta["buttons"] = found.buttons
+    state.signals = signals  # its jsonld, tags and itemprops are read by _pagetype too
+    state.buttons = found.buttons
     state.scan.attributed = attributed  # read again by the rules, unless a site rule changes the page
     return signals

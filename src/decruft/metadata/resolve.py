@@ -36,7 +36,7 @@ def resolve(signals: Signals, state: State) -> Metadata:
     after them (``state``: the chosen article element, the removals, the page as parsed), and the
     fields a site rule's hints give (``state.site``: title, date, authors), which win.
 
-    The headline is resolved first and kept in ``state.meta["headline"]``: the dateline and byline
+    The headline is resolved first and kept in ``state.headline``: the dateline and byline
     readers look under it.
     """
     sources: dict[str, str] = {}
@@ -44,7 +44,7 @@ def resolve(signals: Signals, state: State) -> Metadata:
     site_title = hints.title if hints is not None else None
     headline, sources["title"] = (site_title, "site rule") if site_title else (title(signals, state) or (None, ""))
     headline = clean_title(with_soft_hyphens(headline or "", signals.hyphenated)) or None
-    state.meta["headline"] = headline
+    state.headline = headline
     published, modified, sources["date"] = dates(signals, state)
     if hints is not None and hints.date:
         published, sources["date"] = hints.date, "site rule"
