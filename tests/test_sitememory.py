@@ -333,7 +333,7 @@ def test_the_learned_body_replaces_a_wider_choice_that_holds_other_prose() -> No
     wider = state.root.xpath("//div[@id='main']")
     chosen = memory.apply(state, wider)
     assert [el.get("class") for el in chosen] == ["entry"]
-    assert state.meta["site_memory_body"].endswith("div[1]")
+    assert state.site_memory_body is not None and state.site_memory_body.endswith("div[1]")
 
 
 def test_the_learned_body_leaves_a_narrower_or_an_equal_choice() -> None:
@@ -344,7 +344,7 @@ def test_the_learned_body_leaves_a_narrower_or_an_equal_choice() -> None:
     assert memory.apply(state, wider) == wider
     narrower = state.root.xpath("//div[@class='entry']/p[1]")
     assert memory.apply(state, narrower) == narrower
-    assert "site_memory_body" not in state.meta
+    assert state.site_memory_body is None
 
 
 # -- the masthead ------------------------------------------------------------------

@@ -51,3 +51,8 @@ def test_metadata_fields() -> None:
     dated = article_page().replace("<h1>Council approves new budget</h1>", "<h1>Council approves new budget</h1><p>5 April 2021</p>")
     _, state = EX._extract_html(dated, None)
     assert str(_printed_dateline(state)) == "2021-04-05" and str(state.printed_date) == "2021-04-05"
+
+
+def test_state_has_no_untyped_side_channel() -> None:
+    state = decruft.State(root=EX._extract_html(article_page(), None)[1].root, options=EX.options)
+    assert not hasattr(state, "meta") and not hasattr(state, "__dict__")  # slots: typed fields only

@@ -211,18 +211,19 @@ class PageScan:
 class State:
     """One document on its way through the pipeline.
 
-    ``root`` is the parsed tree; ``meta`` collects metadata found on the way
-    (JSON-LD, meta tags, byline candidates); ``removed`` is the record of
-    every block a rule removed; ``main`` is the article element once chosen.
-    The later chains' rules read ``body`` (the chosen elements) and ``blocks``
-    (the rendered body), and a site rule leaves its hints in ``site``
-    (docs/architecture.md draws the chains).
+    ``root`` is the parsed tree; ``removed`` is the record of every block a
+    rule removed; ``main`` is the article element once chosen. The later
+    chains' rules read ``body`` (the chosen elements) and ``blocks`` (the
+    rendered body), and a site rule leaves its hints in ``site``
+    (docs/architecture.md draws the chains). What one stage leaves for a later
+    one is a typed field too, grouped by the stage that writes it: ``signals``
+    (metadata's collect), ``scan`` (the rules' scan), ``content`` (content
+    choice), ``page_clues`` (the page-type check).
     """
 
     root: etree._Element
     options: Options
     url: str | None = None
-    meta: dict[str, Any] = dataclasses.field(default_factory=dict)
     removed: list[Removal] = dataclasses.field(default_factory=list)
     warnings: list[str] = dataclasses.field(default_factory=list)
     main: etree._Element | None = None
@@ -256,6 +257,8 @@ class State:
     headline: str | None = None
     #: The date printed under the headline, read once (``metadata/_printed.py``); ``False``: not read yet.
     printed_date: datetime.date | None | Literal[False] = False
+    #: The path of the body site memory chose instead of content choice's, if it did.
+    site_memory_body: str | None = None
     #: Page-type evidence (:mod:`decruft._pagetype`'s ``collect`` and ``observe``).
     page_clues: PageClues = dataclasses.field(default_factory=PageClues)
     _restoring: bool = dataclasses.field(default=False, init=False, repr=False)

@@ -156,7 +156,7 @@ def body_hint(state: State, rule: SiteRule, chosen: list[etree._Element]) -> lis
     the rest of the chosen element is the page's clutter (comments, a rail, teasers).
 
     A chosen body inside the learned one, or beside it, stays: narrowing is the content
-    stage's own call. The change is recorded in ``state.meta["site_memory_body"]``.
+    stage's own call. The change is recorded in ``state.site_memory_body``.
     """
     if not rule.body or len(chosen) != 1:
         return chosen
@@ -173,7 +173,7 @@ def body_hint(state: State, rule: SiteRule, chosen: list[etree._Element]) -> lis
     # a wider choice adds without prose (a heading, a list, a caption) is usually the article's.
     if inner < STORY_PROSE or outer - inner < HINT_OUTSIDE * outer:
         return chosen
-    state.meta["site_memory_body"] = learned.getroottree().getpath(learned)
+    state.site_memory_body = learned.getroottree().getpath(learned)
     return [learned]
 
 
