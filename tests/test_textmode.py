@@ -215,6 +215,22 @@ def test_a_dateline_in_numbers_alone_is_read_where_its_order_is_plain(dateline: 
     assert decruft.extract(page, input_format="text").date == expected
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("29.11.2022 – The council approved the new budget on Tuesday evening after a long debate.", dt.date(2022, 11, 29)),
+        ("(21. November 2022) The council approved the new budget on Tuesday evening after a long debate.", dt.date(2022, 11, 21)),
+        ("BERLIN, 3. März 2019 - The council approved the new budget on Tuesday evening after a long debate.", dt.date(2019, 3, 3)),
+    ],
+)
+def test_the_date_that_opens_the_lead_paragraph_is_the_dateline(lead: str, expected: dt.date) -> None:
+    # Long lines are no dateline; the date a paragraph opens with, before a dash or in brackets, is.
+    lead = lead + " " + "Officials said the plan sets aside money for road repairs and libraries. " * 3
+    page = "Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n" + lead + "\n\n" + ARTICLE
+    url = "https://news.example.org/2018/01/02/council-budget"  # a date htmldate would take instead
+    assert decruft.extract(page, input_format="text", url=url).date == expected
+
+
 def test_numbers_in_either_order_are_no_dateline() -> None:
     from decruft.textmode._dates import _read
 

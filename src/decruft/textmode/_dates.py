@@ -1,5 +1,6 @@
 """Pass 3: the date, from a ``date YYYY-MM-DD`` prefix, a dateline near the body (under the
-headline, else just above it; in words, or in numbers alone where the order is plain), or htmldate."""
+headline, or opening the body's first paragraphs, else just above the headline; in words, or in
+numbers alone where the order is plain), or htmldate."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None) -> _dt.
         # The lines under the headline: a date in the headline itself is what it reports on.
         top = position(lines, title_line.index) + 1
     for ln in lines[max(0, top) : start + DATELINE_INTO]:
-        found = _read(ln.text)
+        found = _read(ln.text) or _lead_dateline(ln.text)
         if found is not None:
             return found
     if title_line is not None and title_line.index < first:
@@ -56,6 +57,17 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None) -> _dt.
             if found is not None:
                 return found
     return None
+
+
+#: The date that opens a paragraph ("29.11.2022 – The council...", "(21. November 2022) The
+#: council...", "BERLIN, 3. März 2019 - ..."): the part before the dash or bracket, this short.
+_LEAD = re.compile(r"^\(?([^()–—]{6,40}?)(?:\)|\s[–—-]\s)")
+
+
+def _lead_dateline(text: str) -> _dt.date | None:
+    """The date a paragraph opens with, as a news agency's dateline prints it, or None."""
+    m = _LEAD.match(text)
+    return _read(m[1]) if m is not None else None
 
 
 #: Lines above the headline read for a dateline when none is under it.
