@@ -168,3 +168,28 @@ def test_climb_to_more_prose_stays_in_the_post() -> None:
     text = decruft.extract(page, fallback=False).text
     assert all(p in text for p in POST), text[:300]
     assert "practical guide" not in text, text[:300]
+
+
+def test_author_box_longer_than_the_post_is_pruned() -> None:
+    # A short post with an "About the author" box inside the post's own container whose bio
+    # is longer than the post: the staff-list rule may not remove a block holding most of the
+    # page's paragraph text, so the box is pruned from the chosen body.
+    post = "".join(f"<p>{p}</p>" for p in POST)
+    bio = (
+        "I started this blog to write about the history of science, after years of reading old letters "
+        "and almanacs in libraries across the country; before that I worked as an engineer on bridges "
+        "and dams, which is where my interest in rivers began, and I still walk along one every day. "
+        "My first book, on the canals of the north, came out in 2009; the second, on weather diaries "
+        "kept by farmers, is due next spring, and the blog is where I try out its chapters."
+    )
+    page = (
+        "<html><head><title>Rivers and floods</title></head><body><div id='wrap'>"
+        f"<div class='post'><h2>Rivers and floods</h2><div class='entry-content'>{post}"
+        f"<div class='author-box'><h4>About the author</h4><p>{bio}</p></div></div></div>"
+        "</div></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert all(p in article.text for p in POST), article.text[:300]
+    assert "history of science" not in article.text, article.text
+    assert any(r.rule == "prune" and r.text.startswith("author box") for r in article.removed)
+

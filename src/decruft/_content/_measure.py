@@ -46,6 +46,11 @@ def _lead_regex() -> re.Pattern[str]:
 
 
 @functools.cache
+def _profile_regex() -> re.Pattern[str]:
+    return _token_regex(_content_data()["profile"])
+
+
+@functools.cache
 def _side_regex() -> re.Pattern[str]:
     return _token_regex(_content_data()["side"])
 

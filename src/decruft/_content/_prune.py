@@ -8,15 +8,25 @@ from lxml import etree
 from .._article import Removal
 from .._parse import inner_text
 from .._state import State, shorten
-from ._measure import _MEASURES, _Measures, _collapsed_len, _is_inside, class_weight, link_density, text_len
+from ._measure import (
+    _MEASURES,
+    _attrs,
+    _collapsed_len,
+    _is_inside,
+    _Measures,
+    _profile_regex,
+    class_weight,
+    link_density,
+    text_len,
+)
 
 _PRUNE_TAGS = ("table", "ul", "ol", "div", "section", "aside", "form", "fieldset", "dl", "center", "figure")
 
 
 def prune(state: State, content: etree._Element) -> None:
     """Readability's conditional clean-up: drop link lists, empty shells and text-less galleries;
-    first the side blocks the scoring left out (:func:`_outside_side_blocks`) and whole teaser
-    lists (:func:`_is_teaser_list`)."""
+    first the side blocks the scoring left out (:func:`_outside_side_blocks`), author boxes
+    (:func:`_prune_profiles`) and whole teaser lists (:func:`_is_teaser_list`)."""
     measures = _Measures({}, {})  # link lengths are read once per enclosing block
     token = _MEASURES.set(measures)
     try:
@@ -24,10 +34,38 @@ def prune(state: State, content: etree._Element) -> None:
             if _attached_inside(el, content):
                 _remove(state, el, f"side block: {_flat_text(el)}", measures)
         candidates = [el for el in content.iter(*_PRUNE_TAGS) if el is not content]
+        _prune_profiles(state, content, candidates, measures)
         _prune_teaser_lists(state, content, candidates, measures)
         _prune_leftovers(state, content, candidates, measures)
     finally:
         _MEASURES.reset(token)
+
+
+#: The chosen body must hold this many characters outside an author box for it to be pruned.
+PROFILE_REST_MIN = 250
+
+
+def _prune_profiles(
+    state: State, content: etree._Element, candidates: list[etree._Element], measures: _Measures
+) -> None:
+    """Remove the author's profile boxes among ``candidates`` (the ``profile`` patterns of
+    patterns.toml: "author-box", "about-the-author", "bio-box") when the chosen body still
+    holds PROFILE_REST_MIN characters outside each.
+
+    The staff-list rule names the same boxes, but its guards keep a box holding more of the
+    page's paragraph text than a short post does (a long bio under a three-paragraph post,
+    the bio's paragraph then the page's anchor); once the post is chosen around it, the box
+    is pruned. It is the staff-list rule's work: ``disable=["staff-list"]`` keeps the boxes.
+    """
+    if "staff-list" in state.options.disable:
+        return
+    pattern = _profile_regex()
+    for el in candidates:
+        attrs = _attrs(el)
+        if attrs == " " or pattern.search(attrs) is None or not _attached_inside(el, content):
+            continue
+        if text_len(content) - text_len(el) >= PROFILE_REST_MIN:
+            _remove(state, el, f"author box: {_flat_text(el)}", measures)
 
 
 def _prune_teaser_lists(
