@@ -193,3 +193,24 @@ def test_author_box_longer_than_the_post_is_pruned() -> None:
     assert "history of science" not in article.text, article.text
     assert any(r.rule == "prune" and r.text.startswith("author box") for r in article.removed)
 
+
+def test_layout_table_gives_the_cell_holding_its_prose() -> None:
+    # An old table layout: the menu in the left cell, the post in the middle one, the sidebar's
+    # boxes (each a small table of its own) in the right one. The cells' votes add up in the
+    # table (class "main"), which outscores the post's cell; the sidebar came with the post.
+    post = "".join(f"<p>{p}</p>" for p in [*POST, *(p.replace("river", "stream") for p in POST)])
+    boxes = "".join(
+        f"<table class='sidebox'><tr><td class='sidemast'>Box {n}</td></tr><tr><td class='sidebody'>"
+        f"<a href='/feed/{n}'>Sidebar box {n}</a> <a href='/archive/{n}'>archive {n}</a> "
+        f"and a few words on the blog.</td></tr></table>"
+        for n in range(1, 5)
+    )
+    page = (
+        "<html><head><title>Rivers and floods</title></head><body><table class='main'><tr>"
+        "<td class='menu'><p><a href='/'>Home</a></p><p><a href='/blog'>Blog</a></p></td>"
+        f"<td class='middle'><h2>Rivers and floods</h2>{post}</td>"
+        f"<td class='rightcol'>{boxes}</td></tr></table></body></html>"
+    )
+    text = decruft.extract(page, fallback=False).text
+    assert all(p in text for p in POST), text[:300]
+    assert "Sidebar box" not in text, text

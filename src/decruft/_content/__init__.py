@@ -9,14 +9,15 @@ Two passes, after Readability and jusText:
    same-class twins; otherwise score containers by
    the paragraphs they hold (length, commas, class weight, link density),
    climb to the ancestor when it holds much more prose (an article split into
-   CMS blocks), and take the best with the siblings that score close to it (so
-   an archive page keeps all its posts). A lead printed above the body joins it.
+   CMS blocks; never out of an ``<article>`` or ``hentry`` post), take the cell
+   holding a layout table's prose rather than the table, and take the best with
+   the siblings that score close to it (so an archive page keeps all its posts). A lead printed above the body joins it.
    Scoring leaves out the paragraphs in side blocks (comment threads, sidebar
    widgets, by their class names) when enough text lies outside them.
 2. *Prune.* Inside the choice, drop blocks that look like leftovers: link
    lists, teaser lists (linked headlines with a date and a summary, repeated),
-   image galleries without text, empty shells, ``<aside>`` boxes, the side
-   blocks the scoring left out. Each pruned block is recorded under the
+   image galleries without text, empty shells, ``<aside>`` boxes, author
+   boxes, the side blocks the scoring left out. Each pruned block is recorded under the
    rule name ``prune``.
 
 Modules: ``_choose`` (posts, hints, paragraphs), ``_score`` (Readability's scoring and

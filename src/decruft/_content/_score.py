@@ -9,7 +9,7 @@ from lxml import etree
 
 from .._parse import inner_text
 from .._state import State
-from ._measure import class_weight, link_density
+from ._measure import class_weight, link_density, text_len
 from ._siblings import _with_cousins, _with_siblings
 
 #: How many ancestors a paragraph's score reaches (Readability uses 5).
@@ -50,7 +50,7 @@ def _scored(state: State, paragraphs: dict[etree._Element, int]) -> list[etree._
     # Readability: climb when the parent scores about as well (content split in columns).
     top = _promote(top, scores)
     # Content split into CMS blocks that each score on their own: climb to the block holding them all.
-    climbed = _climb(top, paragraphs)
+    climbed = _layout_cell(_climb(top, paragraphs))
     if climbed is not top:
         scores[climbed] = max(scores.get(climbed, 0.0), scores[top])
         top = climbed
@@ -118,6 +118,38 @@ def _is_post(el: etree._Element) -> bool:
     The climb's own case, an article split into CMS blocks, lies inside the post.
     """
     return el.tag == "article" or _POST_CLASS.search(el.get("class") or "") is not None
+
+
+#: A cell holding at least this share of its layout table's text outside links is the article's.
+LAYOUT_CELL_SHARE = 0.7
+
+
+def _layout_cell(top: etree._Element) -> etree._Element:
+    """``top``, or when it is a layout table (or one of its rows) the cell of it holding
+    LAYOUT_CELL_SHARE of its text outside links.
+
+    Old table layouts put the article in one cell and the menus and sidebar boxes in the
+    cells beside it. Every cell votes as a paragraph, so the scores of the story's cell and
+    of the sidebar's small boxes add up in the table, which wins (more so with a class like
+    "main"); the sidebar then comes with the article. The cell holding the table's prose is
+    the article's container.
+    """
+    if top.tag not in ("table", "tbody", "tr"):
+        return top
+    table = top if top.tag == "table" else next(top.iterancestors("table"), None)
+    if table is None:
+        return top
+
+    def prose(el: etree._Element) -> float:
+        n = text_len(el)
+        return n * (1 - link_density(el, n))
+
+    total = prose(top)
+    cells = [c for c in top.iter("td", "th") if next(c.iterancestors("table"), None) is table]
+    best = max(cells, key=prose, default=None)
+    if best is None or not total or prose(best) < LAYOUT_CELL_SHARE * total:
+        return top
+    return best
 
 
 def _common_ancestor(top: etree._Element, scores: dict[etree._Element, float]) -> etree._Element:
