@@ -393,3 +393,14 @@ def test_a_repeated_h1_is_the_site_name_and_is_learned() -> None:
     state = _state(html, url)
     memory.apply(state, state.root.xpath("//div[@id='blog']"))
     assert [r.text for r in state.removed if r.rule == "site-memory"] == ["Harbour Notes"]
+
+
+def test_learned_blocks_come_in_a_fixed_order() -> None:
+    """Blocks found on as many pages at the same path are listed by their text, not in the
+    order of their hash keys (which changes from one Python process to the next)."""
+    pages = _notes(5)
+    boxes = "".join(f"<div class='box'>{w} news and more news every single day</div>" for w in ("Zebra", "Apple", "Mango"))
+    pages = [(url, html.replace("</div></body>", f"{boxes}</div></body>")) for url, html in pages]
+    (rule,) = SiteMemory.learn(pages).texts.values()
+    found = [rule.index(f'div.box:contains(\\"{w} news and more news') for w in ("Apple", "Mango", "Zebra")]
+    assert found == sorted(found)

@@ -254,7 +254,7 @@ class Learner:
         # Outermost only: a block inside another template block on every page goes with it.
         outer = self._outer(data, chosen)
         strip = [data.blocks[key] for key in chosen if outer[key]]
-        strip.sort(key=lambda b: (-b.pages, b.path))
+        strip.sort(key=lambda b: (-b.pages, b.path, b.text, b.snippet or ""))  # no hash order: the same rules every run
         # A label line whose tail never changed is learned twice: one selector is enough.
         unique = {(b.path, b.snippet): b for b in reversed(strip)}
         return [b for b in strip if unique[(b.path, b.snippet)] is b][:MAX_STRIP]
