@@ -61,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", action="append", default=[], help="only these hosts")
     parser.add_argument("--min-share", type=float, default=None, help="learning threshold (default: MIN_SHARE)")
     parser.add_argument("--speed", type=int, metavar="N",
-                        help="only time learning N dragnet pages given as one host (the 1,000-page target)")
+                        help="only time learning N dragnet pages given as one host (the 1,000-page target); "
+                        "with --host, that host's pages repeated to N")
     parser.add_argument("--text", action="store_true", help="the text-scrape twins (readability-text, ...)")
     parser.add_argument("--show", action="store_true", help="print every removal site memory makes")
     args = parser.parse_args(argv)
@@ -73,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     from decruft.sitememory import Learner, SiteMemory
 
     if args.speed:
-        return _speed(root, args.speed)
+        return _speed(root, args.speed, args.host[0] if args.host else None)
     groups = hosts(root, min_pages=args.min_pages, text=args.text)
     if args.host:
         groups = {h: ps for h, ps in groups.items() if h in args.host}
@@ -130,22 +131,44 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _speed(root: Path, n: int) -> int:
+def _speed(root: Path, n: int, host: str | None = None) -> int:
     """Learning ``n`` pages of one host: the pages of dragnet (real 2012 news pages of
-    many sites, so larger and more varied than one site's), all given one URL host."""
+    many sites, so larger and more varied than one site's), all given one URL host; with
+    ``host``, that host's pages of the dev set over and over, each copy's first paragraph
+    made its own (a word of letters put in front), so that the template repeats on every
+    page and the articles do not."""
     from decruft.sitememory import Learner
 
-    pages = load(root / "dragnet", limit=n)
+    if host is None:
+        pages = load(root / "dragnet", limit=n)
+        sources = [page.raw for page in pages]
+    else:
+        own = hosts(root, min_pages=1).get(host, [])
+        if not own:
+            print(f"{host}: no pages with body truth")
+            return 1
+        sources = [_copy(own[i % len(own)].raw, i) for i in range(n)]
     learner = Learner()
     wall, cpu = time.perf_counter(), time.process_time()
-    for page in pages:
-        learner.add(page.raw, url="https://one-host.example/")
+    for raw in sources:
+        learner.add(raw, url="https://one-host.example/")
     templates = learner.templates()
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    size = sum(len(p.raw) for p in pages) / len(pages) / 1024
-    print(f"learning {len(pages)} pages of one host (mean {size:.0f} KiB): {cpu:.2f} s CPU, {wall:.2f} s wall; "
+    size = sum(len(raw) for raw in sources) / len(sources) / 1024
+    print(f"learning {len(sources)} pages of one host (mean {size:.0f} KiB): {cpu:.2f} s CPU, {wall:.2f} s wall; "
           f"{sum(len(t.strip) for t in templates.values())} strip selectors")
     return 0
+
+
+def _copy(raw: bytes, i: int) -> bytes:
+    """``raw`` with a word of letters (``copy`` and ``i`` in base 26) before its first paragraph's text."""
+    word = "copy"
+    while True:
+        word += chr(97 + i % 26)
+        i //= 26
+        if not i:
+            break
+    return raw.replace(b"<p>", f"<p>{word} ".encode(), 1)
 
 
 if __name__ == "__main__":
