@@ -103,11 +103,12 @@ def _held(lines: list[Line], first: int) -> Line | None:
 
 
 def _first_title_like(lines: list[Line], body: set[int], first: int) -> Line | None:
-    """The first title-like line before the body (the page title itself, its site part then
-    stripped; or the heading right above the body, :func:`_over_body`, when it shares words with
-    it), or with no line before the body, the body's first line when it reads like one."""
+    """The first title-like line before the body that is no dateline ("Apr 7, 2009") (the page
+    title itself, its site part then stripped; or the heading right above the body,
+    :func:`_over_body`, when it shares words with it), or with no line before the body, the
+    body's first line when it reads like one."""
     before = [ln for ln in lines if ln.index < first and ln.rule is None][-TITLE_WINDOW:]
-    candidates = [ln for ln in before if title_like(ln.text) and not BULLET.match(ln.text)]
+    candidates = [ln for ln in before if title_like(ln.text) and not BULLET.match(ln.text) and not _dateline(ln.text)]
     if candidates and candidates[0] is lines[0]:
         # The page title itself: the heading right above the body, worded in part as it, is the
         # headline as printed ("Leadership Styles" under "What are Leadership Styles? ...").
@@ -120,6 +121,16 @@ def _first_title_like(lines: list[Line], body: set[int], first: int) -> Line | N
     if len(inside) > 1 and title_like(inside[0].text) and inside[1].block != inside[0].block:
         return inside[0]
     return None
+
+
+#: A line of this many words or fewer that holds a whole date is a dateline ("Apr 7, 2009"), no headline.
+DATELINE_WORDS = 6
+
+
+def _dateline(text: str) -> bool:
+    from ..metadata import read_dateline
+
+    return len(text.split()) <= DATELINE_WORDS and read_dateline(text) is not None
 
 
 #: The headline is looked for this many lines above the body, past its byline and dateline.
