@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from lxml import etree
@@ -106,46 +107,53 @@ def _cut_huge_nodes(text: str) -> tuple[str, bool]:
     longer run of text without ``<`` (a text node, a ``data:`` URI attribute) cut to its first and
     last :data:`CUT_KEEP` characters, so that libxml2 reads the rest of the page; and whether
     anything was cut. Linear: each search goes on from where the previous one ended."""
-    cuts: list[tuple[int, int, str]] = []  # (start, end, replacement), in order, not overlapping
-    pos = 0
-    while True:  # comments
-        start = text.find("<!--", pos)
-        if start < 0:
-            break
-        end = text.find("-->", start + 4)
-        end = len(text) if end < 0 else end
-        if _too_big(text, start + 4, end):
-            cuts.append((start + 4, end, ""))
-        pos = end + 3
-    pos = 0
-    while True:  # scripts and styles
-        m = _RAW_TEXT_OPEN.search(text, pos)
-        if m is None:
-            break
-        gt = text.find(">", m.end())
-        if gt < 0:
-            break
-        close = _RAW_TEXT_CLOSE[m.group(0)[2].lower()].search(text, gt + 1)
-        end = len(text) if close is None else close.start()
-        if _too_big(text, gt + 1, end):
-            cuts.append((gt + 1, end, ""))
-        pos = end
+    cuts = [*_comment_cuts(text), *_raw_text_cuts(text)]
     for m in _LONG_RUN.finditer(text):
         if _too_big(text, m.start(), m.end()):
-            cuts.append((m.start() + CUT_KEEP, m.end() - CUT_KEEP, ""))
+            cuts.append((m.start() + CUT_KEEP, m.end() - CUT_KEEP))
     if not cuts:
         return text, False
     cuts.sort()
     parts, pos = [], 0
-    for start, end, replacement in cuts:
-        if start < pos:  # inside a span already cut (a long run inside a huge comment)
-            start = pos
+    for start, end in cuts:
+        start = max(start, pos)  # inside a span already cut (a long run inside a huge comment)
         if end <= start:
             continue
-        parts += [text[pos:start], replacement]
+        parts.append(text[pos:start])
         pos = end
     parts.append(text[pos:])
     return "".join(parts), True
+
+
+def _comment_cuts(text: str) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of each comment's text over :data:`NODE_BYTES`."""
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start < 0:
+            return
+        end = text.find("-->", start + 4)
+        end = len(text) if end < 0 else end
+        if _too_big(text, start + 4, end):
+            yield start + 4, end
+        pos = end + 3
+
+
+def _raw_text_cuts(text: str) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of each script's or style's text over :data:`NODE_BYTES`."""
+    pos = 0
+    while True:
+        m = _RAW_TEXT_OPEN.search(text, pos)
+        if m is None:
+            return
+        gt = text.find(">", m.end())
+        if gt < 0:
+            return
+        close = _RAW_TEXT_CLOSE[m.group(0)[2].lower()].search(text, gt + 1)
+        end = len(text) if close is None else close.start()
+        if _too_big(text, gt + 1, end):
+            yield gt + 1, end
+        pos = end
 
 
 #: The page's own tags read as a title's text: a ``<title>`` left open swallowed the page.
@@ -172,21 +180,7 @@ def parse(text: str, raw: bytes | None = None) -> etree._Element:
     ``raw``, when given, is ``text`` encoded as UTF-8 (the page's own bytes): the parser reads
     it unless ``text`` needs a change first, saving an encoding of the whole page.
     """
-    decl = _XML_DECL.match(text)
-    if decl is not None:
-        text, raw = text[decl.end() :], None
-    if _CROWDED_TAG.search(text) is not None:
-        text, raw = _cap_attributes(text)[0], None
-    if len(text) > NODE_BYTES // 4:
-        text, changed = _cut_huge_nodes(text)
-        if changed:
-            raw = None
-    head = text[:65536]
-    if "<!" in head and "[" in head:
-        opening = _DOCTYPE_OPEN.search(head)
-        end = _SUBSET_END.search(head, opening.end()) if opening is not None else None
-        if opening is not None and end is not None:
-            text, raw = head[: opening.start()] + head[end.end() :] + text[65536:], None
+    text, raw = _made_safe(text, raw)
     try:
         data = raw if raw is not None else text.encode("utf-8", errors="replace")
         root = etree.fromstring(data, parser=_parser())
@@ -207,6 +201,28 @@ def parse(text: str, raw: bytes | None = None) -> etree._Element:
     elif root.find("body") is None:
         etree.SubElement(root, "body")
     return root
+
+
+def _made_safe(text: str, raw: bytes | None) -> tuple[str, bytes | None]:
+    """``text`` without what libxml2 must not read (an XML declaration, attributes past
+    :data:`MAX_ATTRIBUTES`, nodes over :data:`NODE_BYTES`, a DOCTYPE's internal subset), and
+    ``raw`` (None once ``text`` changed)."""
+    decl = _XML_DECL.match(text)
+    if decl is not None:
+        text, raw = text[decl.end() :], None
+    if _CROWDED_TAG.search(text) is not None:
+        text, raw = _cap_attributes(text)[0], None
+    if len(text) > NODE_BYTES // 4:
+        text, changed = _cut_huge_nodes(text)
+        if changed:
+            raw = None
+    head = text[:65536]
+    if "<!" in head and "[" in head:
+        opening = _DOCTYPE_OPEN.search(head)
+        end = _SUBSET_END.search(head, opening.end()) if opening is not None else None
+        if opening is not None and end is not None:
+            text, raw = head[: opening.start()] + head[end.end() :] + text[65536:], None
+    return text, raw
 
 
 def strip_non_content(root: etree._Element) -> None:

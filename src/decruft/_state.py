@@ -81,6 +81,19 @@ _INLINE_TAGS = frozenset(
 _BODY_TEXT = etree.XPath("/html/body/descendant::text()[normalize-space()]")
 
 
+def _block_of(chain: list[etree._Element]) -> etree._Element:
+    """The block whose own prose a text run held by ``chain[0]`` (``chain``: it and its
+    ancestors) is: past inline elements, and a paragraph's parent for a paragraph."""
+    block = chain[0]
+    i = 0
+    while block.tag in _INLINE_TAGS and i + 1 < len(chain):
+        i += 1
+        block = chain[i]
+    if block.tag in _PARAGRAPH_TAGS and i + 1 < len(chain):
+        block = chain[i + 1]
+    return block
+
+
 @dataclasses.dataclass(slots=True)
 class Prose:
     """The page's prose, counted once per page, before the first removal.
@@ -118,19 +131,13 @@ class Prose:
                 holder = holder.getparent()
             if holder is None:
                 continue
-            chain = [holder, *holder.iterancestors()]
-            if any(el.tag == "a" for el in chain):
+            if holder.tag == "a" or next(holder.iterancestors("a"), None) is not None:
                 continue  # link text is not prose
+            chain = [holder, *holder.iterancestors()]
             n = sum(map(len, words)) + len(words) - 1
             for el in chain:
                 mass[el] = mass.get(el, 0) + n
-            block = holder
-            i = 0
-            while block.tag in _INLINE_TAGS and i + 1 < len(chain):
-                i += 1
-                block = chain[i]
-            if block.tag in _PARAGRAPH_TAGS and i + 1 < len(chain):
-                block = chain[i + 1]
+            block = _block_of(chain)
             own[block] = own.get(block, 0) + n
         body = root.find("body")
         total = mass.get(body, 0) if body is not None else 0

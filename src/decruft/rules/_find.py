@@ -11,12 +11,14 @@ block holding more than half of the page's paragraph text.
 from __future__ import annotations
 
 import dataclasses
+import functools
+from typing import Any
 
 from lxml import etree
 
 from .._parse import MEMO_KEY_CHARS, Attributed, attributed_elements, inner_text
 from .._state import State
-from ._match import _MEMO_LIMIT, _MISSING, _attr_memo, _attr_owner, _attr_string, _short_blocks, phrase_matcher
+from ._match import _MEMO_LIMIT, _MISSING, _attr_memo, _attr_owner, _attr_string, _short_blocks, phrase_matcher, wrapper
 from ._vocab import vocabulary
 
 #: Paragraphs at least this long count towards the article's "mass".
@@ -47,7 +49,6 @@ class Analysis:
     attr_hits: dict[str, list[etree._Element]]
     tag_hits: dict[str, list[etree._Element]]
     phrase_hits: dict[str, list[PhraseHit]]
-    short_blocks: list[tuple[etree._Element, str]]
     mass: dict[etree._Element, int]
     total_mass: int
     protected: set[etree._Element]
@@ -76,24 +77,31 @@ def _rule_names(state: State) -> list[str]:
 
 
 def _analyse(state: State) -> Analysis:
-    root = state.root
     names = _rule_names(state)
-    vocabs = [vocabulary(n) for n in names]
+    attr_hits, role_hits, article_bodies = _attr_scan(state, names)
+    tag_hits = _tag_scan(state, names, role_hits)
+    nodes = _ALL_TEXT(state.root)
+    state.scan.text_nodes = nodes
+    phrase_hits = _phrase_scan(nodes, names)
+    mass, anchor = _paragraph_mass(state)
+    protected: set[etree._Element] = set()
+    for el in (anchor, *article_bodies) if anchor is not None else article_bodies:
+        protected.add(el)
+        protected.update(el.iterancestors())
+    protected.update(state.protected)
+    return Analysis(attr_hits, tag_hits, phrase_hits, mass, sum(mass.values()), protected)
+
+
+def _attr_scan(
+    state: State, names: list[str]
+) -> tuple[dict[str, list[etree._Element]], list[tuple[str, etree._Element]], list[etree._Element]]:
+    """One pass over the elements that carry a class, id, role, itemprop or rel: the list
+    collect() took before the rules (elements stripped since then are no longer attached,
+    and removable() skips them), or a new walk when a site rule has changed the page.
+    Returns the class/id hits per rule, the (rule, element) role hits, and the elements
+    marked ``itemprop="articleBody"``."""
+    role_owner = _owners(tuple(names), "roles")
     attr_hits: dict[str, list[etree._Element]] = {n: [] for n in names}
-    tag_hits: dict[str, list[etree._Element]] = {n: [] for n in names}
-    phrase_hits: dict[str, list[PhraseHit]] = {n: [] for n in names}
-
-    tag_owner: dict[str, str] = {}
-    role_owner: dict[str, str] = {}
-    for v in vocabs:
-        for t in v.tags:
-            tag_owner.setdefault(t, v.name)
-        for r in v.roles:
-            role_owner.setdefault(r, v.name)
-
-    # One pass over the elements that carry a class, id, role, itemprop or rel: the list
-    # collect() took before the rules (elements stripped since then are no longer attached,
-    # and removable() skips them), or a new walk when a site rule has changed the page.
     key = tuple(names)
     memo = _attr_memo(key)
     role_hits: list[tuple[str, etree._Element]] = []
@@ -105,11 +113,7 @@ def _analyse(state: State) -> Analysis:
         if cls is not None or ident is not None:
             owner = memo.get((cls, ident), _MISSING)
             if owner is _MISSING:
-                owner = _attr_owner(key, _attr_string(cls, ident))
-                if len(cls or "") + len(ident or "") <= MEMO_KEY_CHARS:
-                    if len(memo) >= _MEMO_LIMIT:
-                        memo.clear()
-                    memo[cls, ident] = owner
+                owner = _remember_owner(memo, key, cls, ident)
             if owner is not None:
                 attr_hits[owner].append(el)
         if "role" in attrs:
@@ -118,25 +122,62 @@ def _analyse(state: State) -> Analysis:
                 role_hits.append((owner, el))
         if "itemprop" in attrs and el.get("itemprop") == "articleBody":
             article_bodies.append(el)
+    return attr_hits, role_hits, article_bodies
 
-    body = root.find("body")
+
+def _remember_owner(
+    memo: dict[tuple[str | None, str | None], Any], names: tuple[str, ...], cls: str | None, ident: str | None
+) -> str | None:
+    """The rule whose class/id patterns match ``cls`` and ``ident`` (:func:`_attr_owner`), kept in ``memo``."""
+    owner = _attr_owner(names, _attr_string(cls, ident))
+    if len(cls or "") + len(ident or "") <= MEMO_KEY_CHARS:
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        memo[cls, ident] = owner
+    return owner
+
+
+@functools.lru_cache(maxsize=64)
+def _owners(names: tuple[str, ...], field: str) -> dict[str, str]:
+    """Each tag (``field="tags"``) or ARIA role (``"roles"``) of the rules ``names``, and the first rule that names it."""
+    owner: dict[str, str] = {}
+    for v in map(vocabulary, names):
+        for value in getattr(v, field):
+            owner.setdefault(value, v.name)
+    return owner
+
+
+def _tag_scan(
+    state: State, names: list[str], role_hits: list[tuple[str, etree._Element]]
+) -> dict[str, list[etree._Element]]:
+    """The elements whose tag belongs to a rule, then those whose role does, per rule."""
+    tag_owner = _owners(tuple(names), "tags")
+    tag_hits: dict[str, list[etree._Element]] = {n: [] for n in names}
+    body = state.root.find("body")
     if body is not None and tag_owner:
         for el in body.iter(*tag_owner):
             tag_hits[tag_owner[el.tag]].append(el)
     for owner, el in role_hits:
         tag_hits[owner].append(el)
+    return tag_hits
 
+
+def _phrase_scan(nodes: list[etree._ElementUnicodeResult], names: list[str]) -> dict[str, list[PhraseHit]]:
+    """The short blocks of the page whose text is a rule's label or heading, per rule."""
+    phrase_hits: dict[str, list[PhraseHit]] = {n: [] for n in names}
     matcher = phrase_matcher(tuple(names))
-    nodes = _ALL_TEXT(root)
-    state.scan.text_nodes = nodes
-    short_blocks = list(_short_blocks(nodes, matcher.first_words))
-    for el, norm in short_blocks:
-        hit = matcher.classify(norm)
+    for el, text in _short_blocks(nodes, matcher.first_words):
+        norm, hit = matcher.read(text)
         if hit is not None:
-            phrase_hits[hit[0]].append(PhraseHit(el, norm, hit[1]))
+            phrase_hits[hit[0]].append(PhraseHit(wrapper(el), norm, hit[1]))
+    return phrase_hits
 
+
+def _paragraph_mass(state: State) -> tuple[dict[etree._Element, int], etree._Element | None]:
+    """The length of each long paragraph, and the anchor: the element holding the most of them."""
     mass: dict[etree._Element, int] = {}
     parent_mass: dict[etree._Element, int] = {}
+    body = state.root.find("body")
     for count, p in enumerate(body.iter(*_P_TAGS) if body is not None else ()):
         if not count & 4095:
             state.check_time()
@@ -146,16 +187,9 @@ def _analyse(state: State) -> Analysis:
             parent = p.getparent()
             if parent is not None:
                 parent_mass[parent] = parent_mass.get(parent, 0) + n
-    protected: set[etree._Element] = set()
-    if parent_mass:
-        anchor = max(parent_mass, key=parent_mass.__getitem__)
-        protected.add(anchor)
-        protected.update(anchor.iterancestors())
-    for el in article_bodies:
-        protected.add(el)
-        protected.update(el.iterancestors())
-    protected.update(state.protected)
-    return Analysis(attr_hits, tag_hits, phrase_hits, short_blocks, mass, sum(mass.values()), protected)
+    if not parent_mass:
+        return mass, None
+    return mass, max(parent_mass, key=parent_mass.__getitem__)
 
 
 def mass_in(an: Analysis, el: etree._Element) -> int:
@@ -168,3 +202,4 @@ _PROSE_TAGS = ("p", "pre", "blockquote")
 
 def _prose(an: Analysis, el: etree._Element) -> int:
     return sum(an.mass.get(p, 0) for p in el.iter(*_PROSE_TAGS))
+

@@ -21,6 +21,14 @@ __all__ = ["MAX_MASS_SHARE", "apply", "article_veto", "is_attached", "removable"
 
 
 def is_attached(el: etree._Element, root: etree._Element) -> bool:
+    """Is ``el`` in the tree under ``root`` (not inside a removed block)?"""
+    if root.tag == "html":
+        # The nearest <html> above ``el``, found at C speed: the parser makes only the root one.
+        html = next(el.iterancestors("html"), None)
+        if html is None:
+            return el is root
+        if html is root and root.getparent() is None:
+            return True
     top = el
     for top in el.iterancestors():
         pass

@@ -17,7 +17,7 @@ from .._parse import MEMO_KEY_CHARS
 from .._ruler import MAX_MASS_SHARE, Match
 from .._state import State
 from ._find import _rule_names, analysis
-from ._guards import removable
+from ._guards import is_attached, removable
 from ._match import _MEMO_LIMIT, _MISSING, _attr_owner, _attr_string
 from ._sections import section_of
 
@@ -73,17 +73,26 @@ def class_id_hits(state: State, rule: str, *, max_prose: int | None = WIDGET_PRO
     The rule set is read once, not once per element (each hit asks whether its id is a landmark)."""
     names = tuple(_rule_names(state))
     for el in analysis(state).attr_hits.get(rule, ()):
-        yield Match(el, "class/id", landmark=_id_owner(names, el.get("id")) == rule, max_prose=max_prose)
+        if on_page(state, el):
+            yield Match(el, "class/id", landmark=_id_owner(names, el.get("id")) == rule, max_prose=max_prose)
 
 
 def tag_hits(state: State, rule: str) -> Iterator[Match]:
     """The elements whose tag or ARIA role belongs to ``rule``."""
-    return matches(analysis(state).tag_hits.get(rule, ()), "tag/role")
+    return matches((el for el in analysis(state).tag_hits.get(rule, ()) if on_page(state, el)), "tag/role")
 
 
 def labels(state: State, rule: str) -> Iterator[Match]:
     """Blocks whose whole text is one of ``rule``'s labels."""
-    return matches((h.el for h in analysis(state).phrase_hits.get(rule, ()) if h.kind == "label"), "label")
+    hits = analysis(state).phrase_hits.get(rule, ())
+    return matches((h.el for h in hits if h.kind == "label" and on_page(state, h.el)), "label")
+
+
+def on_page(state: State, el: etree._Element) -> bool:
+    """Is the hit ``el`` still in the page? Most of a page's hits lie inside a block removed
+    before (the menu items of a removed menu): the guards refuse them (:func:`~._guards.removable`),
+    and a run skips them before making a match. A dry run, which removes nothing, lists every hit."""
+    return state.proposals is not None or is_attached(el, state.root)
 
 
 def headed_sections(

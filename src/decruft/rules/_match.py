@@ -116,6 +116,21 @@ class PhraseMatcher:
     first_words: frozenset[str]
     #: classify()'s answers: short texts ("Share", "Read more", "3 comments") recur on every page.
     memo: dict[str, tuple[str, str] | None] = dataclasses.field(default_factory=dict)
+    #: read()'s answers, by the text as found on the page.
+    texts: dict[str, tuple[str, tuple[str, str] | None]] = dataclasses.field(default_factory=dict)
+
+    def read(self, text: str) -> tuple[str, tuple[str, str] | None]:
+        """A short text of the page normalised (:func:`~._vocab.normalize`), and what
+        :meth:`classify` says of it; remembered by the text as found."""
+        found = self.texts.get(text)
+        if found is None:
+            norm = normalize(text)
+            found = norm, self.classify(norm)
+            if len(text) <= MEMO_KEY_CHARS:
+                if len(self.texts) >= _MEMO_LIMIT:
+                    self.texts.clear()
+                self.texts[text] = found
+        return found
 
     def classify(self, norm: str) -> tuple[str, str] | None:
         """``(rule, "heading" | "label")`` for a normalised short text, or ``None``."""
@@ -189,21 +204,27 @@ def _first_words(vocabs: list[Vocabulary]) -> frozenset[str]:
     return frozenset(words)
 
 
+#: The first word of a text as :func:`_first_word` reads it, from the text lower-cased: past
+#: any marks, a run of letters (digits, "_" and "'" may follow its first letter) or one digit.
+_OPENING_WORD = re.compile(r"[\W_]*+([^\W\d_][\w']*|\d)")
+
+
 def _short_blocks(
     nodes: list[etree._ElementUnicodeResult], first_words: frozenset[str]
 ) -> Iterator[tuple[etree._Element, str]]:
-    """Elements whose whole text is short and may be a label or heading, with that text normalised.
-
-    Found from short text nodes whose first word opens some phrase, climbing
-    through wrappers that add no text, so ``<li><span>Updated</span></li>``
-    yields the ``li``.
+    """Elements holding a short text that may be a label or heading, with that text
+    (whitespace collapsed): found from short text nodes whose first word opens some
+    phrase. :func:`wrapper` climbs from such an element through the wrappers that add
+    no text (``<li><span>Updated</span></li>``: the ``li``).
     """
     seen: set[etree._Element] = set()
+    opening = _OPENING_WORD.match
     for node in nodes:
         if len(node) > SHORT_TEXT * 3 or node.isspace():
             continue
-        word = _first_word(node[:40])
-        if not word or (word not in first_words and not word.isdigit()):
+        # The first word (as _first_word reads it) must open some phrase, or be a digit.
+        m = opening(node[:40].lower())
+        if m is None or (m.group(1) not in first_words and not m.group(1).isdigit()):
             continue
         owner = node.getparent()
         if node.is_tail and owner is not None:
@@ -211,27 +232,29 @@ def _short_blocks(
         if owner is None or owner in seen or owner.tag in _CELL_TAGS:
             continue
         seen.add(owner)
-        if has_children(owner):
-            text = text_of(owner)
-        else:
-            text = " ".join(node.split())
-        if len(text) > SHORT_TEXT:
-            continue
-        el = owner
-        while True:
-            parent = el.getparent()
-            if (
-                parent is None
-                or el.getprevious() is not None
-                or el.getnext() is not None
-                or parent.tag in ("body", "html")
-                or (parent.text and not parent.text.isspace())
-                or (el.tail and not el.tail.isspace())
-            ):
-                break
-            el = parent
-            seen.add(el)
-        yield el, normalize(text)
+        text = text_of(owner) if has_children(owner) else " ".join(node.split())
+        if len(text) <= SHORT_TEXT:
+            yield owner, text
+
+
+def wrapper(el: etree._Element) -> etree._Element:
+    """The outermost element around ``el`` that adds no text and no sibling.
+
+    No text node of the page belongs to an element climbed through (its own text and its
+    one child's tail are blank), so :func:`_short_blocks` never meets one as a text's
+    owner: climbing only for the texts that match a phrase finds the same blocks."""
+    while True:
+        parent = el.getparent()
+        if (
+            parent is None
+            or el.getprevious() is not None
+            or el.getnext() is not None
+            or parent.tag in ("body", "html")
+            or (parent.text and not parent.text.isspace())
+            or (el.tail and not el.tail.isspace())
+        ):
+            return el
+        el = parent
 
 
 def has_children(el: etree._Element) -> bool:
