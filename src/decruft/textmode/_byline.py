@@ -196,15 +196,24 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
         ln = lines[k]
         if ln.label or len(ln.text) > BYLINE_CHARS or ln is title_line:
             continue
-        names = byline_names(ln.text, under_headline=True)
-        text, last = ln.text, k
-        if _JOINED.search(text) and k + 1 < len(lines):
-            text, last = f"{text} {lines[k + 1].text}", k + 1  # "Jane Roe und" / "John Doe"
-        if not names and _name_line(text) and (_dated_or_labelled(lines, k) or _dated_or_labelled(lines, last)):
-            names = _name_line(text)
+        names = _line_names(lines, k)
         if names:
             return names
     return _after_body(lines, pos[max(body)])
+
+
+def _line_names(lines: list[Line], k: int) -> list[str]:
+    """The names ``lines[k]`` prints as a byline: by its marker or label, or as a name line
+    (joined with the next line when it ends in a joiner) that a date, label or role stands with."""
+    names = byline_names(lines[k].text, under_headline=True)
+    if names:
+        return names
+    text, last = lines[k].text, k
+    if _JOINED.search(text) and k + 1 < len(lines):
+        text, last = f"{text} {lines[k + 1].text}", k + 1  # "Jane Roe und" / "John Doe"
+    if _name_line(text) and (_dated_or_labelled(lines, k) or _dated_or_labelled(lines, last)):
+        return _name_line(text)
+    return []
 
 
 #: A byline line ("Text: Jane Roe", "Von Jane Roe") is looked for this many lines after the body.

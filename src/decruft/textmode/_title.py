@@ -107,16 +107,27 @@ def _first_title_like(lines: list[Line], body: set[int], first: int) -> Line | N
     title itself, its site part then stripped; or the heading right above the body,
     :func:`_over_body`, when it shares words with it), or with no line before the body, the
     body's first line when it reads like one."""
-    before = [ln for ln in lines if ln.index < first and ln.rule is None][-TITLE_WINDOW:]
-    candidates = [ln for ln in before if title_like(ln.text) and not BULLET.match(ln.text) and not _dateline(ln.text)]
-    if candidates and candidates[0] is lines[0]:
+    candidates = _title_candidates(lines, first)
+    if not candidates:
+        return _body_opening_title(lines, body)
+    if candidates[0] is lines[0]:
         # The page title itself: the heading right above the body, worded in part as it, is the
         # headline as printed ("Leadership Styles" under "What are Leadership Styles? ...").
         over = _over_body(lines, first)
         if over is not None and len(_words(over.text) & _words(lines[0].text)) >= SHARED_WORDS:
             return over
-    if candidates:
-        return candidates[0]
+    return candidates[0]
+
+
+def _title_candidates(lines: list[Line], first: int) -> list[Line]:
+    """The title-like lines among the last :data:`TITLE_WINDOW` lines before the body that no
+    rule marked: no bullet, no dateline."""
+    before = [ln for ln in lines if ln.index < first and ln.rule is None][-TITLE_WINDOW:]
+    return [ln for ln in before if title_like(ln.text) and not BULLET.match(ln.text) and not _dateline(ln.text)]
+
+
+def _body_opening_title(lines: list[Line], body: set[int]) -> Line | None:
+    """The body's first line when it reads like a title and the next line starts another block."""
     inside = [ln for ln in lines if ln.index in body and ln.rule is None]
     if len(inside) > 1 and title_like(inside[0].text) and inside[1].block != inside[0].block:
         return inside[0]
