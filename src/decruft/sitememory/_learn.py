@@ -211,10 +211,7 @@ class Learner:
         outer: Counter[int] = Counter()
         for parents in data.parents:
             for key in chosen.intersection(parents):
-                up = parents.get(key)
-                while up is not None and up not in chosen:
-                    up = parents.get(up)
-                if up is None:
+                if _enclosing(parents, key, chosen) is None:
                     outer[key] += 1
         return outer
 
@@ -292,12 +289,18 @@ def _inside(data: _HostData, keys: set[int], outer: set[int]) -> set[int]:
     found: set[int] = set()
     for parents in data.parents:
         for key in keys.intersection(parents):
-            up = parents.get(key)
-            while up is not None and up not in outer:
-                up = parents.get(up)
-            if up is not None:
+            if _enclosing(parents, key, outer) is not None:
                 found.add(key)
     return found
+
+
+def _enclosing(parents: dict[int, int | None], key: int, among: set[int]) -> int | None:
+    """The nearest block around ``key`` on a page (``parents``: each block's parent block)
+    that is one of ``among``, or None."""
+    up = parents.get(key)
+    while up is not None and up not in among:
+        up = parents.get(up)
+    return up
 
 
 
