@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import decruft
 
 POST = [
@@ -192,6 +194,29 @@ def test_author_box_longer_than_the_post_is_pruned() -> None:
     assert all(p in article.text for p in POST), article.text[:300]
     assert "history of science" not in article.text, article.text
     assert any(r.rule == "prune" and r.text.startswith("author box") for r in article.removed)
+
+
+def test_a_site_rules_disable_of_staff_list_keeps_the_author_box(tmp_path: Path) -> None:
+    # The author-box prune is the staff-list rule's work: a site rule's own
+    # ``disable = ["staff-list"]`` reaches it as the options' disable does.
+    post = "".join(f"<p>{p}</p>" for p in POST)
+    bio = (
+        "I started this blog to write about the history of science, after years of reading old letters "
+        "and almanacs in libraries across the country; before that I worked as an engineer on bridges "
+        "and dams, which is where my interest in rivers began, and I still walk along one every day."
+    )
+    page = (
+        "<html><head><title>Rivers and floods</title></head><body><div id='wrap'>"
+        f"<div class='post'><h2>Rivers and floods</h2><div class='entry-content'>{post}"
+        f"<div class='author-box'><h4>About the author</h4><p>{bio}</p></div></div></div>"
+        "</div></body></html>"
+    )
+    rule = tmp_path / "example.toml"
+    rule.write_text('hosts = ["example.com"]\ndisable = ["staff-list"]\n', encoding="utf-8")
+    with_site = decruft.Extractor(rules=[rule], fallback=False).extract(page, url="https://example.com/a")
+    assert "history of science" in with_site.text, with_site.text
+    generic = decruft.Extractor(fallback=False).extract(page, url="https://example.com/a")
+    assert "history of science" not in generic.text, generic.text
 
 
 def test_layout_table_gives_the_cell_holding_its_prose() -> None:

@@ -213,6 +213,7 @@ class Extractor:
         _metadata.collect(state)
         _pagetype.collect(state)
         ruler, disabled = self._page_ruler(state, site)
+        state.disabled = frozenset(disabled)
         _parse.strip_non_content(state.root)
         ruler.run(state, disabled, "page")
         chosen = _hint(state, "body") or _content.choose(state)

@@ -269,6 +269,9 @@ class State:
     #: Page-type evidence (:mod:`decruft._pagetype`'s ``collect`` and ``observe``).
     page_clues: PageClues = dataclasses.field(default_factory=PageClues)
     _restoring: bool = dataclasses.field(default=False, init=False, repr=False)
+    #: The rule and step names switched off for this page: the options' and, once the page's
+    #: site rule is known, the site rule's own ``disable`` (set by the extractor).
+    disabled: frozenset[str] = dataclasses.field(default=frozenset(), init=False)
     #: The page's prose (:class:`Prose`), measured when the first removal is asked for.
     prose: Prose | None = dataclasses.field(default=None, init=False, repr=False)
     #: (element, rule) of each vetoed removal, recorded once.
@@ -278,6 +281,7 @@ class State:
     proposals: list[tuple[str, etree._Element, bool]] | None = dataclasses.field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.disabled = frozenset(self.options.disable)
         if not self.deadline:
             self.deadline = time.monotonic() + self.options.time_budget
 
@@ -332,7 +336,7 @@ class State:
     def page_prose(self) -> Prose | None:
         """The page's :class:`Prose`, measured once, before the first removal (None when the
         veto is switched off: ``disable=["veto"]``)."""
-        if self.prose is None and "veto" not in self.options.disable:
+        if self.prose is None and "veto" not in self.disabled:
             # Measured at the first removal, forced or not: the page before any removal.
             self.prose = Prose.of(self.root, self.scan.text_nodes)
         return self.prose

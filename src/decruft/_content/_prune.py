@@ -57,7 +57,7 @@ def _prune_profiles(
     the bio's paragraph then the page's anchor); once the post is chosen around it, the box
     is pruned. It is the staff-list rule's work: ``disable=["staff-list"]`` keeps the boxes.
     """
-    if "staff-list" in state.options.disable:
+    if "staff-list" in state.disabled:
         return
     pattern = _profile_regex()
     for el in candidates:

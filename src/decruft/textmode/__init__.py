@@ -95,7 +95,7 @@ def extract_text(
     if strip_lines:
         label_learned(lines, strip_lines)
     check()
-    vetoed = run_rules(lines, ruler, rules, options=options, url=url, deadline=deadline)
+    vetoed = run_rules(lines, ruler, rules, options=options, url=url, deadline=deadline, disabled=disabled)
     core = cut_tail(lines, find_body(lines))
     check()
     body = extend_head(lines, core)

@@ -68,7 +68,14 @@ def line_page(lines: list[Line]) -> tuple[etree._Element, dict[int, etree._Eleme
 
 
 def run_rules(
-    lines: list[Line], ruler: Ruler, rules: Iterable[Rule], *, options: Options, url: str | None, deadline: float
+    lines: list[Line],
+    ruler: Ruler,
+    rules: Iterable[Rule],
+    *,
+    options: Options,
+    url: str | None,
+    deadline: float,
+    disabled: frozenset[str] = frozenset(),
 ) -> list[Removal]:
     """Run the rules that declare text mode on the scrape's page (see the module docstring),
     as :meth:`Ruler.run_rule <decruft.Ruler.run_rule>` runs them on HTML (their matches pass
@@ -78,6 +85,7 @@ def run_rules(
         return []
     root, paragraphs = line_page(lines)
     state = State(root=root, options=options, url=url, deadline=deadline)
+    state.disabled |= disabled  # the site rule's own ``disable`` too
     for rule in text_rules:
         ruler.run_rule(state, rule)
         state.check_time()
