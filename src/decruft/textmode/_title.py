@@ -40,7 +40,7 @@ def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Lin
         _repeating(lines, first, own)
         or _alike(lines, first, own)
         or _held(lines, first)
-        or _first_title_like(lines, body, first)
+        or _first_title_like(lines, body, first, own)
     )
 
 
@@ -71,17 +71,19 @@ def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
 
 def _alike(lines: list[Line], first: int, own: str) -> Line | None:
     """A line worded much as the page title: a headline the site shortened or reworded for the
-    <title> ("VW-Chef warnt vor Tesla" under "VW-Chef Diess warnt vor Tesla | Site")."""
+    <title> ("VW-Chef warnt vor Tesla" under "VW-Chef Diess warnt vor Tesla | Site"). A line
+    that a rail section took along counts (see :func:`_hidden`), whatever its first letter: worded
+    as the title both ways, it is no piece of it."""
     if not own:
         return None
     words = set(_WORD.findall(own))
     alike: list[tuple[float, int, Line]] = []  # (likeness, nearness to the body, line)
     for ln in lines[1:]:
-        if ln.rule is not None or ln.index > first or not title_like(ln.text) or _BREADCRUMB.search(ln.text):
+        if ln.label or ln.index > first or not title_like(ln.text) or _BREADCRUMB.search(ln.text):
             continue
         mine = set(_WORD.findall(normalize(ln.text)))
-        if not mine or mine == words:  # the title decorated ("[> Jens Weber"): its own part reads better
-            continue
+        if not mine or mine == words or _decorated(ln.text, own):
+            continue  # the title decorated ("[> Jens Weber", "Headline | SITE"): its own part reads better
         # Both ways: a kicker alone ("Siemens und die Kohlemine Adani") covers too little of the title.
         likeness = len(mine & words) / max(len(mine), len(words))
         if likeness > TITLE_LIKENESS:
@@ -92,9 +94,10 @@ def _alike(lines: list[Line], first: int, own: str) -> Line | None:
 
 
 def _held(lines: list[Line], first: int) -> Line | None:
-    """A title-like line that the page title holds ("Headline" in "Section | Headline | Site")."""
+    """A title-like line that the page title holds ("Headline" in "Section | Headline | Site");
+    a line that a rail section took along counts (:func:`_hidden`)."""
     page_title = normalize(lines[0].text) if lines else ""
-    near = [ln for ln in lines[1:] if abs(ln.index - first) <= TITLE_WINDOW and ln.index <= first and ln.rule is None]
+    near = [ln for ln in lines[1:] if abs(ln.index - first) <= TITLE_WINDOW and ln.index <= first and not _hidden(ln)]
     for ln in reversed(near):
         norm = normalize(ln.text)
         if title_like(ln.text) and len(norm) >= 15 and norm in page_title:
@@ -102,7 +105,22 @@ def _held(lines: list[Line], first: int) -> Line | None:
     return None
 
 
-def _first_title_like(lines: list[Line], body: set[int], first: int) -> Line | None:
+def _hidden(ln: Line) -> bool:
+    """Is ``ln`` no headline by its marks: cruft by its own words, or a line that a rail section
+    (after "Share", "Newsletter"...) took along and that starts in lower case (a link's piece of
+    the title: "featuring time loops" of "List of films featuring time loops")? A section runs
+    on until prose resumes, so it takes along the headline over a short lead ("Teilen" /
+    "November 2022" / "Headline" / "Lead..."): such a line may still be the headline."""
+    return ln.label or (ln.rule is not None and ln.text[:1].islower())
+
+
+def _decorated(text: str, own: str) -> bool:
+    """Does ``text`` print the page title's own part ``own`` with the site's name or a section
+    beside it ("Headline | SITE")?"""
+    return bool(own) and own in {normalize(part) for part in _SEPARATORS.split(text)}
+
+
+def _first_title_like(lines: list[Line], body: set[int], first: int, own: str) -> Line | None:
     """The first title-like line before the body that is no dateline ("Apr 7, 2009") (the page
     title itself, its site part then stripped; or the heading right above the body,
     :func:`_over_body`, when it shares words with it), or with no line before the body, the
@@ -114,6 +132,7 @@ def _first_title_like(lines: list[Line], body: set[int], first: int) -> Line | N
         # The page title itself: the heading right above the body, worded in part as it, is the
         # headline as printed ("Leadership Styles" under "What are Leadership Styles? ...").
         over = _over_body(lines, first)
+        over = None if over is None or _decorated(over.text, own) else over
         if over is not None and len(_words(over.text) & _words(lines[0].text)) >= SHARED_WORDS:
             return over
     return candidates[0]
@@ -161,12 +180,13 @@ def _words(text: str) -> set[str]:
 def _over_body(lines: list[Line], first: int) -> Line | None:
     """The nearest line above the body that reads as a heading (two words or more, no
     sentence's end, no number: not a dateline; no byline), within :data:`OVER_BODY` lines:
-    the headline as printed, where no line repeats the page title."""
+    the headline as printed, where no line repeats the page title. A line a rail section took
+    along counts (:func:`_hidden`)."""
     from ._byline import byline_names
 
     at = next((k for k, ln in enumerate(lines) if ln.index >= first), len(lines))
     for ln in reversed(lines[max(1, at - OVER_BODY) : at]):
-        if ln.rule is not None or BULLET.match(ln.text) or _DIGIT.search(ln.text) or byline_names(ln.text):
+        if _hidden(ln) or BULLET.match(ln.text) or _DIGIT.search(ln.text) or byline_names(ln.text):
             continue
         words = ln.text.split()
         menu_item = not (ln.text[0].isalnum() or ln.text[0] in "\"'„“«¿¡")  # "[> Jane Roe", "» More"

@@ -1,0 +1,48 @@
+"""Text-scrape mode: headline and authors printed where a rail section or a label line hides them."""
+
+from __future__ import annotations
+
+import pytest
+
+import decruft
+
+ARTICLE = """The city council approved the new budget on Tuesday evening after a long debate, with most members agreeing that the plan protects services.
+
+Officials said the plan sets aside money for road repairs, libraries and a new youth centre, while keeping council tax rises below the cap.
+
+Opposition members argued that the cuts to bus subsidies would hurt rural villages, and asked for a review of the transport budget this year.
+
+The finance director told the meeting that reserves remained healthy, but warned that rising energy costs could strain the accounts next winter.
+"""
+
+#: A share bar above the headline: its heading opens a rail section that runs on to the body.
+SHARE_BAR = "Share this\n\nFacebook\n\nTwitter\n\n"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "headline"),
+    [
+        # Reworded for the <title>.
+        ("City council approves the new budget after a long debate | The Daily Example",
+         "Council approves the new budget after long debate"),
+        # Held in the <title> between a section's and the site's name.
+        ("Politics - Council approves new budget today: what changes | The Daily Example", "Council approves new budget today"),
+        # Worded in part as the <title>, right above the body.
+        ("What the new budget means for the council's services", "Council services and the new budget"),
+    ],
+)  # fmt: skip
+def test_a_headline_inside_a_rail_section_is_the_title(first_line: str, headline: str) -> None:
+    page = f"{first_line}\n\nHome\n\n{SHARE_BAR}{headline}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").title == headline
+
+
+def test_a_decorated_title_in_a_rail_section_is_not_the_title() -> None:
+    # The <title>'s own part with the site's name: the own part reads better.
+    page = f"Council approves new budget today | The Daily Example\n\n{SHARE_BAR}Council approves new budget today | DAILY\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").title == "Council approves new budget today"
+
+
+def test_a_piece_of_the_title_in_a_rail_section_is_not_the_title() -> None:
+    # A lower-case piece of the <title> ("featuring time loops") is some link's, no headline.
+    page = f"List of films featuring time loops - Wiki\n\n{SHARE_BAR}featuring time loops\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").title == "List of films featuring time loops"
