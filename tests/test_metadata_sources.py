@@ -82,3 +82,34 @@ def test_explain_prints_where_each_value_came_from(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert "  title from h1 (as <title>)\n" in out.stderr and "  date from time element\n" in out.stderr
+
+
+def test_htmldate_markup_steps_read_the_elements_collect_met() -> None:
+    """htmldate's header and JSON steps get collect's ``<meta>`` and JSON-LD lists instead of
+    walking the page again, and read the same date from them as from the tree."""
+    from decruft.metadata import _htmldate
+
+    ld = {"@type": "NewsArticle", "datePublished": "2021-04-05T10:00:00"}
+    for head in (
+        '<meta name="date" content="2020-03-02">',
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>',
+    ):
+        page = _head(article_page(), head)
+        state = State(root=parse(page), options=decruft.Extractor().options, url=None)
+        root = state.root
+        metas = list(root.iterfind(".//meta"))
+        scripts = [s for s in root.iter("script") if s.get("type") in _htmldate.DATE_SCRIPT_TYPES]
+        walked = _htmldate._Walked(root, metas, scripts)
+        asked: list[str] = []
+        walked.root = type("Spy", (), {  # type: ignore[assignment]
+            "iterfind": lambda _, path, ns=None: asked.append(path) or root.iterfind(path, ns),
+            "xpath": lambda _, path, **kw: asked.append(path) or root.xpath(path, **kw),
+            "__getattr__": lambda _, name: getattr(root, name),
+        })()
+        htmldate = _htmldate._modules()
+        options = _htmldate._htmldate_options(False)
+        found = htmldate.core.examine_header(walked, options) or htmldate.extractors.json_search(walked, options)
+        expected = htmldate.core.examine_header(root, options) or htmldate.extractors.json_search(root, options)
+        assert found == expected and found is not None
+        assert asked == []  # both lookups answered from the lists
+        assert metadata.collect(state).markup_date == dt.date.fromisoformat(found)

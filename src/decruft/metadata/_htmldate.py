@@ -161,11 +161,37 @@ def _htmldate_options(extensive: bool) -> Any:
     return htmldate.utils.Extractor(extensive, validators.get_max_date(None), validators.get_min_date(None), True, "%Y-%m-%d")
 
 
-def _htmldate_markup(state: State) -> _dt.date | None:
+#: The ``type`` of the scripts htmldate's JSON step reads, and its XPath selecting them.
+DATE_SCRIPT_TYPES = frozenset({"application/ld+json", "application/settings+json"})
+_DATE_SCRIPTS_XPATH = './/script[@type="application/ld+json" or @type="application/settings+json"]'
+
+
+class _Walked:
+    """The page's tree as htmldate's header and JSON steps read it: their two lookups, each a
+    walk over the whole page (``.//meta`` and :data:`_DATE_SCRIPTS_XPATH`), answered from the
+    elements metadata's collect already met in its own walk, in document order; any other
+    lookup (should htmldate's steps change) is the tree's own."""
+
+    def __init__(self, root: etree._Element, metas: list[etree._Element], scripts: list[etree._Element]) -> None:
+        self.root, self.metas, self.scripts = root, metas, scripts
+
+    def iterfind(self, path: str, namespaces: Any = None) -> Any:
+        return iter(self.metas) if path == ".//meta" and namespaces is None else self.root.iterfind(path, namespaces)
+
+    def xpath(self, path: str, **kwargs: Any) -> Any:
+        return list(self.scripts) if path == _DATE_SCRIPTS_XPATH and not kwargs else self.root.xpath(path, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.root, name)
+
+
+def _htmldate_markup(state: State, metas: list[etree._Element], scripts: list[etree._Element]) -> _dt.date | None:
     """The first steps of htmldate's quick pass, run on our own tree before any rule touches it:
     ``<meta>`` tags, JSON-LD dates, then a date in the URL (or canonical link). htmldate's
     reading of time zones and of competing fields beats a simple field order, and on our tree
-    it costs no second parse (these steps only read the tree)."""
+    it costs no second parse (these steps only read the tree). ``metas`` and ``scripts``: the
+    root's ``<meta>`` elements and its scripts of :data:`DATE_SCRIPT_TYPES`, in document order
+    (:class:`_Walked`)."""
     try:
         htmldate = _modules()
         options = _htmldate_options(False)
@@ -174,9 +200,10 @@ def _htmldate_markup(state: State) -> _dt.date | None:
         if url is None:
             link = root.find('.//link[@rel="canonical"]')
             url = link.get("href") if link is not None else None
+        walked: Any = _Walked(root, metas, scripts)
         found = (
-            htmldate.core.examine_header(root, options)
-            or htmldate.extractors.json_search(root, options)
+            htmldate.core.examine_header(walked, options)
+            or htmldate.extractors.json_search(walked, options)
             or htmldate.extractors.extract_url_date(url, options)
         )
     except Exception:  # htmldate raises on odd input; the other sources still get their turn

@@ -14,7 +14,7 @@ from .._state import State
 from ._byline import _byline_candidates
 from ._common import _clean
 from ._headlines import _headlines, _SUBHEADS_READ
-from ._htmldate import _htmldate_markup
+from ._htmldate import DATE_SCRIPT_TYPES, _htmldate_markup
 from ._jsonld import _jsonld_objects
 from ._signals import Signals
 from .authors import _AUTHOR_TAG_SET, _same_byline
@@ -114,6 +114,9 @@ class _Walk:
     h1s: list[etree._Element] = dataclasses.field(default_factory=list)
     h2s: list[etree._Element] = dataclasses.field(default_factory=list)
     buttons: list[etree._Element] = dataclasses.field(default_factory=list)
+    #: The root's ``<meta>`` elements and its scripts htmldate's JSON step reads (:func:`_htmldate_markup`).
+    metas: list[etree._Element] = dataclasses.field(default_factory=list)
+    date_scripts: list[etree._Element] = dataclasses.field(default_factory=list)
 
 
 def _read_meta(el: etree._Element, found: _Walk) -> None:
@@ -146,9 +149,14 @@ def _walk(root: etree._Element) -> _Walk:
                 found.buttons.append(el)
             elif tag == "meta":
                 _read_meta(el, found)
+                if top is root and el is not root:
+                    found.metas.append(el)
             elif tag == "script":
-                if el.get("type") in _JSONLD_TYPES:
+                kind = el.get("type")
+                if kind in _JSONLD_TYPES:
                     found.scripts.append(el)
+                if kind in DATE_SCRIPT_TYPES and top is root and el is not root:
+                    found.date_scripts.append(el)
             elif tag == "title":
                 if found.title_el is None and top is root:  # the first in root, as root.find(".//title")
                     found.title_el = el
@@ -224,7 +232,7 @@ def collect(state: State) -> Signals:
         subheads=[text for text in subheads if text not in banner_subheads],
         hyphenated=_hyphenated([*found.h1s, *found.h2s]),
         bylines=_byline_candidates(byline_els),
-        markup_date=_htmldate_markup(state),
+        markup_date=_htmldate_markup(state, found.metas, found.date_scripts),
         lang=root.get("lang") or root.get("xml:lang") or tags.get("og:locale") or tags.get("content-language"),
     )
     state.signals = signals  # its jsonld, tags and itemprops are read by _pagetype too
