@@ -131,18 +131,20 @@ def decode_exact(data: bytes) -> tuple[str, str, bool]:
     The evidence in order (see the module docstring): a byte-order mark or UTF-16/32's NUL
     pattern (:func:`_decode_wide`), strict UTF-8, then a declared or detected single-byte or
     legacy encoding (:func:`_decode_legacy`)."""
-    if not data.strip():
+    if not data or data.isspace():  # (not data.strip(), without copying the page)
         raise EmptyInputError("the input is empty")
     wide = _decode_wide(data)
     if wide is not None:
         return wide
-    if data.count(0) > len(data) // 3:
+    # No control byte (NUL is one): no NUL to count, and the UTF-8 text needs no cleaning.
+    plain = len(data.translate(None, _CONTROL_BYTES)) == len(data)
+    if not plain and data.count(0) > len(data) // 3:
         raise BinaryInputError("the input is binary data, not HTML or text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return _decode_legacy(data)
-    cleaned = _clean_decoded(data, text, "utf-8")
+    cleaned = _clean_decoded(data, text, "utf-8", plain)
     return cleaned, "utf-8", cleaned is text
 
 
@@ -276,15 +278,16 @@ def _mostly_utf8(data: bytes) -> bool:
     return wide >= 8 and bad * 8 <= wide
 
 
-def _clean_decoded(data: bytes, text: str, encoding: str) -> str:
+def _clean_decoded(data: bytes, text: str, encoding: str, plain: bool | None = None) -> str:
     """:func:`clean_text` of ``text``, decoded from ``data`` as UTF-8 or windows-1252: when the
     bytes hold no control byte the text holds no control character, and deleting bytes
-    (C speed) tells that five times faster than a regex search over the text."""
+    (C speed) tells that five times faster than a regex search over the text. ``plain``:
+    whether ``data`` holds no control byte, when the caller already knows."""
+    if plain is None:
+        plain = len(data.translate(None, _CONTROL_BYTES)) == len(data)
     # U+FFFE/U+FFFF are looked for in the text: searching the bytes for their three-byte UTF-8
     # forms costs ten times as much as searching the text for one character.
-    if len(data.translate(None, _CONTROL_BYTES)) == len(data) and (
-        encoding != "utf-8" or ("\ufffe" not in text and "\uffff" not in text)
-    ):
+    if plain and (encoding != "utf-8" or ("\ufffe" not in text and "\uffff" not in text)):
         return text
     return clean_text(text)
 

@@ -9,11 +9,11 @@ import re
 from collections.abc import Callable
 
 _SPACE_CHARS = " \t\r\f\v\u00a0\u2009\u202f"
-#: Runs of spaces that :func:`_tidy` must rewrite to one " ": two or more characters, or one that is not " ".
-#: (Matching every lone " " too would give the same result, several times slower.)
-_SPACE_RUNS = re.compile(f"[{_SPACE_CHARS[1:]}][{_SPACE_CHARS}]*| [{_SPACE_CHARS}]+")
-#: Substrings of which one is in every match of _SPACE_RUNS; looking for them is quicker than searching.
-_SPACE_RUN_HINTS = ("  ", *_SPACE_CHARS[1:])
+#: The space characters :func:`_tidy` turns into " " before collapsing runs of " ".
+_OTHER_SPACES = _SPACE_CHARS[1:]
+#: Runs of two or more " ": a search for a literal prefix, several times quicker than one for a
+#: class of characters (which the regex engine tries at every position).
+_SPACE_RUNS = re.compile("  +")
 _MD_SPECIAL = re.compile(r"[\\`*_\[\]<]")
 #: ``<`` too: page text such as ``&lt;img onerror=...&gt;`` must stay text, not become raw HTML.
 _MD_SPECIAL_CHARS = ("\\", "`", "*", "_", "[", "]", "<")
@@ -52,8 +52,9 @@ class _Builder:
         self.check = check
         self.visited = 0
         self.blocks: list[Block] = []
-        self._text: list[str] = []
-        self._marks: list[tuple[int, str, str]] = []  # (index in _text, md, html)
+        #: The current block's plain-text pieces (the walk tests it to skip an empty flush).
+        self.pieces: list[str] = []
+        self._marks: list[tuple[int, str, str]] = []  # (index in pieces, md, html)
         self.kind = "p"
         self.list_stack: list[list[int]] = []  # [ordered(0/1), counter]
         self.quote = 0
@@ -62,12 +63,12 @@ class _Builder:
     def add(self, text: str | None) -> None:
         """Add plain text; outside ``<pre>`` its newlines are spaces."""
         if text:
-            self._text.append(text if self.pre else text.replace("\n", " "))
+            self.pieces.append(text if self.pre else text.replace("\n", " "))
 
     def add_marked(self, text: str, md: str, markup: str) -> None:
         """Add text that has its own Markdown and HTML (a link, bold, ...)."""
         if text:
-            self._marks.append((len(self._text), md, markup))
+            self._marks.append((len(self.pieces), md, markup))
             self.add(text)
 
     def newline(self) -> None:
@@ -76,15 +77,17 @@ class _Builder:
         (A Markdown hard break's two trailing spaces would be stripped by
         :func:`_tidy`, so the Markdown has a plain newline.)
         """
-        self._text.append("\n")
+        self.pieces.append("\n")
 
     def flush(self) -> None:
         """Turn the accumulated pieces into a block (if they hold any text)."""
-        pieces = self._text
+        pieces = self.pieces
         if not pieces:
             return
+        self.pieces = []
         marks = self._marks
-        self._text, self._marks = [], []
+        if marks:
+            self._marks = []
         raw = "".join(pieces)
         if raw.isspace():  # e.g. the indentation between two blocks
             return
@@ -159,8 +162,13 @@ def _marked(pieces: list[str], marks: list[tuple[int, str, str]]) -> tuple[str, 
 
 
 def _tidy(text: str) -> str:
-    """Collapse runs of spaces, strip each line and drop the empty ones."""
-    if any(map(text.__contains__, _SPACE_RUN_HINTS)):
+    """Collapse runs of spaces (:data:`_SPACE_CHARS`) to one " ", strip each line and drop the
+    empty ones. The other space characters become " " first (each replaced only when present:
+    a test for one character is a fast scan), so each run is then a run of " "."""
+    for space in _OTHER_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    if "  " in text:
         text = _SPACE_RUNS.sub(" ", text)
     if "\n" not in text:
         return text.strip()

@@ -97,7 +97,9 @@ def _walk(el: etree._Element, b: _Builder, depth: int) -> None:
     if b.check is not None and not b.visited & 4095:
         b.check()
     tag = el.tag
-    if not isinstance(tag, str) or tag in _SKIP_TAGS:
+    if tag in _PLAIN_BLOCK_TAGS and depth <= MAX_DEPTH:  # the most common case first
+        _block(el, tag, b, depth)
+    elif not isinstance(tag, str) or tag in _SKIP_TAGS:
         pass
     elif depth > MAX_DEPTH:
         b.add(" ".join(inner_text(el).split()))
@@ -111,13 +113,15 @@ def _walk(el: etree._Element, b: _Builder, depth: int) -> None:
             _block(el, tag, b, depth)  # cells are blocks; each table inside decides for itself
         else:
             _table(el, b)
-    elif tag in _BLOCK_TAGS:
-        _block(el, tag, b, depth)
     else:
         _inline(el, tag, b, depth)
-    b.add(el.tail)
+    tail = el.tail
+    if tail:
+        b.add(tail)
 
 
+#: The block tags but ``<table>``, which is a layout or a data table (:func:`_is_layout`).
+_PLAIN_BLOCK_TAGS = _BLOCK_TAGS - {"table"}
 _LIST_TAGS = ("ul", "ol", "menu", "dir")
 #: Class names of a picture's caption set in a ``<p>`` or ``<div>`` ("wp-caption-text").
 _CAPTION_CLASS = re.compile(
@@ -129,15 +133,20 @@ _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 def _block(el: etree._Element, tag: str, b: _Builder, depth: int) -> None:
     """A block element: its content is one block, or its child elements' blocks."""
-    b.flush()
+    if b.pieces:
+        b.flush()
     saved_kind = b.kind
     if not _enter_block(el, tag, b):
         return
-    b.add(el.text)
+    text = el.text
+    if text:
+        b.add(text)
     for child in el:
         _walk(child, b, depth + 1)
-    b.flush()
-    _leave_block(tag, b)
+    if b.pieces:
+        b.flush()
+    if tag in _LEVEL_TAGS:
+        _leave_block(tag, b)
     b.kind = saved_kind
 
 
@@ -145,7 +154,11 @@ def _enter_block(el: etree._Element, tag: str, b: _Builder) -> bool:
     """Set the builder up for the block element ``el``: open a list level, number a list
     item, take a heading's or caption's kind, enter a quote or ``<pre>``. False for ``<hr>``,
     which holds nothing."""
-    if tag in _LIST_TAGS:
+    if tag not in _SET_UP_TAGS:  # a <div>, <p>, <section>...: a caption only by its class
+        classes = el.get("class")
+        if classes and _CAPTION_CLASS.search(classes):
+            b.kind = "caption"
+    elif tag in _LIST_TAGS:
         b.list_stack.append([1 if tag == "ol" else 0, 0])
     elif tag == "li":
         if b.list_stack:
@@ -162,6 +175,12 @@ def _enter_block(el: etree._Element, tag: str, b: _Builder) -> bool:
     elif tag == "hr":
         return False
     return True
+
+
+#: The tags :func:`_enter_block` does more for than look for a caption class.
+_SET_UP_TAGS = frozenset({*_LIST_TAGS, "li", *_HEADING_TAGS, "blockquote", "pre", "figcaption", "caption", "hr"})
+#: The tags that open a level :func:`_leave_block` closes.
+_LEVEL_TAGS = frozenset({*_LIST_TAGS, "blockquote", "pre"})
 
 
 def _leave_block(tag: str, b: _Builder) -> None:
