@@ -162,3 +162,35 @@ def test_a_label_line_is_not_learned_from_a_label_on_too_few_pages() -> None:
     memory = SiteMemory.learn(pages[:6])
     (rule,) = memory.texts.values()
     assert "Filed under" not in rule
+
+
+def _picks(n: int) -> list[tuple[str, str]]:
+    """``n`` pages of picks.example: a post of links (a linked headline, "via <source>", one
+    word), inside the same box as the author's note that every page repeats."""
+    note = ("<div class='note'><a href='/profile'>Dana Reed (@harbourdana)</a><p>I live by the sea, I write about "
+            "boats, and here I share the best pictures of ships and harbours I find on the web, every day of the "
+            "week.</p></div>")  # fmt: skip
+    titles = ["A tugboat painted like a whale", "Old ferry tickets from the fifties", "The lighthouse keeper's cat",
+              "Fog over the pier this morning", "A ship in a bottle built by a reader", "Sunset behind the cranes"]  # fmt: skip
+    pages = []
+    for i, title in enumerate(titles[:n]):
+        html = (f"<html><head><title>Pick {i}</title></head><body><div id='page'><div id='content'>"
+                f"<div class='post'>{note}<h2><a href='/post/{i}'>{title}</a></h2>"
+                f"<p><a href='https://source{i}.example/'>via source{i}.example</a></p><p>Lovely.</p></div></div>"
+                f"<div id='side'><ul><li><a href='/a'>Archive</a></li><li><a href='/b'>About</a></li></ul></div>"
+                "</div></body></html>")  # fmt: skip
+        pages.append((f"https://picks.example/{i}", html))
+    return pages
+
+
+def test_site_memory_never_leaves_a_page_without_text() -> None:
+    """The repeated note is most of the post's box, so the box goes with it, the post too:
+    when site memory's removals leave no text, the page is extracted without site memory."""
+    pages = _picks(6)
+    memory = SiteMemory.learn(pages[:5])
+    url, html = pages[5]
+    plain = decruft.Extractor(fallback=False).extract(html, url=url)
+    assert "Sunset behind the cranes" in plain.text
+    article = decruft.Extractor(site_memory=memory, fallback=False).extract(html, url=url)
+    assert article.text == plain.text
+    assert not [r for r in article.removed if r.rule == "site-memory"]

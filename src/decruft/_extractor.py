@@ -206,8 +206,12 @@ class Extractor:
         raise TypeError(f"extract() takes bytes or str, not {type(source).__name__}")
 
     def _extract_html(
-        self, text: str, url: str | None, raw: bytes | None = None, deadline: float = 0.0
+        self, text: str, url: str | None, raw: bytes | None = None, deadline: float = 0.0, memory: bool = True
     ) -> tuple[Article, State]:
+        """The article of an HTML page; ``memory=False``: without site memory. Site memory never
+        leaves a page without text: when its removals (or a later stage judging what they left,
+        the prune) leave nothing, the page is extracted again without it."""
+        page = text
         state, site = self._parsed(text, url, raw, deadline)
         text = text if state.html_text is None else state.html_text
         _metadata.collect(state)
@@ -217,8 +221,9 @@ class Extractor:
         _parse.strip_non_content(state.root)
         ruler.run(state, disabled, "page")
         chosen = _hint(state, "body") or _content.choose(state)
-        if self.site_memory is not None and SITE_MEMORY not in disabled:
-            chosen = self.site_memory.apply(state, chosen, text)
+        learned = False  # site memory removed something
+        if memory and self.site_memory is not None and SITE_MEMORY not in disabled:
+            chosen, learned = _with_memory(self.site_memory, state, chosen, text)
         state.main = chosen[0] if chosen else None
         state.chosen_paths = [el.getroottree().getpath(el) for el in chosen]
         _pagetype.observe(state)
@@ -232,6 +237,8 @@ class Extractor:
         ruler.run(state, disabled, "text")
         blocks = state.blocks
         body = _render.to_text(blocks)
+        if learned and not body:
+            return self._extract_html(page, url, raw, deadline, memory=False)
         engine = "decruft"
         if self.options.fallback and len(body) < FALLBACK_BELOW:
             body, blocks, engine = with_fallback(state, text, url, body, blocks)
@@ -247,6 +254,14 @@ class Extractor:
             page_type=functools.partial(_pagetype.classify_html, state),
         )  # fmt: skip
         return article, state
+
+
+def _with_memory(memory: Any, state: State, chosen: list[etree._Element], text: str) -> tuple[list[etree._Element], bool]:
+    """The chosen body after site memory's removals, and whether it removed anything (then an
+    empty output sends the page back to be extracted without site memory)."""
+    before = len(state.removed)
+    chosen = memory.apply(state, chosen, text)
+    return chosen, any(r.rule == SITE_MEMORY for r in state.removed[before:])
 
 
 def _hint(state: State, name: str) -> Any:
