@@ -326,6 +326,19 @@ def test_a_stable_body_is_learned_and_written_as_a_body_selector() -> None:
     assert "5/5 pages: the article body" in text
 
 
+def test_a_comment_thread_longer_than_the_post_is_never_the_learned_body() -> None:
+    """The replies hold most of every page's prose; the body is looked for outside them."""
+    pages = []
+    for url, html in _blog(5):
+        thread = f"<ol id='comments' class='commentlist'>{('<li>' + COMMENT + '</li>') * 20}</ol>"
+        pages.append((url, html.replace("<div class='thread'></div>", thread)))
+    learner = Learner()
+    for url, html in pages:
+        learner.add(html, url=url)
+    (template,) = learner.templates().values()
+    assert template.body == "div#main div.entry"
+
+
 def test_the_learned_body_replaces_a_wider_choice_that_holds_other_prose() -> None:
     memory = SiteMemory.learn(_blog(5))
     url, html = _blog(6, comments=4)[5]

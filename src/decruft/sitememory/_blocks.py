@@ -117,13 +117,14 @@ def paragraph_prose(p: etree._Element) -> int:
     return 0 if links > 0.3 * n else n
 
 
-def _prose_by_element(body: etree._Element) -> dict[etree._Element, int]:
+def _prose_by_element(body: etree._Element, sides: bool = True) -> dict[etree._Element, int]:
     """Characters of prose paragraphs (:func:`paragraph_prose`) inside each element that
-    holds some (``body`` holds the page's total)."""
+    holds some (``body`` holds the page's total). ``sides=False``: not the paragraphs inside
+    a side block (a comment thread, a sidebar: see :func:`_in_side_block`)."""
     prose: dict[etree._Element, int] = {}
     for p in body.iter("p"):
         n = paragraph_prose(p)
-        if not n:
+        if not n or (not sides and _in_side_block(p, body)):
             continue
         prose[p] = prose.get(p, 0) + n
         for anc in p.iterancestors():
@@ -303,9 +304,24 @@ def prose_holder(
     return best
 
 
+def _in_side_block(el: etree._Element, body: etree._Element) -> bool:
+    """``el`` is, or lies inside, a block beside the article by its markup: a comment thread,
+    a sidebar, a widget (the ``side`` patterns of data/patterns.toml), an ``<aside>``."""
+    from .._content import is_side_block
+
+    for node in (el, *el.iterancestors()):
+        if node is body:
+            return False
+        if is_side_block(node):
+            return True
+    return False
+
+
 def body_signature(body: etree._Element, prose: dict[etree._Element, int]) -> str | None:
     """A CSS selector for the page's article body (see BODY_PROSE): its own path step
-    (which must carry an id or a class), after its nearest ancestor with a stable id.
+    (which must carry an id or a class), after its nearest ancestor with a stable id. Never
+    a comment thread or another side block (:func:`_in_side_block`), however much of the
+    page's prose it holds: then the body is looked for in the prose outside them.
 
     Only the element's own step and one id are used, so the selector holds when the
     classes of the wrappers between them change from page to page (category names).
@@ -314,6 +330,10 @@ def body_signature(body: etree._Element, prose: dict[etree._Element, int]) -> st
     if total < STORY_PROSE:
         return None
     best = prose_holder(prose, total, body)
+    if best is not None and _in_side_block(best, body):  # a comment thread longer than the post
+        prose = _prose_by_element(body, sides=False)
+        total = prose.get(body, 0)
+        best = prose_holder(prose, total, body) if total >= STORY_PROSE else None
     if best is None:
         return None
     own = step(best)
