@@ -46,3 +46,24 @@ def test_a_piece_of_the_title_in_a_rail_section_is_not_the_title() -> None:
     # A lower-case piece of the <title> ("featuring time loops") is some link's, no headline.
     page = f"List of films featuring time loops - Wiki\n\n{SHARE_BAR}featuring time loops\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").title == "List of films featuring time loops"
+
+
+#: Links under the article, between it and an author box.
+LINKS = "Tags\n\nCouncil\n\nBudget\n\nLibraries\n\nTransport\n\nRoads\n\nYouth\n\n"
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        # A byline's label alone on its line, the name on the next: a byline box, a field per line.
+        ("Published by\n\nJane Roe\n\nJane covers the council for the Daily Example.", ["Jane Roe"]),
+        ("Eingestellt von\n\nJane Roe\n\num 09:15", ["Jane Roe"]),
+        # A name of one word, with a date after it.
+        ("von:\n\nNewsdesk\n\n28. Januar 2022, 12:01", ["Newsdesk"]),
+        # ...and without one: a menu's "Von" / "Bücher" is no byline.
+        ("Von\n\nBücher\n\nFilme", []),
+    ],
+)
+def test_a_byline_label_alone_on_its_line_names_the_author(box: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\n{LINKS}{box}\n"
+    assert decruft.extract(page, input_format="text").authors == names

@@ -24,7 +24,8 @@ lines). Three passes, after jusText:
    alone only in an order that one reading allows: "26/10/2018", "04.05.20"), or htmldate; the
    authors from a "By ..." line, else from a line under the headline that prints a name alone
    or with its date, read as a byline by a date, a "By" label or a role beside it, else from a
-   "Text: ..." or "Von ..." line just after the body.
+   "Text: ..." or "Von ..." line just after the body, else from the line under a byline's label
+   printed alone anywhere ("Published by" / "Jane Roe").
 """
 
 from __future__ import annotations

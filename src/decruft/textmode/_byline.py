@@ -157,7 +157,8 @@ def _written_as_name(name: str, shortest: int, capitals: bool) -> bool:
 def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -> list[str]:
     """The names of the first byline line ("By Jane Roe") from the top to the body's first
     lines; else those of a line under the headline that prints a name alone or with a date
-    (:func:`_under_headline`)."""
+    (:func:`_under_headline`); else those under a byline's label alone on its line anywhere
+    (:func:`_label_line_names`)."""
     first = min(body) if body else len(lines)
     for ln in lines:
         if ln.index > first + 3:
@@ -166,7 +167,7 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
             names = byline_names(ln.text)
             if names:
                 return names
-    return _under_headline(lines, body, title_line)
+    return _under_headline(lines, body, title_line) or _label_line_names(lines)
 
 
 #: Under the headline, a name line is looked for down to this many lines into the body, and
@@ -304,3 +305,32 @@ def _label_words() -> frozenset[str]:
 
 def is_byline(text: str, names: list[str]) -> bool:
     return bool(names) and len(text) <= 80 and bool(_BY_LINE.match(text)) and names[0] in text
+
+
+def _label_line_names(lines: list[Line]) -> list[str]:
+    """The names on the line after the first byline's label printed alone on its line ("By" /
+    "Jane Roe", "Published by" / "Jane Roe", "von:" / "Newsdesk" / "28. Januar 2022"): a
+    byline box, a field per line, wherever it stands (above the headline, after the body). A
+    name of one word counts with a date on one of the two lines after it."""
+    labels = _alone_labels()
+    for k, ln in enumerate(lines[:-1]):
+        if ln.text.casefold().rstrip(":").strip() not in labels or len(lines[k + 1].text) > BYLINE_CHARS:
+            continue
+        names = _name_line(lines[k + 1].text)
+        if not names and _HANDLE.fullmatch(lines[k + 1].text) and _dated_after(lines, k + 1):
+            names = _handle(lines[k + 1].text, lower=True)
+        if names:
+            return names
+    return []
+
+
+def _dated_after(lines: list[Line], k: int) -> bool:
+    """Does one of the two lines after ``lines[k]`` print a whole date?"""
+    return any(len(ln.text) <= BYLINE_CHARS and read_dateline(ln.text) is not None for ln in lines[k + 1 : k + 3])
+
+
+@functools.cache
+def _alone_labels() -> frozenset[str]:
+    """A byline's markers and labels, and the labels printed alone before a name (``[byline]
+    alone`` of the phrase files: "Published by", "Eingestellt von"), case-folded."""
+    return _byline_words("markers") | _byline_words("labels") | _byline_words("alone")
