@@ -67,3 +67,23 @@ LINKS = "Tags\n\nCouncil\n\nBudget\n\nLibraries\n\nTransport\n\nRoads\n\nYouth\n
 def test_a_byline_label_alone_on_its_line_names_the_author(box: str, names: list[str]) -> None:
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\n{LINKS}{box}\n"
     assert decruft.extract(page, input_format="text").authors == names
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # A byline's marker beats a teaser's heading over it that reads as a name with a date near.
+        ("Budget Day Special\n\nPubliziert am 13. Januar 2014 von jroe", ["jroe"]),
+        # A date in numbers alone, whatever their order, makes a name line a byline.
+        ("Jane Roe\n\nUpdated 08/05/2022 02:14", ["Jane Roe"]),
+    ],
+)
+def test_the_byline_under_the_headline_is_read_first(under: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names
+
+
+def test_an_author_credit_far_under_the_article_names_the_author() -> None:
+    # "Author: Jane Roe" after the article's tags, farther than a byline just after the body.
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\n{LINKS}Author: Jane Roe\n"
+    assert decruft.extract(page, input_format="text").authors == ["Jane Roe"]

@@ -12,6 +12,7 @@ import re
 from ..metadata import read_dateline, split_authors
 from ..metadata._months import _YEAR, _month_words, _script_languages
 from ..metadata._names import _BYLINE_LABEL, _byline_words, without_roles
+from ._dates import printed_date
 from ._lines import Line
 
 _BY_LINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\S", re.IGNORECASE)
@@ -158,7 +159,8 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
     """The names of the first byline line ("By Jane Roe") from the top to the body's first
     lines; else those of a line under the headline that prints a name alone or with a date
     (:func:`_under_headline`); else those under a byline's label alone on its line anywhere
-    (:func:`_label_line_names`)."""
+    (:func:`_label_line_names`); else those of a line opening with a label and a colon in or
+    after the body (:func:`_labelled_line`)."""
     first = min(body) if body else len(lines)
     for ln in lines:
         if ln.index > first + 3:
@@ -167,7 +169,7 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
             names = byline_names(ln.text)
             if names:
                 return names
-    return _under_headline(lines, body, title_line) or _label_line_names(lines)
+    return _under_headline(lines, body, title_line) or _label_line_names(lines) or _labelled_line(lines, body)
 
 
 #: Under the headline, a name line is looked for down to this many lines into the body, and
@@ -185,7 +187,10 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
     """The names of a line between the headline and the body's first lines that is a byline's
     marker and one name ("von Kathrin"), or a name alone ("Jane Roe"), or a name with the
     date and counts printed with it ("Jane Roe - Apr 16, 2015 8:02 pm", "23.06.2016 | Jane
-    Roe | 91 Kommentare"). A line that the rules' vocabularies mark by its own words is no name."""
+    Roe | 91 Kommentare"). A line that the rules' vocabularies mark by its own words is no name.
+    A byline's marker or label in the window comes before a name line above it: a teaser's
+    heading over a date ("Liebe Menschen Europas" / "Publiziert am 13. Januar 2014 von jroe")
+    reads as a name too."""
     if not body:
         return []
     pos = {ln.index: k for k, ln in enumerate(lines)}
@@ -193,10 +198,16 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
     top = start - NAME_ABOVE
     if title_line is not None and title_line.index < min(body):
         top = pos[title_line.index] + 1
-    for k in range(max(0, top), min(len(lines), start + NAME_INTO)):
-        ln = lines[k]
-        if ln.label or len(ln.text) > BYLINE_CHARS or ln is title_line:
-            continue
+    window = [
+        k
+        for k in range(max(0, top), min(len(lines), start + NAME_INTO))
+        if not (lines[k].label or len(lines[k].text) > BYLINE_CHARS or lines[k] is title_line)
+    ]
+    for k in window:
+        names = byline_names(lines[k].text, under_headline=True)
+        if names:
+            return names
+    for k in window:
         names = _line_names(lines, k)
         if names:
             return names
@@ -246,13 +257,13 @@ NAME_DATE_NEAR = 2
 def _dated_or_labelled(lines: list[Line], k: int) -> bool:
     """Does the name line ``lines[k]`` read as a byline by what stands with it: a byline's label
     alone on the line before ("By", "von"), a role on the line after ("Games Editor"), or a
-    date in it or in a line near it?"""
+    date in it or in a line near it (in numbers too, in either order: "08/05/2022 02:14")?"""
     before = lines[k - 1].text if k else ""
     after = lines[k + 1].text if k + 1 < len(lines) else ""
     if _BYLINE_LABEL.match(before) or (after and not without_roles(after)):
         return True
     near = lines[max(0, k - NAME_DATE_NEAR) : k + NAME_DATE_NEAR + 1]
-    return any(len(ln.text) <= BYLINE_CHARS and read_dateline(ln.text) is not None for ln in near)
+    return any(len(ln.text) <= BYLINE_CHARS and printed_date(ln.text) for ln in near)
 
 
 def _name_line(text: str) -> list[str]:
@@ -334,3 +345,20 @@ def _alone_labels() -> frozenset[str]:
     """A byline's markers and labels, and the labels printed alone before a name (``[byline]
     alone`` of the phrase files: "Published by", "Eingestellt von"), case-folded."""
     return _byline_words("markers") | _byline_words("labels") | _byline_words("alone")
+
+
+def _labelled_line(lines: list[Line], body: set[int]) -> list[str]:
+    """The names of the first line from the body's start on that opens with a byline's label and
+    a colon ("Author: Jane Roe", "Text: Jane Roe"), wherever the body ends: an author's credit
+    under a long article, after its sources or tags. Not names in capitals only."""
+    if not body:
+        return []
+    _marker, label = _byline_patterns()
+    first = min(body)
+    for ln in lines:
+        if ln.index < first or len(ln.text) > BYLINE_CHARS or label.match(ln.text) is None:
+            continue
+        names = byline_names(ln.text)
+        if names and all(any(c.islower() for c in n) for n in names):
+            return names
+    return []

@@ -104,6 +104,12 @@ def _read(text: str) -> _dt.date | None:
         return None
 
 
+def printed_date(text: str) -> bool:
+    """Does ``text`` print a whole date: one :func:`read_dateline` reads, or numbers alone in
+    either order ("08/05/2022": the day and month unknown, the date there all the same)?"""
+    return read_dateline(text) is not None or _NUMERIC.search(text) is not None
+
+
 def htmldate_date(lines: list[Line], url: str | None) -> _dt.date | None:
     """htmldate over the scrape (its lines as paragraphs) and the URL."""
     from ..metadata._htmldate import _DATE_LANGUAGES, find_date  # decruft's copy of htmldate
