@@ -134,7 +134,7 @@ def test_memos_skip_long_keys() -> None:
     """The memos were capped by entries only: unique long class strings on every page held 2 GB."""
     from decruft import _content
     from decruft._parse import MEMO_KEY_CHARS
-    from decruft.rules import _match
+    from decruft.rules import _attrs, _match
 
     for i in range(5):
         cls = f"box{i} " + " ".join(f"w{i}x{j}" for j in range(2_000))
@@ -142,7 +142,7 @@ def test_memos_skip_long_keys() -> None:
         decruft.extract(page.encode())
     assert all(len(c or "") + len(i or "") <= MEMO_KEY_CHARS for c, i in _content._measure._VERDICTS)
     rules = tuple(r.name for r in decruft.Extractor().ruler.active(frozenset()))
-    for memo in (_match._attr_memo(rules), _match._attr_matcher(rules)[2] or {}):
+    for memo in (_attrs._attr_memo(rules), _attrs._attr_matcher(rules)[2] or {}, _attrs.attr_matcher(rules).ids):
         assert all(sum(len(part or "") for part in (k if isinstance(k, tuple) else (k,))) <= MEMO_KEY_CHARS for k in memo)
     assert all(len(k) <= MEMO_KEY_CHARS for k in _match.phrase_matcher(rules).memo)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import decruft
-from decruft.rules import _match as _engine
+from decruft.rules import _attrs as _engine
 from decruft.rules._prefilter import TokenFilter, literal_openings
 
 
@@ -46,3 +46,50 @@ def test_filter_agrees_with_the_rules_patterns() -> None:
         checked += 1
         rejected += not passes
     assert checked > 10000 and rejected > 100  # the filter does reject names, and only safe ones
+
+
+def test_matching_at_the_filters_starts_finds_what_the_scan_finds() -> None:
+    """The regex tried only where the filter says a match may start finds the same matches, in
+    the same order, as the scan of the whole name (names glued at random from the openings)."""
+    names = tuple(decruft.Extractor().rule_names)
+    attr_re, vocabs, _ = _engine._attr_matcher(names)
+    f = _engine._token_filter(names)
+    openings = sorted({o for v in vocabs if v.attr_source for o in literal_openings(v.attr_source)})
+    rng = random.Random(11)
+    pieces = [*openings, "-", "_", "2", "a", "x", "content", "box", "s", "bar", "list", "ing", "-s"]
+    found = 0
+    for _ in range(20000):
+        token = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))).lower()
+        scanned = tuple(int(m.lastgroup[1:]) for m in attr_re.finditer(token))  # type: ignore[index]
+        assert _engine._token_hits(attr_re, token, f.starts(token)) == scanned, token
+        found += len(scanned) > 1
+    assert found > 100  # names holding several matches were tried
+    assert f.starts("timeshare") == [] and TokenFilter(["\\w*ad"]).starts("x") is None
+
+
+def test_heading_table_finds_what_one_alternation_of_the_headings_finds() -> None:
+    """The headings filed by opening word find, for any text, the heading (and rule) that a single
+    regex of every rule's headings, longest first, followed by a word boundary, matches."""
+    import re
+
+    from decruft.rules import _match
+
+    names = tuple(decruft.Extractor().rule_names)
+    matcher = _match.phrase_matcher(names)
+    vocabs = [_match.vocabulary(n) for n in names]
+    parts = [f"(?P<g{i}>{'|'.join(re.escape(h) for h in sorted(v.headings, key=len, reverse=True))})"
+             for i, v in enumerate(vocabs) if v.headings]  # fmt: skip
+    regex = re.compile(rf"(?:{'|'.join(parts)})(?![\w'])")
+    headings = sorted({h for v in vocabs for h in v.headings})
+    rng = random.Random(5)
+    tails = ["", " ", "s", "'s", " in news", "-", ":", "x", " 2", "é", "_"]
+    hits = 0
+    for _ in range(20000):
+        text = rng.choice(headings)
+        text = text[: rng.randint(1, len(text))] if rng.random() < 0.2 else text
+        text += rng.choice(tails) + (rng.choice(headings) if rng.random() < 0.2 else "")
+        m = regex.match(text)
+        expected = None if m is None else (m.group(0), int(m.lastgroup[1:]))  # type: ignore[index]
+        assert matcher.heading(text) == expected, text
+        hits += expected is not None
+    assert hits > 5000

@@ -16,9 +16,10 @@ from typing import Any
 
 from lxml import etree
 
-from .._parse import MEMO_KEY_CHARS, Attributed, attributed_elements, inner_text
+from .._parse import Attributed, attributed_elements, inner_text
 from .._state import State
-from ._match import _MEMO_LIMIT, _MISSING, _attr_memo, _attr_owner, _attr_string, _short_blocks, phrase_matcher, wrapper
+from ._attrs import _MISSING, attr_matcher
+from ._match import _short_blocks, phrase_matcher, wrapper
 from ._vocab import vocabulary
 
 #: Paragraphs at least this long count towards the article's "mass".
@@ -100,10 +101,11 @@ def _attr_scan(
     and removable() skips them), or a new walk when a site rule has changed the page.
     Returns the class/id hits per rule, the (rule, element) role hits, and the elements
     marked ``itemprop="articleBody"``."""
-    role_owner = _owners(tuple(names), "roles")
-    attr_hits: dict[str, list[etree._Element]] = {n: [] for n in names}
     key = tuple(names)
-    memo = _attr_memo(key)
+    role_owner = _owners(key, "roles")
+    attr_hits: dict[str, list[etree._Element]] = {n: [] for n in names}
+    matcher = attr_matcher(key)
+    memo, owner_of = matcher.pairs, matcher.of
     role_hits: list[tuple[str, etree._Element]] = []
     article_bodies: list[etree._Element] = []
     found = attributed(state)
@@ -113,7 +115,7 @@ def _attr_scan(
         if cls is not None or ident is not None:
             owner = memo.get((cls, ident), _MISSING)
             if owner is _MISSING:
-                owner = _remember_owner(memo, key, cls, ident)
+                owner = owner_of(cls, ident)
             if owner is not None:
                 attr_hits[owner].append(el)
         if "role" in attrs:
@@ -123,18 +125,6 @@ def _attr_scan(
         if "itemprop" in attrs and el.get("itemprop") == "articleBody":
             article_bodies.append(el)
     return attr_hits, role_hits, article_bodies
-
-
-def _remember_owner(
-    memo: dict[tuple[str | None, str | None], Any], names: tuple[str, ...], cls: str | None, ident: str | None
-) -> str | None:
-    """The rule whose class/id patterns match ``cls`` and ``ident`` (:func:`_attr_owner`), kept in ``memo``."""
-    owner = _attr_owner(names, _attr_string(cls, ident))
-    if len(cls or "") + len(ident or "") <= MEMO_KEY_CHARS:
-        if len(memo) >= _MEMO_LIMIT:
-            memo.clear()
-        memo[cls, ident] = owner
-    return owner
 
 
 @functools.lru_cache(maxsize=64)

@@ -7,18 +7,14 @@ next is looked for, so each sees the page without the blocks removed before it.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Iterator
-from typing import Any
-
 from lxml import etree
 
-from .._parse import MEMO_KEY_CHARS
 from .._ruler import MAX_MASS_SHARE, Match
 from .._state import State
+from ._attrs import attr_matcher
 from ._find import _rule_names, analysis
 from ._guards import is_attached, removable
-from ._match import _MEMO_LIMIT, _MISSING, _attr_owner, _attr_string
 from ._sections import section_of
 
 #: Article-like prose (characters in long paragraphs) a widget matched by class name may hold.
@@ -43,38 +39,16 @@ def matches(
 def id_names(state: State, el: etree._Element, rule: str) -> bool:
     """Does the element's id alone match ``rule``'s class/id patterns (``id="comments"``,
     ``id="sidebar"``)? Such an id is a landmark of the page (see :meth:`State.remove`)."""
-    return _id_owner(tuple(_rule_names(state)), el.get("id")) == rule
-
-
-def _id_owner(names: tuple[str, ...], ident: str | None) -> str | None:
-    """The rule whose class/id patterns an id alone matches (None for no id), remembered per
-    rule set: ids ("comments", "sidebar", "footer") recur across a site's pages."""
-    if not ident:
-        return None
-    memo = _id_memo(names)
-    owner = memo.get(ident, _MISSING)
-    if owner is _MISSING:
-        owner = _attr_owner(names, _attr_string(None, ident))
-        if len(ident) <= MEMO_KEY_CHARS:
-            if len(memo) >= _MEMO_LIMIT:
-                memo.clear()
-            memo[ident] = owner
-    return owner  # type: ignore[no-any-return]
-
-
-@functools.lru_cache(maxsize=64)
-def _id_memo(names: tuple[str, ...]) -> dict[str, Any]:
-    """id -> the rule its patterns name (or None), for one rule set."""
-    return {}
+    return attr_matcher(tuple(_rule_names(state))).of_id(el.get("id")) == rule
 
 
 def class_id_hits(state: State, rule: str, *, max_prose: int | None = WIDGET_PROSE) -> Iterator[Match]:
     """The elements whose class/id matched ``rule``'s patterns (sparing prose-rich blocks).
     The rule set is read once, not once per element (each hit asks whether its id is a landmark)."""
-    names = tuple(_rule_names(state))
+    of_id = attr_matcher(tuple(_rule_names(state))).of_id
     for el in analysis(state).attr_hits.get(rule, ()):
         if on_page(state, el):
-            yield Match(el, "class/id", landmark=_id_owner(names, el.get("id")) == rule, max_prose=max_prose)
+            yield Match(el, "class/id", landmark=of_id(el.get("id")) == rule, max_prose=max_prose)
 
 
 def tag_hits(state: State, rule: str) -> Iterator[Match]:

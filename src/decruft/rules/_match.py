@@ -1,5 +1,5 @@
-"""The rules' matchers, compiled once per rule set and shared: one regex for every rule's
-class/id patterns, one for their headings, a table of their labels, an Aho-Corasick
+"""The rules' matchers, compiled once per rule set and shared (the class/id patterns' in
+:mod:`._attrs`): one regex for their headings, a table of their labels, an Aho-Corasick
 automaton of their sentences; and the short text blocks a label or heading may be.
 """
 
@@ -15,7 +15,7 @@ import ahocorasick
 from lxml import etree
 
 from .._parse import MEMO_KEY_CHARS, inner_text
-from ._prefilter import TokenFilter
+from ._attrs import _MEMO_LIMIT, _MISSING
 from ._vocab import Vocabulary, heading_match, normalize, vocabulary
 
 #: Text nodes longer than this are never labels or headings.
@@ -29,88 +29,13 @@ def text_of(el: etree._Element) -> str:
     return " ".join(inner_text(el).split())
 
 
-_MISSING = object()
-#: Class strings remembered per rule set; the memo is emptied when it reaches this size.
-_MEMO_LIMIT = 200_000
-
-
-@functools.lru_cache(maxsize=64)
-def _attr_memo(names: tuple[str, ...]) -> dict[tuple[str | None, str | None], Any]:
-    """(class, id) -> owning rule (or None), for one rule set. Class strings repeat across
-    a site's pages; a plain dict lookup is much cheaper than a regex search."""
-    return {}
-
-
-def _attr_string(cls: str | None, ident: str | None) -> str:
-    """The class and id matched as one string; an id that is a slug is left out."""
-    if ident is not None and (ident.count("-") >= 3 or ident.count("_") >= 3):
-        ident = None  # a slug of a heading ("sharing-with-a-single-developer"), not a widget name
-    return f"{cls} {ident}" if cls is not None and ident is not None else (cls or ident or "")
-
-
-def _attr_owner(names: tuple[str, ...], attrs: str) -> str | None:
-    """The rule whose class/id patterns match ``attrs``.
-
-    No pattern reaches across whitespace, so the class names are matched one by one and
-    each one's matches are remembered: "container", "row" or "article-body" recur on every
-    site, and one big alternation tried at each position of every new class string was the
-    costliest regex work of a page.
-    """
-    attr_re, vocabs, by_token = _attr_matcher(names)
-    if attr_re is None:
-        return None
-    could_match = _token_filter(names).could_match
-    attrs = attrs.lower()
-    for token in attrs.split() if by_token is not None else (attrs,):
-        hits = by_token.get(token) if by_token is not None else None
-        if hits is None:
-            hits = (
-                tuple(int(m.lastgroup[1:]) for m in attr_re.finditer(token))  # type: ignore[index]
-                if by_token is None or could_match(token)
-                else ()
-            )
-            if by_token is not None and len(token) <= MEMO_KEY_CHARS:
-                if len(by_token) >= _MEMO_LIMIT:
-                    by_token.clear()
-                by_token[token] = hits
-        for i in hits:
-            v = vocabs[i]
-            if v.exclude is None or not v.exclude.search(attrs):
-                return v.name
-    return None
-
-
-#: A pattern fragment that could match whitespace: class names can then not be matched one by one.
-_SPANS_SPACE = re.compile(r"\\[sSW]|\.|\[\^|\s")
-
-
-@functools.lru_cache(maxsize=64)
-def _attr_matcher(
-    names: tuple[str, ...],
-) -> tuple[re.Pattern[str] | None, list[Vocabulary], dict[str, tuple[int, ...]] | None]:
-    """One regex for all rules' class/id patterns (the named group tells the rule), and the
-    memo of its matches per class name (``None`` when a pattern could span whitespace)."""
-    vocabs = [vocabulary(n) for n in names]
-    parts = [f"(?P<g{i}>{v.attr_source})" for i, v in enumerate(vocabs) if v.attr_source]
-    if not parts:
-        return None, vocabs, None
-    by_token: dict[str, tuple[int, ...]] | None = None if any(_SPANS_SPACE.search(v.attr_source) for v in vocabs) else {}
-    return re.compile(rf"(?:^|(?<=[\s\-_\d]))(?:{'|'.join(parts)})(?=$|[\s\-_\d])"), vocabs, by_token
-
-
-@functools.lru_cache(maxsize=64)
-def _token_filter(names: tuple[str, ...]) -> TokenFilter:
-    """Tells the class names that cannot match any of the rules' class/id patterns apart
-    without the regex (:mod:`decruft.rules._prefilter`)."""
-    return TokenFilter([v.attr_source for v in (vocabulary(n) for n in names) if v.attr_source])
-
-
 @dataclasses.dataclass(frozen=True, slots=True)
 class PhraseMatcher:
     """All rules' headings, labels and counts, compiled once for a rule set."""
 
     names: tuple[str, ...]
-    heading_re: re.Pattern[str] | None
+    #: The headings by their opening word (:func:`_heading_table`).
+    headings: dict[str, tuple[tuple[str, int], ...]]
     labels: dict[str, str]
     counts: tuple[tuple[str, re.Pattern[str]], ...]
     first_words: frozenset[str]
@@ -144,15 +69,24 @@ class PhraseMatcher:
         return found  # type: ignore[return-value]
 
     def _classify(self, norm: str) -> tuple[str, str] | None:
-        m = self.heading_re.match(norm) if self.heading_re is not None else None
-        if m is not None and m.lastgroup and heading_match(norm, m.group(0), HEADING_EXTRA_WORDS):
-            return self.names[int(m.lastgroup[1:])], "heading"
+        heading = self.heading(norm)
+        if heading is not None and heading_match(norm, heading[0], HEADING_EXTRA_WORDS):
+            return self.names[heading[1]], "heading"
         owner = self.labels.get(norm)
         if owner is not None:
             return owner, "label"
         for name, pattern in self.counts:
             if pattern.match(norm):
                 return name, "label"
+        return None
+
+    def heading(self, norm: str) -> tuple[str, int] | None:
+        """The heading phrase that opens ``norm`` and ends at a word boundary (the first rule's,
+        the longest of its), with the rule's index; None when no heading opens it."""
+        for phrase, index in self.headings.get(_WORD_RUN.match(norm).group(), ()):  # type: ignore[union-attr]
+            end = len(phrase)
+            if norm.startswith(phrase) and (end == len(norm) or _WORD_CHAR.match(norm, end) is None):
+                return phrase, index
         return None
 
 
@@ -164,18 +98,25 @@ def phrase_matcher(names: tuple[str, ...]) -> PhraseMatcher:
         for label in v.labels:
             labels.setdefault(label, v.name)
     counts = tuple((v.name, v.counts) for v in vocabs if v.counts is not None)
-    return PhraseMatcher(names, _build_heading_regex(vocabs), labels, counts, _first_words(vocabs))
+    return PhraseMatcher(names, _heading_table(vocabs), labels, counts, _first_words(vocabs))
 
 
-def _build_heading_regex(vocabs: list[Vocabulary]) -> re.Pattern[str] | None:
-    parts = []
+#: A word character as a heading's end reads it: a heading ends where none follows.
+_WORD_CHAR = re.compile(r"[\w']")
+#: The opening run of word characters of a text. A heading that opens a text and ends at a word
+#: boundary opens with the text's own opening run: only headings filed under it are tried.
+_WORD_RUN = re.compile(r"[\w']*")
+
+
+def _heading_table(vocabs: list[Vocabulary]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Every rule's headings filed by their opening run (:data:`_WORD_RUN`) as ``(phrase, rule
+    index)``, in the order they are tried: by rule, then longest first, so that the first one that
+    opens a text is the one a single alternation of them all (rule by rule, longest first) finds."""
+    table: dict[str, list[tuple[int, int, str]]] = {}
     for i, v in enumerate(vocabs):
-        if v.headings:
-            alts = "|".join(re.escape(h) for h in sorted(v.headings, key=len, reverse=True))
-            parts.append(f"(?P<g{i}>{alts})")
-    if not parts:
-        return None
-    return re.compile(rf"(?:{'|'.join(parts)})(?![\w'])")
+        for order, phrase in enumerate(sorted(v.headings, key=len, reverse=True)):
+            table.setdefault(_WORD_RUN.match(phrase).group(), []).append((i, order, phrase))  # type: ignore[union-attr]
+    return {run: tuple((phrase, i) for i, _, phrase in sorted(entries)) for run, entries in table.items()}
 
 
 #: Table cells hold data: a "Share" column header is not a share button.

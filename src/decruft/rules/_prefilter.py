@@ -92,13 +92,20 @@ class TokenFilter:
             self.always = True
 
     def could_match(self, token: str) -> bool:
+        return self.always or bool(self.starts(token))
+
+    def starts(self, token: str) -> list[int] | None:
+        """Where in ``token`` a match may start, in order: the token boundaries at which an
+        opening starts (every match starts at one); None when that is not known (``always``)."""
         if self.always:
-            return True
+            return None
+        found: set[int] = set()
         for end, size in self.automaton.iter(token):
             start = end - size + 1
             if start == 0:
-                return True
+                found.add(0)
+                continue
             before = token[start - 1]
             if before in "-_" or before.isdecimal() or before.isspace():
-                return True
-        return False
+                found.add(start)
+        return sorted(found)
