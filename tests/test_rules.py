@@ -172,6 +172,21 @@ def test_tail_labels_after_the_last_sentence_are_dropped() -> None:
     assert kept.endswith("KANGA PROJECT")
 
 
+def test_tail_keeps_a_closing_list_written_as_paragraphs() -> None:
+    # A recipe's ingredients after the line announcing them, and a numbered track list, are a
+    # list written a line per paragraph, not labels left after the last sentence.
+    lines = ["2 tsp vegetable oil", "1 large onion", "4 cloves garlic", "1 tsp cumin", "salt to taste"]
+    recipe = "<p>Ingredients for 4 portions:</p>" + "".join(f"<p>{line}</p>" for line in lines)
+    article = decruft.extract(page_with(recipe, after=-1), fallback=False)
+    assert article.text.endswith("salt to taste") and not any(r.rule == "tail" for r in article.removed)
+    tracks = "".join(f"<p>{i}. Song number {i} – The Band</p>" for i in range(1, 6))
+    article = decruft.extract(page_with(tracks, after=-1), fallback=False)
+    assert article.text.endswith("5. Song number 5 – The Band")
+    # The same lines with nothing announcing them are the page's leftovers.
+    article = decruft.extract(page_with("".join(f"<p>{line}</p>" for line in lines), after=-1), fallback=False)
+    assert article.text.endswith(PARAGRAPHS[-1])
+
+
 TEASERS = "<ul class='stream'>" + "".join(
     f"<li><div><h3><a href='/story-{i}'>Story number {i} about the county council budget</a></h3>"
     f"<p>A summary of story {i}: councillors argued for hours about the budget, then voted for it after midnight.</p>"
