@@ -113,3 +113,19 @@ def test_htmldate_markup_steps_read_the_elements_collect_met() -> None:
         assert found == expected and found is not None
         assert asked == []  # both lookups answered from the lists
         assert metadata.collect(state).markup_date == dt.date.fromisoformat(found)
+
+
+def test_collect_reads_only_the_microdata_values_it_uses() -> None:
+    """The microdata properties nothing reads (an ``articleBody``: the whole article's text)
+    are not read; the dates', headline's and authors' are."""
+    page = article_page().replace(
+        "<article>",
+        '<article itemscope itemtype="https://schema.org/NewsArticle"><time itemprop="datePublished" '
+        'datetime="2021-04-05">5 April</time><span itemprop="author">Jane Roe</span><div itemprop="articleBody">',
+        1,
+    ).replace("</article>", "</div></article>", 1)
+    state = State(root=parse(page), options=decruft.Extractor().options, url=None)
+    signals = metadata.collect(state)
+    assert signals.itemprops["datePublished"] == ["2021-04-05"]
+    assert signals.itemprops["author"] == ["Jane Roe"] and signals.coauthors == ["Jane Roe"]
+    assert "articleBody" not in signals.itemprops

@@ -21,7 +21,8 @@ _KICKER = re.compile(
 )
 
 #: Class or id of the site's banner: an ``<h1>`` inside it is the site's name, not the story's headline.
-_BANNER = re.compile(r"^(?:site[-_]?)?(?:header|masthead|branding|logo|navbar|top-?bar)$", re.IGNORECASE)
+#: A whole word of the attribute (words are split on whitespace, which ``\s`` and ``str.split`` read alike).
+_BANNER = re.compile(r"(?<!\S)(?:site[-_]?)?(?:header|masthead|branding|logo|navbar|top-?bar)(?!\S)", re.IGNORECASE)
 
 
 #: Class, id or microdata type of a breadcrumb trail: an ``<h1>`` in it repeats the page's name
@@ -43,23 +44,42 @@ def _in_breadcrumb(h: etree._Element) -> bool:
     return False
 
 
-def _in_banner(h1: etree._Element) -> bool:
-    """True for an ``<h1>`` that names the site, not the story: one in the banner or the navigation,
-    one classed as a kicker or strapline, one whose link goes to the home page."""
+def _in_banner(h1: etree._Element, known: dict[etree._Element, bool]) -> bool:
+    """True for an ``<h1>`` that names the site, not the story: one in the banner or the navigation
+    (:func:`_banner_chain`, ``known`` its answers so far), one classed as a kicker or strapline,
+    one whose link goes to the home page."""
     if _KICKER.search(h1.get("class") or ""):
         return True
-    for el in itertools.chain((h1,), h1.iterancestors()):
-        if el.tag == "nav":
-            return True
-        names = f"{el.get('class') or ''} {el.get('id') or ''}".split()
-        if any(_BANNER.match(name) for name in names):
-            return True
+    if _banner_chain(h1, known):
+        return True
     for a in h1.iter("a"):
         href = (a.get("href") or "").strip()
         parts = _url.split(href) if href and href[0] not in "#?" else None
         if parts is not None and parts.path in ("", "/"):
             return True
     return False
+
+
+def _banner_chain(el: etree._Element, known: dict[etree._Element, bool]) -> bool:
+    """Is ``el`` or one of its ancestors a ``<nav>``, or classed or named as the site's banner
+    (:data:`_BANNER`)? ``known`` holds the answer for each element already read: the headings of a
+    page share most of their ancestors, each read once."""
+    chain: list[etree._Element] = []
+    found = False
+    node: etree._Element | None = el
+    while node is not None:
+        answer = known.get(node)
+        if answer is not None:
+            found = answer
+            break
+        chain.append(node)
+        node = node.getparent()
+    for node in reversed(chain):
+        if not found:
+            cls, ident = node.get("class"), node.get("id")
+            found = node.tag == "nav" or bool(cls and _BANNER.search(cls)) or bool(ident and _BANNER.search(ident))
+        known[node] = found
+    return found
 
 
 #: The ``<h2>`` headings read for the title: a blog or small site prints the post's title in the
@@ -69,12 +89,16 @@ _SUBHEADS_READ = 32
 _SUBHEADS_PARTS = 8
 
 
-def _headlines(h1s: list[etree._Element], crumbs: list[str] | None = None) -> tuple[list[str], list[str]]:
+def _headlines(
+    h1s: list[etree._Element], crumbs: list[str] | None = None, banners: dict[etree._Element, bool] | None = None
+) -> tuple[list[str], list[str]]:
     """The ``<h1>`` texts without their kicker ("Corona-Pandemie", "Ernährung sichern"), and
     those of them that name the site (:func:`_in_banner`); one that is a breadcrumb trail's last
     step goes to ``crumbs`` instead (read only where nothing else names the story). A ``<small>`` or kicker-classed
     element inside the heading names the topic, not the story, and a ``<style>`` or
-    ``<script>`` inside it is not text at all. Read by :func:`collect`, before any rule runs."""
+    ``<script>`` inside it is not text at all. Read by :func:`collect`, before any rule runs;
+    ``banners``: :func:`_banner_chain`'s answers, shared by the calls for one page."""
+    known = banners if banners is not None else {}
     headlines: list[str] = []
     banner: list[str] = []
     for h in h1s:
@@ -92,7 +116,7 @@ def _headlines(h1s: list[etree._Element], crumbs: list[str] | None = None) -> tu
             whole = text or whole
         if whole:
             headlines.append(whole)
-            if _in_banner(h):
+            if _in_banner(h, known):
                 banner.append(whole)
     return headlines, banner
 

@@ -15,7 +15,8 @@ class Signals:
 
     ``jsonld``: the JSON-LD objects, flattened (``@graph``, ``mainEntity``); ``tags``: the meta
     tags by key (``og:title``, ``dc.date``; ``property=`` over ``name=``), ``author_tags`` every
-    value of each; ``itemprops``: microdata values by property, ``coauthors`` the
+    value of each; ``itemprops``: microdata values by property (the properties read:
+    :data:`~decruft.metadata.collect.ITEMPROPS_READ`), ``coauthors`` the
     ``itemprop="author"`` values of the first byline; ``html_title``: ``<title>``;
     ``headlines``: the ``<h1>`` texts without kickers, ``banner_headlines`` those naming the site,
     ``crumb_headlines`` those that are a breadcrumb trail's last step; ``subheads``: the first
