@@ -1,6 +1,8 @@
 """Site memory on the dev sets: body P/R/F1 per host, with and without it.
 
     python -m bench.sitememory [--datasets ../shared/datasets] [--min-pages 3] [--report 5] [--show]
+    python -m bench.sitememory --text       # the sets' own text scrapes (few hosts have 5+)
+    python -m bench.sitememory --scrapes    # every host's pages as text scrapes made from their HTML
 
 Hosts come from each page's truth URL, else its canonical link or og:url (the same
 ``host_of`` site memory uses); every host with ``--min-pages`` pages or more forms the
@@ -26,11 +28,20 @@ from bench.metrics import body_pr, f1
 SETS = ("dragnet", "readability", "trafilatura-half")
 
 
-def hosts(root: Path, sets: tuple[str, ...] = SETS, min_pages: int = 3, text: bool = False) -> dict[str, list[Page]]:
+def hosts(root: Path, sets: tuple[str, ...] = SETS, min_pages: int = 3, text: bool = False,
+          scrapes: bool = False) -> dict[str, list[Page]]:  # fmt: skip
     """Pages with body truth by host. ``text``: the text-scrape twins of the sets (a scrape
-    carries no URL or canonical link: its host is its HTML twin's)."""
+    carries no URL or canonical link: its host is its HTML twin's). ``scrapes``: every page
+    as a text scrape made from its HTML (:func:`bench.visible.scrape`), so that the hosts of
+    the sets without twins (dragnet) count too."""
     from decruft._decode import decode_exact
     from decruft.sitememory import host_of
+
+    if scrapes:
+        from bench.visible import scrape
+
+        return {host: [Page(p.id, scrape(p.raw).encode("utf-8"), {**p.truth, "url": f"https://{host}/"}) for p in pages]
+                for host, pages in hosts(root, sets, min_pages).items()}  # fmt: skip
 
     by_host: dict[str, list[Page]] = defaultdict(list)
     for name in sets:
@@ -64,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="only time learning N dragnet pages given as one host (the 1,000-page target); "
                         "with --host, that host's pages repeated to N")
     parser.add_argument("--text", action="store_true", help="the text-scrape twins (readability-text, ...)")
+    parser.add_argument("--scrapes", action="store_true",
+                        help="every host's pages as text scrapes made from their HTML (a line per block element)")
     parser.add_argument("--show", action="store_true", help="print every removal site memory makes")
     args = parser.parse_args(argv)
     root = Path(args.datasets)
@@ -75,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.speed:
         return _speed(root, args.speed, args.host[0] if args.host else None)
-    groups = hosts(root, min_pages=args.min_pages, text=args.text)
+    groups = hosts(root, min_pages=args.min_pages, text=args.text, scrapes=args.scrapes)
     if args.host:
         groups = {h: ps for h, ps in groups.items() if h in args.host}
     plain = Extractor()

@@ -112,6 +112,45 @@ def visible_text(raw: bytes | str, scripted: bool = False) -> str:
     return text
 
 
+#: Elements that start a line of a text scrape (:func:`scrape`).
+_LINE_TAGS = frozenset((
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
+    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+    "table", "td", "th", "tr", "ul",
+))  # fmt: skip
+
+
+def scrape(raw: bytes | str) -> str:
+    """The page as a scraper that kept no HTML saves it: its visible text (as
+    :func:`visible_text` reads it, the ``<title>`` on the first line), a line per block
+    element, whitespace collapsed in each line, a blank line between lines (as in the
+    ``*-text`` dev sets made from their pages)."""
+    root = _parse(raw)
+    if root is None:
+        return ""
+    title = root.findtext(".//title") or ""
+    parts: list[str] = [title, "\n"]
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        if el is root:
+            continue
+        if event in ("end", "comment", "pi"):
+            if event == "end" and el.tag in _LINE_TAGS:
+                parts.append("\n")
+            if el.tail:
+                parts.append(el.tail)
+            continue
+        if el.tag in _DROP or _hidden(el):
+            walker.skip_subtree()
+            continue
+        if el.tag in _LINE_TAGS:
+            parts.append("\n")
+        if el.text:
+            parts.append(el.text)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n\n".join(line for line in lines if line) + "\n"
+
+
 def page_visible_text(raw: bytes, text_mode: bool, scripted: bool = False) -> str:
     """The page's visible text: the scrape itself for a text dataset, else :func:`visible_text`."""
     if text_mode:

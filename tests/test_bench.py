@@ -105,6 +105,18 @@ def test_visible_text_drops_what_a_browser_hides() -> None:
     assert overlong("x" * 16, "y" * 10) and not overlong("x" * 15, "y" * 10)
 
 
+def test_scrape_is_the_visible_text_a_line_per_block() -> None:
+    """bench.sitememory --scrapes: a page as a scraper keeping no HTML saves it (the title first,
+    a line per block element, a blank line between lines, hidden text left out)."""
+    from bench.visible import scrape
+
+    page = (
+        "<html><head><title>Harbour news</title><style>p{}</style></head><body><div>Home <a href='/'>News</a></div>"
+        "<p>One <b>two</b><br>three</p><ul><li>a</li><li>b</li></ul><p hidden>no</p><script>no()</script></body></html>"
+    )
+    assert scrape(page) == "Harbour news\n\nHome News\n\nOne two\n\nthree\n\na\n\nb\n"
+
+
 def test_authors_match_on_name_words_for_every_system() -> None:
     # One string joining several names equals a list of them, in any order and case.
     assert metrics.authors_ok(["Benjamin Fischer", "Marcus Theurer"], ["Benjamin Fischer und Marcus Theurer"])
