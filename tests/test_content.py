@@ -239,3 +239,33 @@ def test_layout_table_gives_the_cell_holding_its_prose() -> None:
     text = decruft.extract(page, fallback=False).text
     assert all(p in text for p in POST), text[:300]
     assert "Sidebar box" not in text, text
+
+
+ROUNDUP = [
+    ("Dog policy at the vets' association raises howls of protest from owners", "So sad."),
+    ("Calling all germs: how dirty is the phone in your pocket, really?", "Yuck, honestly."),
+    ("Laugh along with the eight hundred clowns of the capital's festival", "Scary stuff."),
+    ("A film director opens up about her long journey back to the stage", "Worth it."),
+    ("New peril for parents: their grown children's student loans", "Ouch, again."),
+]
+
+
+def _roundup_page(items: str) -> str:
+    return (
+        "<html><head><title>Quickies 10.29 | A Blog</title></head><body><div id='content'>"
+        "<div class='post hentry'><h2 class='entry-title'>Quickies 10.29</h2><div class='entry-content'>"
+        "<p>On this day in 1863 the Red Cross was formed. If you are in the path of the storm today, be careful!</p>"
+        f"<ul>{items}</ul></div></div></div></body></html>"
+    )
+
+
+def test_a_link_roundup_keeps_its_lists() -> None:
+    # A post made of a list of links, each with a word on it: the list is the post, not a link
+    # list left inside it.
+    items = "".join(f"<li><a href='https://news{i}.example/story'>{h}</a> – {c}</li>" for i, (h, c) in enumerate(ROUNDUP))
+    text = decruft.extract(_roundup_page(items), fallback=False).text
+    assert all(h in text and c in text for h, c in ROUNDUP), text[:300]
+    # The same links bare ("Previous posts:" and their headlines) are still a link list.
+    bare = "".join(f"<li><a href='/posts/{i}'>{h}</a></li>" for i, (h, _) in enumerate(ROUNDUP))
+    text = decruft.extract(_roundup_page(bare), fallback=False).text
+    assert not any(h in text for h, _ in ROUNDUP), text[:300]

@@ -15,7 +15,8 @@ Two passes, after Readability and jusText:
    Scoring leaves out the paragraphs in side blocks (comment threads, sidebar
    widgets, by their class names) when enough text lies outside them.
 2. *Prune.* Inside the choice, drop blocks that look like leftovers: link
-   lists, teaser lists (linked headlines with a date and a summary, repeated),
+   lists (unless they are a link roundup, the post itself), teaser lists (linked headlines
+   with a date and a summary, repeated),
    image galleries without text, empty shells, ``<aside>`` boxes, author
    boxes, the side blocks the scoring left out. Each pruned block is recorded under the
    rule name ``prune``.

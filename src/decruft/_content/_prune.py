@@ -3,6 +3,8 @@ text-less galleries (rule name ``prune``)."""
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from .._article import Removal
@@ -82,14 +84,57 @@ def _prune_leftovers(
     state: State, content: etree._Element, candidates: list[etree._Element], measures: _Measures
 ) -> None:
     """Remove the ``candidates`` that :func:`_prune_reason` or :func:`_aside_reason` gives a
-    reason for, inner blocks first."""
+    reason for, inner blocks first; a link roundup's lists (:func:`_roundup_lists`) stay."""
+    spared = _roundup_lists(content, candidates)
     for el in reversed(candidates):
-        if not _attached_inside(el, content):
+        if not _attached_inside(el, content) or _spared(el, spared):
             continue
         reason = _prune_reason(el) or _aside_reason(el, content)
         if reason:
             text = _flat_text(el)
             _remove(state, el, f"{reason}: {text}" if text else reason, measures)
+
+
+#: Link lists holding at least this share of the chosen body's text are the post itself...
+ROUNDUP_SHARE = 0.5
+#: ...when at least this share of their items say something outside their links...
+ROUNDUP_ANNOTATED = 0.6
+#: ...that is, hold this many words (of two characters or more) outside their links.
+ROUNDUP_WORDS = 2
+_WORD = re.compile(r"\w{2,}")
+
+
+def _roundup_lists(content: etree._Element, candidates: list[etree._Element]) -> list[etree._Element]:
+    """The link lists of a link roundup ("Quickies", "The week in review"): a post made of
+    lists of links with a word on each ("<a>Calling All Germs</a> – Do you really want to
+    know...", "<b>Study:</b> <a>Fan Sharing Is Worth $4.20</a>"). The outermost lists that
+    the leftovers pass would take as link lists, ROUNDUP_ANNOTATED of whose items hold
+    ROUNDUP_WORDS words outside their links, are the article when together they hold
+    ROUNDUP_SHARE of the chosen body's text: they stay. A list of bare linked headlines
+    ("Previous interviews: ...") is still a link list, however long."""
+    floor = ROUNDUP_SHARE * text_len(content)
+    lists = [el for el in candidates if el.tag in ("ul", "ol") and next(el.iterancestors("ul", "ol"), None) is None]
+    if sum(text_len(el) for el in lists) < floor:  # most pages: no need to judge the lists
+        return []
+    annotated = [el for el in lists if _prune_reason(el) == "link list" and _is_annotated(el)]
+    return annotated if sum(text_len(el) for el in annotated) >= floor else []
+
+
+def _is_annotated(el: etree._Element) -> bool:
+    """ROUNDUP_ANNOTATED of the list's items hold ROUNDUP_WORDS words outside their links."""
+    items = list(el.iter("li"))
+    return bool(items) and sum(_words_outside_links(li) >= ROUNDUP_WORDS for li in items) >= ROUNDUP_ANNOTATED * len(items)
+
+
+def _words_outside_links(el: etree._Element) -> int:
+    """How many words of ``el``'s text lie outside its links."""
+    inside = sum(len(_WORD.findall(inner_text(a))) for a in el.iter("a"))
+    return len(_WORD.findall(inner_text(el))) - inside
+
+
+def _spared(el: etree._Element, spared: list[etree._Element]) -> bool:
+    """``el`` is one of the ``spared`` blocks or lies inside one."""
+    return bool(spared) and (el in spared or any(a in spared for a in el.iterancestors()))
 
 
 def _attached_inside(el: etree._Element, content: etree._Element) -> bool:
