@@ -269,3 +269,37 @@ def test_a_link_roundup_keeps_its_lists() -> None:
     bare = "".join(f"<li><a href='/posts/{i}'>{h}</a></li>" for i, (h, _) in enumerate(ROUNDUP))
     text = decruft.extract(_roundup_page(bare), fallback=False).text
     assert not any(h in text for h, _ in ROUNDUP), text[:300]
+
+
+def _module(title: str, text: str) -> str:
+    return f"<div class='module'><h2 class='module-header'>{title}</h2><div class='module-content'><p>{text}</p></div></div>"
+
+
+def test_a_lone_short_post_beside_prose_sidebars_is_the_article() -> None:
+    # A blog of three columns: the post in the middle one is a single line in the page's one
+    # "entry-content" block, and both side columns hold more prose than it in widgets whose
+    # class names say nothing (TypePad's "module"). The scoring takes the block around all
+    # three columns; the one block named as the post body, inside it, is the article.
+    left = "".join(
+        _module(f"Box {i}", f"Our craft projects for the {season} season are collected here, with templates to print at home.")
+        for i, season in enumerate(("spring", "summer", "autumn"), 1)
+    )
+    right = "".join(
+        _module(f"Note {i}", f"Thank you to the {who} who send us photos of their projects every week, we love them all.")
+        for i, who in enumerate(("parents", "teachers", "grandparents"), 1)
+    )
+    post = "Visit our friends at the school blog to see how to print these autumn leaves with a cut potato."
+    page = (
+        "<html><head><title>Leaf printing | Crafts for Kids</title></head><body><div id='container'><div id='pagebody'>"
+        f"<div id='alpha'>{left}</div>"
+        "<div id='beta'><div class='entry'><h3 class='entry-header'>Leaf printing</h3>"
+        f"<div class='entry-content'><div class='entry-body'><p>{post}</p></div></div>"
+        "<div class='entry-footer'><p>11/09/2012 in Autumn crafts | Permalink</p></div></div></div>"
+        f"<div id='gamma'>{right}</div>"
+        "</div></div></body></html>"
+    )
+    text = decruft.extract(page, fallback=False).text
+    assert text == post, text[:300]
+    # Found whole, the short post is not traded for trafilatura's reading of the page.
+    article = decruft.extract(page)
+    assert article.text == post and article.engine == "decruft", article.text[:300]

@@ -21,7 +21,11 @@ def with_fallback(
     state: State, text: str, url: str | None, body: str, blocks: list[_render.Block]
 ) -> tuple[str, list[_render.Block], str]:
     """trafilatura's text instead of decruft's short ``body`` when it is longer and reads as an
-    article (:func:`_fallback_ok`): (text, blocks, engine); a warning says which was used."""
+    article (:func:`_fallback_ok`): (text, blocks, engine); a warning says which was used.
+    A lone post found whole (the one block the page names as its post body) of
+    FALLBACK_ANYTHING_BELOW characters or more is the article: trafilatura is not asked."""
+    if state.content.via == "lone post" and len(body.strip()) >= FALLBACK_ANYTHING_BELOW:
+        return body, blocks, "decruft"
     fallback = _without_removed(state, trafilatura_text(text, url))
     if not fallback or len(fallback) <= max(len(body) * 2, FALLBACK_BELOW):
         return body, blocks, "decruft"

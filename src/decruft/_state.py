@@ -182,7 +182,8 @@ class ContentNotes:
     """What :mod:`decruft._content` found while choosing the body."""
 
     #: How the body was chosen: ``"posts"`` (several posts), ``"hint"`` (the page's own
-    #: article element) or ``"score"`` (paragraph scoring).
+    #: article element), ``"lone post"`` (the one block named as the post body, inside the
+    #: scoring's choice) or ``"score"`` (paragraph scoring).
     via: str | None = None
     #: Side blocks the scoring left out of the body; the ``prune`` rule removes them from it.
     side_blocks: list[etree._Element] = dataclasses.field(default_factory=list)

@@ -11,7 +11,9 @@ Two passes, after Readability and jusText:
    climb to the ancestor when it holds much more prose (an article split into
    CMS blocks; never out of an ``<article>`` or ``hentry`` post), take the cell
    holding a layout table's prose rather than the table, and take the best with
-   the siblings that score close to it (so an archive page keeps all its posts). A lead printed above the body joins it.
+   the siblings that score close to it (so an archive page keeps all its posts); when the
+   page names one block as its post body and the scoring's choice holds it, a short post
+   beside prose sidebars, that block. A lead printed above the body joins it.
    Scoring leaves out the paragraphs in side blocks (comment threads, sidebar
    widgets, by their class names) when enough text lies outside them.
 2. *Prune.* Inside the choice, drop blocks that look like leftovers: link

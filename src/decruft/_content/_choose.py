@@ -72,7 +72,12 @@ def _choose(state: State, body: etree._Element) -> list[etree._Element]:
     kept, sides = _outside_side_blocks(paragraphs)
     if sides:
         state.content.side_blocks = sides
-    return _with_lead(state, _scored(state, kept))
+    scored = _scored(state, kept)
+    lone = _lone_post(state, scored)
+    if lone is not None:
+        state.content.via = "lone post"
+        return _with_lead(state, [lone])
+    return _with_lead(state, scored)
 
 
 def _paragraphs(state: State, body: etree._Element) -> dict[etree._Element, int]:
@@ -163,3 +168,35 @@ def _hinted(
         if share >= HINT_SHARE and (best is None or text_len(el) < text_len(best)):
             best = el
     return best
+
+
+#: A lone post body (:func:`_lone_post`) holds at least this many characters...
+LONE_MIN = 20
+#: ...and at most this many: a longer block named so that the hint's share missed is one part
+#: of an article printed in several blocks, which the scoring gathers.
+LONE_MAX = 2000
+#: An ``<article>`` around it holding this many times its text makes it one part of that article.
+LONE_ARTICLE = 2
+
+
+def _lone_post(state: State, scored: list[etree._Element]) -> etree._Element | None:
+    """The page's one post body, named by its class ("entry-content", "post-body"), where the
+    hint's share missed it: a short post beside a sidebar whose widgets, not named as side
+    blocks, hold more prose than the post. It replaces the scored container that holds it
+    when every block whose class names the article body is this one or inside it, it holds
+    LONE_MIN to LONE_MAX characters, and no ``<article>`` around it holds LONE_ARTICLE times
+    its text (then it is one part of that article: a video's note under its synopsis)."""
+    if len(scored) != 1:
+        return None
+    named = [el for el in state.root.iter("div", "section", "article", "main", "td") if _verdict(el)[0]]
+    if not named:
+        return None
+    post = named[0]
+    n = text_len(post)
+    if not LONE_MIN <= n <= LONE_MAX or any(post not in el.iterancestors() for el in named[1:]):
+        return None
+    if post is scored[0] or scored[0] not in post.iterancestors():
+        return None
+    if any(text_len(a) > LONE_ARTICLE * n for a in post.iterancestors("article")):
+        return None
+    return post
