@@ -94,6 +94,25 @@ def _block_of(chain: list[etree._Element]) -> etree._Element:
     return block
 
 
+def _held_prose(nodes: list[Any]) -> dict[etree._Element, int]:
+    """The prose (characters, whitespace collapsed) of the text runs of at least PROSE_WORDS
+    words in ``nodes``, summed per element holding them (a tail's: its parent's parent), in
+    the order of each element's first such run."""
+    held: dict[etree._Element, int] = {}
+    for node in nodes:
+        if len(node) < 2 * PROSE_WORDS:  # too short for PROSE_WORDS words
+            continue
+        words = node.split()
+        if len(words) < PROSE_WORDS:
+            continue
+        holder = node.getparent()
+        if holder is not None and node.is_tail:
+            holder = holder.getparent()
+        if holder is not None:
+            held[holder] = held.get(holder, 0) + sum(map(len, words)) + len(words) - 1
+    return held
+
+
 @dataclasses.dataclass(slots=True)
 class Prose:
     """The page's prose, counted once per page, before the first removal.
@@ -120,21 +139,13 @@ class Prose:
             nodes = _BODY_TEXT(root)
         mass: dict[etree._Element, int] = {}
         own: dict[etree._Element, int] = {}
-        for node in nodes:
-            if len(node) < 2 * PROSE_WORDS:  # too short for PROSE_WORDS words
-                continue
-            words = node.split()
-            if len(words) < PROSE_WORDS:
-                continue
-            holder = node.getparent()
-            if holder is not None and node.is_tail:
-                holder = holder.getparent()
-            if holder is None:
-                continue
+        # Per element holding prose, not per text node: a paragraph's runs between its links
+        # and emphases share one climb through its ancestors. Blocks enter ``own`` in the order
+        # of their first prose node, as they did node by node (``max`` breaks ties by it).
+        for holder, n in _held_prose(nodes).items():
             if holder.tag == "a" or next(holder.iterancestors("a"), None) is not None:
                 continue  # link text is not prose
             chain = [holder, *holder.iterancestors()]
-            n = sum(map(len, words)) + len(words) - 1
             for el in chain:
                 mass[el] = mass.get(el, 0) + n
             block = _block_of(chain)

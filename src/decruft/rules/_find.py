@@ -171,7 +171,8 @@ def _paragraph_mass(state: State) -> tuple[dict[etree._Element, int], etree._Ele
     for count, p in enumerate(body.iter(*_P_TAGS) if body is not None else ()):
         if not count & 4095:
             state.check_time()
-        n = len(inner_text(p).strip())
+        # A paragraph without children is its own text (the serialiser's call costs more).
+        n = len((inner_text(p) if len(p) else p.text or "").strip())
         if n >= LONG_PARAGRAPH:
             mass[p] = n
             parent = p.getparent()

@@ -161,11 +161,15 @@ def _short_blocks(
     seen: set[etree._Element] = set()
     opening = _OPENING_WORD.match
     for node in nodes:
-        if len(node) > SHORT_TEXT * 3 or node.isspace():
+        if len(node) > SHORT_TEXT * 3:
             continue
-        # The first word (as _first_word reads it) must open some phrase, or be a digit.
+        # The first word (as _first_word reads it) must open some phrase, or be a digit (a
+        # node of only whitespace has no word).
         m = opening(node[:40].lower())
-        if m is None or (m.group(1) not in first_words and not m.group(1).isdigit()):
+        if m is None:
+            continue
+        word = m.group(1)
+        if word not in first_words and not word.isdigit():
             continue
         owner = node.getparent()
         if node.is_tail and owner is not None:

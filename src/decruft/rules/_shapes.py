@@ -44,11 +44,11 @@ def teaser_lists(state: State) -> list[etree._Element]:
 
 def _is_linked_headline(h: etree._Element) -> bool:
     """A heading of 15 characters or more, four fifths of them in a link."""
-    text = text_of(h)
-    if len(text) < 15:
-        return False
     link = next((a for a in h.iter("a") if a.get("href")), None)
-    return link is not None and len(text_of(link)) >= 0.8 * len(text)
+    if link is None:  # most headings of an article page: their text is not read
+        return False
+    text = text_of(h)
+    return len(text) >= 15 and len(text_of(link)) >= 0.8 * len(text)
 
 
 def _item_test(headlines: set[etree._Element]) -> Callable[[etree._Element], bool]:

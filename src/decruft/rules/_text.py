@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
@@ -52,9 +52,9 @@ def _sentence_hits(state: State) -> dict[str, list[int]]:
     if hits is None:
         nodes = state.scan.text_nodes or []
         joined = "\n".join(nodes).lower()
-        starts = list(itertools.accumulate((len(n) + 1 for n in nodes), initial=0))
+        starts = _starts(map(len, nodes))
         if len(joined) != starts[-1] - 1:  # lower() lengthened a character ("İ"): offsets per node
-            starts = list(itertools.accumulate((len(n.lower()) + 1 for n in nodes), initial=0))
+            starts = _starts(len(n.lower()) for n in nodes)
         found: dict[str, set[int]] = {}
         automaton = sentence_automaton(tuple(_rule_names(state)))
         if automaton is not None:
@@ -64,6 +64,12 @@ def _sentence_hits(state: State) -> dict[str, list[int]]:
                     found.setdefault(owner, set()).add(index)
         hits = state.scan.sentence_hits = {rule: sorted(ix) for rule, ix in found.items()}
     return hits
+
+
+def _starts(sizes: Iterable[int]) -> list[int]:
+    """Where each of the texts of ``sizes`` characters starts in them joined by one character,
+    and (last) the joined length plus one."""
+    return list(itertools.accumulate(map((1).__add__, sizes), initial=0))
 
 
 def _banner_of(an: Analysis, el: etree._Element, max_chars: int) -> etree._Element | None:
