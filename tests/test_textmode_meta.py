@@ -87,3 +87,30 @@ def test_an_author_credit_far_under_the_article_names_the_author() -> None:
     # "Author: Jane Roe" after the article's tags, farther than a byline just after the body.
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\n{LINKS}Author: Jane Roe\n"
     assert decruft.extract(page, input_format="text").authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # A byline's trailing word after the name is cut.
+        ("von Kathrin Veröffentlicht am 11. Juni 2019", ["Kathrin"]),
+        # A time ago instead of a date, right over the body.
+        ("Jane Roe\n\nvor 2 Stunden", ["Jane Roe"]),
+        ("Jane Roe\n\n3 hours ago", ["Jane Roe"]),
+    ],
+)
+def test_a_byline_with_a_time_ago_under_the_headline(under: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names
+
+
+def test_a_name_over_the_headline_with_a_time_ago_names_the_author() -> None:
+    page = f"Council approves new budget | The Daily Example\n\nNews\n\nJane Roe\n\n3 hours ago\n\nCouncil approves new budget\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == ["Jane Roe"]
+
+
+def test_a_teaser_with_a_time_ago_far_over_the_body_is_no_byline() -> None:
+    # "Headline / Jane Roe / An hour ago" in a rail far above: a teaser's byline, not the article's.
+    rail = "Popular\n\nRoad repairs start next week\n\nJane Roe\n\nAn hour ago\n\n" + "\n\n".join(f"Section {n}" for n in range(8))
+    page = f"Council approves new budget | The Daily Example\n\n{rail}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == []

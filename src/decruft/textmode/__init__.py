@@ -25,7 +25,8 @@ lines). Three passes, after jusText:
    authors from a "By ..." line, else from a line under the headline that prints a name alone
    or with its date, read as a byline by a date, a "By" label or a role beside it, else from a
    "Text: ..." or "Von ..." line just after the body, else from the line under a byline's label
-   printed alone anywhere ("Published by" / "Jane Roe").
+   printed alone anywhere ("Published by" / "Jane Roe"), or a line opening with "Author:" from the
+   body on; a time ago ("vor 2 Stunden") dates a name line right over the body, or over the headline.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import re
 from ..metadata import read_dateline, split_authors
 from ..metadata._months import _YEAR, _month_words, _script_languages
 from ..metadata._names import _BYLINE_LABEL, _byline_words, without_roles
-from ._dates import printed_date
+from ._dates import ago as _ago, printed_date
 from ._lines import Line
 
 _BY_LINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\S", re.IGNORECASE)
@@ -126,11 +126,13 @@ def _listed(rest: str, end: re.Match[str] | None, capitals: bool) -> list[str]:
 
 
 def _without_tail(name: str) -> str:
-    """``name`` without a month ("Laura June Topolsky July") or a label's word ("Jane Roe
-    Lesezeit", from "von Jane Roe Lesezeit: 4 Min.") printed after it."""
+    """``name`` without a month ("Laura June Topolsky July"), a label's word ("Jane Roe
+    Lesezeit", from "von Jane Roe Lesezeit: 4 Min.") or a byline's trailing word ("jroe
+    Veröffentlicht", from "von jroe Veröffentlicht am 11. Juni 2019") printed after it."""
     name = _without_month(name)
     head, _, last = name.rpartition(" ")
-    if len(head.split()) >= 2 and last.casefold().strip(":.") in _label_words():
+    word = last.casefold().strip(":.")
+    if (len(head.split()) >= 2 and word in _label_words()) or (head and word in _byline_words("trailing")):
         return head
     return name
 
@@ -208,22 +210,43 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
         if names:
             return names
     for k in window:
-        names = _line_names(lines, k)
+        names = _line_names(lines, k, ago=start - k <= NAME_ABOVE)
         if names:
             return names
-    return _after_body(lines, pos[max(body)])
+    return _over_headline(lines, pos, title_line) or _after_body(lines, pos[max(body)])
 
 
-def _line_names(lines: list[Line], k: int) -> list[str]:
+#: A name line is looked for this many lines over the headline.
+OVER_HEADLINE = 3
+
+
+def _over_headline(lines: list[Line], pos: dict[int, int], title_line: Line | None) -> list[str]:
+    """The names of a name line just over the headline with a time ago between them ("Jane Roe" /
+    "vor 2 Stunden" / "Headline"): a news site's byline printed above the headline. A plain
+    date there proves less (a section's teaser heading over its date)."""
+    if title_line is None or title_line.index not in pos or title_line is lines[0]:
+        return []
+    at = pos[title_line.index]
+    for k in range(at - 1, max(0, at - OVER_HEADLINE) - 1, -1):
+        if lines[k].label or len(lines[k].text) > BYLINE_CHARS:
+            continue
+        names = _name_line(lines[k].text)
+        if names and any(_ago(ln.text) for ln in lines[k + 1 : at]):
+            return names
+    return []
+
+
+def _line_names(lines: list[Line], k: int, ago: bool = False) -> list[str]:
     """The names ``lines[k]`` prints as a byline: by its marker or label, or as a name line
-    (joined with the next line when it ends in a joiner) that a date, label or role stands with."""
+    (joined with the next line when it ends in a joiner) that a date, label or role stands with
+    (a time ago too, with ``ago``: a name line right over the body, not a teaser's far above it)."""
     names = byline_names(lines[k].text, under_headline=True)
     if names:
         return names
     text, last = lines[k].text, k
     if _JOINED.search(text) and k + 1 < len(lines):
         text, last = f"{text} {lines[k + 1].text}", k + 1  # "Jane Roe und" / "John Doe"
-    if _name_line(text) and (_dated_or_labelled(lines, k) or _dated_or_labelled(lines, last)):
+    if _name_line(text) and (_dated_or_labelled(lines, k, ago) or _dated_or_labelled(lines, last, ago)):
         return _name_line(text)
     return []
 
@@ -254,16 +277,17 @@ _JOINERS = frozenset({"and", "und", "et", "y", "e", "&"})
 NAME_DATE_NEAR = 2
 
 
-def _dated_or_labelled(lines: list[Line], k: int) -> bool:
+def _dated_or_labelled(lines: list[Line], k: int, ago: bool = False) -> bool:
     """Does the name line ``lines[k]`` read as a byline by what stands with it: a byline's label
     alone on the line before ("By", "von"), a role on the line after ("Games Editor"), or a
-    date in it or in a line near it (in numbers too, in either order: "08/05/2022 02:14")?"""
+    date in it or in a line near it (in numbers too, in either order: "08/05/2022 02:14"; with
+    ``ago``, a time ago: "vor 2 Stunden", "3 hours ago")?"""
     before = lines[k - 1].text if k else ""
     after = lines[k + 1].text if k + 1 < len(lines) else ""
     if _BYLINE_LABEL.match(before) or (after and not without_roles(after)):
         return True
     near = lines[max(0, k - NAME_DATE_NEAR) : k + NAME_DATE_NEAR + 1]
-    return any(len(ln.text) <= BYLINE_CHARS and printed_date(ln.text) for ln in near)
+    return any(len(ln.text) <= BYLINE_CHARS and (printed_date(ln.text) or (ago and _ago(ln.text))) for ln in near)
 
 
 def _name_line(text: str) -> list[str]:

@@ -5,10 +5,12 @@ numbers alone where the order is plain), or htmldate."""
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import html as _html
 import re
 
 from ..metadata import parse_date, read_dateline
+from ..metadata._names import _byline_words
 from ..metadata._printed import _plausible
 from ._body import position
 from ._lines import Line
@@ -108,6 +110,28 @@ def printed_date(text: str) -> bool:
     """Does ``text`` print a whole date: one :func:`read_dateline` reads, or numbers alone in
     either order ("08/05/2022": the day and month unknown, the date there all the same)?"""
     return read_dateline(text) is not None or _NUMERIC.search(text) is not None
+
+
+@functools.cache
+def _ago_pattern() -> re.Pattern[str]:
+    """A time ago ("vor 2 Stunden", "vor einer Stunde", "3 hours ago", "il y a 2 jours"), from the
+    phrase files' ``[byline] ago_before``, ``ago_after`` and ``time_units``."""
+
+    def alternation(key: str) -> str:
+        return "|".join(sorted((re.escape(w) for w in _byline_words(key)), key=len, reverse=True)) or "(?!)"
+
+    before, after, units = alternation("ago_before"), alternation("ago_after"), alternation("time_units")
+    count = r"(?:\d+|\w+)"
+    return re.compile(rf"(?i:\b(?:{before})\s+{count}\s+(?:{units})\b|\b{count}\s+(?:{units})\s+(?:{after})\b)")
+
+
+#: A line holding a time ago is this short ("• Publiziert vor einer Stunde").
+AGO_CHARS = 60
+
+
+def ago(text: str) -> bool:
+    """Does ``text``, a short line, print a time ago (:func:`_ago_pattern`)?"""
+    return len(text) <= AGO_CHARS and _ago_pattern().search(text) is not None
 
 
 def htmldate_date(lines: list[Line], url: str | None) -> _dt.date | None:
