@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import decruft
@@ -114,3 +116,17 @@ def test_a_teaser_with_a_time_ago_far_over_the_body_is_no_byline() -> None:
     rail = "Popular\n\nRoad repairs start next week\n\nJane Roe\n\nAn hour ago\n\n" + "\n\n".join(f"Section {n}" for n in range(8))
     page = f"Council approves new budget | The Daily Example\n\n{rail}\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == []
+
+
+def test_a_dateline_over_the_headline_beats_a_date_in_the_body() -> None:
+    # An embedded post's date in the body's first lines is not the article's.
+    lead, rest = ARTICLE.split("\n\n", 1)
+    page = (f"Council approves new budget | The Daily Example\n\n4 February 2022, 15:29\n\nCouncil approves new budget\n\n"
+            f"{lead}\n\nPosted by Jane Roe on Monday, February 7, 2022\n\n{rest}")  # fmt: skip
+    assert decruft.extract(page, input_format="text").date == dt.date(2022, 2, 4)
+
+
+@pytest.mark.parametrize("ago", ["před 2 hodinami", "2 ore fa", "3 uur geleden", "há 2 horas", "2 godziny temu"])
+def test_a_time_ago_in_other_languages_dates_a_name_line(ago: str) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\nJane Roe\n\n{ago}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == ["Jane Roe"]

@@ -38,7 +38,8 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None) -> _dt.
     """The first short line with a whole date from under the headline (or a few lines above the
     body when no headline was found) to the body's first lines: "March 9, 2017", "Oct 18, 2019
     · 8 min read", "Par X — 24 novembre 2017 à 18:42". Of "Dec. 6, 2024 / Updated Dec. 7,
-    2024" only the part before the update counts; a line that opens with one is skipped."""
+    2024" only the part before the update counts; a line that opens with one is skipped. A
+    dateline just above the headline comes before one in the body's lines after its first."""
     if not core:
         return None
     first = min(core)
@@ -47,18 +48,18 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None) -> _dt.
     if title_line is not None and title_line.index < first:
         # The lines under the headline: a date in the headline itself is what it reports on.
         top = position(lines, title_line.index) + 1
-    for ln in lines[max(0, top) : start + DATELINE_INTO]:
-        found = _read(ln.text) or _lead_dateline(ln.text)
-        if found is not None:
-            return found
-    if title_line is not None and title_line.index < first:
-        # A dateline printed above the headline ("26 January 2017" / "Headline" / "Body").
+    found = _first_dateline(lines[max(0, top) : start + 1])  # to the body's first line (a long dateline)
+    if found is None and title_line is not None and title_line.index < first:
+        # A dateline printed above the headline ("26 January 2017" / "Headline" / "Body"), before
+        # one in the body's first lines (an embedded post's "Posted on ...").
         at = position(lines, title_line.index)
-        for ln in reversed(lines[max(0, at - ABOVE_HEADLINE) : at]):
-            found = _read(ln.text)
-            if found is not None:
-                return found
-    return None
+        found = next(filter(None, (_read(ln.text) for ln in reversed(lines[max(0, at - ABOVE_HEADLINE) : at]))), None)
+    return found or _first_dateline(lines[start + 1 : start + DATELINE_INTO])
+
+
+def _first_dateline(lines: list[Line]) -> _dt.date | None:
+    """The date of the first of ``lines`` that is a dateline, or opens with one."""
+    return next(filter(None, (_read(ln.text) or _lead_dateline(ln.text) for ln in lines)), None)
 
 
 #: The date that opens a paragraph ("29.11.2022 – The council...", "(21. November 2022) The
