@@ -24,8 +24,11 @@ def _text(value: Any) -> str:
     return ""
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORD.findall(text.lower()))
 
 
 #: Elements whose text a reader never sees (headlines are read before they are stripped).

@@ -71,8 +71,19 @@ _COMPOUND_ROLE = 6
 
 
 def _is_role(word: str, roles: frozenset[str]) -> bool:
+    """Is ``word`` one of ``roles``, or a compound ending in one of at least :data:`_COMPOUND_ROLE`
+    letters ("Wirtschaftsredakteur")? The word's endings are looked up, not each role's."""
     low = word.casefold().strip(".,;:()")
-    return low in roles or any(len(r) >= _COMPOUND_ROLE and low.endswith(r) and len(low) > len(r) for r in roles if " " not in r)
+    if low in roles:
+        return True
+    compound = _compound_roles(roles)
+    return any(low[i:] in compound for i in range(1, len(low) - _COMPOUND_ROLE + 1))
+
+
+@functools.cache
+def _compound_roles(roles: frozenset[str]) -> frozenset[str]:
+    """The one-word ``roles`` of at least :data:`_COMPOUND_ROLE` letters: those a compound can end in."""
+    return frozenset(r for r in roles if " " not in r and len(r) >= _COMPOUND_ROLE)
 
 
 def _without_bracket(name: str, roles: frozenset[str]) -> str:
