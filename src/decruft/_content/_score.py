@@ -3,6 +3,7 @@ to the ancestor holding the article when it is split in columns or CMS blocks.""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml import etree
@@ -76,32 +77,40 @@ def _climb(top: etree._Element, paragraphs: dict[etree._Element, int]) -> etree.
     that would otherwise make the ancestor look prose-rich. Prose = paragraphs
     with few links. The climb does not leave a post (:func:`_is_post`).
     """
-    prose: dict[etree._Element, bool] = {}
-
-    def mass(el: etree._Element) -> int:
-        total = 0
-        for p in el.iter():
-            n = paragraphs.get(p)
-            if n:
-                is_prose = prose.get(p)
-                if is_prose is None:
-                    is_prose = prose[p] = link_density(p, n) < CLIMB_LINK_DENSITY
-                if is_prose:
-                    total += n
-        return total
-
-    best = mass(top)
     if _is_post(top):
         return top
+    chain = [top]  # top and the ancestors the climb may reach, lowest first
     for level, ancestor in enumerate(top.iterancestors()):
         if level >= CLIMB_LEVELS or ancestor.tag in ("body", "html"):
             break
-        found = mass(ancestor)
-        if found >= best * CLIMB_FACTOR:
-            top, best = ancestor, found
+        chain.append(ancestor)
         if _is_post(ancestor):
             break
+    masses = _prose_masses(chain, paragraphs)
+    best = masses[0]
+    for ancestor, found in zip(chain[1:], masses[1:]):
+        if found >= best * CLIMB_FACTOR:
+            top, best = ancestor, found
     return top
+
+
+def _prose_masses(chain: list[etree._Element], paragraphs: dict[etree._Element, int]) -> list[int]:
+    """The prose (paragraphs with a link density under CLIMB_LINK_DENSITY) inside each element
+    of ``chain`` (an element and some of its ancestors, lowest first), from one pass over the
+    highest one's paragraphs: each counts for the lowest element of the chain holding it and
+    for every one above."""
+    level = {el: i for i, el in enumerate(chain)}
+    own = [0] * len(chain)
+    tags = {p.tag for p in paragraphs}  # only these elements can be paragraphs: lxml skips the rest
+    for p in chain[-1].iter(*tags):
+        n = paragraphs.get(p)
+        if not n or link_density(p, n) >= CLIMB_LINK_DENSITY:
+            continue
+        holder = p
+        while holder not in level:
+            holder = holder.getparent()  # never None: p lies inside chain[-1]
+        own[level[holder]] += n
+    return list(itertools.accumulate(own))
 
 
 #: The microformats class of one post ("hentry", "h-entry"), which blog themes put on the

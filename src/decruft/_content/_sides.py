@@ -3,7 +3,7 @@ the scoring and of a hint's share, then pruned."""
 
 from __future__ import annotations
 
-import itertools
+from typing import TypeVar
 
 from lxml import etree
 
@@ -38,13 +38,14 @@ def _outside_side_blocks(
 
     kept = {}
     blocks: dict[etree._Element, None] = {}
+    outer: dict[etree._Element, etree._Element | None] = {}  # the outermost side block holding each element met
     for p, n in paragraphs.items():
-        outermost = None
-        for ancestor in itertools.chain((p,), p.iterancestors()):
-            if ancestor.tag in ("body", "html"):
-                break
-            if side(ancestor):
-                outermost = ancestor
+        path, above = _path_up(p, outer)
+        outermost = outer[above] if above is not None else None
+        for el in reversed(path):  # top down: the first side block met is the outermost
+            if outermost is None and side(el):
+                outermost = el
+            outer[el] = outermost
         if outermost is None:
             kept[p] = n
         else:
@@ -72,20 +73,34 @@ def _is_side_block(el: etree._Element) -> bool:
 def _side_regions(paragraphs: dict[etree._Element, int]) -> dict[etree._Element, frozenset[etree._Element]]:
     """For each paragraph inside a side block (:func:`_is_side`), those side blocks."""
     found: dict[etree._Element, frozenset[etree._Element]] = {}
-    verdicts: dict[etree._Element, bool] = {}
+    holding: dict[etree._Element, frozenset[etree._Element]] = {}  # the side blocks holding each element met
     for p in paragraphs:
-        sides = []
-        for ancestor in itertools.chain((p,), p.iterancestors()):
-            if ancestor.tag in ("body", "html"):
-                break
-            side = verdicts.get(ancestor)
-            if side is None:
-                side = verdicts[ancestor] = _is_side(ancestor)
-            if side:
-                sides.append(ancestor)
+        path, above = _path_up(p, holding)
+        sides = holding[above] if above is not None else frozenset()
+        for el in reversed(path):
+            if _is_side(el):
+                sides = sides | {el}
+            holding[el] = sides
         if sides:
-            found[p] = frozenset(sides)
+            found[p] = sides
     return found
+
+
+_T = TypeVar("_T")
+
+
+def _path_up(el: etree._Element, met: dict[etree._Element, _T]) -> tuple[list[etree._Element], etree._Element | None]:
+    """``el`` and its ancestors below ``<body>`` up to the first one in ``met`` (left out), and
+    that one (None when the path reaches ``<body>``): a walk up from each paragraph stops
+    where one from an earlier paragraph went, so each element is judged once."""
+    path: list[etree._Element] = []
+    node: etree._Element | None = el
+    while node is not None and node.tag not in ("body", "html"):
+        if node in met:
+            return path, node
+        path.append(node)
+        node = node.getparent()
+    return path, None
 
 
 def _side_mass(
