@@ -307,11 +307,18 @@ _TAG = re.compile(
 
 def looks_like_html(text: str) -> bool:
     """True when the text is HTML markup rather than a flattened text scrape."""
-    head = text[:65536]
-    if head.lstrip()[:1] == "<":
-        return _TAG.search(head) is not None
-    tags = len(_TAG.findall(head))
+    # The first 64 KB are read in place (search bounds), not copied.
+    first = _NOT_SPACE.search(text, 0, _HEAD)
+    if first is not None and text[first.start()] == "<":
+        return _TAG.search(text, 0, _HEAD) is not None
+    tags = len(_TAG.findall(text, 0, _HEAD))
     if tags == 0:
         return False
-    lines = head.count("\n") + 1
+    lines = text.count("\n", 0, _HEAD) + 1
     return tags >= 3 and tags * 4 >= min(lines, 40)
+
+
+#: How much of the text :func:`looks_like_html` reads.
+_HEAD = 65536
+#: The first character that is not whitespace (``str.isspace``'s, which ``str.lstrip`` strips).
+_NOT_SPACE = re.compile(r"\S")
