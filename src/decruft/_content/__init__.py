@@ -32,6 +32,6 @@ link density) under them all.
 from ._choose import choose
 from ._measure import class_weight, link_density, names_body, text_len
 from ._prune import prune
-from ._sides import _is_side_block as is_side_block
+from ._sides import is_side_block
 
 __all__ = ["choose", "class_weight", "is_side_block", "link_density", "names_body", "prune", "text_len"]

@@ -64,7 +64,8 @@ def _choose(state: State, body: etree._Element) -> list[etree._Element]:
     if posts:
         state.content.via = "posts"
         return posts
-    hint = _hinted(state, paragraphs, total, articles)
+    named = _named_bodies(state.root)  # the tree does not change while the article is chosen
+    hint = _hinted(state, paragraphs, total, articles, named)
     if hint is not None:
         state.content.via = "hint"
         return _with_lead(state, _with_twins(hint))
@@ -73,7 +74,7 @@ def _choose(state: State, body: etree._Element) -> list[etree._Element]:
     if sides:
         state.content.side_blocks = sides
     scored = _scored(state, kept)
-    lone = _lone_post(state, scored)
+    lone = _lone_post(scored, named)
     if lone is not None:
         state.content.via = "lone post"
         return _with_lead(state, [lone])
@@ -144,9 +145,13 @@ def _posts(
 
 
 def _hinted(
-    state: State, paragraphs: dict[etree._Element, int], total: int, articles: list[etree._Element]
+    state: State,
+    paragraphs: dict[etree._Element, int],
+    total: int,
+    articles: list[etree._Element],
+    named: list[etree._Element],
 ) -> etree._Element | None:
-    candidates = _hint_candidates(state, articles)
+    candidates = _hint_candidates(state, articles, named)
     if not candidates:
         return None
     sides = _side_regions(paragraphs)
@@ -178,17 +183,14 @@ LONE_MAX = 2000
 LONE_ARTICLE = 2
 
 
-def _lone_post(state: State, scored: list[etree._Element]) -> etree._Element | None:
+def _lone_post(scored: list[etree._Element], named: list[etree._Element]) -> etree._Element | None:
     """The page's one post body, named by its class ("entry-content", "post-body"), where the
     hint's share missed it: a short post beside a sidebar whose widgets, not named as side
     blocks, hold more prose than the post. It replaces the scored container that holds it
     when every block whose class names the article body is this one or inside it, it holds
     LONE_MIN to LONE_MAX characters, and no ``<article>`` around it holds LONE_ARTICLE times
     its text (then it is one part of that article: a video's note under its synopsis)."""
-    if len(scored) != 1:
-        return None
-    named = [el for el in state.root.iter("div", "section", "article", "main", "td") if _verdict(el)[0]]
-    if not named:
+    if len(scored) != 1 or not named:
         return None
     post = named[0]
     n = text_len(post)
@@ -201,16 +203,24 @@ def _lone_post(state: State, scored: list[etree._Element]) -> etree._Element | N
     return post
 
 
-def _hint_candidates(state: State, articles: list[etree._Element]) -> list[etree._Element]:
+def _hint_candidates(
+    state: State, articles: list[etree._Element], named: list[etree._Element]
+) -> list[etree._Element]:
     """The elements that may hold the article by the page's own markup, in this order: those
-    with ``itemprop="articleBody"``, the page's only ``<article>``, and the ``<div>``,
-    ``<section>``, ``<article>``, ``<main>`` and ``<td>`` elements whose class or id names the
-    article body (:func:`_verdict`), each in document order."""
+    with ``itemprop="articleBody"``, the page's only ``<article>``, and the blocks whose class
+    or id names the article body (``named``, :func:`_named_bodies`), each in document order."""
     candidates = _article_bodies(state)
     if len(articles) == 1:
         candidates.append(articles[0])
-    candidates.extend(el for el in state.root.iter("div", "section", "article", "main", "td") if _verdict(el)[0])
+    candidates.extend(named)
     return candidates
+
+
+def _named_bodies(root: etree._Element) -> list[etree._Element]:
+    """The ``<div>``, ``<section>``, ``<article>``, ``<main>`` and ``<td>`` elements whose class
+    or id names the article body (:func:`_verdict`), in document order: read once per page by
+    the hint (:func:`_hinted`) and the lone post (:func:`_lone_post`)."""
+    return [el for el in root.iter("div", "section", "article", "main", "td") if _verdict(el)[0]]
 
 
 def _article_bodies(state: State) -> list[etree._Element]:

@@ -16,7 +16,7 @@ SIDE_FREE_MIN = 250
 def _outside_side_blocks(
     paragraphs: dict[etree._Element, int],
 ) -> tuple[dict[etree._Element, int], list[etree._Element]]:
-    """The paragraphs outside side blocks (:func:`_is_side_block`) that hold no ``<h1>`` and no
+    """The paragraphs outside side blocks (:func:`is_side_block`) that hold no ``<h1>`` and no
     hinted body, and those side blocks, when the paragraphs outside hold SIDE_FREE_MIN
     characters; else all paragraphs and no blocks.
 
@@ -31,7 +31,7 @@ def _outside_side_blocks(
     def side(el: etree._Element) -> bool:
         found = verdicts.get(el)
         if found is None:
-            found = verdicts[el] = _is_side_block(el) and not any(
+            found = verdicts[el] = is_side_block(el) and not any(
                 x.tag == "h1" or _verdict(x)[0] for x in el.iter("h1", "div", "section", "article", "main", "td")
             )
         return found
@@ -61,7 +61,7 @@ def _is_side(el: etree._Element) -> bool:
     return el.tag == "aside" or class_weight(el) < 0
 
 
-def _is_side_block(el: etree._Element) -> bool:
+def is_side_block(el: etree._Element) -> bool:
     """An ``<aside>``, or a block named as a comment thread, sidebar or widget (the ``side``
     patterns of patterns.toml)."""
     if el.tag == "aside":
