@@ -9,7 +9,6 @@ import dataclasses
 import functools
 import re
 from collections.abc import Iterator
-from typing import Any
 
 import ahocorasick
 from lxml import etree
