@@ -303,3 +303,15 @@ def test_a_lone_short_post_beside_prose_sidebars_is_the_article() -> None:
     # Found whole, the short post is not traded for trafilatura's reading of the page.
     article = decruft.extract(page)
     assert article.text == post and article.engine == "decruft", article.text[:300]
+
+
+def test_a_posts_topics_do_not_weigh_on_its_class() -> None:
+    # "tag-news" and "category-social-media" name the post's topics, not cruft: its class
+    # weighs as the post's own classes ("post", "hentry") alone.
+    from lxml import etree
+
+    from decruft._content._measure import class_weight
+
+    post = etree.fromstring('<div class="post-7 post type-post status-publish hentry category-social-media tag-news"/>')
+    assert class_weight(post) == 25
+    assert class_weight(etree.fromstring('<div class="post social-media"/>')) == 0

@@ -433,3 +433,26 @@ def test_a_named_slide_show_outweighing_the_article_goes_despite_the_veto() -> N
     assert PARAGRAPHS[0] in article.text and PARAGRAPHS[-1] in article.text
     assert "Slide claim number" not in article.text
     assert any(r.rule == "slideshow" and not r.vetoed for r in article.removed)
+
+
+def test_a_posts_tags_and_categories_name_no_rule() -> None:
+    # WordPress classes a post by its topics ("tag-links", "category-social-media"): a short
+    # post of links tagged "links" is the post, not a link list the navigation rule takes.
+    post = """<div id="post-7" class="post-7 post type-post status-publish hentry category-current-events tag-links">
+<h2>Weekend reading</h2>
+<ul>
+<li>The council's <a href="https://example.org/a">budget vote</a>, explained</li>
+<li><a href="https://example.org/b">Bus subsidies in rural villages</a> (and a reply)</li>
+<li>Why <a href="https://example.org/c">energy costs</a> keep rising</li>
+</ul>
+<p>Plus, our neighbours at the county paper on <a href="https://example.org/d">the new youth centre</a>.</p>
+</div>"""
+    about = "A weekly letter on local government, written by a retired clerk who still reads every agenda. " * 3
+    side = f"<div id='sidebar'><h3>About this blog</h3><p>{about}</p></div>"
+    page = f"<html><head><title>Weekend reading</title></head><body><div id='content'>{post}</div>{side}</body></html>"
+    article = decruft.extract(page, fallback=False)
+    assert "Bus subsidies in rural villages" in article.text and "retired clerk" not in article.text
+    assert not any(r.rule == "navigation" and "Weekend reading" in r.text for r in article.removed)
+    # The same class outside a post still names a tag list.
+    tags = "<div class='tag-links'><a href='/t/budget'>budget</a> <a href='/t/buses'>buses</a></div>"
+    assert any(r.rule == "navigation" for r in decruft.extract(article_page(tags), fallback=False).removed)

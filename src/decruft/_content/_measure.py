@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from .._classes import own_classes
 from .._parse import MEMO_KEY_CHARS, inner_text
 
 #: A paragraph shorter than this does not vote for its container.
@@ -69,7 +70,7 @@ def _verdict(el: etree._Element) -> tuple[bool, int]:
     key = (el.get("class"), el.get("id"))
     found = _VERDICTS.get(key)
     if found is None:
-        attrs = f"{key[0] or ''} {key[1] or ''}".lower()
+        attrs = f"{own_classes(key[0]) or ''} {key[1] or ''}".lower()  # not a post's "tag-..." topics
         if attrs == " ":
             found = (False, 0)
         else:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .._classes import own_classes
 from .._parse import MEMO_KEY_CHARS
 from ._prefilter import TokenFilter
 from ._vocab import Vocabulary, vocabulary
@@ -33,9 +34,11 @@ def _attr_memo(names: tuple[str, ...]) -> dict[tuple[str | None, str | None], An
 
 
 def _attr_string(cls: str | None, ident: str | None) -> str:
-    """The class and id matched as one string; an id that is a slug is left out."""
+    """The class and id matched as one string; an id that is a slug is left out, and so are a
+    post's taxonomy classes (:func:`decruft._classes.own_classes`)."""
     if ident is not None and (ident.count("-") >= 3 or ident.count("_") >= 3):
         ident = None  # a slug of a heading ("sharing-with-a-single-developer"), not a widget name
+    cls = own_classes(cls)  # a post's "tag-links" names its topic, not a link list
     return f"{cls} {ident}" if cls is not None and ident is not None else (cls or ident or "")
 
 
