@@ -286,8 +286,9 @@ def test_the_byline_under_the_headline_names_the_authors(byline: str, names: lis
         ("by: Jane Roe", ["Jane Roe"]),
         ("27. Januar 2014 by Jane Roe /", ["Jane Roe"]),
         ("1.11.23 20:19 von Jane Roe Lesezeit: 4 Min.", ["Jane Roe"]),
-        # A name alone with nothing that says it is a byline, a label's words, a phrase.
-        ("Jane Roe", []),
+        # Capitalised words alone with nothing that says they are a byline (no common given name
+        # first: tests/test_textmode_given.py), a label's words, a phrase.
+        ("Budget Watch", []),
         ("Social Share\n\nMarch 9, 2019", []),
         ("Zum Video\n\nMarch 9, 2019", []),
         ("Jane Roe for The Daily\n\nMarch 9, 2019", []),

@@ -162,7 +162,8 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
     lines; else those of a line under the headline that prints a name alone or with a date
     (:func:`_under_headline`); else those under a byline's label alone on its line anywhere
     (:func:`_label_line_names`); else those of a line opening with a label and a colon in or
-    after the body (:func:`_labelled_line`)."""
+    after the body (:func:`_labelled_line`); else those of a name line that opens with a common
+    given name near the headline or right after the body (:func:`._given.given_name_line`)."""
     first = min(body) if body else len(lines)
     for ln in lines:
         if ln.index > first + 3:
@@ -171,7 +172,14 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
             names = byline_names(ln.text)
             if names:
                 return names
-    return _under_headline(lines, body, title_line) or _label_line_names(lines) or _labelled_line(lines, body)
+    from ._given import given_name_line
+
+    return (
+        _under_headline(lines, body, title_line)
+        or _label_line_names(lines)
+        or _labelled_line(lines, body)
+        or given_name_line(lines, body, title_line)
+    )
 
 
 #: Under the headline, a name line is looked for down to this many lines into the body, and
@@ -244,8 +252,9 @@ def _line_names(lines: list[Line], k: int, ago: bool = False) -> list[str]:
     if names:
         return names
     text, last = lines[k].text, k
-    if _JOINED.search(text) and k + 1 < len(lines):
-        text, last = f"{text} {lines[k + 1].text}", k + 1  # "Jane Roe und" / "John Doe"
+    if _JOINED.search(text) and k + 1 < len(lines) and lines[k + 1].text[:1].isupper():
+        # "Jane Roe und" / "John Doe"; not "Jane Roe," / "am 11.12.2022"
+        text, last = f"{text} {lines[k + 1].text}", k + 1
     if _name_line(text) and (_dated_or_labelled(lines, k, ago) or _dated_or_labelled(lines, last, ago)):
         return _name_line(text)
     return []

@@ -1,0 +1,94 @@
+"""Pass 3, the authors' last resort: a line that prints a person's name alone, known as one by a
+common given name (``data/given_names.txt``), where no byline's marker, label or date says so.
+
+A name line ("Jane Roe", two to four capitalised words, none of the rules' labels) is the byline:
+
+* under the headline, before the body ("Headline" / "Jane Roe" / "Body"), or a given name alone
+  there with a date beside it ("Headline" / "Jane" / "3. März 2019");
+* just over the headline with a date beside it ("12.03.2019" / "Jane Roe" / "Headline");
+* right after the body, when the body never names that person ("Body" / "Jane Roe"): the
+  author's box that closes an article, not the subject of a caption or teaser.
+"""
+
+from __future__ import annotations
+
+from ..metadata._given import given_name, opens_with_given_name
+from ._byline import (
+    AFTER_BODY,
+    BYLINE_CHARS,
+    NAME_ABOVE,
+    OVER_HEADLINE,
+    _WORD,
+    _dated_or_labelled,
+    _label_words,
+    _name_line,
+)
+from ._lines import Line
+
+
+def given_name_line(lines: list[Line], body: set[int], title_line: Line | None) -> list[str]:
+    """The names of the first name line that opens with a common given name under the headline,
+    else just over it, else right after the body (see the module docstring); else ``[]``."""
+    if not body:
+        return []
+    pos = {ln.index: k for k, ln in enumerate(lines)}
+    start, end = pos[min(body)], pos[max(body)]
+    if title_line is None or title_line.index not in pos or title_line is lines[0] or title_line.index > min(body):
+        return _after_body(lines, body, end)
+    at = pos[title_line.index]
+    return _under_headline(lines, at, start) or _over_headline(lines, at) or _after_body(lines, body, end)
+
+
+def _given(names: list[str]) -> bool:
+    return bool(names) and all(map(opens_with_given_name, names))
+
+
+def _candidate(ln: Line) -> bool:
+    """Can ``ln`` be a byline: not cruft by its own words, and short?"""
+    return not ln.label and len(ln.text) <= BYLINE_CHARS
+
+
+def _under_headline(lines: list[Line], at: int, start: int) -> list[str]:
+    """Between the headline ``lines[at]`` and the body's first line ``lines[start]``: a name line
+    opening with a given name, or a given name alone with a date (or a time ago right over the
+    body) beside it."""
+    for k in range(at + 1, start):
+        if not _candidate(lines[k]):
+            continue
+        names = _name_line(lines[k].text)
+        if _given(names):
+            return names
+        if _lone_given_name(lines[k].text) and _dated_or_labelled(lines, k, ago=start - k <= NAME_ABOVE):
+            return [lines[k].text]
+    return []
+
+
+def _lone_given_name(text: str) -> bool:
+    """Is ``text`` one capitalised word, a given name and no word of the rules' labels ("Jane")?"""
+    return " " not in text and text[:1].isupper() and given_name(text) and text.casefold() not in _label_words()
+
+
+def _over_headline(lines: list[Line], at: int) -> list[str]:
+    """Within :data:`OVER_HEADLINE` lines over the headline ``lines[at]``: a name line opening
+    with a given name, with a date beside it."""
+    for k in range(at - 1, max(0, at - OVER_HEADLINE) - 1, -1):
+        if not _candidate(lines[k]):
+            continue
+        names = _name_line(lines[k].text)
+        if _given(names) and _dated_or_labelled(lines, k):
+            return names
+    return []
+
+
+def _after_body(lines: list[Line], body: set[int], end: int) -> list[str]:
+    """Within :data:`AFTER_BODY` lines after the body's last line ``lines[end]``: a name line
+    opening with a given name whose last word the body never prints (a caption's or teaser's
+    subject is named in the article; its author seldom is)."""
+    told = {w.casefold() for ln in lines if ln.index in body for w in _WORD.findall(ln.text)}
+    for ln in lines[end + 1 : end + 1 + AFTER_BODY]:
+        if not _candidate(ln):
+            continue
+        names = _name_line(ln.text)
+        if _given(names) and not any(name.split()[-1].casefold() in told for name in names):
+            return names
+    return []

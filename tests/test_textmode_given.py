@@ -1,0 +1,80 @@
+"""Text-scrape mode: a name printed alone is the byline when it opens with a common given name."""
+
+from __future__ import annotations
+
+import pytest
+
+import decruft
+from decruft.metadata._given import given_name, opens_with_given_name
+
+ARTICLE = """The city council approved the new budget on Tuesday evening after a long debate, with most members agreeing that the plan protects services.
+
+Officials said the plan sets aside money for road repairs, libraries and a new youth centre, while keeping council tax rises below the cap.
+
+Opposition members argued that the cuts to bus subsidies would hurt rural villages, and asked for a review of the transport budget this year.
+
+The finance director told the meeting that reserves remained healthy, but warned that rising energy costs could strain the accounts next winter.
+"""
+
+TOP = "Council approves new budget | The Daily Example\n\nHome\n\nNews\n\n"
+HEADLINE = "Council approves new budget"
+
+
+def authors(page: str) -> list[str]:
+    return decruft.extract(page, input_format="text").authors
+
+
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [("Jessica", True), ("JESSICA", True), ("Hans-Jürgen", True), ("Lisa-Sophie", True), ("Send", False), ("Getty", False)],
+)
+def test_given_names_are_known_in_any_case(word: str, known: bool) -> None:
+    assert given_name(word) is known
+
+
+def test_a_title_or_initial_before_the_given_name_is_passed_over() -> None:
+    assert opens_with_given_name("Prof. Dr. Jane Roe")
+    assert not opens_with_given_name("Getty Images")
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # A name line alone under the headline, no date or label beside it.
+        ("Jane Roe", ["Jane Roe"]),
+        # An update's date beside it that reads as no dateline.
+        ("Jane Roe\n\nUpdated Mar 12, 2020 @ 10:42 am", ["Jane Roe"]),
+        # A given name alone, with a date beside it.
+        ("Matthias\n\n3. März 2019", ["Matthias"]),
+        # Capitalised words that are no name: a share bar's label, a photo credit.
+        ("Send Text Message", []),
+        ("Getty Images", []),
+        # A given name alone without a date: a word of a menu as likely as a byline.
+        ("Matthias", []),
+    ],
+)
+def test_a_given_name_line_under_the_headline_is_the_byline(under: str, names: list[str]) -> None:
+    assert authors(f"{TOP}{HEADLINE}\n\n{under}\n\n{ARTICLE}") == names
+
+
+def test_a_given_name_line_over_the_headline_with_a_date_is_the_byline() -> None:
+    page = f"{TOP}22.11.2022\n\nJane Roe\n\n{HEADLINE}\n\n{ARTICLE}"
+    assert authors(page) == ["Jane Roe"]
+
+
+def test_a_given_name_line_right_after_the_body_is_the_byline() -> None:
+    page = f"{TOP}{HEADLINE}\n\n{ARTICLE}\nJane Roe\n\nAbout us\n\nContact\n"
+    assert authors(page) == ["Jane Roe"]
+
+
+def test_a_name_the_body_prints_is_no_byline_after_the_body() -> None:
+    # The article's subject (a caption's, a teaser's), not its author.
+    article = ARTICLE.replace("The finance director", "The finance director, Jane Roe,")
+    page = f"{TOP}{HEADLINE}\n\n{article}\nJane Roe\n\nAbout us\n\nContact\n"
+    assert authors(page) == []
+
+
+def test_a_name_line_ending_in_a_comma_is_not_joined_to_a_dateline() -> None:
+    # "Jane Roe," / "am Sonntag, 11.12.2022": the comma joins the date, not another name.
+    page = f"{TOP}{HEADLINE}\n\nJane Roe,\n\nam Sonntag, 11.12.2022 - 05:00\n\n{ARTICLE}"
+    assert authors(page) == ["Jane Roe"]
