@@ -69,9 +69,13 @@ _LONG_RUN = re.compile(r"(?:(?<=<)|^)[^<]{%d,}" % (NODE_BYTES // 4))
 #: Attributes kept on one element: libxml2 checks each new attribute against all the earlier
 #: ones (160,000 attributes took 43 s to parse).
 MAX_ATTRIBUTES = 1000
-_ATTR = r"""(?>\s++[^\s<>"'=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s<>"']*+))?)"""
+#: One attribute with the whitespace before it; every part possessive, so it matches one way only.
+_ATTR_BODY = r"""\s++[^\s<>"'=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s<>"']*+))?+"""
+_ATTR = r"(?>%s)" % _ATTR_BODY
 #: A start tag with more than MAX_ATTRIBUTES attributes (a lookahead: the tag is not consumed).
-_CROWDED_TAG = re.compile(r"""<[A-Za-z][^\s<>"'/]*+(?=%s{%d})""" % (_ATTR, MAX_ATTRIBUTES + 1))
+#: Searched on every page: a possessive repeat of the attribute (it matches one way only, so
+#: the same tags match) costs 15% less than a repeat of the atomic group (0.28 -> 0.24 ms/page).
+_CROWDED_TAG = re.compile(r"""<[A-Za-z][^\s<>"'/]*+(?=(?:%s){%d}+)""" % (_ATTR_BODY, MAX_ATTRIBUTES + 1))
 _FIRST_ATTRS = re.compile(r"%s{%d}" % (_ATTR, MAX_ATTRIBUTES))
 _MORE_ATTRS = re.compile(r"%s*+" % _ATTR)
 
