@@ -456,3 +456,22 @@ def test_a_posts_tags_and_categories_name_no_rule() -> None:
     # The same class outside a post still names a tag list.
     tags = "<div class='tag-links'><a href='/t/budget'>budget</a> <a href='/t/buses'>buses</a></div>"
     assert any(r.rule == "navigation" for r in decruft.extract(article_page(tags), fallback=False).removed)
+
+
+def test_a_heading_phrase_inside_a_sentence_heads_no_section() -> None:
+    # "suggested" is a related-links heading; linked in the middle of a paragraph written as
+    # <div>s (no <p> to stop the climb), it is a word of the sentence, and the paragraph stays.
+    word = (
+        "The finance director had <a href='https://example.org/r'>suggested</a> in the spring that reserves "
+        "would cover the gap, but the auditors found that the energy contracts signed last year will cost "
+        "far more than the council had budgeted for."
+    )
+    lines = [*PARAGRAPHS[:2], word, *PARAGRAPHS[2:]]
+    body = "".join(f"<div class='MsoNormal'><span>{line}</span></div>" for line in lines)
+    page = f"<html><head><title>Budget</title></head><body><div id='main'><h1>Council approves new budget</h1><div class='post'>{body}</div></div></body></html>"
+    article = decruft.extract(page, fallback=False)
+    assert "the auditors found" in article.text
+    assert not any(r.rule == "related" for r in article.removed)
+    # A short promo line that a newsletter heading phrase stands in still goes.
+    promo = "<p>To get these letters by e-mail, sign up for <a href='/n'>the newsletter</a> today.</p>"
+    assert "sign up for" not in decruft.extract(article_page(promo), fallback=False).text

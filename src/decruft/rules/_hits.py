@@ -15,6 +15,7 @@ from .._state import State
 from ._attrs import attr_matcher
 from ._find import _rule_names, analysis
 from ._guards import is_attached, removable
+from ._match import text_of
 from ._sections import section_of
 
 #: Article-like prose (characters in long paragraphs) a widget matched by class name may hold.
@@ -76,7 +77,36 @@ def headed_sections(
     ``tags`` when given); a heading already removed, or guarded, heads nothing."""
     an = analysis(state)
     for hit in an.phrase_hits.get(rule, ()):
-        if hit.kind != "heading" or (tags is not None and hit.el.tag not in tags) or not removable(state, an, hit.el):
+        if hit.kind != "heading" or (tags is not None and hit.el.tag not in tags) or in_sentence(hit.el):
+            continue
+        if not removable(state, an, hit.el):
             continue
         for el in section_of(state, an, hit.el, prose_allowed=prose_allowed):
             yield Match(el, f"under heading {hit.text!r}")
+
+
+#: Elements that run inside a line of text: a heading phrase in one is a word of a sentence.
+_INLINE = frozenset({"a", "span", "em", "strong", "b", "i", "u", "font", "small", "abbr", "cite", "mark", "q"})
+#: A line this long around such a phrase is the article's prose; a shorter one may be a promo
+#: line that the phrase names ("To get these by e-mail, sign up for our <a>Newsletter</a>.").
+SENTENCE_LINE_CHARS = 200
+
+
+def in_sentence(el: etree._Element) -> bool:
+    """Is ``el`` an inline element with words on both sides of it, in a line of prose
+    (SENTENCE_LINE_CHARS or more: "... James Surowiecki <a>suggested</a> that ...")? Its
+    phrase is a word of the sentence, not a heading over a section."""
+    if el.tag not in _INLINE:
+        return False
+    prev, parent = el.getprevious(), el.getparent()
+    before = (prev.tail if prev is not None else parent.text if parent is not None else None) or ""
+    if not _has_word(before) or not _has_word(el.tail or ""):
+        return False
+    line = parent
+    while line is not None and line.tag in _INLINE:
+        line = line.getparent()
+    return line is not None and len(text_of(line)) >= SENTENCE_LINE_CHARS
+
+
+def _has_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
