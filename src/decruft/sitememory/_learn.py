@@ -23,9 +23,9 @@ MIN_SHARE = 0.7
 #: A block holding more than this share of a page's prose is an article (a syndicated story,
 #: a page repeated in the crawl), never template.
 MAX_PROSE_SHARE = 0.3
-#: A text-scrape line repeating on most pages is template only when it is shorter than this
-#: (a long repeated line is a syndicated paragraph).
-MAX_LINE = 300
+#: Text-scrape lines longer than this are not counted (work bound). A repeated line that reads
+#: as prose is learned too but never removed: it only tells text mode what the host repeats.
+MAX_LINE = 30000
 #: A page body selector is learned when the article body of at least this share of the
 #: host's pages has it (see ``body_signature``).
 BODY_SHARE = 0.6

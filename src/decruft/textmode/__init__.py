@@ -45,10 +45,11 @@ from .._options import Options
 from .._pagetype import classify_text
 from .._ruler import Ruler
 from .._state import check_deadline
-from ._body import cut_tail, extend_head, find_body
+from ._body import extend_head
 from ._byline import authors as find_authors, byline_names, is_byline
 from ._dates import date_prefix, dateline, htmldate_date
-from ._lines import Line, label, label_learned, split_lines
+from ._lines import Line, label, split_lines
+from ._memory import guarded_body, label_learned, learned_lines
 from ._output import blocks_of, page_blocks, removals
 from ._shared import disabled_names, label_site, page_site, run_rules
 from ._title import title_line as find_title_line, title_text
@@ -76,7 +77,8 @@ def extract_text(
     :mod:`._shared`): the rules not disabled by the user or the page's site rule mark lines by
     their vocabularies, and those declaring text mode run on the scrape; the site rule's
     ``strip_lines`` and the lines site memory learned as the host's template
-    (:func:`decruft.sitememory.normalize`; never a line that reads as prose) are cruft too.
+    (:func:`decruft.sitememory.normalize`; never a line that reads as prose) are cruft too,
+    and never cut the article's head off the body run (:mod:`._memory`).
     """
     budget = options.time_budget
     deadline = deadline or time.monotonic() + budget
@@ -94,11 +96,11 @@ def extract_text(
     label_site(lines, site)
     label(lines, tuple(r.name for r in rules), check)
     strip_lines = _learned_lines(site_memory, url, disabled)
-    if strip_lines:
-        label_learned(lines, strip_lines)
+    learned = learned_lines(lines, strip_lines) if strip_lines else set()
+    marked = label_learned(lines, learned)
     check()
     vetoed = run_rules(lines, ruler, rules, options=options, url=url, deadline=deadline, disabled=disabled)
-    core = cut_tail(lines, find_body(lines))
+    core = guarded_body(lines, learned, marked)
     check()
     body = extend_head(lines, core)
     check()

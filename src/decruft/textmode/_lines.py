@@ -139,16 +139,6 @@ def label(lines: list[Line], enabled: tuple[str, ...], check: Callable[[], None]
             ln.rule = section
 
 
-def label_learned(lines: list[Line], strip_lines: frozenset[str]) -> None:
-    """Mark the lines site memory learned as the host's template (never a prose line)."""
-    from ..sitememory import RULE, normalize as learned_form
-
-    for ln in lines:
-        if ln.rule is None and not is_prose(ln.text) and learned_form(ln.text) in strip_lines:
-            ln.rule = RULE
-            ln.label = True
-
-
 def is_prose(text: str) -> bool:
     return len(text) >= PROSE_LINE and len(text.split()) >= 12 and bool(SENTENCE_END.search(text))
 

@@ -1,0 +1,77 @@
+"""Site memory on text scrapes: the learned lines, and the body run they choose (issue 19)."""
+
+from __future__ import annotations
+
+from conftest import PARAGRAPHS
+
+import decruft
+from decruft.sitememory import SiteMemory
+
+#: A league site's scrape: menus, the game report, a list of the day's headlines, and a long
+#: paragraph about the site under every page (longer than a short report).
+MENU = ["Scores", "Standings and schedule", "Teams and players", "Video highlights"]
+HEADLINES = ["Talks resume in the city | Reaction", "All-time team picked by readers |",
+             "Winter game cancelled | Ticket options", "Rookie lights up the junior league",
+             "Goalie used the break to clear his head", "Series blog: visitors take the opener",
+             "Veteran coach finally gets his reward", "Hall of famers of the last twenty years",
+             "Junior series: scores and standings", "Trade talk | Who moves next",
+             "Arena plans | Fans react", "Photos: the best saves of the week",
+             "Draft picks to watch | Scouting notes", "Coach of the month | Voting open"]  # fmt: skip
+ABOUT = " ".join([
+    "The Valley Hockey Review is the web site of the Valley Hockey League and of its member clubs, written by "
+    "the league's own staff and by reporters of the newspapers of the valley who cover the games every week.",
+    "It publishes the reports of the games, the standings, the schedule of the season and the records of the "
+    "players, and it keeps an archive of the seasons played since the league was founded by six clubs.",
+    "The names and the crests of the clubs, the league's emblem and the name of the cup belong to the league, "
+    "and the pictures on the site belong to the photographers who took them for the clubs and the newspapers.",
+    "Readers who spot a mistake in a report, a score or a player's record can write to the editors, who put "
+    "right what was wrong and note the change under the report concerned, with the date of the change.",
+])  # fmt: skip
+TOWNS = ["Milltown", "Riverside", "Harbour City", "Northfield", "Eastbrook"]
+#: Each page's game report: four paragraphs of its own.
+REPORTS = [[f"{town}: {p}" for p in PARAGRAPHS] for town in TOWNS]
+
+
+def _league(i: int) -> str:
+    report = REPORTS[i % len(REPORTS)]
+    parts = [f"Report {i} | Valley Hockey Review", *MENU, f"Game report number {i}", *report,
+             "League notes", *HEADLINES, ABOUT]  # fmt: skip
+    return "\n\n".join(parts) + "\n"
+
+
+def _memory(pages: list[str], host: str) -> SiteMemory:
+    return SiteMemory.learn((f"https://{host}/{i}", page) for i, page in enumerate(pages))
+
+
+def test_learned_lines_never_move_the_body_off_the_article() -> None:
+    """Marked, the headline list cuts the short report off the long paragraph about the site
+    that follows every page, and that paragraph, now a run of its own, outscores the report:
+    the run found without the learned lines stands, without them."""
+    pages = [_league(i) for i in range(4)]
+    memory = _memory(pages, "league.example")
+    assert "rookie lights up the junior league" in memory.lines_for("https://league.example/x")
+    plain = decruft.Extractor().extract(pages[1], url="https://league.example/1")
+    assert REPORTS[1][0] in plain.text and HEADLINES[3] in plain.text
+    article = decruft.Extractor(site_memory=memory).extract(pages[1], url="https://league.example/1")
+    for paragraph in REPORTS[1]:
+        assert paragraph in article.text
+    assert HEADLINES[3] not in article.text
+    assert "site-memory" in {r.rule for r in article.removed}
+
+
+def test_a_long_repeated_menu_line_is_learned() -> None:
+    """A menu printed on one long line (longer than a paragraph) repeats on every page and is
+    learned like a short one; it goes from the body it sits in."""
+    menu = " / ".join(f"Section {name} and more" for name in ("news", "sport", "video", "travel", "food",
+                      "homes", "cars", "jobs", "money", "weather", "letters", "puzzles", "archive"))  # fmt: skip
+    assert len(menu) > 300
+    pages = []
+    for i in range(4):
+        report = REPORTS[i]
+        pages.append(f"Report {i} | The Gazette\n\nStory {i}\n\n{report[0]}\n\n{menu}\n\n{report[1]}\n")
+    memory = _memory(pages, "gazette.example")
+    assert menu.lower() in memory.lines_for("https://gazette.example/x")
+    assert menu in decruft.Extractor().extract(pages[2], url="https://gazette.example/2").text
+    article = decruft.Extractor(site_memory=memory).extract(pages[2], url="https://gazette.example/2")
+    assert menu not in article.text
+    assert REPORTS[2][0] in article.text and REPORTS[2][1] in article.text
