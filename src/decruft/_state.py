@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 from lxml import etree
@@ -160,6 +161,15 @@ class Prose:
     def holds_article(self, el: etree._Element) -> bool:
         """Does ``el`` hold more than VETO_SHARE of the page's prose, the anchor among it?"""
         return self.total >= VETO_MIN_PROSE and el in self.chain and self.mass.get(el, 0) > VETO_SHARE * self.total
+
+
+@functools.cache
+def _article_veto() -> Callable[[State, etree._Element, str, str | None], bool]:
+    """:func:`decruft.rules._guards.article_veto`, imported at the first removal (not at each:
+    the guards live with the rules, which import this module)."""
+    from .rules._guards import article_veto
+
+    return article_veto
 
 
 def shorten(text: str, limit: int = REMOVAL_TEXT_LIMIT) -> str:
@@ -327,12 +337,8 @@ class State:
             self.proposals.append((rule, el, force or landmark))
             return False
         self.page_prose()  # measured at the first removal, forced or not: the page before any removal
-        if not (force or landmark):
-            # Imported here: the guards live with the rules, which import this module.
-            from .rules._guards import article_veto
-
-            if article_veto(self, el, rule, text):
-                return False
+        if not (force or landmark) and _article_veto()(self, el, rule, text):
+            return False
         if len(self.removed) % 64 == 63:
             self.check_time()
         self.record(el, rule, text)
@@ -342,8 +348,7 @@ class State:
     def record(self, el: etree._Element, rule: str, text: str | None, *, vetoed: bool = False) -> None:
         """Append the :class:`Removal` of ``el`` (its leading text unless ``text`` is given)."""
         text = _leading_text(el, REMOVAL_TEXT_LIMIT + 1) if text is None else text
-        where = el.getroottree().getpath(el)
-        self.removed.append(Removal(rule=rule, text=shorten(text), where=where, vetoed=vetoed))
+        self.removed.append(Removal(rule, shorten(text), el.getroottree().getpath(el), vetoed))
 
     def page_prose(self) -> Prose | None:
         """The page's :class:`Prose`, measured once, before the first removal (None when the

@@ -48,9 +48,22 @@ def _byline(signals: Signals, state: State) -> tuple[list[str], str]:
             return names, "byline element"
     # A visible "By Jane Roe" line without a telling class name, or its label alone with the
     # name in the next element ("By <a>Jane Roe</a>", "<span>Von</span> <a>…</a>"), read in the
-    # page as parsed (the ``stubs`` rule takes a lone "By" out as an empty stub).
+    # page as parsed (the ``stubs`` rule takes a lone "By" out as an empty stub). The texts are
+    # strings of their own: which of them open like a byline is known without the tree, and
+    # when none does, the removed elements are not put back at all.
+    opening = [node for node in state.scan.text_nodes or () if _opens_byline(node)]
+    if not opening:
+        return [], "'By' line"
     with state.restored():
-        return _byline_line(state.scan.text_nodes or ()), "'By' line"
+        return _byline_line(opening), "'By' line"
+
+
+def _opens_byline(node: str) -> bool:
+    """Is ``node`` a short text that opens with "By"/"Von"... or is such a label alone?"""
+    if len(node) > 80:
+        return False
+    stripped = node.strip()
+    return _BYLINE_LABEL.match(stripped) is not None or _BYLINE_START.match(stripped) is not None
 
 
 def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
