@@ -808,3 +808,26 @@ def test_fallback_judged_on_what_it_adds_to_the_post(monkeypatch: pytest.MonkeyP
     article = decruft.Extractor().extract(_SHORT_POST)
     assert article.engine == "decruft"
     assert article.text == "The museum opens its doors for free this Saturday."
+
+
+def test_fallback_not_asked_from_200_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """trafilatura runs (a whole second extraction) only where decruft found under
+    FALLBACK_BELOW characters; its text must still beat FALLBACK_MIN and twice decruft's."""
+    from decruft import _fallback
+
+    asked: list[str] = []
+    prose = "\n\n".join(PARAGRAPHS)
+
+    def fake(text: str, url: str | None) -> str:
+        asked.append(text)
+        return prose
+
+    monkeypatch.setattr(_fallback, "trafilatura_text", fake)
+    sentence = "The museum opens its doors for free this Saturday, with guided tours every hour. "
+    for repeat, engine in ((3, "decruft"), (2, "trafilatura")):  # 246 and 164 characters
+        page = f"<html><body><article><h1>Open day</h1><p>{(sentence * repeat).strip()}</p></article></body></html>"
+        extractor = decruft.Extractor()  # (the first one made extracts a preload page)
+        asked.clear()
+        article = extractor.extract(page)
+        assert article.engine == engine and bool(asked) == (engine == "trafilatura")
+    assert 200 <= len((sentence * 3).strip()) < 250 and article.text.startswith(PARAGRAPHS[0])
