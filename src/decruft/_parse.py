@@ -16,6 +16,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from ._errors import InputError
+from ._marks import byline_class, in_review
 
 _LOCAL = threading.local()
 
@@ -248,22 +249,29 @@ class Attributed(NamedTuple):
     #: Each marked element's attribute names, as the walk read them: a membership test on
     #: these spares readers an ``el.get()`` for every attribute the element does not have.
     marked_names: list[list[str]]
+    #: The marked elements with an ``itemprop`` (microdata; the ``articleBody`` hint).
+    itemprops: list[etree._Element]
+    #: The marked elements named as bylines: a byline-ish class (:func:`~decruft._marks.byline_class`),
+    #: ``itemprop="author"`` outside a review's microdata, or ``rel="author"``.
+    bylines: list[etree._Element]
 
 
 def attributed_elements(body: etree._Element | None) -> Attributed:
     """The ``<body>`` elements with a class, id, role, itemprop or rel (``marked``), and those
-    with a style, hidden or aria-hidden attribute (``hideable``), in document order.
+    with a style, hidden or aria-hidden attribute (``hideable``), in document order; among the
+    marked, those with an ``itemprop`` and those named as bylines (:func:`_read_marks`).
 
-    :func:`decruft.metadata.collect` reads bylines and microdata from the first list, the
-    rules' shared analysis class and id, and the ``hidden`` rule picks from the second: one
-    walk of the page for all three. Reading each element's attribute names in a plain walk
-    costs a quarter less than an XPath that selects the elements with attributes first
-    (``descendant::*[@*]``), and half as much as one test per attribute name.
+    :func:`decruft.metadata.collect` reads bylines and microdata from these lists, the rules'
+    shared analysis class, id and ``articleBody``, content choice ``articleBody``, and the
+    ``hidden`` rule picks from ``hideable``: one walk of the page for all of them. Reading each
+    element's attribute names in a plain walk costs a quarter less than an XPath that selects
+    the elements with attributes first (``descendant::*[@*]``), and half as much as one test
+    per attribute name.
     """
-    found = Attributed([], [], [])
+    found = Attributed([], [], [], [], [])
     if body is None:
         return found
-    marked, hideable, marked_names = found
+    marked, hideable, marked_names, _, bylines = found
     mark, hide = _MARK_ATTRS, _HIDE_ATTRS
     elements = body.iter(etree.Element)
     next(elements)  # body itself
@@ -271,11 +279,16 @@ def attributed_elements(body: etree._Element | None) -> Attributed:
         names = el.keys()
         if not names:
             continue
-        if len(names) == 1:
+        if len(names) == 1:  # most elements: one class, read here without a call
             name = names[0]
             if name in mark:
                 marked.append(el)
                 marked_names.append(names)
+                if name == "class":
+                    if byline_class(el.get("class", "")):
+                        bylines.append(el)
+                elif name == "itemprop" or name == "rel":
+                    _read_marks(el, names, found)
             elif name in hide:
                 hideable.append(el)
             continue
@@ -283,9 +296,28 @@ def attributed_elements(body: etree._Element | None) -> Attributed:
         if not names_set.isdisjoint(mark):
             marked.append(el)
             marked_names.append(names)
+            _read_marks(el, names, found)
         if not names_set.isdisjoint(hide):
             hideable.append(el)
     return found
+
+
+def _read_marks(el: etree._Element, names: list[str], found: Attributed) -> None:
+    """File a marked element with attribute ``names`` under ``found.itemprops`` when it has an
+    ``itemprop``, and under ``found.bylines`` when it is marked as a byline: a byline-ish class
+    (then no other mark is read), ``itemprop="author"`` outside a review, or ``rel="author"``."""
+    if "class" in names and byline_class(el.get("class", "")):
+        found.bylines.append(el)
+        if "itemprop" in names:
+            found.itemprops.append(el)
+        return
+    if "itemprop" in names:
+        found.itemprops.append(el)
+        if el.get("itemprop") == "author" and not in_review(el):
+            found.bylines.append(el)
+            return
+    if "rel" in names and el.get("rel") == "author":
+        found.bylines.append(el)
 
 
 def inner_text(el: etree._Element) -> str:

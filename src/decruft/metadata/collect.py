@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from lxml import etree
 
+from .._marks import in_review
 from .._parse import Attributed, attributed_elements, inner_text
 from .._state import State
 from ._byline import _byline_candidates
@@ -21,8 +21,6 @@ from .authors import _AUTHOR_TAG_SET, _same_byline
 from .title import clean_title
 
 _JSONLD_TYPES = frozenset({"application/ld+json", "application/json+ld"})
-#: Class names of byline elements (case as written: "Author" and "author", not "AUTHORITY").
-_BYLINE_CLASS = re.compile(r"[Bb]yline|[Aa]uthor|writer|[Aa]utor|auteur")
 
 
 def _top_elements(root: etree._Element) -> list[etree._Element]:
@@ -31,27 +29,14 @@ def _top_elements(root: etree._Element) -> list[etree._Element]:
     return [root, *root.itersiblings(etree.Element)]
 
 
-#: Microdata of a review or comment: the ``author`` inside it wrote that, not the page.
-_REVIEW = re.compile(r"review|comment|answer", re.IGNORECASE)
-
-
-def _in_review(el: etree._Element) -> bool:
-    """Is ``el`` inside a review's or a comment's microdata (``itemprop="review"``, ``itemtype=".../Review"``)?"""
-    return any(
-        _REVIEW.search(f"{anc.get('itemprop') or ''} {anc.get('itemtype') or ''}")
-        for anc in el.iterancestors()
-        if anc.get("itemprop") is not None or anc.get("itemtype") is not None
-    )
-
-
 def _marked_elements(root: etree._Element, found: Attributed) -> tuple[list[etree._Element], list[etree._Element]]:
     """``(itemprop, byline)``: every element with an ``itemprop``, and the ``<body>`` elements
     marked as bylines (``rel``/``itemprop`` author, or a byline-ish class name), in document order.
 
-    ``found.marked`` holds the ``<body>`` elements with a class, id, role, itemprop or rel
-    (from :func:`~decruft._parse.attributed_elements`, shared with the rules), so only those
-    are read here. Only ``root``'s own ``<body>`` is searched for bylines; ``itemprop`` is
-    read everywhere, as ``//*[@itemprop]`` did.
+    ``found`` lists the ``<body>`` elements with an ``itemprop`` and those marked as bylines
+    (:func:`~decruft._parse.attributed_elements`, the walk shared with the rules), so only the
+    rest of the page is walked here. Only ``root``'s own ``<body>`` is searched for bylines;
+    ``itemprop`` is read everywhere, as ``//*[@itemprop]`` did.
     """
     items: list[etree._Element] = []
     bylines: list[etree._Element] = []
@@ -64,37 +49,9 @@ def _marked_elements(root: etree._Element, found: Attributed) -> tuple[list[etre
             continue
         if body.get("itemprop") is not None:
             items.append(body)
-        _read_marked(found, items, bylines)
+        items.extend(found.itemprops)
+        bylines.extend(found.bylines)
     return items, bylines
-
-
-def _read_marked(found: Attributed, items: list[etree._Element], bylines: list[etree._Element]) -> None:
-    """Append to ``items`` the elements of ``found.marked`` with an ``itemprop``, and to ``bylines``
-    those marked as a byline: a byline-ish class (:data:`_BYLINE_CLASS`), ``itemprop="author"``
-    outside a review, or ``rel="author"``.
-
-    One loop with no call per element: it reads every element with a class on every page.
-    Every :data:`_BYLINE_CLASS` match holds one of the substrings tested first with ``in``
-    (C speed); the regex (three times slower) then reads only the few hits.
-    """
-    for el, attrs in zip(found.marked, found.marked_names):
-        if "class" in attrs:
-            cls = el.get("class", "")
-            if (
-                ("uthor" in cls or "yline" in cls or "utor" in cls or "writer" in cls or "uteur" in cls)
-                and _BYLINE_CLASS.search(cls) is not None
-            ):
-                bylines.append(el)
-                if "itemprop" in attrs:
-                    items.append(el)
-                continue
-        if "itemprop" in attrs:
-            items.append(el)
-            if el.get("itemprop") == "author" and not _in_review(el):
-                bylines.append(el)
-                continue
-        if "rel" in attrs and el.get("rel") == "author":
-            bylines.append(el)
 
 
 def _meta_keys(names: str) -> list[str]:
@@ -199,7 +156,7 @@ def _microdata(itemprop_els: list[etree._Element]) -> tuple[dict[str, list[str]]
         value = el.get("datetime") or el.get("content") or _clean(inner_text(el))
         if prop and value:
             items.setdefault(prop, []).append(value)
-            if prop == "author" and not _in_review(el):
+            if prop == "author" and not in_review(el):
                 if first_author is None:
                     first_author = el
                     coauthors.append(value)

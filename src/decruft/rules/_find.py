@@ -99,14 +99,13 @@ def _attr_scan(
     collect() took before the rules (elements stripped since then are no longer attached,
     and removable() skips them), or a new walk when a site rule has changed the page.
     Returns the class/id hits per rule, the (rule, element) role hits, and the elements
-    marked ``itemprop="articleBody"``."""
+    marked ``itemprop="articleBody"`` (read from the walk's list of ``itemprop`` elements)."""
     key = tuple(names)
     role_owner = _owners(key, "roles")
     attr_hits: dict[str, list[etree._Element]] = {n: [] for n in names}
     matcher = attr_matcher(key)
     memo, owner_of = matcher.pairs, matcher.of
     role_hits: list[tuple[str, etree._Element]] = []
-    article_bodies: list[etree._Element] = []
     found = attributed(state)
     for el, attrs in zip(found.marked, found.marked_names):
         cls = el.get("class") if "class" in attrs else None
@@ -121,9 +120,7 @@ def _attr_scan(
             owner = role_owner.get((el.get("role") or "").strip().lower())
             if owner is not None:
                 role_hits.append((owner, el))
-        if "itemprop" in attrs and el.get("itemprop") == "articleBody":
-            article_bodies.append(el)
-    return attr_hits, role_hits, article_bodies
+    return attr_hits, role_hits, [el for el in found.itemprops if el.get("itemprop") == "articleBody"]
 
 
 @functools.lru_cache(maxsize=64)
