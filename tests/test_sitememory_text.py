@@ -75,3 +75,21 @@ def test_a_long_repeated_menu_line_is_learned() -> None:
     article = decruft.Extractor(site_memory=memory).extract(pages[2], url="https://gazette.example/2")
     assert menu not in article.text
     assert REPORTS[2][0] in article.text and REPORTS[2][1] in article.text
+
+
+def test_a_learned_byline_still_names_the_author() -> None:
+    """A one-author blog prints the same byline under every headline: site memory learns it
+    and takes it out of the body, but the byline finder still reads it (the metadata is the
+    one found without site memory), and the author's own replies below stay out as bylines."""
+    pages = []
+    for i, town in enumerate(TOWNS[:4]):
+        body = "\n\n".join(REPORTS[i])
+        pages.append(f"Notes from {town} « Dana's Blog\n\nDana's Blog\n\nAbout\n\nBooks\n\nNotes from {town}\n\n"
+                     f"by harbourdana on January {i + 3}, 2011\n\n{body}\n\nLeave a comment\n")  # fmt: skip
+    memory = _memory(pages, "dana.example")
+    assert "by harbourdana on # #, #" in memory.lines_for("https://dana.example/x")
+    plain = decruft.Extractor().extract(pages[2], url="https://dana.example/2")
+    assert plain.authors == ["harbourdana"]
+    article = decruft.Extractor(site_memory=memory).extract(pages[2], url="https://dana.example/2")
+    assert article.authors == plain.authors
+    assert REPORTS[2][0] in article.text

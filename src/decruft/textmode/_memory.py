@@ -30,12 +30,14 @@ def learned_lines(lines: list[Line], strip_lines: frozenset[str]) -> set[int]:
 
 def label_learned(lines: list[Line], learned: set[int]) -> list[Line]:
     """Mark the ``learned`` lines no rule marked yet as site memory's (never a prose line);
-    returns them."""
+    returns them. They are cruft by repetition, not by their words: not ``label`` lines, so the
+    headline and byline finders read them as they do without site memory (a one-author blog's
+    byline repeats on every page and still names the author)."""
     from ..sitememory import RULE
 
     marked = [ln for ln in lines if ln.index in learned and ln.rule is None and not is_prose(ln.text)]
     for ln in marked:
-        ln.rule, ln.label = RULE, True
+        ln.rule = RULE
     return marked
 
 
@@ -47,10 +49,10 @@ def guarded_body(lines: list[Line], learned: set[int], marked: list[Line]) -> se
         return core
     rule = marked[0].rule
     for ln in marked:
-        ln.rule, ln.label = None, False
+        ln.rule = None
     plain = cut_tail(lines, find_body(lines))
     for ln in marked:
-        ln.rule, ln.label = rule, True
+        ln.rule = rule
     return plain if cuts_head(lines, plain, core, learned) else core
 
 
@@ -65,4 +67,5 @@ def cuts_head(lines: list[Line], plain: set[int], core: set[int], learned: set[i
         if ln.index in plain and ln.rule is None and ln.index not in learned and is_prose(ln.text):
             head += 1
     return head >= HEAD_PARAGRAPHS
+
 
