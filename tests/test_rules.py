@@ -475,3 +475,15 @@ def test_a_heading_phrase_inside_a_sentence_heads_no_section() -> None:
     # A short promo line that a newsletter heading phrase stands in still goes.
     promo = "<p>To get these letters by e-mail, sign up for <a href='/n'>the newsletter</a> today.</p>"
     assert "sign up for" not in decruft.extract(article_page(promo), fallback=False).text
+
+
+def test_a_label_linked_inside_a_sentence_keeps_its_words() -> None:
+    # "Facebook" and "more" are labels of the share and related rules; linked in the middle of
+    # a sentence they are its words: the sentence keeps them, however short.
+    line = "<p>The photo she posted to <a href='https://facebook.example/p/1'>Facebook</a> started a row that needs <a href='/more'>more</a> explanation.</p>"
+    page = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p>{line}")
+    article = decruft.extract(page, fallback=False)
+    assert "The photo she posted to Facebook started a row that needs more explanation." in article.text
+    # Alone on its line, a label still goes.
+    alone = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p><p><a href='/more'>Read more</a></p>")
+    assert "Read more" not in decruft.extract(alone, fallback=False).text

@@ -58,9 +58,10 @@ def tag_hits(state: State, rule: str) -> Iterator[Match]:
 
 
 def labels(state: State, rule: str) -> Iterator[Match]:
-    """Blocks whose whole text is one of ``rule``'s labels."""
+    """Blocks whose whole text is one of ``rule``'s labels; not a label linked inside a sentence
+    ("a photo she posted to <a>Facebook</a> started ..."), a word of it (:func:`in_sentence`)."""
     hits = analysis(state).phrase_hits.get(rule, ())
-    return matches((h.el for h in hits if h.kind == "label" and on_page(state, h.el)), "label")
+    return matches((h.el for h in hits if h.kind == "label" and on_page(state, h.el) and not in_sentence(h.el, 0)), "label")
 
 
 def on_page(state: State, el: etree._Element) -> bool:
@@ -87,25 +88,28 @@ def headed_sections(
 
 #: Elements that run inside a line of text: a heading phrase in one is a word of a sentence.
 _INLINE = frozenset({"a", "span", "em", "strong", "b", "i", "u", "font", "small", "abbr", "cite", "mark", "q"})
-#: A line this long around such a phrase is the article's prose; a shorter one may be a promo
-#: line that the phrase names ("To get these by e-mail, sign up for our <a>Newsletter</a>.").
+#: A line this long around a heading phrase is the article's prose; a shorter one may be a promo
+#: line that the phrase heads ("To get these by e-mail, sign up for our <a>Newsletter</a>."). A
+#: label inside a sentence is a word of it in a line of any length (it would be cut out alone).
 SENTENCE_LINE_CHARS = 200
 
 
-def in_sentence(el: etree._Element) -> bool:
-    """Is ``el`` an inline element with words on both sides of it, in a line of prose
-    (SENTENCE_LINE_CHARS or more: "... James Surowiecki <a>suggested</a> that ...")? Its
-    phrase is a word of the sentence, not a heading over a section."""
+def in_sentence(el: etree._Element, line_chars: int = SENTENCE_LINE_CHARS) -> bool:
+    """Is ``el`` an inline element with words on both sides of it, in a line of ``line_chars``
+    or more ("... James Surowiecki <a>suggested</a> that ...")? Its phrase is a word of the
+    sentence, not a heading over a section nor a label to cut out."""
     if el.tag not in _INLINE:
         return False
     prev, parent = el.getprevious(), el.getparent()
     before = (prev.tail if prev is not None else parent.text if parent is not None else None) or ""
     if not _has_word(before) or not _has_word(el.tail or ""):
         return False
+    if line_chars <= 0:
+        return True
     line = parent
     while line is not None and line.tag in _INLINE:
         line = line.getparent()
-    return line is not None and len(text_of(line)) >= SENTENCE_LINE_CHARS
+    return line is not None and len(text_of(line)) >= line_chars
 
 
 def _has_word(text: str) -> bool:
