@@ -130,3 +130,25 @@ def test_a_dateline_over_the_headline_beats_a_date_in_the_body() -> None:
 def test_a_time_ago_in_other_languages_dates_a_name_line(ago: str) -> None:
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\nJane Roe\n\n{ago}\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == ["Jane Roe"]
+
+
+#: A menu of title-like items over the headline; the page title (two words) is no candidate.
+MENU = "Example News\n\nTravel Insurance Guides\n\nCredit Card Reviews\n\nAll Card Stories\n\n"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Jane Roe\n\nOct 13, 2020",  # a name line, then the date
+        "By Jane Roe",  # a byline alone
+        "Share this\n\n13. Oktober 2020",  # a share bar's label between
+    ],
+)
+def test_the_heading_over_its_date_or_byline_beats_a_menu_item(under: str) -> None:
+    page = f"{MENU}Council approves new budget after long debate\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").title == "Council approves new budget after long debate"
+
+
+def test_a_photo_credit_over_the_byline_is_no_headline() -> None:
+    page = f"{MENU}Council approves new budget after long debate\n\nJane Roe/Example Agency\n\nBy Jane Roe\n\nOct 13, 2020\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").title == "Council approves new budget after long debate"

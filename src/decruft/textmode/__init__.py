@@ -19,14 +19,16 @@ lines). Three passes, after jusText:
 3. *Metadata* (:mod:`._title`, :mod:`._dates`, :mod:`._byline`). The headline is the line
    nearest the body that repeats the page title in the first line (whole, without its site
    part, or one part of it), else the title-like line before the body (the heading right above
-   the body rather than the page title, when it shares words with it); the date comes from a
+   the body rather than the page title, when it shares words with it; past a menu's items, the
+   heading nearest the body with a dateline or byline under it); the date comes from a
    ``date YYYY-MM-DD`` prefix, a dateline under the headline (else just above it; numbers
    alone only in an order that one reading allows: "26/10/2018", "04.05.20"), or htmldate; the
    authors from a "By ..." line, else from a line under the headline that prints a name alone
    or with its date, read as a byline by a date, a "By" label or a role beside it, else from a
    "Text: ..." or "Von ..." line just after the body, else from the line under a byline's label
    printed alone anywhere ("Published by" / "Jane Roe"), or a line opening with "Author:" from the
-   body on; a time ago ("vor 2 Stunden") dates a name line right over the body, or over the headline.
+   body on; a time ago ("vor 2 Stunden") dates a name line right over the body, or over the headline;
+   last, a name line opening with a common given name near the headline or right after the body.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 The headline is the line nearest the body that repeats the page title in the first line
 (whole, without its site part, or one part of it), else a line worded much as the page title,
-else the title-like line before the body.
+else the title-like line before the body (the nearest one over a dateline or byline, when the
+first is no page title).
 """
 
 from __future__ import annotations
@@ -124,7 +125,8 @@ def _first_title_like(lines: list[Line], body: set[int], first: int, own: str) -
     """The first title-like line before the body that is no dateline ("Apr 7, 2009") (the page
     title itself, its site part then stripped; or the heading right above the body,
     :func:`_over_body`, when it shares words with it), or with no line before the body, the
-    body's first line when it reads like one."""
+    body's first line when it reads like one. A menu's item is no headline: past the page title,
+    the heading nearest the body with its date or byline under it comes first (:func:`_dated_heading`)."""
     candidates = _title_candidates(lines, first)
     if not candidates:
         return _body_opening_title(lines, body)
@@ -135,7 +137,44 @@ def _first_title_like(lines: list[Line], body: set[int], first: int, own: str) -
         over = None if over is None or _decorated(over.text, own) else over
         if over is not None and len(_words(over.text) & _words(lines[0].text)) >= SHARED_WORDS:
             return over
-    return candidates[0]
+        return candidates[0]
+    return _dated_heading(lines, first) or candidates[0]
+
+
+#: A heading is dated when a dateline or byline follows it within this many lines.
+DATED_WITHIN = 3
+#: A photo credit ("Jane Roe/Agency"): a word, a slash, a capital.
+_CREDIT = re.compile(r"[^\W\d_]/[A-Z]")
+
+
+def _dated_heading(lines: list[Line], first: int) -> Line | None:
+    """The title-like line nearest the body, among the last :data:`TITLE_WINDOW` lines before it,
+    that a dateline or byline follows within :data:`DATED_WITHIN` lines: the headline over its
+    date and byline ("Headline" / "Jane Roe" / "Oct 13, 2020"), where the first title-like line
+    before the body is a menu's item ("Travel Insurance Guides"). A line a rail section took
+    along counts (:func:`_hidden`); a credit ("Jane Roe/Agency"), byline, breadcrumb or
+    dateline is no heading."""
+    from ._byline import byline_names
+    from ._dates import printed_date
+
+    before = [ln for ln in lines if ln.index < first][-TITLE_WINDOW:]
+    for k in range(len(before) - 1, -1, -1):
+        if not _heading(before[k]):
+            continue
+        after = [nxt for nxt in before[k + 1 : k + 1 + DATED_WITHIN] if not nxt.label]
+        if any(printed_date(nxt.text) or byline_names(nxt.text) for nxt in after):
+            return before[k]
+    return None
+
+
+def _heading(ln: Line) -> bool:
+    """Can ``ln`` be a headline by its own text and marks (see :func:`_dated_heading`)?"""
+    from ._byline import byline_names
+
+    text = ln.text
+    if _hidden(ln) or not title_like(text) or BULLET.match(text) or _dateline(text):
+        return False
+    return not (_BREADCRUMB.search(text) or _CREDIT.search(text) or byline_names(text))
 
 
 def _title_candidates(lines: list[Line], first: int) -> list[Line]:
