@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from importlib import resources
 
 from .. import _url
 from .._decode import clean_text, decode_exact, looks_like_html
@@ -41,9 +43,16 @@ _CANONICAL = re.compile(
 )
 
 
+#: A feed link (RSS or Atom) or the page's ``<base href>``: the site's own host when the page
+#: names no URL of its own (a blog saved without its address).
+_FEED = re.compile(r"<link\b[^>]*\bapplication/(?:rss|atom)\+xml[^>]*>|<base\b[^>]*>", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref=["']([^"']+)""", re.IGNORECASE)
+
+
 def host_of(url: str | None, text: str | None = None) -> str | None:
     """The page's host without ``www.``: from ``url``, else from the page's canonical link or
-    og:url; a web.archive.org URL gives the archived page's host."""
+    og:url, else from its first feed link or ``<base href>`` (not a feed service's:
+    data/feed_services.txt); a web.archive.org URL gives the archived page's host."""
     host = None
     if url:
         host = _url.hostname(url if "//" in url else f"//{url}")
@@ -53,12 +62,36 @@ def host_of(url: str | None, text: str | None = None) -> str | None:
     if not host and text:
         m = _CANONICAL.search(text[:200_000])
         found = next((g for g in m.groups() if g), None) if m else None
-        if found and found.startswith(("http://", "https://", "//")):
-            host = _url.hostname(found if "//" in found else f"//{found}")
+        host = _absolute_host(found) or _feed_host(text[:200_000])
     if not host:
         return None
     host = host.lower().rstrip(".")
     return host.removeprefix("www.") or None
+
+
+def _absolute_host(link: str | None) -> str | None:
+    if link and link.startswith(("http://", "https://", "//")):
+        return _url.hostname(link if "//" in link else f"//{link}")
+    return None
+
+
+def _feed_host(head: str) -> str | None:
+    """The host of the page's first feed link or ``<base href>`` with an absolute URL, unless
+    it is a feed service's (it serves many sites' feeds)."""
+    for m in _FEED.finditer(head):
+        href = _HREF.search(m.group(0))
+        host = _absolute_host(href.group(1)) if href else None
+        if host:
+            parts = host.lower().split(".")
+            services = _feed_services()
+            return None if any(".".join(parts[i:]) in services for i in range(len(parts))) else host
+    return None
+
+
+@functools.cache
+def _feed_services() -> frozenset[str]:
+    text = resources.files("decruft").joinpath("data", "feed_services.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _read(source: bytes | str) -> str | None:
