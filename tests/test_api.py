@@ -831,3 +831,24 @@ def test_fallback_not_asked_from_200_characters(monkeypatch: pytest.MonkeyPatch)
         article = extractor.extract(page)
         assert article.engine == engine and bool(asked) == (engine == "trafilatura")
     assert 200 <= len((sentence * 3).strip()) < 250 and article.text.startswith(PARAGRAPHS[0])
+
+
+@pytest.mark.parametrize("enabled, count, expected", [(True, (5, 1, 0), [1]), (True, (5, 0, 0), []), (False, (5, 3, 0), [])])
+def test_extract_collects_the_young_generations_between_pages(
+    monkeypatch: pytest.MonkeyPatch, enabled: bool, count: tuple[int, int, int], expected: list[int]
+) -> None:
+    """Before a page (the last page's objects freed), the young generations are collected when a
+    young collection ran since their last one, so that a page's live objects are not moved to
+    the oldest generation (whose growth triggers full collections); never with the collector
+    switched off."""
+    import gc
+
+    extractor = decruft.Extractor()  # the first one extracts a page of its own (preloading)
+    calls: list[int] = []
+    monkeypatch.setattr(gc, "isenabled", lambda: enabled)
+    monkeypatch.setattr(gc, "get_count", lambda: count)
+    monkeypatch.setattr(gc, "collect", lambda generation=2: calls.append(generation) or 0)
+    for source in (article_page(), "A text scrape.\n\n" + "\n\n".join(PARAGRAPHS)):
+        calls.clear()
+        extractor.extract(source)
+        assert calls == expected
