@@ -78,3 +78,18 @@ def test_a_name_line_ending_in_a_comma_is_not_joined_to_a_dateline() -> None:
     # "Jane Roe," / "am Sonntag, 11.12.2022": the comma joins the date, not another name.
     page = f"{TOP}{HEADLINE}\n\nJane Roe,\n\nam Sonntag, 11.12.2022 - 05:00\n\n{ARTICLE}"
     assert authors(page) == ["Jane Roe"]
+
+
+def test_a_given_name_line_under_the_lead_is_the_byline() -> None:
+    # "Headline" / "Lead..." / "Jane Roe" / "Body...": the byline inside the body's first lines.
+    lead, rest = ARTICLE.split("\n\n", 1)
+    page = f"{TOP}{HEADLINE}\n\n{lead}\n\nJane Roe\n\n{rest}"
+    assert authors(page) == ["Jane Roe"]
+
+
+def test_a_name_the_body_goes_on_about_is_no_byline_under_the_lead() -> None:
+    # A heading that names the article's subject, printed again in the body.
+    lead, rest = ARTICLE.split("\n\n", 1)
+    rest = rest.replace("The finance director", "Finance director Jane Roe")
+    page = f"{TOP}{HEADLINE}\n\n{lead}\n\nJane Roe\n\n{rest}"
+    assert authors(page) == []

@@ -7,7 +7,8 @@ A name line ("Jane Roe", two to four capitalised words, none of the rules' label
   there with a date beside it ("Headline" / "Jane" / "3. März 2019");
 * just over the headline with a date beside it ("12.03.2019" / "Jane Roe" / "Headline");
 * right after the body, when the body never names that person ("Body" / "Jane Roe"): the
-  author's box that closes an article, not the subject of a caption or teaser.
+  author's box that closes an article, not the subject of a caption or teaser;
+* among the body's first lines, under a lead, when the rest of the body never names that person.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ._byline import (
     AFTER_BODY,
     BYLINE_CHARS,
     NAME_ABOVE,
+    NAME_INTO,
     OVER_HEADLINE,
     _WORD,
     _dated_or_labelled,
@@ -28,7 +30,8 @@ from ._lines import Line
 
 def given_name_line(lines: list[Line], body: set[int], title_line: Line | None) -> list[str]:
     """The names of the first name line that opens with a common given name under the headline,
-    else just over it, else right after the body (see the module docstring); else ``[]``."""
+    else just over it, else right after the body, else among the body's first lines (see the
+    module docstring); else ``[]``."""
     if not body:
         return []
     pos = {ln.index: k for k, ln in enumerate(lines)}
@@ -36,7 +39,31 @@ def given_name_line(lines: list[Line], body: set[int], title_line: Line | None) 
     if title_line is None or title_line.index not in pos or title_line is lines[0] or title_line.index > min(body):
         return _after_body(lines, body, end)
     at = pos[title_line.index]
-    return _under_headline(lines, at, start) or _over_headline(lines, at) or _after_body(lines, body, end)
+    return (
+        _under_headline(lines, at, start)
+        or _over_headline(lines, at)
+        or _after_body(lines, body, end)
+        or _into_body(lines, body, start)
+    )
+
+
+def _into_body(lines: list[Line], body: set[int], start: int) -> list[str]:
+    """Among the body's first :data:`NAME_INTO` lines, under a lead ("Headline" / "Lead..." /
+    "Jane Roe" / "Body..."): a name line opening with a given name whose last word the rest of
+    the body never prints (a heading naming the article's subject)."""
+    for k in range(start, min(len(lines), start + NAME_INTO)):
+        if not _candidate(lines[k]):
+            continue
+        names = _name_line(lines[k].text)
+        if _given(names) and not _told(lines, body, names, skip=k):
+            return names
+    return []
+
+
+def _told(lines: list[Line], body: set[int], names: list[str], skip: int = -1) -> bool:
+    """Does the body (but ``lines[skip]``) print the last word of one of ``names``?"""
+    told = {w.casefold() for k, ln in enumerate(lines) if ln.index in body and k != skip for w in _WORD.findall(ln.text)}
+    return any(name.split()[-1].casefold() in told for name in names)
 
 
 def _given(names: list[str]) -> bool:
@@ -84,11 +111,10 @@ def _after_body(lines: list[Line], body: set[int], end: int) -> list[str]:
     """Within :data:`AFTER_BODY` lines after the body's last line ``lines[end]``: a name line
     opening with a given name whose last word the body never prints (a caption's or teaser's
     subject is named in the article; its author seldom is)."""
-    told = {w.casefold() for ln in lines if ln.index in body for w in _WORD.findall(ln.text)}
     for ln in lines[end + 1 : end + 1 + AFTER_BODY]:
         if not _candidate(ln):
             continue
         names = _name_line(ln.text)
-        if _given(names) and not any(name.split()[-1].casefold() in told for name in names):
+        if _given(names) and not _told(lines, body, names):
             return names
     return []
