@@ -155,16 +155,18 @@ def _measure(root: etree._Element) -> _Measures:
     after_space = True  # the text read so far is empty or ends in whitespace
     glued: set[int] = set()  # non-empty pieces that continue the word before them
     starts: list[tuple[int, int, int]] = []  # the totals at each open element's start
+    push, pop = starts.append, starts.pop
     for event, el in etree.iterwalk(root, events=_WALK_EVENTS):
         if event == "start":
-            starts.append((size, pieces, link_size))
+            push((size, pieces, link_size))
             piece = el.text
         else:
             if event == "end":
-                size0, piece0, link_size0 = starts.pop()
+                size0, piece0, link_size0 = pop()
                 n = size - size0
                 if n:
-                    n -= piece0 not in glued
+                    if piece0 not in glued:
+                        n -= 1
                     if el.tag == "a" and not (el.get("href") or "").startswith("#"):
                         link_size += n
                 lengths[el] = n
@@ -175,11 +177,10 @@ def _measure(root: etree._Element) -> _Measures:
         if piece.isspace():
             after_space = True
         else:
-            words = piece.split()
             if not after_space and not piece[0].isspace():
                 glued.add(pieces)
                 size -= 1
-            size += len(words) + sum(map(len, words))
+            size += len(" ".join(piece.split())) + 1  # its words' characters plus one per word
             after_space = piece[-1].isspace()
         pieces += 1
     return _Measures(lengths, links)
