@@ -110,7 +110,7 @@ def _held_prose(nodes: list[Any]) -> dict[etree._Element, int]:
         if holder is not None and node.is_tail:
             holder = holder.getparent()
         if holder is not None:
-            held[holder] = held.get(holder, 0) + sum(map(len, words)) + len(words) - 1
+            held[holder] = held.get(holder, 0) + len(" ".join(words))  # whitespace collapsed
     return held
 
 

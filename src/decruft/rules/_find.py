@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from itertools import repeat
 
 from lxml import etree
 
@@ -181,12 +182,12 @@ def _paragraph_mass(state: State) -> tuple[dict[etree._Element, int], etree._Ele
 
 def mass_in(an: Analysis, el: etree._Element) -> int:
     """The article-like prose (characters in long paragraphs) inside ``el``."""
-    return sum(an.mass.get(p, 0) for p in el.iter(*_P_TAGS))
+    return sum(map(an.mass.get, el.iter(*_P_TAGS), repeat(0)))
 
 
 _PROSE_TAGS = ("p", "pre", "blockquote")
 
 
 def _prose(an: Analysis, el: etree._Element) -> int:
-    return sum(an.mass.get(p, 0) for p in el.iter(*_PROSE_TAGS))
+    return sum(map(an.mass.get, el.iter(*_PROSE_TAGS), repeat(0)))
 

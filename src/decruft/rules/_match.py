@@ -176,7 +176,11 @@ def _short_blocks(
         if owner is None or owner in seen or owner.tag in _CELL_TAGS:
             continue
         seen.add(owner)
-        text = text_of(owner) if has_children(owner) else " ".join(node.split())
+        for _ in owner:  # has_children(), without a call: the whole text when it has children
+            text = text_of(owner)
+            break
+        else:
+            text = " ".join(node.split())
         if len(text) <= SHORT_TEXT:
             yield owner, text
 
