@@ -3,7 +3,7 @@ rules and content choice share (issue 18): what each reader takes from its lists
 
 from __future__ import annotations
 
-from decruft._parse import attributed_elements, parse
+from decruft._parse import NO_PAIR, attributed_elements, parse
 
 PAGE = (
     "<html><body>"
@@ -28,3 +28,6 @@ def test_one_walk_lists_marked_itemprop_byline_and_hideable_elements() -> None:
     # A byline-ish class, itemprop="author" outside a review, rel="author"; not "AUTHORITY".
     assert tags(found.bylines) == [("p", "byline"), ("span", "author"), ("span", "Author-name"), ("a", "author")]
     assert [el.get("style") for el in found.hideable] == ["display:none"]
+    # The (class, id) the rules' class/id matching reads; an element with neither has NO_PAIR.
+    assert found.marked_pairs[0] == ("post", "main") and found.marked_pairs[1] == ("byline", None)
+    assert found.marked_pairs[2] is NO_PAIR and found.marked_pairs[-1] is NO_PAIR  # itemprop; role only

@@ -236,6 +236,8 @@ def strip_non_content(root: etree._Element) -> None:
 
 
 _MARK_ATTRS = frozenset({"class", "id", "role", "itemprop", "rel"})
+#: The ``(class, id)`` of a marked element with neither.
+NO_PAIR: tuple[str | None, str | None] = (None, None)
 _HIDE_ATTRS = frozenset({"style", "hidden", "aria-hidden"})
 
 
@@ -254,6 +256,9 @@ class Attributed(NamedTuple):
     #: The marked elements named as bylines: a byline-ish class (:func:`~decruft._marks.byline_class`),
     #: ``itemprop="author"`` outside a review's microdata, or ``rel="author"``.
     bylines: list[etree._Element]
+    #: Each marked element's ``(class, id)`` (None for one it lacks): the rules' class/id
+    #: matching reads them (:mod:`decruft.rules._attrs` remembers its answers by the pair).
+    marked_pairs: list[tuple[str | None, str | None]]
 
 
 def attributed_elements(body: etree._Element | None) -> Attributed:
@@ -268,10 +273,10 @@ def attributed_elements(body: etree._Element | None) -> Attributed:
     the elements with attributes first (``descendant::*[@*]``), and half as much as one test
     per attribute name.
     """
-    found = Attributed([], [], [], [], [])
+    found = Attributed([], [], [], [], [], [])
     if body is None:
         return found
-    marked, hideable, marked_names, _, bylines = found
+    marked, hideable, marked_names, _, bylines, pairs = found
     mark, hide = _MARK_ATTRS, _HIDE_ATTRS
     elements = body.iter(etree.Element)
     next(elements)  # body itself
@@ -285,9 +290,15 @@ def attributed_elements(body: etree._Element | None) -> Attributed:
                 marked.append(el)
                 marked_names.append(names)
                 if name == "class":
-                    if byline_class(el.get("class", "")):
+                    cls = el.get("class", "")
+                    pairs.append((cls, None))
+                    if byline_class(cls):
                         bylines.append(el)
-                elif name == "itemprop" or name == "rel":
+                elif name == "id":
+                    pairs.append((None, el.get("id")))
+                elif name == "role":
+                    pairs.append(NO_PAIR)
+                else:
                     _read_marks(el, names, found)
             elif name in hide:
                 hideable.append(el)
@@ -306,7 +317,10 @@ def _read_marks(el: etree._Element, names: list[str], found: Attributed) -> None
     """File a marked element with attribute ``names`` under ``found.itemprops`` when it has an
     ``itemprop``, and under ``found.bylines`` when it is marked as a byline: a byline-ish class
     (then no other mark is read), ``itemprop="author"`` outside a review, or ``rel="author"``."""
-    if "class" in names and byline_class(el.get("class", "")):
+    cls = el.get("class") if "class" in names else None
+    ident = el.get("id") if "id" in names else None
+    found.marked_pairs.append(NO_PAIR if cls is None and ident is None else (cls, ident))
+    if cls is not None and byline_class(cls):
         found.bylines.append(el)
         if "itemprop" in names:
             found.itemprops.append(el)

@@ -16,7 +16,7 @@ from itertools import repeat
 
 from lxml import etree
 
-from .._parse import Attributed, attributed_elements, inner_text
+from .._parse import NO_PAIR, Attributed, attributed_elements, inner_text
 from .._state import State
 from ._attrs import _MISSING, attr_matcher
 from ._match import _short_blocks, phrase_matcher, wrapper
@@ -108,13 +108,11 @@ def _attr_scan(
     memo, owner_of = matcher.pairs, matcher.of
     role_hits: list[tuple[str, etree._Element]] = []
     found = attributed(state)
-    for el, attrs in zip(found.marked, found.marked_names):
-        cls = el.get("class") if "class" in attrs else None
-        ident = el.get("id") if "id" in attrs else None
-        if cls is not None or ident is not None:
-            owner = memo.get((cls, ident), _MISSING)
+    for el, attrs, pair in zip(found.marked, found.marked_names, found.marked_pairs):
+        if pair is not NO_PAIR:
+            owner = memo.get(pair, _MISSING)
             if owner is _MISSING:
-                owner = owner_of(cls, ident)
+                owner = owner_of(*pair)
             if owner is not None:
                 attr_hits[owner].append(el)
         if "role" in attrs:
