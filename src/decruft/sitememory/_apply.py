@@ -8,7 +8,7 @@ every removal is recorded as ``site-memory``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from lxml import etree
 
@@ -53,7 +53,7 @@ def strip(state: State, rule: SiteRule, chosen: list[etree._Element]) -> None:
     if not outer:
         return
     targets = _climb(outer, inside, total)
-    final = _guarded(state, chosen, targets, total)
+    final = _guarded(state, chosen, targets, total, rule.hosts)
     for el in final:
         state.remove(el, RULE, force=True)
     state.check_time()
@@ -100,12 +100,12 @@ def _climb(outer: list[etree._Element], inside: set[etree._Element], total: int)
 
 
 def _guarded(state: State, chosen: list[etree._Element], targets: list[etree._Element],
-             total: int) -> list[etree._Element]:  # fmt: skip
+             total: int, hosts: Iterable[str] = ()) -> list[etree._Element]:  # fmt: skip
     """The targets that pass the guards: no story, and clutter (:func:`_is_clutter`) or a
     short plain block that may go (:func:`_plain_ok`); together, the paragraphs must not
     be the story either (a story reprinted paragraph by paragraph)."""
     chosen_targets = set(targets)
-    plain = _plain_ok(state, chosen)
+    plain = _plain_ok(state, chosen, hosts)
     final = []
     for el in targets:
         if any(a in chosen_targets for a in el.iterancestors()) or el.getparent() is None:
@@ -124,14 +124,16 @@ def _may_go(el: etree._Element, plain: Callable[[etree._Element], bool]) -> bool
     return _is_clutter(el) or _is_label_line(el) or plain(el)
 
 
-def _plain_ok(state: State, chosen: list[etree._Element]) -> Callable[[etree._Element], bool]:
+def _plain_ok(
+    state: State, chosen: list[etree._Element], hosts: Iterable[str] = ()
+) -> Callable[[etree._Element], bool]:
     """Whether a short plain learned block may go: the masthead at the body's edge
     (:func:`_is_masthead`), or a block outside the element that holds the article's
     paragraphs (:func:`prose_holder`): "No comments yet.", "You can follow any responses
     to this entry", a post's category line. Inside it, a repeated line is the writer's
     (a signature, a note to commenters) and stays."""
     edges = _edges(chosen)
-    names = _site_names(state)
+    names = _site_names(state, hosts)
     prose: dict[etree._Element, int] = {}
     for top in chosen:
         prose.update(_prose_by_element(top))
@@ -184,8 +186,8 @@ def _is_story(el: etree._Element, total: int) -> bool:
 
 
 def _edges(chosen: list[etree._Element]) -> Callable[[etree._Element], bool]:
-    """Whether an element lies at an edge of the body: before its first run of prose (a
-    text of PROSE_MIN characters outside links, in a paragraph or not) or after its last."""
+    """Whether an element lies at an edge of the body: no run of prose (a text of PROSE_MIN
+    characters outside links, in a paragraph or not) before it, or none after it."""
     order: dict[etree._Element, int] = {}
     prose: list[int] = []
     for top in chosen:
@@ -200,11 +202,13 @@ def _edges(chosen: list[etree._Element]) -> Callable[[etree._Element], bool]:
     first, last = min(prose), max(prose)
 
     def at_edge(el: etree._Element) -> bool:
+        # No prose before it, or none after it (its own text aside: a masthead's tagline, a
+        # site's disclaimer can be a sentence).
         start = order.get(el)
         if start is None:
             return False
         end = max(order.get(d, start) for d in el.iter())
-        return end < first or start > last
+        return start <= first or end >= last
 
     return at_edge
 
@@ -212,16 +216,19 @@ def _edges(chosen: list[etree._Element]) -> Callable[[etree._Element], bool]:
 _TITLE_SEP = re.compile(r"\s+[|:·•»–—-]\s+|:\s+")
 
 
-def _site_names(state: State) -> list[str]:
+def _site_names(state: State, hosts: Iterable[str] = ()) -> list[str]:
     """The site's name as the page gives it: og:site_name (or the like) and the parts of the
-    ``<title>`` of two words or more ("Inside Google Desktop: <headline>")."""
+    ``<title>`` of two words or more ("Inside Google Desktop: <headline>"); and the site's
+    host as printed ("Schneier.com is a personal website", "NHL.com is the official web
+    site"), a name of one word but with its dot."""
     from ..metadata import signals_of, site_name
 
     names = [site_name(signals_of(state)) or ""]
     title = state.root.find("head/title")
     if title is not None and title.text:
         names.extend(_TITLE_SEP.split(title.text))
-    return [n for n in dict.fromkeys(normalize(n) for n in names) if len(n.split()) >= 2]
+    named = [n for n in dict.fromkeys(normalize(n) for n in names) if len(n.split()) >= 2]
+    return named + [normalize(h.removeprefix("*.")) for h in hosts if "." in h]
 
 
 def _is_masthead(el: etree._Element, names: list[str]) -> bool:
