@@ -487,3 +487,39 @@ def test_a_label_linked_inside_a_sentence_keeps_its_words() -> None:
     # Alone on its line, a label still goes.
     alone = article_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p><p><a href='/more'>Read more</a></p>")
     assert "Read more" not in decruft.extract(alone, fallback=False).text
+
+
+def test_a_newsletter_sentence_in_the_articles_run_of_prose_keeps_its_paragraph() -> None:
+    # A blog post whose comment list holds more long paragraphs than the post (the guard's
+    # anchor is then the comments' container, not the post's): a paragraph of the post that
+    # tells readers to "enter your email address", among sentences about other things and
+    # with paragraphs before and after it, is the article's.
+    mention = (
+        "The workshop notes go only to readers of the free weekly letter, and they will not be posted on "
+        "this blog. It costs nothing and you can leave whenever you like. If you are not sure whether you "
+        "are on the list, enter your email address in the form at the top of the page. The first lesson "
+        "goes out on Monday morning, and the last one a month later."
+    )
+    call = "<p>Enter your email address below to get each new lesson delivered to your inbox.</p>"
+    post = "".join(f"<p>{p}</p>" for p in [*PARAGRAPHS[:2], mention, *PARAGRAPHS[2:]])
+    comment = (
+        "Thanks for this, I have been following the council budget story for weeks and this is the "
+        "clearest summary I have read anywhere so far, well done."
+    )
+    comments = "".join(f"<li>{comment} ({n})</li>" for n in range(8))
+    box = (
+        "<div class='sidebar-box'><h4>Email updates</h4><p>Enter your email address:</p>"
+        "<form><input type='email'><button>Go</button></form></div>"
+    )
+    page = (
+        "<html><head><title>Budget notes</title></head><body><div class='page'><div class='post'>"
+        f"<h2>Budget notes</h2><div class='entry'>{post}{call}</div></div>"
+        f"<h3>8 responses</h3><ol>{comments}</ol></div>{box}</body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert "enter your email address in the form at the top of the page" in article.text
+    assert PARAGRAPHS[3] in article.text
+    # The sign-up box beside the post, and a call alone on its line after it, still go.
+    assert "Email updates" not in article.text
+    assert "delivered to your inbox" not in article.text
+    assert any(r.rule == "newsletter" and "Enter your email address:" in r.text for r in article.removed)

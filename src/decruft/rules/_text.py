@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 
 from lxml import etree
@@ -12,7 +13,7 @@ from .._ruler import Match
 from .._state import State
 from ._find import Analysis, _prose, _rule_names, analysis
 from ._guards import is_attached
-from ._hits import matches
+from ._hits import _INLINE, matches
 from ._match import sentence_automaton, text_of
 from ._vocab import normalize, vocabulary
 
@@ -41,9 +42,38 @@ def sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) -> Iterat
             continue
         if el in an.mass and el.getparent() in an.protected:
             continue  # a paragraph of the article that merely mentions cookies
+        if _passing_mention(an, el, vocab.sentences):
+            continue
         target = _banner_of(an, el, max_chars)
         if target is not None:
             yield Match(target, "sentence")
+
+
+#: Where a paragraph's sentences part: after ".", "!", "?" or "…" (and a closing quote or bracket).
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][\"'”’)\]])\s+")
+
+
+def _passing_mention(an: Analysis, el: etree._Element, phrases: tuple[str, ...]) -> bool:
+    """Is the sentence in ``el`` a passing mention in the article's run of prose: the lesser
+    part of a long paragraph that has long paragraphs before and after it? A sign-up box,
+    consent banner or disclosure is mostly its own call ("Enter your email address:") and
+    stands apart or closes the run; the article may tell of its newsletter or of cookies
+    between two of its paragraphs, in a sentence among others."""
+    para = el
+    while para.tag in _INLINE and (parent := para.getparent()) is not None:
+        para = parent
+    if para not in an.mass or not _prose_beside(an, para):
+        return False
+    text = text_of(para)
+    calls = sum(len(s) for s in _SENTENCE_END.split(text) if any(p in s.lower() for p in phrases))
+    return calls * 2 < len(text)
+
+
+def _prose_beside(an: Analysis, para: etree._Element) -> bool:
+    """Has ``para`` a long paragraph among its siblings both before and after it?"""
+    return any(s in an.mass for s in para.itersiblings(preceding=True)) and any(
+        s in an.mass for s in para.itersiblings()
+    )
 
 
 def _sentence_hits(state: State) -> dict[str, list[int]]:
