@@ -22,6 +22,17 @@ PARAGRAPHS = [
 ]
 
 
+#: The same article as a text scrape's lines (no HTML), for the text-mode tests.
+SCRAPE_ARTICLE = """The city council approved the new budget on Tuesday evening after a long debate, with most members agreeing that the plan protects services.
+
+Officials said the plan sets aside money for road repairs, libraries and a new youth centre, while keeping council tax rises below the cap.
+
+Opposition members argued that the cuts to bus subsidies would hurt rural villages, and asked for a review of the transport budget this year.
+
+The finance director told the meeting that reserves remained healthy, but warned that rising energy costs could strain the accounts next winter.
+"""
+
+
 def article_page(cruft: str = "", *, before: str = "", title: str = "Council approves new budget") -> str:
     """A small but realistic article page, with ``cruft`` after the body and ``before`` ahead of it."""
     body = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)

@@ -6,15 +6,8 @@ import pytest
 
 import decruft
 from decruft.metadata._given import given_name, opens_with_given_name
+from conftest import SCRAPE_ARTICLE as ARTICLE
 
-ARTICLE = """The city council approved the new budget on Tuesday evening after a long debate, with most members agreeing that the plan protects services.
-
-Officials said the plan sets aside money for road repairs, libraries and a new youth centre, while keeping council tax rises below the cap.
-
-Opposition members argued that the cuts to bus subsidies would hurt rural villages, and asked for a review of the transport budget this year.
-
-The finance director told the meeting that reserves remained healthy, but warned that rising energy costs could strain the accounts next winter.
-"""
 
 TOP = "Council approves new budget | The Daily Example\n\nHome\n\nNews\n\n"
 HEADLINE = "Council approves new budget"

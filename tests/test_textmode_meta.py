@@ -7,15 +7,8 @@ import datetime as dt
 import pytest
 
 import decruft
+from conftest import SCRAPE_ARTICLE as ARTICLE
 
-ARTICLE = """The city council approved the new budget on Tuesday evening after a long debate, with most members agreeing that the plan protects services.
-
-Officials said the plan sets aside money for road repairs, libraries and a new youth centre, while keeping council tax rises below the cap.
-
-Opposition members argued that the cuts to bus subsidies would hurt rural villages, and asked for a review of the transport budget this year.
-
-The finance director told the meeting that reserves remained healthy, but warned that rising energy costs could strain the accounts next winter.
-"""
 
 #: A share bar above the headline: its heading opens a rail section that runs on to the body.
 SHARE_BAR = "Share this\n\nFacebook\n\nTwitter\n\n"

@@ -10,15 +10,8 @@ from conftest import article_page
 
 import decruft
 from decruft.rules import make_rule
+from conftest import SCRAPE_ARTICLE as ARTICLE
 
-ARTICLE = """The city council approved the new budget on Tuesday evening after a long debate, with most members agreeing that the plan protects services.
-
-Officials said the plan sets aside money for road repairs, libraries and a new youth centre, while keeping council tax rises below the cap.
-
-Opposition members argued that the cuts to bus subsidies would hurt rural villages, and asked for a review of the transport budget this year.
-
-The finance director told the meeting that reserves remained healthy, but warned that rising energy costs could strain the accounts next winter.
-"""
 URL = "https://www.example.com/news/budget"
 NEWSLETTER = "Sign up to our newsletter and get the news delivered to your inbox."
 #: A line no built-in rule knows, inside the article's run of blocks.
