@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from importlib import resources
+
+from ._data import toml
 
 
 @functools.cache
 def _post_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The post markers and the taxonomy classes, each a whole class name."""
-    text = resources.files("decruft").joinpath("data", "patterns.toml").read_text(encoding="utf-8")
-    data: dict[str, list[str]] = tomllib.loads(text)["post-classes"]
+    data: dict[str, list[str]] = toml("patterns.toml")["post-classes"]
     marker, taxonomy = ("|".join(f"(?:{f})" for f in data[key]) for key in ("marker", "taxonomy"))
     return re.compile(rf"(?<!\S)(?:{marker})(?!\S)", re.IGNORECASE), re.compile(
         rf"(?<!\S)(?:{taxonomy})(?!\S)", re.IGNORECASE

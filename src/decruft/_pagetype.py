@@ -28,14 +28,13 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
-from importlib import resources
 from typing import Any
 
 from lxml import etree
 
 from ._article import PageType
+from ._data import toml
 from ._state import State
 from .metadata._signals import Signals
 
@@ -43,8 +42,7 @@ _NO_SIGNALS = Signals()
 
 @functools.cache
 def _data() -> dict[str, Any]:
-    text = resources.files("decruft").joinpath("data", "page_types.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return toml("page_types.toml")
 
 
 def _tokens(fragments: Iterable[str]) -> re.Pattern[str]:

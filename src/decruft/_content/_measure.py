@@ -6,13 +6,12 @@ from __future__ import annotations
 import contextvars
 import functools
 import re
-import tomllib
-from importlib import resources
 from typing import NamedTuple
 
 from lxml import etree
 
 from .._classes import own_classes
+from .._data import toml
 from .._parse import MEMO_KEY_CHARS, inner_text
 
 #: A paragraph shorter than this does not vote for its container.
@@ -36,8 +35,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 @functools.cache
 def _content_data() -> dict[str, list[str]]:
-    text = resources.files("decruft").joinpath("data", "patterns.toml").read_text(encoding="utf-8")
-    content: dict[str, list[str]] = tomllib.loads(text)["content"]
+    content: dict[str, list[str]] = toml("patterns.toml")["content"]
     return content
 
 

@@ -4,14 +4,14 @@ line print a person's name?"""
 from __future__ import annotations
 
 import functools
-from importlib import resources
+
+from .._data import word_list
 
 
 @functools.cache
 def _given_names() -> frozenset[str]:
     """The case-folded names of ``data/given_names.txt`` (lines of ``#`` are its header)."""
-    text = resources.files("decruft").joinpath("data", "given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.casefold() for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(name.casefold() for name in word_list("given_names.txt"))
 
 
 def given_name(word: str) -> bool:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-import tomllib
-from importlib import resources
+
+from .._data import toml
 
 #: Languages whose phrase lists ship with decruft.
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs")
@@ -53,21 +53,16 @@ def _token_regex(fragments: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:^|[\s\-_\d])(?:{body})(?=$|[\s\-_\d])")
 
 
-def _read_toml(name: str) -> dict[str, dict[str, list[str]]]:
-    path = resources.files("decruft").joinpath("data", name)
-    return tomllib.loads(path.read_text(encoding="utf-8"))
-
-
 @functools.cache
 def phrase_tables() -> dict[str, dict[str, dict[str, list[str]]]]:
     """``{lang: {rule: {kind: [phrases]}}}`` as written in the data files."""
-    return {lang: _read_toml(f"phrases/{lang}.toml") for lang in LANGUAGES}
+    return {lang: toml(f"phrases/{lang}.toml") for lang in LANGUAGES}
 
 
 @functools.cache
 def vocabulary(rule: str) -> Vocabulary:
     """The merged vocabulary of one rule (empty when the data names none)."""
-    patterns = _read_toml("patterns.toml").get(rule, {})
+    patterns = toml("patterns.toml").get(rule, {})
     merged: dict[str, list[str]] = {"headings": [], "labels": [], "sentences": [], "prefixes": [], "counts": []}
     for table in phrase_tables().values():
         for kind, phrases in table.get(rule, {}).items():

@@ -8,9 +8,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from importlib import resources
 
 from .. import _url
+from .._data import word_list
 from .._decode import clean_text, decode_exact, looks_like_html
 from .._errors import DecruftError
 from .._parse import parse, strip_non_content
@@ -90,8 +90,7 @@ def _feed_host(head: str) -> str | None:
 
 @functools.cache
 def _feed_services() -> frozenset[str]:
-    text = resources.files("decruft").joinpath("data", "feed_services.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(line.lower() for line in word_list("feed_services.txt"))
 
 
 def _read(source: bytes | str) -> str | None:
