@@ -145,3 +145,47 @@ def test_a_label_for_text_and_pictures_is_no_name() -> None:
     assert split_authors("Text und Bild: Jane Roe und John Doe") == ["Jane Roe", "John Doe"]
     assert split_authors("Words and pictures by Jane Roe") == ["Jane Roe"]
     assert split_authors("Fotos: Jane Roe") == []  # the photographer's credit alone names no author
+
+
+def test_a_commenters_name_is_not_the_articles_author() -> None:
+    comments = (
+        '<div id="comment_entries"><div class="letter"><div class="letter-inner"><div class="letter-meta">'
+        '<span class="autor">Karl Reader</span></div><p>I disagree.</p></div></div></div>'
+    )
+    assert page(after=comments).authors == []
+    # ...nor one in a "recent comments" widget, named by its own class
+    widget = '<aside><ul><li><span class="comment-author-link">Karl Reader</span> on Budget</li></ul></aside>'
+    assert page(after=widget).authors == []
+
+
+def test_a_byline_after_a_commenters_name_is_the_author() -> None:
+    widget = '<aside><ul><li><span class="comment-author-link">Karl Reader</span> on Budget</li></ul></aside>'
+    article = page(byline='<div class="post-byline">By Jane Roe</div>')
+    assert article.authors == ["Jane Roe"]
+    html = (
+        '<html lang="en"><head><title>Council approves new budget</title></head><body>'
+        f'{widget}<article><h1>Council approves new budget</h1><div class="post-byline">By Jane Roe</div>'
+        + BODY + "</article></body></html>"
+    )
+    assert decruft.extract(html, url="https://news.example.org/story").authors == ["Jane Roe"]
+
+
+def test_a_topic_class_of_the_post_does_not_make_its_byline_a_comments() -> None:
+    html = (
+        '<html lang="en"><head><title>Council approves new budget</title></head><body>'
+        '<div class="post-7 post type-post status-publish hentry category-kommentar">'
+        '<h1>Council approves new budget</h1><p class="meta"><a class="author" href="/u/j">Jane Roe</a></p>'
+        + BODY + "</div></body></html>"
+    )
+    assert decruft.extract(html, url="https://news.example.org/story").authors == ["Jane Roe"]
+
+
+def test_a_bylines_label_alone_is_no_name() -> None:
+    box = '<div class="author-line">Published by</div><div class="author-name">Author Jane Roe</div>'
+    assert page(byline=box).authors == ["Jane Roe"]
+    assert page(byline='<div class="post-byline">Published by Jane Roe</div>').authors == ["Jane Roe"]
+
+
+def test_a_credit_line_in_the_footer_is_no_byline() -> None:
+    footer = '<footer><div class="credit">Unterstützt von <a href="https://cms.example">Pressly</a> | Theme: <a href="/t">Plain</a> by Jane Roe</div></footer>'
+    assert page(after=footer).authors == []

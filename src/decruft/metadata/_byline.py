@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
+import re
 from collections.abc import Iterable
 
 from lxml import etree
 
+from .._classes import own_classes
+from .._data import toml
 from .._parse import inner_text
 from .._state import State
 from ._common import _clean, _short_text
@@ -33,10 +37,43 @@ def _byline_candidates(elements: list[etree._Element]) -> list[str]:
             for a in (el, *itertools.islice(el.iterancestors(), 4))
         ):
             continue
+        if _elsewhere(el):
+            continue
         found.append(text)
         if len(found) >= 10:
             break
     return found
+
+
+#: Levels up from a byline element searched for a comment thread or a menu holding it.
+ELSEWHERE_LEVELS = 8
+
+
+@functools.cache
+def _commenter() -> re.Pattern[str]:
+    """The class names of a commenter's name (``[bylines] commenter`` of data/patterns.toml)."""
+    fragments = toml("patterns.toml")["bylines"]["commenter"]
+    return re.compile(rf"(?:^|[\s\-_\d])(?:{'|'.join(fragments)})(?=$|[\s\-_\d])")
+
+
+def _elsewhere(el: etree._Element) -> bool:
+    """Does the byline element ``el`` name someone else than the article's author: a commenter
+    (its class says so, or an ancestor up to :data:`ELSEWHERE_LEVELS` is classed or named as
+    comments, a post's topic classes left out), or a teaser's author in a ``<nav>`` menu?"""
+    from ..rules._vocab import vocabulary
+
+    if _commenter().search((el.get("class") or "").lower()):
+        return True
+    comments = vocabulary("comments")
+    for anc in itertools.islice(el.iterancestors(), ELSEWHERE_LEVELS):
+        if anc.tag in ("body", "html"):
+            return False
+        if anc.tag == "nav":
+            return True
+        marks = f"{own_classes(anc.get('class')) or ''} {anc.get('id') or ''}".lower()
+        if marks != " " and comments.attr is not None and comments.attr.search(marks):
+            return comments.exclude is None or not comments.exclude.search(marks)
+    return False
 
 
 def _byline(signals: Signals, state: State) -> tuple[list[str], str]:
@@ -86,6 +123,8 @@ def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
             text, owner = found
         else:
             text = _clean(inner_text(owner))
+            if not text.casefold().startswith(_clean(stripped).casefold()):
+                continue  # "Powered by WordPress | Theme by Jane Roe": the line opens with something else
         text = _own_line(text, owner)
         if len(text) <= 80:
             names = [n for n in split_authors(text, phrase_check=True) if n[:1].isupper()]

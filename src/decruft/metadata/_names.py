@@ -10,7 +10,7 @@ from ._common import _clean
 _BY = re.compile(
     # "Post author By", "Veröffentlicht von(Chris)", "Artikel von:": a label, then by/von...
     r"^(?:(?:(?:post|article|artikel|beitrag|ein beitrag)\s+(?:author\s+)?)?"
-    r"(?:written|posted|reported|text|story|words|photos?|veröffentlicht|geschrieben|erstellt|eingestellt|verfasst|publié|publicado)"
+    r"(?:written|posted|published|reported|text|story|words|photos?|veröffentlicht|geschrieben|erstellt|eingestellt|verfasst|publié|publicado)"
     r"\s+(?:by|von|par|por)(?:\s*:\s*|\s+|(?=(?-i:[A-ZÄÖÜÉ])))"
     r"|(?:(?:post|article|artikel|beitrag|ein beitrag)\s+(?:author\s+)?)?(?:by|von|vom|par|por|di|door|de|da|from)(?:\s*:\s*|\s+)"
     r"|(?:autor(?:in)?|author|auteur)\s*:?\s+|(?:text|interview|texto|testo):\s*"
@@ -48,6 +48,12 @@ def _byline_words(key: str) -> frozenset[str]:
     from ..rules._vocab import phrase_tables
 
     return frozenset(w for table in phrase_tables().values() for w in table.get("byline", {}).get(key, []))
+
+
+@functools.cache
+def _labels() -> frozenset[str]:
+    """A byline's labels of every phrase file (``markers``, ``labels``, ``alone``): "by", "written by", "published by"."""
+    return _byline_words("markers") | _byline_words("labels") | _byline_words("alone")
 
 
 @functools.cache
@@ -251,6 +257,8 @@ def split_authors(text: str, *, phrase_check: bool = False) -> list[str]:
     text = _clean(text)
     if text.endswith(":") and len(text.split()) <= 2:
         return []  # a label waiting for its value ("Datum:", "Quelle:"), no name
+    if text.casefold().rstrip(" :") in _labels():
+        return []  # a byline's label alone ("Published by"), its name in the next element
     names = []
     for n, part in enumerate(_byline_parts(text)):
         name = _name_of(part, n == 0, phrase_check)
