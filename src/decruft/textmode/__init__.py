@@ -48,7 +48,8 @@ from .._pagetype import classify_text
 from .._ruler import Ruler
 from .._state import check_deadline
 from ._body import extend_head
-from ._byline import authors as find_authors, byline_names, is_byline
+from ._authors import authors as find_authors
+from ._byline import byline_names, is_byline
 from ._dates import date_prefix, dateline, htmldate_date
 from ._lines import Line, label, split_lines
 from ._memory import guarded_body, label_learned, learned_lines

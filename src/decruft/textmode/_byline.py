@@ -1,5 +1,6 @@
-"""Pass 3: the authors, from a byline line ("By Jane Roe", "Author: Jane Roe") near the body, else
-from a name line under the headline ("Jane Roe" above "March 9, 2019", "Jane Roe | 3.3.2019").
+"""Pass 3, a line at a time: the names a byline line gives ("By Jane Roe", "Author: Jane Roe"), and
+those of a name line ("Jane Roe", "Jane Roe und John Doe"). Where on the page the byline is looked
+for is :mod:`._authors`.
 
 :func:`byline_names` also reads a byline printed in an HTML page (see ``decruft.metadata``).
 """
@@ -9,11 +10,9 @@ from __future__ import annotations
 import functools
 import re
 
-from ..metadata import read_dateline, split_authors
+from ..metadata import split_authors
 from ..metadata._months import _YEAR, _month_words, _script_languages
-from ..metadata._names import _BYLINE_LABEL, _byline_words, without_roles
-from ._dates import ago as _ago, printed_date
-from ._lines import Line
+from ..metadata._names import _byline_words
 
 _BY_LINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\S", re.IGNORECASE)
 #: Lines longer than this are no byline.
@@ -157,146 +156,13 @@ def _written_as_name(name: str, shortest: int, capitals: bool) -> bool:
     )
 
 
-def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -> list[str]:
-    """The names of the first byline line ("By Jane Roe") from the top to the body's first
-    lines; else those of a line under the headline that prints a name alone or with a date
-    (:func:`_under_headline`); else those under a byline's label alone on its line anywhere
-    (:func:`_label_line_names`); else those of a line opening with a label and a colon in or
-    after the body (:func:`_labelled_line`); else those of a name line that opens with a common
-    given name near the headline or right after the body (:func:`._given.given_name_line`)."""
-    first = min(body) if body else len(lines)
-    for ln in lines:
-        if ln.index > first + 3:
-            break
-        if len(ln.text) <= BYLINE_CHARS:
-            names = byline_names(ln.text)
-            if names:
-                return names
-    from ._given import given_name_line
-
-    return (
-        _under_headline(lines, body, title_line)
-        or _label_line_names(lines)
-        or _labelled_line(lines, body)
-        or given_name_line(lines, body, title_line)
-    )
-
-
-#: Under the headline, a name line is looked for down to this many lines into the body, and
-#: from this many lines above the body when no headline stands before it.
-NAME_INTO = 5
-NAME_ABOVE = 4
 #: A name printed alone on its line has at most this many words.
 NAME_WORDS = 4
 #: The parts of a line printing a name with its date ("Jane Roe | 3. März 2019 | 12:00").
 _PARTS = re.compile(r"\s+[|•·∙—–-]\s+|\s*\|\s*|,\s+")
 _DIGIT = re.compile(r"\d")
-
-
-def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) -> list[str]:
-    """The names of a line between the headline and the body's first lines that is a byline's
-    marker and one name ("von Kathrin"), or a name alone ("Jane Roe"), or a name with the
-    date and counts printed with it ("Jane Roe - Apr 16, 2015 8:02 pm", "23.06.2016 | Jane
-    Roe | 91 Kommentare"). A line that the rules' vocabularies mark by its own words is no name.
-    A byline's marker or label in the window comes before a name line above it: a teaser's
-    heading over a date ("Liebe Menschen Europas" / "Publiziert am 13. Januar 2014 von jroe")
-    reads as a name too."""
-    if not body:
-        return []
-    pos = {ln.index: k for k, ln in enumerate(lines)}
-    start = pos[min(body)]
-    top = start - NAME_ABOVE
-    if title_line is not None and title_line.index < min(body):
-        top = pos[title_line.index] + 1
-    window = [
-        k
-        for k in range(max(0, top), min(len(lines), start + NAME_INTO))
-        if not (lines[k].label or len(lines[k].text) > BYLINE_CHARS or lines[k] is title_line)
-    ]
-    for k in window:
-        names = byline_names(lines[k].text, under_headline=True)
-        if names:
-            return names
-    for k in window:
-        names = _line_names(lines, k, ago=start - k <= NAME_ABOVE)
-        if names:
-            return names
-    return _over_headline(lines, pos, title_line) or _after_body(lines, pos[max(body)])
-
-
-#: A name line is looked for this many lines over the headline.
-OVER_HEADLINE = 3
-
-
-def _over_headline(lines: list[Line], pos: dict[int, int], title_line: Line | None) -> list[str]:
-    """The names of a name line just over the headline with a time ago between them ("Jane Roe" /
-    "vor 2 Stunden" / "Headline"): a news site's byline printed above the headline. A plain
-    date there proves less (a section's teaser heading over its date)."""
-    if title_line is None or title_line.index not in pos or title_line is lines[0]:
-        return []
-    at = pos[title_line.index]
-    for k in range(at - 1, max(0, at - OVER_HEADLINE) - 1, -1):
-        if lines[k].label or len(lines[k].text) > BYLINE_CHARS:
-            continue
-        names = _name_line(lines[k].text)
-        if names and any(_ago(ln.text) for ln in lines[k + 1 : at]):
-            return names
-    return []
-
-
-def _line_names(lines: list[Line], k: int, ago: bool = False) -> list[str]:
-    """The names ``lines[k]`` prints as a byline: by its marker or label, or as a name line
-    (joined with the next line when it ends in a joiner) that a date, label or role stands with
-    (a time ago too, with ``ago``: a name line right over the body, not a teaser's far above it)."""
-    names = byline_names(lines[k].text, under_headline=True)
-    if names:
-        return names
-    text, last = lines[k].text, k
-    if _JOINED.search(text) and k + 1 < len(lines) and lines[k + 1].text[:1].isupper():
-        # "Jane Roe und" / "John Doe"; not "Jane Roe," / "am 11.12.2022"
-        text, last = f"{text} {lines[k + 1].text}", k + 1
-    if _name_line(text) and (_dated_or_labelled(lines, k, ago) or _dated_or_labelled(lines, last, ago)):
-        return _name_line(text)
-    return []
-
-
-#: A byline line ("Text: Jane Roe", "Von Jane Roe") is looked for this many lines after the body.
-AFTER_BODY = 5
-
-
-def _after_body(lines: list[Line], end: int) -> list[str]:
-    """The names of a line just after the body that opens with a byline's marker or label
-    ("Text: Jane Roe", "Von Jane Roe"), not in capitals ("POR ESO INFORMAR ES" is a slogan)."""
-    for ln in lines[end + 1 : end + 1 + AFTER_BODY]:
-        start = _byline_start(ln.text)
-        if ln.label or len(ln.text) > BYLINE_CHARS or start is None or start.start():
-            continue
-        names = byline_names(ln.text)
-        if names and all(any(c.islower() for c in n) for n in names):
-            return names
-    return []
-
-
-#: A line that ends in a joiner goes on with the next name on the next line.
-_JOINED = re.compile(r"(?:,|\s(?:and|und|et|y|e|&))$", re.IGNORECASE)
 _JOINERS = frozenset({"and", "und", "et", "y", "e", "&"})
 
-
-#: A name line counts with a date this many lines before or after it.
-NAME_DATE_NEAR = 2
-
-
-def _dated_or_labelled(lines: list[Line], k: int, ago: bool = False) -> bool:
-    """Does the name line ``lines[k]`` read as a byline by what stands with it: a byline's label
-    alone on the line before ("By", "von"), a role on the line after ("Games Editor"), or a
-    date in it or in a line near it (in numbers too, in either order: "08/05/2022 02:14"; with
-    ``ago``, a time ago: "vor 2 Stunden", "3 hours ago")?"""
-    before = lines[k - 1].text if k else ""
-    after = lines[k + 1].text if k + 1 < len(lines) else ""
-    if _BYLINE_LABEL.match(before) or (after and not without_roles(after)):
-        return True
-    near = lines[max(0, k - NAME_DATE_NEAR) : k + NAME_DATE_NEAR + 1]
-    return any(len(ln.text) <= BYLINE_CHARS and (printed_date(ln.text) or (ago and _ago(ln.text))) for ln in near)
 
 
 def _name_line(text: str) -> list[str]:
@@ -349,49 +215,3 @@ def _label_words() -> frozenset[str]:
 
 def is_byline(text: str, names: list[str]) -> bool:
     return bool(names) and len(text) <= 80 and bool(_BY_LINE.match(text)) and names[0] in text
-
-
-def _label_line_names(lines: list[Line]) -> list[str]:
-    """The names on the line after the first byline's label printed alone on its line ("By" /
-    "Jane Roe", "Published by" / "Jane Roe", "von:" / "Newsdesk" / "28. Januar 2022"): a
-    byline box, a field per line, wherever it stands (above the headline, after the body). A
-    name of one word counts with a date on one of the two lines after it."""
-    labels = _alone_labels()
-    for k, ln in enumerate(lines[:-1]):
-        if ln.text.casefold().rstrip(":").strip() not in labels or len(lines[k + 1].text) > BYLINE_CHARS:
-            continue
-        names = _name_line(lines[k + 1].text)
-        if not names and _HANDLE.fullmatch(lines[k + 1].text) and _dated_after(lines, k + 1):
-            names = _handle(lines[k + 1].text, lower=True)
-        if names:
-            return names
-    return []
-
-
-def _dated_after(lines: list[Line], k: int) -> bool:
-    """Does one of the two lines after ``lines[k]`` print a whole date?"""
-    return any(len(ln.text) <= BYLINE_CHARS and read_dateline(ln.text) is not None for ln in lines[k + 1 : k + 3])
-
-
-@functools.cache
-def _alone_labels() -> frozenset[str]:
-    """A byline's markers and labels, and the labels printed alone before a name (``[byline]
-    alone`` of the phrase files: "Published by", "Eingestellt von"), case-folded."""
-    return _byline_words("markers") | _byline_words("labels") | _byline_words("alone")
-
-
-def _labelled_line(lines: list[Line], body: set[int]) -> list[str]:
-    """The names of the first line from the body's start on that opens with a byline's label and
-    a colon ("Author: Jane Roe", "Text: Jane Roe"), wherever the body ends: an author's credit
-    under a long article, after its sources or tags. Not names in capitals only."""
-    if not body:
-        return []
-    _marker, label = _byline_patterns()
-    first = min(body)
-    for ln in lines:
-        if ln.index < first or len(ln.text) > BYLINE_CHARS or label.match(ln.text) is None:
-            continue
-        names = byline_names(ln.text)
-        if names and all(any(c.islower() for c in n) for n in names):
-            return names
-    return []

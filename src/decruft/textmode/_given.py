@@ -14,17 +14,8 @@ A name line ("Jane Roe", two to four capitalised words, none of the rules' label
 from __future__ import annotations
 
 from ..metadata._given import given_name, opens_with_given_name
-from ._byline import (
-    AFTER_BODY,
-    BYLINE_CHARS,
-    NAME_ABOVE,
-    NAME_INTO,
-    OVER_HEADLINE,
-    _WORD,
-    _dated_or_labelled,
-    _label_words,
-    _name_line,
-)
+from ._authors import AFTER_BODY, NAME_ABOVE, NAME_INTO, OVER_HEADLINE, _dated_or_labelled
+from ._byline import _WORD, BYLINE_CHARS, _label_words, _name_line
 from ._lines import Line
 
 
