@@ -1,9 +1,12 @@
 """Pass 3: the headline.
 
 The headline is the line nearest the body that repeats the page title in the first line
-(whole, without its site part, or one part of it), else a line worded much as the page title,
-else the title-like line before the body (the nearest one over a dateline or byline, when the
-first is no page title).
+(without its site part, or one part of it other than the site's name; a copy of the whole
+<title> with the site's name is no printed headline), else a line worded much as the page
+title, else a line the page title holds, else one piece of the page title split at its colon,
+else the title-like line before the body (the nearest one over a dateline or byline, or the
+heading right above the body that shares a word with the page title, when the first is no page
+title).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Lin
         _repeating(lines, first, own)
         or _alike(lines, first, own)
         or _held(lines, first)
+        or _piece(lines, first, own)
         or _first_title_like(lines, body, first, own)
     )
 
@@ -53,10 +57,10 @@ def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
     "Autoren" in a menu marks the lines after it."""
     page_title = normalize(lines[0].text) if lines else ""
     around = [ln for ln in lines[1:] if abs(ln.index - first) <= TITLE_WINDOW]
-    whole = {own, page_title} if own else set()
-    # Or one part of it ("Geschichte | Klänge des Verschweigens" prints "Klänge des Verschweigens").
+    # The page title with the site's name is the <title> shown again (a tab's label), not printed.
+    whole = {own} if own else set()
     split = _SEPARATORS.split(lines[0].text)
-    parts = {normalize(part) for part in split if len(part.split()) >= 2} - {page_title}
+    parts = _parts(split, own, page_title)
     # Farther from the body (a long menu or teaser block between), the same lines in the whole
     # page, of the parts all but the last (mostly the site's name, which the logo prints).
     same: list[Line] = []
@@ -68,6 +72,16 @@ def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
     if same:
         return min(same, key=lambda ln: (abs(ln.index - first), ln.index > first))
     return None
+
+
+def _parts(split: list[str], own: str, page_title: str) -> set[str]:
+    """The parts of the page title (split at its separators) a headline may print alone
+    ("Geschichte | Klänge des Verschweigens" prints "Klänge des Verschweigens"): two words or
+    more, never the site's name that :func:`page_part` stripped (the logo prints it)."""
+    parts = {normalize(part) for part in split if len(part.split()) >= 2} - {page_title}
+    if own and own != page_title:
+        parts = {part for part in parts if part in own}
+    return parts
 
 
 def _alike(lines: list[Line], first: int, own: str) -> Line | None:
@@ -106,6 +120,34 @@ def _held(lines: list[Line], first: int) -> Line | None:
     return None
 
 
+#: A colon in the page title after a word ("Tote Hummeln unter Linden: Die Erklärung").
+_COLON = re.compile(r"(?<=\w):\s+")
+#: Lines beside a piece of the title searched for the title's other piece.
+PIECE_NEIGHBOURS = 3
+
+
+def _piece(lines: list[Line], first: int, own: str) -> Line | None:
+    """A line printing one piece of the page title's own part split at its colon (two words or
+    more): the headline without its subtitle ("Tote Hummeln unter Linden" of "Tote Hummeln
+    unter Linden: Die Erklärung"), or without the blog's name before it ("Blog Name:
+    Headline"); the one nearest the body. Not where the other piece is printed beside it: then
+    the two lines are a kicker over its headline, and the page title joins them."""
+    pieces = [piece for piece in _COLON.split(own) if len(piece.split()) >= 2] if own else []
+    if len(pieces) < 2:
+        return None
+    at = {ln.index: k for k, ln in enumerate(lines)}
+    found = []
+    for ln in lines[1:]:
+        key = normalize(ln.text)
+        if key not in pieces:
+            continue
+        k = at[ln.index]
+        beside = lines[max(1, k - PIECE_NEIGHBOURS) : k] + lines[k + 1 : k + 1 + PIECE_NEIGHBOURS]
+        if not any(normalize(other.text) in pieces and normalize(other.text) != key for other in beside):
+            found.append(ln)
+    return min(found, key=lambda ln: (abs(ln.index - first), ln.index > first)) if found else None
+
+
 def _hidden(ln: Line) -> bool:
     """Is ``ln`` no headline by its marks: cruft by its own words, or a line that a rail section
     (after "Share", "Newsletter"...) took along and that starts in lower case (a link's piece of
@@ -129,7 +171,7 @@ def _first_title_like(lines: list[Line], body: set[int], first: int, own: str) -
     the heading nearest the body with its date or byline under it comes first (:func:`_dated_heading`)."""
     candidates = _title_candidates(lines, first)
     if not candidates:
-        return _body_opening_title(lines, body)
+        return _over_title(lines, first, own) or _body_opening_title(lines, body)
     if candidates[0] is lines[0]:
         # The page title itself: the heading right above the body, worded in part as it, is the
         # headline as printed ("Leadership Styles" under "What are Leadership Styles? ...").
@@ -138,7 +180,21 @@ def _first_title_like(lines: list[Line], body: set[int], first: int, own: str) -
         if over is not None and len(_words(over.text) & _words(lines[0].text)) >= SHARED_WORDS:
             return over
         return candidates[0]
-    return _dated_heading(lines, first) or candidates[0]
+    return _dated_heading(lines, first) or _over_title(lines, first, own) or candidates[0]
+
+
+def _over_title(lines: list[Line], first: int, own: str) -> Line | None:
+    """The heading right above the body (:func:`_over_body`) when it shares a word with the page
+    title ("Rail Replacement Services Travel Advice" under "National Rail Enquiries"), where no
+    line before the body repeats the page title: a menu's item comes first, or a rail section
+    took the lines before the body along. Not when a line before it prints the page title's
+    words (with other quotation marks): then it is the deck under the headline."""
+    over = _over_body(lines, first)
+    if over is None or not _words(over.text) & _words(lines[0].text):
+        return None
+    words = set(_WORD.findall(own))
+    before = [ln for ln in lines[1:] if over.index - TITLE_WINDOW <= ln.index < over.index]
+    return None if any(set(_WORD.findall(normalize(ln.text))) == words for ln in before) else over
 
 
 #: A heading is dated when a dateline or byline follows it within this many lines.
