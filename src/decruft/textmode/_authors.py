@@ -62,7 +62,8 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
     Roe | 91 Kommentare"). A line that the rules' vocabularies mark by its own words is no name.
     A byline's marker or label in the window comes before a name line above it: a teaser's
     heading over a date ("Liebe Menschen Europas" / "Publiziert am 13. Januar 2014 von jroe")
-    reads as a name too."""
+    reads as a name too. A headline inside the body run has its byline under it
+    (:func:`_under_inner_headline`)."""
     if not body:
         return []
     pos = {ln.index: k for k, ln in enumerate(lines)}
@@ -75,6 +76,7 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
         for k in range(max(0, top), min(len(lines), start + NAME_INTO))
         if not (lines[k].label or len(lines[k].text) > BYLINE_CHARS or lines[k] is title_line)
     ]
+    window += _under_inner_headline(lines, pos, body, title_line)
     for k in window:
         names = byline_names(lines[k].text, under_headline=True)
         if names:
@@ -84,6 +86,19 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
         if names:
             return names
     return _over_headline(lines, pos, title_line) or _after_body(lines, pos[max(body)])
+
+
+def _under_inner_headline(lines: list[Line], pos: dict[int, int], body: set[int], title_line: Line | None) -> list[int]:
+    """The positions of the :data:`NAME_INTO` lines under a headline that stands inside the body
+    run (a subtitle, teaser or menu taken in above it): where its byline is looked for too."""
+    if title_line is None or title_line.index <= min(body) or title_line.index not in pos:
+        return []
+    at = pos[title_line.index]
+    return [
+        k
+        for k in range(at + 1, min(len(lines), at + 1 + NAME_INTO))
+        if not (lines[k].label or len(lines[k].text) > BYLINE_CHARS)
+    ]
 
 
 #: A name line is looked for this many lines over the headline.
