@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import decruft
 from conftest import SCRAPE_ARTICLE as ARTICLE
 
@@ -18,3 +20,26 @@ def test_a_byline_under_a_headline_inside_the_body_run() -> None:
     head = "News | Council approves new budget\n\nHome\n\nNews\n\n"
     page = f"{head}{INTRO}Council approves new budget\n\nWhat the vote means\n\nvon Jane Roe\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # A date before the name, a comment link after it.
+        ("26. September 2019 Jane Roe Leave a comment", ["Jane Roe"]),
+        ("1. Januar 2016 Jane Roe Schreibe einen Kommentar", ["Jane Roe"]),
+        ("3. Mai 2019 von Jane Roe Ein Kommentar", ["Jane Roe"]),
+        # A list of names joined by commas and a last "y", with a time ago on the next line.
+        ("Jane Roe, John Doe y Max Muster\n\nHace 13 horas", ["Jane Roe", "John Doe", "Max Muster"]),
+        # A handle after the name, a separator alone and the date on the next lines.
+        ("Jane Roe @jroe\n\n-\n\nmayo 11, 2022", ["Jane Roe"]),
+        # A time ago right after the name; a date glued to it.
+        ("Jane Roe 3 hours ago", ["Jane Roe"]),
+        ("Jane RoeNovember 6, 2023", ["Jane Roe"]),
+        # Words of a role after a comma are no second name: no name line.
+        ("Jane Roe, Staff Attorney, Civil Rights Program\n\nJuly 25, 2019", []),
+    ],
+)  # fmt: skip
+def test_a_name_line_with_its_date_under_the_headline(under: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names

@@ -95,7 +95,7 @@ def byline_names(text: str, *, under_headline: bool = False) -> list[str]:
     shortest = 1 if dated or found.re is label else 2
     # Capitals ("By JEFFREY GETTLEMAN") only right after a marker or label that opens the line.
     capitals = found.start() == 0
-    rest = text[found.end() :]
+    rest = _tails()[0].sub("", text[found.end() :])
     end = _NAME_END.search(rest)
     if under_headline and _HANDLE.fullmatch(rest[: end.start()] if end else rest):
         return _handle(rest[: end.start()] if end else rest, lower=dated or _PLAIN_MARKER.match(found.group()) is not None)
@@ -158,22 +158,61 @@ def _written_as_name(name: str, shortest: int, capitals: bool) -> bool:
 
 #: A name printed alone on its line has at most this many words.
 NAME_WORDS = 4
-#: The parts of a line printing a name with its date ("Jane Roe | 3. März 2019 | 12:00").
-_PARTS = re.compile(r"\s+[|•·∙—–-]\s+|\s*\|\s*|,\s+")
+#: The parts of a line printing a name with its date ("Jane Roe | 3. März 2019 | 12:00"), a
+#: date before a name ("26. September 2019 Jane Roe"), a handle after it ("Jane Roe @jroe").
+_PARTS = re.compile(r"\s+[|•·∙—–-]\s+|\s*\|\s*|,\s+|(?<=\d)\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\s+[A-ZÀ-ÖØ-Þ])|\s+(?=@\w)")
+_PARTS_NO_COMMA = re.compile(_PARTS.pattern.replace(r"|,\s+", ""))
+#: A name of two to four words opening a line, then a number ("Jane Roe 3 hours ago").
+_NAME_THEN_NUMBER = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ][\w'.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'-]*)\s+(?=\d)")
+#: A part of a name line that is no name: a number (a date, a time, a count) or a handle.
+_NO_NAME = re.compile(r"\d|^\s*@")
 _DIGIT = re.compile(r"\d")
 _JOINERS = frozenset({"and", "und", "et", "y", "e", "&"})
+_JOINER = re.compile(r"\s(?:and|und|et|y|e|&)\s")
+#: Separators around a name line ("Jane Roe —", "Jane Roe /").
+_SEPARATORS = " |•·∙—–-/"
 
+
+@functools.cache
+def _tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``(comment, month)``: a comment link or count after a byline's name ("Jane Roe Leave a
+    comment", "von jroe Ein Kommentar", "Jane Roe | 12 Comments": the comments rule's labels of
+    two words or more and its counts, and ``[byline] comment_tails`` of the phrase files); a
+    month's name glued to the name ("Jane RoeNovember 6, 2023")."""
+    from ..rules._vocab import LANGUAGES, vocabulary
+
+    comments = vocabulary("comments")
+    phrases = {p for p in comments.labels if " " in p} | _byline_words("comment_tails")
+    counts = comments.counts.pattern[4:-2] if comments.counts is not None else "(?!)"
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    comment = re.compile(rf"(?:^|[\s|•·,]+)(?i:{alternation}|{counts})[\s|•·]*$")
+    months = sorted((w.capitalize() for w in _month_words(LANGUAGES) if len(w) >= 4), key=len, reverse=True)
+    month = re.compile(rf"(?<=[a-zß-ÿ])(?=(?:{'|'.join(map(re.escape, months))})\.?\s*\d)")
+    return comment, month
+
+
+def _bare(text: str) -> str:
+    """A name line without the separators around it and a comment link or count after it, a
+    glued month parted from the name, a number after the name parted by a separator."""
+    comment, month = _tails()
+    text = comment.sub("", month.sub(" ", text.strip(_SEPARATORS))).strip(_SEPARATORS)
+    return _NAME_THEN_NUMBER.sub(r"\1 | ", text)
 
 
 def _name_line(text: str) -> list[str]:
-    """The names of a line that prints names alone ("Jane Roe", "Jane Roe und John Doe"), or
-    beside parts that each hold a number (a date, a time, a count); else ``[]``.
+    """The names of a line that prints names alone ("Jane Roe", "Jane Roe und John Doe", "Jane Roe,
+    John Doe y Max Muster"), or beside parts that each hold a number (a date, a time, a count)
+    or a handle; a comment link after them is left out ("Jane Roe Leave a comment"); else ``[]``.
     A name has two to four capitalised words, none of them a word of the rules' labels."""
-    named = [p for p in _PARTS.split(text) if p.strip() and not _DIGIT.search(p)]
+    text = _bare(text)
+    named = [p for p in _PARTS.split(text) if p.strip() and not _NO_NAME.search(p)]
+    if len(named) > 1 and _JOINER.search(text):
+        named = [p for p in _PARTS_NO_COMMA.split(text) if p.strip() and not _NO_NAME.search(p)]
     if len(named) != 1:
         return []
-    words = [w for w in named[0].replace(",", " ").split() if w.casefold() not in _JOINERS]
-    found = split_authors(named[0])
+    name = _without_month(named[0].strip())
+    words = [w for w in name.replace(",", " ").split() if w.casefold() not in _JOINERS]
+    found = split_authors(name)
     if not found or sum(len(n.split()) for n in found) != len(words):
         return []  # a part of the line is no name ("Jane Roe for The Daily")
     return found if all(map(_alone_as_name, found)) else []
