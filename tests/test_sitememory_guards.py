@@ -194,3 +194,37 @@ def test_site_memory_never_leaves_a_page_without_text() -> None:
     article = decruft.Extractor(site_memory=memory, fallback=False).extract(html, url=url)
     assert article.text == plain.text
     assert not [r for r in article.removed if r.rule == "site-memory"]
+
+
+def _picked(n: int) -> list[tuple[str, str]]:
+    """``n`` pages of picks.example: the author's note beside a post of links (a linked
+    headline, "via <source>", one word) under a repeated plain line."""
+    note = ("<div class='about'><div class='bio'><a href='/profile'>Dana Reed (@harbourdana)</a><p>I live by the "
+            "sea, I write about boats, and here I share the best pictures of ships and harbours I find on the web, "
+            "every day of the week.</p></div></div>")  # fmt: skip
+    titles = ["A tugboat painted like a whale", "Old ferry tickets from the fifties", "The lighthouse keeper's cat",
+              "Fog over the pier this morning", "A ship in a bottle built by a reader", "Sunset behind the cranes"]  # fmt: skip
+    pages = []
+    for i, title in enumerate(titles[:n]):
+        source = title.split()[1].lower()
+        html = (f"<html><head><title>Pick {i}</title></head><body><div id='page'><div id='content'>{note}"
+                f"<div class='entry'><div class='meta'>Picked for you by the editors this afternoon</div>"
+                f"<h2><a href='/post/{i}'>{title}</a></h2><p><a href='https://{source}.example/'>via {source}.example"
+                f"</a></p><p>Lovely.</p></div></div><div id='side'><ul><li><a href='/a'>Archive</a></li>"
+                "<li><a href='/b'>About</a></li></ul></div></div></body></html>")  # fmt: skip
+        pages.append((f"https://picks.example/{i}", html))
+    return pages
+
+
+def test_the_prune_judges_the_body_as_it_does_without_site_memory() -> None:
+    """Site memory removes after the prune: a post of links whose plain line repeats on every
+    page is no link list to the prune because the line will go (before, the prune judged the
+    post without it, dropped it whole, and the page was extracted without site memory)."""
+    pages = _picked(6)
+    memory = SiteMemory.learn(pages[:5])
+    url, html = pages[5]
+    article = decruft.Extractor(site_memory=memory, fallback=False).extract(html, url=url)
+    assert "Sunset behind the cranes" in article.text
+    assert "Lovely." in article.text
+    assert "Picked for you by the editors" not in article.text
+    assert "I live by the sea" not in article.text

@@ -211,8 +211,8 @@ class Extractor:
         self, text: str, url: str | None, raw: bytes | None = None, deadline: float = 0.0, memory: bool = True
     ) -> tuple[Article, State]:
         """The article of an HTML page; ``memory=False``: without site memory. Site memory never
-        leaves a page without text: when its removals (or a later stage judging what they left,
-        the prune) leave nothing, the page is extracted again without it."""
+        leaves a page without text: when its removals leave nothing, the page is extracted
+        again without it."""
         page = text
         state, site = self._parsed(text, url, raw, deadline)
         text = text if state.html_text is None else state.html_text
@@ -223,14 +223,14 @@ class Extractor:
         _parse.strip_non_content(state.root)
         ruler.run(state, disabled, "page")
         chosen = _hint(state, "body") or _content.choose(state)
-        learned = False  # site memory removed something
-        if memory and self.site_memory is not None and SITE_MEMORY not in disabled:
-            chosen, learned = _with_memory(self.site_memory, state, chosen, text)
+        rule = _memory_rule(self.site_memory, state, text, disabled) if memory else None
+        chosen = self.site_memory.narrow(state, rule, chosen) if rule is not None else chosen
         state.main = chosen[0] if chosen else None
         state.chosen_paths = [el.getroottree().getpath(el) for el in chosen]
         _pagetype.observe(state)
         state.body = chosen
         ruler.run(state, disabled, "body")
+        learned = rule is not None and _with_memory(self.site_memory, state, rule, chosen)
         state.check_time()
         blocks = _render.blocks_of(chosen, state.check_time)
         meta = _metadata.resolve(_metadata.signals_of(state), state)  # a site rule may have dropped the JSON-LD
@@ -258,12 +258,18 @@ class Extractor:
         return article, state
 
 
-def _with_memory(memory: Any, state: State, chosen: list[etree._Element], text: str) -> tuple[list[etree._Element], bool]:
-    """The chosen body after site memory's removals, and whether it removed anything (then an
-    empty output sends the page back to be extracted without site memory)."""
+def _memory_rule(memory: Any, state: State, text: str, disabled: Iterable[str]) -> Any:
+    """The learned rule of the page's host in site memory; None without one, or switched off."""
+    return memory.rule_for(state.url, text) if memory is not None and SITE_MEMORY not in disabled else None
+
+
+def _with_memory(memory: Any, state: State, rule: Any, chosen: list[etree._Element]) -> bool:
+    """Site memory's removals from the chosen body, after the body chain (its prune judges the
+    body as it does without site memory); whether it removed anything (then an empty output
+    sends the page back to be extracted without site memory)."""
     before = len(state.removed)
-    chosen = memory.apply(state, chosen, text)
-    return chosen, any(r.rule == SITE_MEMORY for r in state.removed[before:])
+    memory.remove(state, rule, chosen)
+    return any(r.rule == SITE_MEMORY for r in state.removed[before:])
 
 
 def _hint(state: State, name: str) -> Any:

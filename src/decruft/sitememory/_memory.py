@@ -121,10 +121,24 @@ class SiteMemory:
         rule = self.rule_for(state.url, html)
         if rule is None or not chosen:
             return chosen
-        chosen = body_hint(state, rule, chosen)
-        if rule.strip:
-            strip(state, rule, chosen)
+        chosen = self.narrow(state, rule, chosen)
+        self.remove(state, rule, chosen)
         return chosen
+
+    @staticmethod
+    def narrow(state: State, rule: SiteRule, chosen: list[etree._Element]) -> list[etree._Element]:
+        """The host's learned body instead of the chosen one, when the content stage chose
+        wider than it (:func:`body_hint`); the extractor asks before the body chain."""
+        return body_hint(state, rule, chosen) if chosen else chosen
+
+    @staticmethod
+    def remove(state: State, rule: SiteRule, chosen: list[etree._Element]) -> None:
+        """Remove the learned blocks that lie inside the chosen body, guarded (:func:`strip`);
+        the extractor asks after the body chain, so that its prune judges the body as it
+        does without site memory (a linked headline and a "via" link are no link list
+        because a repeated author box beside them went)."""
+        if rule.strip and chosen:
+            strip(state, rule, chosen)
 
     def lines_for(self, url: str | None) -> frozenset[str]:
         """The normalized lines to drop from a text scrape of ``url``'s host."""
