@@ -65,3 +65,25 @@ def test_a_headline_printed_without_soft_hyphens_has_none() -> None:
     head = '<title>Ministerium</title><meta property="og:title" content="Deutsch&shy;land hilft dem Welternährungsprogramm">'
     headings = "<h1>Deutschland hilft dem Welternährungsprogramm</h1><h2>Welt&shy;ernährung</h2>"
     assert page(head, headings).title == "Deutschland hilft dem Welternährungsprogramm"
+
+
+def test_an_h2_printing_the_h1_and_its_subtitle_is_the_headline() -> None:
+    head = "<title>Die Feuerwachen der Region - Teil 12 - Fahrzeugportal</title>"
+    headings = "<h1>Die Feuerwachen der Region - Teil 12</h1><h2>Die Feuerwachen der Region - Teil 12 – Die Wache Nord</h2>"
+    assert page(head, headings).title == "Die Feuerwachen der Region - Teil 12 – Die Wache Nord"
+
+
+def test_an_h2_opening_a_section_with_the_h1_and_a_colon_is_not_the_headline() -> None:
+    head = "<title>Coach vs. Coach Pro | Ratgeber</title>"
+    headings = "<h1>Coach vs. Coach Pro</h1><h2>Coach vs. Coach Pro: How do they compare?</h2>"
+    assert page(head, headings).title == "Coach vs. Coach Pro"
+
+
+def test_the_articles_first_heading_ending_the_title_is_the_headline() -> None:
+    head = "<title>Field Notes of a Birder: Three Herons at Dawn</title>"
+    assert page(head, "<h3>Three Herons at Dawn</h3>").title == "Three Herons at Dawn"
+
+
+def test_a_first_heading_the_title_does_not_end_with_leaves_the_title() -> None:
+    head = "<title>Three Herons at Dawn | Field Notes</title>"
+    assert page(head, "<h3>Comments</h3>").title == "Three Herons at Dawn"

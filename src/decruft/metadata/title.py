@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable
 from lxml import etree
 
 from .. import _url
-from .._parse import inner_text
 from .._state import State
 from ._common import _clean, _norm, _text, _words
+from ._headings import Found, _continued, _first_heading, _rewords
 from ._headlines import _SUBHEADS_PARTS, _as_printed
 from ._jsonld import _main_jsonld
 from ._signals import Signals
@@ -121,10 +121,6 @@ def _strip_site_parts(title: str, parts: list[str], is_site: Callable[[str], boo
     return out.strip()
 
 
-#: A title and where it came from ("h1", "og:title", "<title>"...).
-Found = tuple[str, str]
-
-
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Titles:
     """A page's title candidates, as :func:`title` compares them with its headings.
@@ -224,7 +220,7 @@ def title(signals: Signals, state: State) -> Found | None:
     t = _titles(signals, state.url)
     found = _h1_as_titled(t)
     if found is not None:
-        return found
+        return _continued(found, t.subheads)
     # No h1 agrees with them. The one visible headline outside the site's banner is still the
     # story's: structured titles are often an SEO variant of it ("Wie pflege ich meine Zaubernuss
     # im Winter?" shown, "Zaubernuss im Winter » Wann blüht die Hamamelis?" in og:title).
@@ -329,31 +325,15 @@ def _fallback(t: _Titles, shown: list[str], main: etree._Element | None) -> Foun
         heading = (shown[0], "h1") if len(shown) == 1 else (_first_heading(main), "the article's first heading")
         if heading[0]:
             return heading
+    if found and src == "<title>":
+        # The article's first heading that ends <title> ("A Word A Day -- maudlin", the <h3> "maudlin"):
+        # the page's own part of it, as printed.
+        first, key = _first_heading(main), _norm(found)
+        if len(first) > 3 and (end := _norm(first)) != key and key.endswith(" " + end):
+            return first, "the article's first heading (ending <title>)"
     if found:
         return found, src
     return (t.h1s[0], "h1") if t.h1s else None
-
-
-#: Share of the smaller word set a reworded title holds, and of the larger one.
-REWORDED_SMALL, REWORDED_LARGE = 0.8, 0.6
-
-
-def _rewords(heading: str, keys: list[str]) -> bool:
-    """Does ``heading`` (four words or more) print nearly the words of one of the titles ``keys``,
-    reworded (not the title with more words around it: "Headline 524", its comment count)?"""
-    norm = _norm(heading)
-    words = set(norm.split())
-    if len(words) < 4:
-        return False
-    for key in keys:
-        if key in norm or norm in key:
-            continue
-        other = set(key.split())
-        small, large = sorted((len(words), len(other)))
-        common = len(words & other)
-        if small and common >= REWORDED_SMALL * small and common >= REWORDED_LARGE * large:
-            return True
-    return False
 
 
 def _names_site(found: str, raw_title: str, site: str | None, host: str | None, banner: list[str]) -> bool:
@@ -374,18 +354,3 @@ def _names_site(found: str, raw_title: str, site: str | None, host: str | None, 
 
 #: A ``<title>`` that starts or ends with a separator: the page's own part is missing.
 _DANGLING = re.compile(rf"^\s*{_SITE_SEP}\s|\s{_SITE_SEP}\s*$")
-
-
-def _first_heading(main: etree._Element | None) -> str:
-    """The text of the first ``<h1>``–``<h3>`` of the chosen article element, or of its parent or
-    grandparent when it has none (the headline stands just above the body it was chosen for)."""
-    scope = main
-    for _ in range(3):
-        if scope is None or scope.tag in ("body", "html"):
-            break
-        for h in scope.iter("h1", "h2", "h3"):
-            text = _clean(inner_text(h))
-            if text:
-                return text if _words(text) <= 25 else ""
-        scope = scope.getparent()
-    return ""
