@@ -43,3 +43,20 @@ def test_a_byline_under_a_headline_inside_the_body_run() -> None:
 def test_a_name_line_with_its_date_under_the_headline(under: str, names: list[str]) -> None:
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == names
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # A desk's word alone (a staff list's heading too), with a date under it.
+        ("Redaktion\n\nam 3. Februar 2022 um 21:17", ["Redaktion"]),
+        # A desk's name after a byline's label alone on its line.
+        ("by\n\nExample Staff Report\n\nOctober 27, 2023", ["Example Staff Report"]),
+        ("3. Mai 2022 | 14:10\n\nRedaktion Example News", ["Redaktion Example News"]),
+        # Not without a date or label: a section's name.
+        ("Unser Team", []),
+    ],
+)  # fmt: skip
+def test_a_desk_name_under_the_headline(under: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names

@@ -19,6 +19,7 @@ from ._byline import (
     _handle,
     _name_line,
     byline_names,
+    desk_name,
 )
 from ._dates import ago as _ago, printed_date
 from ._lines import Line
@@ -74,7 +75,7 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
     window = [
         k
         for k in range(max(0, top), min(len(lines), start + NAME_INTO))
-        if not (lines[k].label or len(lines[k].text) > BYLINE_CHARS or lines[k] is title_line)
+        if _may_be_byline(lines[k]) and lines[k] is not title_line
     ]
     window += _under_inner_headline(lines, pos, body, title_line)
     for k in window:
@@ -97,8 +98,14 @@ def _under_inner_headline(lines: list[Line], pos: dict[int, int], body: set[int]
     return [
         k
         for k in range(at + 1, min(len(lines), at + 1 + NAME_INTO))
-        if not (lines[k].label or len(lines[k].text) > BYLINE_CHARS)
+        if _may_be_byline(lines[k])
     ]
+
+
+def _may_be_byline(ln: Line) -> bool:
+    """Is ``ln`` short, and not cruft by its own words, or a desk's name that a rule's heading is
+    ("Redaktion")?"""
+    return len(ln.text) <= BYLINE_CHARS and (not ln.label or bool(desk_name(ln.text)))
 
 
 #: A name line is looked for this many lines over the headline.
@@ -132,8 +139,9 @@ def _line_names(lines: list[Line], k: int, ago: bool = False) -> list[str]:
     if _JOINED.search(text) and k + 1 < len(lines) and lines[k + 1].text[:1].isupper():
         # "Jane Roe und" / "John Doe"; not "Jane Roe," / "am 11.12.2022"
         text, last = f"{text} {lines[k + 1].text}", k + 1
-    if _name_line(text) and (_dated_or_labelled(lines, k, ago) or _dated_or_labelled(lines, last, ago)):
-        return _name_line(text)
+    names = _name_line(text) or desk_name(text)
+    if names and (_dated_or_labelled(lines, k, ago) or _dated_or_labelled(lines, last, ago)):
+        return names
     return []
 
 
@@ -184,7 +192,7 @@ def _label_line_names(lines: list[Line]) -> list[str]:
     for k, ln in enumerate(lines[:-1]):
         if ln.text.casefold().rstrip(":").strip() not in labels or len(lines[k + 1].text) > BYLINE_CHARS:
             continue
-        names = _name_line(lines[k + 1].text)
+        names = _name_line(lines[k + 1].text) or desk_name(lines[k + 1].text)
         if not names and _HANDLE.fullmatch(lines[k + 1].text) and _dated_after(lines, k + 1):
             names = _handle(lines[k + 1].text, lower=True)
         if names:

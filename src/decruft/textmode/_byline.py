@@ -218,6 +218,24 @@ def _name_line(text: str) -> list[str]:
     return found if all(map(_alone_as_name, found)) else []
 
 
+#: A desk's name ("Redaktion", "HLNF Staff Report") has at most this many words.
+DESK_WORDS = 4
+
+
+def desk_name(text: str) -> list[str]:
+    """``[text]`` when a short line names a desk, not a person: a word of ``[byline] desks`` of the
+    phrase files ("Redaktion", "Staff") among at most :data:`DESK_WORDS` capitalised words or
+    domain names ("auto-motor.at Redaktion"), no number; else ``[]``."""
+    words = text.split()
+    if not 0 < len(words) <= DESK_WORDS or _DIGIT.search(text):
+        return []
+    desks = _byline_words("desks")
+    folded = text.casefold()
+    if not any(w.casefold() in desks for w in words) and not any(" " in d and d in folded for d in desks):
+        return []
+    return [text] if all(w[:1].isupper() or "." in w.strip(".") for w in words) else []
+
+
 def _alone_as_name(name: str) -> bool:
     words = name.split()
     return (
