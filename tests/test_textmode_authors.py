@@ -60,3 +60,19 @@ def test_a_name_line_with_its_date_under_the_headline(under: str, names: list[st
 def test_a_desk_name_under_the_headline(under: str, names: list[str]) -> None:
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == names
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # A forum's first post: the starter's handle under its label, before the lines of a
+        # profile box ("Example Nation" over a role reads as a name line).
+        ("Thread starter\n\nJaneroe\n\nStart date\n\nSep 18, 2020\n\nJaneroe\n\nExample Nation\n\nForum Moderator", ["Janeroe"]),
+        ("Themenstarter\n\nJaneroe\n\nBeginndatum\n\n27. September 2018", ["Janeroe"]),
+        # Names over two lines under the label.
+        ("Von\n\nJane Roe und\n\nJohn Doe\n\n28.01.2020", ["Jane Roe", "John Doe"]),
+    ],
+)  # fmt: skip
+def test_a_name_under_a_byline_label_alone_under_the_headline(under: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names

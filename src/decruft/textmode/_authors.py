@@ -79,7 +79,7 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
     ]
     window += _under_inner_headline(lines, pos, body, title_line)
     for k in window:
-        names = byline_names(lines[k].text, under_headline=True)
+        names = byline_names(lines[k].text, under_headline=True) or _under_label(lines, k)
         if names:
             return names
     for k in window:
@@ -104,8 +104,9 @@ def _under_inner_headline(lines: list[Line], pos: dict[int, int], body: set[int]
 
 def _may_be_byline(ln: Line) -> bool:
     """Is ``ln`` short, and not cruft by its own words, or a desk's name that a rule's heading is
-    ("Redaktion")?"""
-    return len(ln.text) <= BYLINE_CHARS and (not ln.label or bool(desk_name(ln.text)))
+    ("Redaktion"), or a byline's label alone ("Artikel von")?"""
+    alone = ln.text.casefold().rstrip(":").strip() in _alone_labels()
+    return len(ln.text) <= BYLINE_CHARS and (not ln.label or alone or bool(desk_name(ln.text)))
 
 
 #: A name line is looked for this many lines over the headline.
@@ -135,10 +136,7 @@ def _line_names(lines: list[Line], k: int, ago: bool = False) -> list[str]:
     names = byline_names(lines[k].text, under_headline=True)
     if names:
         return names
-    text, last = lines[k].text, k
-    if _JOINED.search(text) and k + 1 < len(lines) and lines[k + 1].text[:1].isupper():
-        # "Jane Roe und" / "John Doe"; not "Jane Roe," / "am 11.12.2022"
-        text, last = f"{text} {lines[k + 1].text}", k + 1
+    text, last = _joined(lines, k)
     names = _name_line(text) or desk_name(text)
     if names and (_dated_or_labelled(lines, k, ago) or _dated_or_labelled(lines, last, ago)):
         return names
@@ -166,6 +164,15 @@ def _after_body(lines: list[Line], end: int) -> list[str]:
 _JOINED = re.compile(r"(?:,|\s(?:and|und|et|y|e|&))$", re.IGNORECASE)
 
 
+def _joined(lines: list[Line], k: int) -> tuple[str, int]:
+    """``lines[k]``'s text, joined with the next line's when it ends in a joiner ("Jane Roe und" /
+    "John Doe"; not "Jane Roe," / "am 11.12.2022"), and the position of its last line."""
+    text = lines[k].text
+    if _JOINED.search(text) and k + 1 < len(lines) and lines[k + 1].text[:1].isupper():
+        return f"{text} {lines[k + 1].text}", k + 1
+    return text, k
+
+
 #: A name line counts with a date this many lines before or after it.
 NAME_DATE_NEAR = 2
 
@@ -188,16 +195,24 @@ def _label_line_names(lines: list[Line]) -> list[str]:
     "Jane Roe", "Published by" / "Jane Roe", "von:" / "Newsdesk" / "28. Januar 2022"): a
     byline box, a field per line, wherever it stands (above the headline, after the body). A
     name of one word counts with a date on one of the two lines after it."""
-    labels = _alone_labels()
-    for k, ln in enumerate(lines[:-1]):
-        if ln.text.casefold().rstrip(":").strip() not in labels or len(lines[k + 1].text) > BYLINE_CHARS:
-            continue
-        names = _name_line(lines[k + 1].text) or desk_name(lines[k + 1].text)
-        if not names and _HANDLE.fullmatch(lines[k + 1].text) and _dated_after(lines, k + 1):
-            names = _handle(lines[k + 1].text, lower=True)
+    for k in range(len(lines) - 1):
+        names = _under_label(lines, k)
         if names:
             return names
     return []
+
+
+def _under_label(lines: list[Line], k: int) -> list[str]:
+    """The names on ``lines[k + 1]`` when ``lines[k]`` is a byline's label alone on its line."""
+    if k + 1 >= len(lines) or lines[k].text.casefold().rstrip(":").strip() not in _alone_labels():
+        return []
+    text = _joined(lines, k + 1)[0]
+    if len(text) > BYLINE_CHARS:
+        return []
+    names = _name_line(text) or desk_name(text)
+    if not names and _HANDLE.fullmatch(text) and _dated_after(lines, k + 1):
+        names = _handle(text, lower=True)
+    return names
 
 
 def _dated_after(lines: list[Line], k: int) -> bool:
