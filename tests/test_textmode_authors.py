@@ -76,3 +76,17 @@ def test_a_desk_name_under_the_headline(under: str, names: list[str]) -> None:
 def test_a_name_under_a_byline_label_alone_under_the_headline(under: str, names: list[str]) -> None:
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == names
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # A time ago on the line after a name right under the headline, far over the body.
+        ("Zorbin Quandt\n\nErstellt: vor 4 Stunden\n\nAktualisiert: vor 2 Stunden\n\n4 Min. Lesedauer\n\nZum Thema", ["Zorbin Quandt"]),
+        # The site's name over the author's: the time ago is the author's.
+        ("Example Insider\n\nJane Roe\n\n1 day ago\n\nShare\n\nTweet", ["Jane Roe"]),
+    ],
+)  # fmt: skip
+def test_a_name_line_right_under_the_headline_with_a_time_ago(under: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names

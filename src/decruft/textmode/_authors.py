@@ -69,6 +69,27 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
         return []
     pos = {ln.index: k for k, ln in enumerate(lines)}
     start = pos[min(body)]
+    window = _window(lines, pos, body, title_line)
+    for k in window:
+        names = byline_names(lines[k].text, under_headline=True) or _under_label(lines, k)
+        if names:
+            return names
+    headed = title_line is not None and title_line.index < min(body)
+    for k in window:
+        # A time ago dates a name line right over the body, or one right under the headline
+        # on the next line ("Jane Roe" / "vor 4 Stunden").
+        ago = start - k <= NAME_ABOVE or (headed and k - window[0] < 2 and _ago_after(lines, k))
+        names = _line_names(lines, k, ago=ago)
+        if names:
+            return names
+    return _over_headline(lines, pos, title_line) or _after_body(lines, pos[max(body)])
+
+
+def _window(lines: list[Line], pos: dict[int, int], body: set[int], title_line: Line | None) -> list[int]:
+    """The positions of the lines where a byline is looked for: from the headline (or
+    :data:`NAME_ABOVE` lines over the body) to :data:`NAME_INTO` lines into the body, and those
+    under a headline inside the body run."""
+    start = pos[min(body)]
     top = start - NAME_ABOVE
     if title_line is not None and title_line.index < min(body):
         top = pos[title_line.index] + 1
@@ -77,16 +98,11 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
         for k in range(max(0, top), min(len(lines), start + NAME_INTO))
         if _may_be_byline(lines[k]) and lines[k] is not title_line
     ]
-    window += _under_inner_headline(lines, pos, body, title_line)
-    for k in window:
-        names = byline_names(lines[k].text, under_headline=True) or _under_label(lines, k)
-        if names:
-            return names
-    for k in window:
-        names = _line_names(lines, k, ago=start - k <= NAME_ABOVE)
-        if names:
-            return names
-    return _over_headline(lines, pos, title_line) or _after_body(lines, pos[max(body)])
+    return window + _under_inner_headline(lines, pos, body, title_line)
+
+
+def _ago_after(lines: list[Line], k: int) -> bool:
+    return k + 1 < len(lines) and bool(_ago(lines[k + 1].text))
 
 
 def _under_inner_headline(lines: list[Line], pos: dict[int, int], body: set[int], title_line: Line | None) -> list[int]:

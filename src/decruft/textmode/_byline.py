@@ -199,18 +199,22 @@ def _bare(text: str) -> str:
     return _NAME_THEN_NUMBER.sub(r"\1 | ", text)
 
 
+def _named_part(text: str) -> str | None:
+    """The one part of a name line that holds no number or handle, without a month after it."""
+    named = [p for p in _PARTS.split(text) if p.strip() and not _NO_NAME.search(p)]
+    if len(named) > 1 and _JOINER.search(text):
+        named = [p for p in _PARTS_NO_COMMA.split(text) if p.strip() and not _NO_NAME.search(p)]
+    return _without_month(named[0].strip()) if len(named) == 1 else None
+
+
 def _name_line(text: str) -> list[str]:
     """The names of a line that prints names alone ("Jane Roe", "Jane Roe und John Doe", "Jane Roe,
     John Doe y Max Muster"), or beside parts that each hold a number (a date, a time, a count)
     or a handle; a comment link after them is left out ("Jane Roe Leave a comment"); else ``[]``.
     A name has two to four capitalised words, none of them a word of the rules' labels."""
-    text = _bare(text)
-    named = [p for p in _PARTS.split(text) if p.strip() and not _NO_NAME.search(p)]
-    if len(named) > 1 and _JOINER.search(text):
-        named = [p for p in _PARTS_NO_COMMA.split(text) if p.strip() and not _NO_NAME.search(p)]
-    if len(named) != 1:
+    name = _named_part(_bare(text))
+    if name is None:
         return []
-    name = _without_month(named[0].strip())
     words = [w for w in name.replace(",", " ").split() if w.casefold() not in _JOINERS]
     found = split_authors(name)
     if not found or sum(len(n.split()) for n in found) != len(words):
