@@ -166,7 +166,7 @@ class _Pieces:
             collapsed = " ".join(text.split())
             norm = normalize(collapsed)
             self.norm.append(norm)
-            self.raw.append(collapsed)
+            self.raw.append(text.strip())
             self.sizes.append(self.sizes[-1] + len(norm) + 1)
             self.rolling.append((self.rolling[-1] * _BASE + (hash(norm) & 0xFFFFFFFFFFFF)) % _MOD)
             self.powers.append(self.powers[-1] * _BASE % _MOD)
@@ -264,21 +264,44 @@ def text_of(pieces: list[str], span: tuple[int, int], limit: int = TEXT_KEPT) ->
     return " ".join(out)
 
 
+#: The start of a text piece a snippet can be: no digits, quotes or backslashes, and no
+#: whitespace but single spaces (``:contains`` reads the text as written: "Posted by\n Becky"
+#: does not contain "Posted by Becky").
+_SNIPPET_RUN = re.compile(r"(?:[^\d\"\\\s]| (?! ))+")
+_NAMES_CASED = re.compile(_NAMES.pattern, re.IGNORECASE)
+#: Cut before such a name, a snippet needs this many characters ("You may also like" is no
+#: date: "You" alone would say little of the block; "Posted by Kathy on" says enough).
+NAMED_LEAST = 8
+
+
 def snippet_of(raw: list[str], span: tuple[int, int]) -> str | None:
-    """A short piece of the block's own text that every copy of it holds (no digits): the
-    first text piece of three characters or more, cut at a word before SNIPPET_MAX."""
+    """A short piece of the block's own text that every copy of it holds: the first text
+    piece (as written) of three characters or more, cut before a digit, a quote, a line
+    break or a month or weekday name (the learned text folds those: "Tuesday, November"
+    differs on the next page), and at a word before SNIPPET_MAX. When every piece starts
+    with such a name, the first cut at a digit alone (the pages learned from share it)."""
+    dated = None
     for piece in raw[span[0] : span[1]]:
-        if len(piece) < 3:
-            continue
-        m = re.match(r"[^\d\"\\]+", piece)
-        if not m:
-            continue
-        cut = m.group(0).strip()
-        if len(cut) > SNIPPET_MAX:
-            cut = cut[:SNIPPET_MAX].rsplit(" ", 1)[0].strip()
-        if len(cut) >= 3 and _SNIPPET_OK.match(cut):
-            return cut
-    return None
+        m = _SNIPPET_RUN.match(piece)
+        cut = m.group(0) if m else ""
+        name = _NAMES_CASED.search(cut) if _folds_names(piece) else None
+        found = _snippet(cut[: name.start()], NAMED_LEAST) if name else _snippet(cut)
+        if found is not None:
+            return found
+        dated = dated or _snippet(cut)
+    return dated
+
+
+def _folds_names(piece: str) -> bool:
+    """Whether :func:`normalize` folds the month and weekday names of ``piece``."""
+    return len(_NUMBER.sub("#", " ".join(piece.split()))) <= NAMES_IN
+
+
+def _snippet(cut: str, least: int = 3) -> str | None:
+    cut = cut.strip()
+    if len(cut) > SNIPPET_MAX:
+        cut = cut[:SNIPPET_MAX].rsplit(" ", 1)[0].strip()
+    return cut if len(cut) >= least and _SNIPPET_OK.match(cut) else None
 
 
 #: The article body of a page, for the body hint: the deepest element (not a paragraph)
