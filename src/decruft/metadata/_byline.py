@@ -88,11 +88,16 @@ def _byline(signals: Signals, state: State) -> tuple[list[str], str]:
     # page as parsed (the ``stubs`` rule takes a lone "By" out as an empty stub). The texts are
     # strings of their own: which of them open like a byline is known without the tree, and
     # when none does, the removed elements are not put back at all.
-    opening = [node for node in state.scan.text_nodes or () if _opens_byline(node)]
+    opening = [node for node in filter(_MAY_OPEN.match, state.scan.text_nodes or ()) if _opens_byline(node)]
     if not opening:
         return [], "'By' line"
     with state.restored():
         return _byline_line(opening), "'By' line"
+
+
+#: What every text :func:`_opens_byline` accepts opens with (blanks aside): one regular
+#: expression that most of a page's texts fail at their first letter, before the exact test.
+_MAY_OPEN = re.compile(r"\s*(?:by|von|par|por|di|door|aut)", re.IGNORECASE)
 
 
 def _opens_byline(node: str) -> bool:
