@@ -93,3 +93,42 @@ def test_a_learned_byline_still_names_the_author() -> None:
     article = decruft.Extractor(site_memory=memory).extract(pages[2], url="https://dana.example/2")
     assert article.authors == plain.authors
     assert REPORTS[2][0] in article.text
+
+
+def _post(i: int, town: str, titles: list[str]) -> str:
+    """A blog post's scrape: the site's name, its archive (every post's title), the headline,
+    the byline, the post, a trackback with its stamp, then the comment thread."""
+    post = "\n\n".join(REPORTS[i])
+    archive = "\n\n".join(titles)
+    ping = (f"Readers in {town} wrote about this post on their own blogs, and one of them thought it was the best of the year. "
+            "They linked to it from a long post of their own about the council, the budget and the buses.")
+    return (f"Dana's Blog: {titles[i]}\n\nDana's Blog\n\n{archive}\n\n{titles[i]}\n\n"
+            f"Post written by Dana Roe.\n\n{post}\n\nPosted by Dana on March {i + 3}, 2007 | Permalink\n\n"
+            f"{ping}\n\nTracked on Mar {i + 4}, 2007 3:09:50 PM\n\n{ping.replace('Readers', 'Teachers')}\n\n"
+            f"Tracked on Mar {i + 5}, 2007 8:12:02 PM\n\nComments\n\n"
+            f"I read this over breakfast in {town} and I think you are right about the council and the budget.\n\n"
+            f"Posted by: Reader | Mar {i + 5}, 2007 2:00:18 PM\n")  # fmt: skip
+
+
+def test_the_article_head_and_box_keep_their_learned_lines() -> None:
+    """A blog lists every post's title on every page and prints the same byline under each
+    headline, and a "Posted by ... | Permalink" line and trackback stamps that differ only in
+    their dates: all are learned, but on the page they belong to they are the article's own.
+    The headline, the byline and the lines between the post's first paragraph and its comment
+    thread stay where the run found without site memory has them; the comments' stamps go."""
+    titles = [f"Notes from {town} this week" for town in TOWNS[:4]]
+    pages = [_post(i, town, titles) for i, town in enumerate(TOWNS[:4])]
+    memory = _memory(pages, "dana.example")
+    lines = memory.lines_for("https://dana.example/x")
+    for line in ("post written by dana roe.", "posted by dana on # #, # | permalink", "tracked on # #, # # pm",
+                 "notes from milltown this week", "posted by: reader | # #, # # pm"):  # fmt: skip
+        assert line in lines
+    url = "https://dana.example/2"
+    plain = decruft.Extractor().extract(pages[2], url=url)
+    article = decruft.Extractor(site_memory=memory).extract(pages[2], url=url)
+    for kept in ("Post written by Dana Roe.", "Posted by Dana on March 5, 2007", "Tracked on Mar 6, 2007"):
+        assert kept in plain.text and kept in article.text
+    assert article.title == plain.title
+    for paragraph in REPORTS[2]:
+        assert paragraph in article.text
+    assert "Posted by: Reader" not in article.text
