@@ -56,3 +56,31 @@ def test_metadata_fields() -> None:
 def test_state_has_no_untyped_side_channel() -> None:
     state = decruft.State(root=EX._extract_html(article_page(), None)[1].root, options=EX.options)
     assert not hasattr(state, "meta") and not hasattr(state, "__dict__")  # slots: typed fields only
+
+
+def test_prose_and_mass_read_as_a_full_count() -> None:
+    """The shortcuts of the veto's prose (sums climbed level by level) and of the guards'
+    paragraph mass (read only inside an element that held a long paragraph) give what a full
+    count of the page gives, before and after a block is removed."""
+    from itertools import repeat
+
+    from decruft._state import Prose, _held_prose
+    from decruft.rules._find import _P_TAGS, analysis, mass_in
+
+    side = "<aside class='x'><p>" + "Other news of the day, told at length for the sidebar. " * 3 + "</p></aside>"
+    _, state = EX._extract_html(article_page(side + "<nav><a href='/'>Home</a> <a href='/a'>About</a></nav>"), None)
+    prose = Prose.of(state.root)
+    full: dict[object, int] = {}
+    for holder, n in _held_prose(list(state.root.xpath("/html/body/descendant::text()[normalize-space()]"))).items():
+        if holder.tag != "a" and next(holder.iterancestors("a"), None) is None:
+            for el in (holder, *holder.iterancestors()):
+                full[el] = full.get(el, 0) + n
+    assert prose.mass == full and prose.total == full[state.root.find("body")]
+    an = analysis(state)
+    for el in state.root.iter():
+        assert mass_in(an, el) == sum(map(an.mass.get, el.iter(*_P_TAGS), repeat(0)))
+    aside = state.root.find(".//aside")
+    if aside is not None and aside.getparent() is not None:
+        state.remove(aside, "test")
+    for el in state.root.iter():
+        assert mass_in(an, el) == sum(map(an.mass.get, el.iter(*_P_TAGS), repeat(0)))

@@ -82,17 +82,26 @@ _INLINE_TAGS = frozenset(
 _BODY_TEXT = etree.XPath("/html/body/descendant::text()[normalize-space()]")
 
 
-def _block_of(chain: list[etree._Element]) -> etree._Element:
-    """The block whose own prose a text run held by ``chain[0]`` (``chain``: it and its
-    ancestors) is: past inline elements, and a paragraph's parent for a paragraph."""
-    block = chain[0]
-    i = 0
-    while block.tag in _INLINE_TAGS and i + 1 < len(chain):
-        i += 1
-        block = chain[i]
-    if block.tag in _PARAGRAPH_TAGS and i + 1 < len(chain):
-        block = chain[i + 1]
+def _block_of(block: etree._Element) -> etree._Element:
+    """The block whose own prose a run held by ``block`` is: past inline elements, a paragraph's parent."""
+    while block.tag in _INLINE_TAGS and (parent := block.getparent()) is not None:
+        block = parent
+    if block.tag in _PARAGRAPH_TAGS and (parent := block.getparent()) is not None:
+        block = parent
     return block
+
+
+def _summed_up(level: dict[etree._Element, int]) -> dict[etree._Element, int]:
+    """Each element's prose, its own and below it: climbed a level at a time, merged per parent."""
+    mass: dict[etree._Element, int] = {}
+    while level:
+        above: dict[etree._Element, int] = {}
+        for el, n in level.items():
+            mass[el] = mass.get(el, 0) + n
+            if (parent := el.getparent()) is not None:
+                above[parent] = above.get(parent, 0) + n
+        level = above
+    return mass
 
 
 def _held_prose(nodes: list[Any]) -> dict[etree._Element, int]:
@@ -138,19 +147,17 @@ class Prose:
         whitespace (the rules' analysis reads them once: ``state.scan.text_nodes``)."""
         if nodes is None:
             nodes = _BODY_TEXT(root)
-        mass: dict[etree._Element, int] = {}
+        held: dict[etree._Element, int] = {}
         own: dict[etree._Element, int] = {}
-        # Per element holding prose, not per text node: a paragraph's runs between its links
-        # and emphases share one climb through its ancestors. Blocks enter ``own`` in the order
-        # of their first prose node, as they did node by node (``max`` breaks ties by it).
+        # Per element holding prose, summed up once (:func:`_summed_up`). Blocks enter ``own`` in the
+        # order of their first prose node, as they did node by node (``max`` breaks ties by it).
         for holder, n in _held_prose(nodes).items():
             if holder.tag == "a" or next(holder.iterancestors("a"), None) is not None:
                 continue  # link text is not prose
-            chain = [holder, *holder.iterancestors()]
-            for el in chain:
-                mass[el] = mass.get(el, 0) + n
-            block = _block_of(chain)
+            held[holder] = n
+            block = _block_of(holder)
             own[block] = own.get(block, 0) + n
+        mass = _summed_up(held)
         body = root.find("body")
         total = mass.get(body, 0) if body is not None else 0
         if not own:

@@ -53,6 +53,10 @@ class Analysis:
     mass: dict[etree._Element, int]
     total_mass: int
     protected: set[etree._Element]
+    #: The long paragraphs of ``mass`` and their ancestors, as the page stood when scanned: the
+    #: page only loses blocks after that (a removed one leaves an empty placeholder), so an
+    #: element outside this set holds no long paragraph (:func:`mass_in` reads none).
+    holders: set[etree._Element]
 
 
 def analysis(state: State) -> Analysis:
@@ -90,7 +94,7 @@ def _analyse(state: State) -> Analysis:
         protected.add(el)
         protected.update(el.iterancestors())
     protected.update(state.protected)
-    return Analysis(attr_hits, tag_hits, phrase_hits, mass, sum(mass.values()), protected)
+    return Analysis(attr_hits, tag_hits, phrase_hits, mass, sum(mass.values()), protected, _holders(mass))
 
 
 def _attr_scan(
@@ -178,8 +182,27 @@ def _paragraph_mass(state: State) -> tuple[dict[etree._Element, int], etree._Ele
     return mass, max(parent_mass, key=parent_mass.__getitem__)
 
 
+def _holders(mass: dict[etree._Element, int]) -> set[etree._Element]:
+    """The long paragraphs and every element above them: each paragraph's climb stops at the
+    first element already in (all above it are)."""
+    holders: set[etree._Element] = set()
+    for p in mass:
+        if p in holders:
+            continue
+        holders.add(p)
+        for el in p.iterancestors():
+            if el in holders:
+                break
+            holders.add(el)
+    return holders
+
+
 def mass_in(an: Analysis, el: etree._Element) -> int:
-    """The article-like prose (characters in long paragraphs) inside ``el``."""
+    """The article-like prose (characters in long paragraphs) inside ``el``; read only inside
+    an element that held a long paragraph when the page was scanned (:attr:`Analysis.holders`:
+    most blocks the rules ask about, a share bar or a menu, never did)."""
+    if el not in an.holders:
+        return 0
     return sum(map(an.mass.get, el.iter(*_P_TAGS), repeat(0)))
 
 
@@ -187,5 +210,7 @@ _PROSE_TAGS = ("p", "pre", "blockquote")
 
 
 def _prose(an: Analysis, el: etree._Element) -> int:
+    if el not in an.holders:
+        return 0
     return sum(map(an.mass.get, el.iter(*_PROSE_TAGS), repeat(0)))
 
