@@ -189,3 +189,26 @@ def test_a_bylines_label_alone_is_no_name() -> None:
 def test_a_credit_line_in_the_footer_is_no_byline() -> None:
     footer = '<footer><div class="credit">Unterstützt von <a href="https://cms.example">Pressly</a> | Theme: <a href="/t">Plain</a> by Jane Roe</div></footer>'
     assert page(after=footer).authors == []
+
+
+BIO = "writes about city budgets, schools and the harbour for this paper, and before that covered the courts for ten years."
+
+
+def test_an_author_boxs_heading_is_the_author_where_no_byline_names_one() -> None:
+    box = f'<div class="author-bio"><h3>Jane Roe</h3><h4>Ihr Ansprechpartner</h4><p>Jane Roe {BIO}</p></div>'
+    article = page(after=box)
+    assert article.authors == ["Jane Roe"]
+    assert article.sources["authors"] == "author box"
+
+
+def test_an_author_boxs_heading_with_a_follow_button_glued_is_the_name() -> None:
+    box = f'<div class="author-info"><h3>Jane Roe<a href="/follow">Follow</a></h3><p>Jane Roe {BIO}</p></div>'
+    assert page(after=box).authors == ["Jane Roe"]
+
+
+def test_a_posts_heading_in_an_author_classed_post_is_no_author() -> None:
+    html = (
+        '<html lang="en"><head><title>Council approves new budget</title></head><body>'
+        f'<div class="post author-admin"><h2>Council approves new budget</h2>{BODY}</div></body></html>'
+    )
+    assert decruft.extract(html, url="https://news.example.org/story").authors == []

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from lxml import etree
 
 from .._classes import own_classes
+from .._content._measure import _profile_regex
 from .._data import toml
 from .._parse import inner_text
 from .._state import State
@@ -19,30 +20,56 @@ from ._printed import _br_lines
 from ._signals import Signals
 
 
-def _byline_candidates(elements: list[etree._Element]) -> list[str]:
-    """Texts of byline-looking ``elements``, read before any rule runs; staff lists and bio boxes excluded."""
+def _byline_candidates(elements: list[etree._Element]) -> tuple[list[str], list[str]]:
+    """``(bylines, boxes)``: the texts of byline-looking ``elements``, read before any rule runs,
+    and the headings of the author boxes among them (a bio box too long for a byline, its
+    ``<h2>``–``<h5>`` the author's name: ``<div class="author-bio"><h3>Jane Roe</h3><p>Jane
+    writes about...``); staff lists, comments and menus excluded."""
+    found: list[str] = []
+    boxes: list[str] = []
+    for el in elements:
+        if len(found) >= 10 and len(boxes) >= 3:
+            break
+        text = _short_text(el, 300)
+        text = _clean(text) if text is not None else None
+        if text is not None and len(text) <= 100:
+            if text and len(found) < 10 and not _excluded(el, True):
+                found.append(text)
+        elif len(boxes) < 3 and _profile_regex().search((el.get("class") or "").lower()) and not _excluded(el, False):
+            heading = _box_heading(el)
+            if heading is not None:
+                boxes.append(heading)
+    return found, boxes
+
+
+def _excluded(el: etree._Element, itself: bool) -> bool:
+    """Is the byline element ``el`` the page's, not the article's: ``<body>``, in a staff list
+    (:func:`_staff`), a comment's or a menu's (:func:`_elsewhere`)?"""
+    return el.tag == "body" or _staff(el, itself) or _elsewhere(el)
+
+
+def _staff(el: etree._Element, itself: bool = True) -> bool:
+    """Is ``el`` in a staff list or a bio box (the ``staff-list`` rule's class names on it, with
+    ``itself``, or four levels up)?"""
     from ..rules._vocab import vocabulary
 
     staff = vocabulary("staff-list").attr
-    found = []
-    for el in elements:
-        text = _short_text(el, 300)
-        if text is None:
-            continue
-        text = _clean(text)
-        if not text or len(text) > 100:
-            continue
-        if staff is not None and any(
-            staff.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower())
-            for a in (el, *itertools.islice(el.iterancestors(), 4))
-        ):
-            continue
-        if _elsewhere(el):
-            continue
-        found.append(text)
-        if len(found) >= 10:
-            break
-    return found
+    return staff is not None and any(
+        staff.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower())
+        for a in (*((el,) if itself else ()), *itertools.islice(el.iterancestors(), 4))
+    )
+
+
+#: The longest author's name an author box's heading may print.
+BOX_NAME_CHARS = 60
+
+
+def _box_heading(el: etree._Element) -> str | None:
+    """The text of the first ``<h2>``–``<h5>`` in the author box ``el``, when it is short enough for a name."""
+    for h in el.iter("h2", "h3", "h4", "h5"):
+        text = _clean(inner_text(h))
+        return text if 3 < len(text) <= BOX_NAME_CHARS else None
+    return None
 
 
 #: Levels up from a byline element searched for a comment thread or a menu holding it.

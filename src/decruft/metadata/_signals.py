@@ -21,7 +21,8 @@ class Signals:
     ``headlines``: the ``<h1>`` texts without kickers, ``banner_headlines`` those naming the site,
     ``crumb_headlines`` those that are a breadcrumb trail's last step; ``subheads``: the first
     ``<h2>`` texts; ``hyphenated``: the texts of those headings that print soft hyphens, the hyphens
-    kept; ``bylines``: texts of byline-classed elements; ``markup_date``: htmldate's
+    kept; ``bylines``: texts of byline-classed elements, ``author_boxes`` the headings of those
+    that are an author's bio box; ``markup_date``: htmldate's
     reading of the meta tags, JSON-LD and URL; ``lang``: the language the page declares.
     """
 
@@ -37,6 +38,7 @@ class Signals:
     subheads: list[str] = dataclasses.field(default_factory=list)
     hyphenated: list[str] = dataclasses.field(default_factory=list)
     bylines: list[str] = dataclasses.field(default_factory=list)
+    author_boxes: list[str] = dataclasses.field(default_factory=list)
     markup_date: _dt.date | None = None
     lang: str | None = None
 

@@ -172,6 +172,9 @@ def _author_sources(signals: Signals, state: State) -> Iterator[tuple[str, list[
     yield source, names, False
     yield "byline under the headline", _printed_byline(state), False
     yield "signature at the article's end", _signature(state.main), False
+    # An author box's heading ("<h3>Jane Roe</h3>" above the bio): a name as printed, capitalised.
+    boxed = split_authors(signals.author_boxes[0]) if signals.author_boxes else []
+    yield "author box", [n for n in boxed if all(w[:1].isupper() for w in n.split())], False
 
 
 #: Author elements this close (levels up to a shared ancestor) are one byline's; farther

@@ -194,6 +194,7 @@ def collect(state: State) -> Signals:
     attributed = attributed_elements(root.find("body"))
     itemprop_els, byline_els = _marked_elements(root, attributed)
     items, coauthors = _microdata(itemprop_els)
+    bylines, boxes = _byline_candidates(byline_els)
     tags = found.tags
     signals = Signals(
         jsonld=jsonld,
@@ -207,7 +208,8 @@ def collect(state: State) -> Signals:
         crumb_headlines=crumbs,
         subheads=[text for text in subheads if text not in banner_subheads],
         hyphenated=_hyphenated([*found.h1s, *found.h2s]),
-        bylines=_byline_candidates(byline_els),
+        bylines=bylines,
+        author_boxes=boxes,
         markup_date=_htmldate_markup(state, found.metas, found.date_scripts),
         lang=root.get("lang") or root.get("xml:lang") or tags.get("og:locale") or tags.get("content-language"),
     )
