@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import decruft
 from decruft.rules._vocab import normalize
 from decruft.textmode._lines import split_lines
@@ -66,3 +68,52 @@ def test_a_deck_under_the_headline_is_not_the_title() -> None:
     )
     article = decruft.extract(page, url="https://www.dailyexample.com/news/budget", input_format="text")
     assert article.title == "Council: „We approve the new budget“"
+
+
+def test_the_heading_over_its_date_beats_a_page_title_that_names_the_blog() -> None:
+    # The <title> is the blog's name, near the body; the headline over its dateline is the title.
+    page = (
+        "Jane Roe's Digital Home\n\nSkills\n\nThoughts\n\nReflections on moving a large project to a new language\n\n"
+        f"January 13, 2020 at 08:45 AM | categories:\n\nPython\n\n{ARTICLE}"
+    )
+    article = decruft.extract(page, input_format="text")
+    assert article.title == "Reflections on moving a large project to a new language"
+    assert article.date == dt.date(2020, 1, 13)
+
+
+def test_two_labels_glued_together_are_no_headline() -> None:
+    # A scrape glued a search toggle's label to a menu button's: the page title stays.
+    page = (
+        "Vaccination stays open to everyone until the end of February\n\nContact\n\n"
+        f"Show or hide searchNavigation menu\n\n8 February 2022\n\nBack to the list\n\n{ARTICLE}"
+    )
+    assert decruft.extract(page, input_format="text").title == "Vaccination stays open to everyone until the end of February"
+
+
+def test_of_two_dated_headings_the_one_worded_as_the_page_title() -> None:
+    # "Headline" / "Category" / "Date": the category over the date is dated too.
+    page = (
+        f"Decanting wine: everything worth knowing\n\n{MENU}Decanting wine: everything worth knowing about one step\n\n"
+        f"Wine & Taste\n\n14 October 2021\n\nHome\n\n{ARTICLE}"
+    )
+    assert decruft.extract(page, input_format="text").title == "Decanting wine: everything worth knowing about one step"
+
+
+def test_the_dateline_under_a_headline_inside_the_body_run() -> None:
+    # Too little text for a body to stand out: every line is kept, the page title (a date in it)
+    # first. The dateline under the headline dates the page.
+    page = (
+        "Results: regional championship, 19.5.2007 | Athletics Club\n\nHome\n\nResults: regional championship, 19.5.2007\n\n"
+        "by Jane Roe | 20 May 2007\n\nRegional championship for young athletes at the town stadium: the results.\n"
+    )
+    assert decruft.extract(page, input_format="text").date == dt.date(2007, 5, 20)
+
+
+def test_a_dateline_three_lines_over_the_headline() -> None:
+    # "21 Jan 2022" / "//" / "Jane Roe" / "Headline": the date over the author's name.
+    page = (
+        f"Clean cuts on the table saw // Woodworking\n\n{MENU}21 Jan 2022\n\n//\n\nJane Roe\n\n"
+        f"Clean cuts on the table saw\n\nJane Roe\n\n{ARTICLE}"
+    )
+    url = "https://woodworking.example.org/2020/08/06/table-saw"
+    assert decruft.extract(page, input_format="text", url=url).date == dt.date(2022, 1, 21)

@@ -39,7 +39,9 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None) -> _dt.
     body when no headline was found) to the body's first lines: "March 9, 2017", "Oct 18, 2019
     · 8 min read", "Par X — 24 novembre 2017 à 18:42". Of "Dec. 6, 2024 / Updated Dec. 7,
     2024" only the part before the update counts; a line that opens with one is skipped. A
-    dateline just above the headline comes before one in the body's lines after its first."""
+    dateline just above the headline comes before one in the body's lines after its first; under
+    a headline inside the body run (a run that opens with a teaser, or every line where no body
+    stands out), the lines under it come first."""
     if not core:
         return None
     first = min(core)
@@ -49,6 +51,11 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None) -> _dt.
         # The lines under the headline: a date in the headline itself is what it reports on.
         top = position(lines, title_line.index) + 1
     found = _first_dateline(lines[max(0, top) : start + 1])  # to the body's first line (a long dateline)
+    if title_line is not None and title_line.index > first:
+        # A headline inside the body run (its first lines are a teaser, or the page's menu): the
+        # lines under it come first.
+        at = position(lines, title_line.index)
+        found = _first_dateline(lines[at + 1 : at + DATELINE_INTO]) or found
     if found is None and title_line is not None and title_line.index < first:
         # A dateline printed above the headline ("26 January 2017" / "Headline" / "Body"), before
         # one in the body's first lines (an embedded post's "Posted on ...").
@@ -74,7 +81,7 @@ def _lead_dateline(text: str) -> _dt.date | None:
 
 
 #: Lines above the headline read for a dateline when none is under it.
-ABOVE_HEADLINE = 2
+ABOVE_HEADLINE = 3
 #: Numbers alone in the orders :func:`read_dateline` leaves out, where the order is plain: with
 #: slashes or dots, a day over 12 says which number is the month ("26/10/2018", "01.21.2020");
 #: with dots, day first ("04.05.20 14:50"); a year of two digits is read in this century.

@@ -167,8 +167,10 @@ def _first_title_like(lines: list[Line], body: set[int], first: int, own: str) -
     """The first title-like line before the body that is no dateline ("Apr 7, 2009") (the page
     title itself, its site part then stripped; or the heading right above the body,
     :func:`_over_body`, when it shares words with it), or with no line before the body, the
-    body's first line when it reads like one. A menu's item is no headline: past the page title,
-    the heading nearest the body with its date or byline under it comes first (:func:`_dated_heading`)."""
+    body's first line when it reads like one. A menu's item, or a page title that names only the
+    site, is no headline: the heading nearest the body with its date or byline under it comes
+    first (:func:`_dated_heading`), then the heading right above the body sharing a word with the
+    page title (:func:`_over_title`)."""
     candidates = _title_candidates(lines, first)
     if not candidates:
         return _over_title(lines, first, own) or _body_opening_title(lines, body)
@@ -179,7 +181,7 @@ def _first_title_like(lines: list[Line], body: set[int], first: int, own: str) -
         over = None if over is None or _decorated(over.text, own) else over
         if over is not None and len(_words(over.text) & _words(lines[0].text)) >= SHARED_WORDS:
             return over
-        return candidates[0]
+        return _dated_heading(lines, first) or candidates[0]
     return _dated_heading(lines, first) or _over_title(lines, first, own) or candidates[0]
 
 
@@ -201,26 +203,35 @@ def _over_title(lines: list[Line], first: int, own: str) -> Line | None:
 DATED_WITHIN = 3
 #: A photo credit ("Jane Roe/Agency"): a word, a slash, a capital.
 _CREDIT = re.compile(r"[^\W\d_]/[A-Z]")
+#: Two controls' labels a scrape glued together ("Suche ein- oder ausblendenNavigation anzeigen"):
+#: a long lower-case word run straight into a capitalised one.
+_GLUED = re.compile(r"[a-zäöüß]{5,}[A-ZÄÖÜ][a-zäöüß]{4,}")
 
 
 def _dated_heading(lines: list[Line], first: int) -> Line | None:
     """The title-like line nearest the body, among the last :data:`TITLE_WINDOW` lines before it,
     that a dateline or byline follows within :data:`DATED_WITHIN` lines: the headline over its
     date and byline ("Headline" / "Jane Roe" / "Oct 13, 2020"), where the first title-like line
-    before the body is a menu's item ("Travel Insurance Guides"). A line a rail section took
-    along counts (:func:`_hidden`); a credit ("Jane Roe/Agency"), byline, breadcrumb or
-    dateline is no heading."""
+    before the body is a menu's item ("Travel Insurance Guides") or the page title names only
+    the site. Of several, the one sharing most words with the page title ("Headline" /
+    "Category" / "Date": the category is dated too). A line a rail section took along counts
+    (:func:`_hidden`); a credit ("Jane Roe/Agency"), byline, breadcrumb, dateline or two labels
+    glued together is no heading."""
     from ._byline import byline_names
     from ._dates import printed_date
 
     before = [ln for ln in lines if ln.index < first][-TITLE_WINDOW:]
+    dated = []
     for k in range(len(before) - 1, -1, -1):
         if not _heading(before[k]):
             continue
         after = [nxt for nxt in before[k + 1 : k + 1 + DATED_WITHIN] if not nxt.label]
         if any(printed_date(nxt.text) or byline_names(nxt.text) for nxt in after):
-            return before[k]
-    return None
+            dated.append(before[k])
+    if not dated:
+        return None
+    title = _words(lines[0].text)
+    return max(dated, key=lambda ln: len(_words(ln.text) & title))  # the nearest of the likest
 
 
 def _heading(ln: Line) -> bool:
@@ -230,7 +241,7 @@ def _heading(ln: Line) -> bool:
     text = ln.text
     if _hidden(ln) or not title_like(text) or BULLET.match(text) or _dateline(text):
         return False
-    return not (_BREADCRUMB.search(text) or _CREDIT.search(text) or byline_names(text))
+    return not (_BREADCRUMB.search(text) or _CREDIT.search(text) or _GLUED.search(text) or byline_names(text))
 
 
 def _title_candidates(lines: list[Line], first: int) -> list[Line]:
