@@ -117,3 +117,12 @@ def test_a_dateline_three_lines_over_the_headline() -> None:
     )
     url = "https://woodworking.example.org/2020/08/06/table-saw"
     assert decruft.extract(page, input_format="text", url=url).date == dt.date(2022, 1, 21)
+
+
+def test_a_dateline_over_the_headline_beats_a_date_far_under_it() -> None:
+    # A table of contents between the headline and the body; a date far down it is some entry's.
+    page = (
+        f"Simple anomaly detection using plain SQL | Example Blog\n\n21 September 2020\n\n"
+        f"Simple anomaly detection using plain SQL\n\n{MENU}1 August 2020\n\nSection 31\n\n{ARTICLE}"
+    )
+    assert decruft.extract(page, input_format="text").date == dt.date(2020, 9, 21)

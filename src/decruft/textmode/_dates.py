@@ -46,22 +46,41 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None) -> _dt.
         return None
     first = min(core)
     start = position(lines, first)
-    top = start - DATELINE_ABOVE
     if title_line is not None and title_line.index < first:
         # The lines under the headline: a date in the headline itself is what it reports on.
-        top = position(lines, title_line.index) + 1
-    found = _first_dateline(lines[max(0, top) : start + 1])  # to the body's first line (a long dateline)
+        found = _under_headline(lines, position(lines, title_line.index), start)
+    else:
+        found = _first_dateline(lines[max(0, start - DATELINE_ABOVE) : start + 1])
     if title_line is not None and title_line.index > first:
         # A headline inside the body run (its first lines are a teaser, or the page's menu): the
         # lines under it come first.
         at = position(lines, title_line.index)
         found = _first_dateline(lines[at + 1 : at + DATELINE_INTO]) or found
-    if found is None and title_line is not None and title_line.index < first:
-        # A dateline printed above the headline ("26 January 2017" / "Headline" / "Body"), before
-        # one in the body's first lines (an embedded post's "Posted on ...").
-        at = position(lines, title_line.index)
-        found = next(filter(None, (_read(ln.text) for ln in reversed(lines[max(0, at - ABOVE_HEADLINE) : at]))), None)
     return found or _first_dateline(lines[start + 1 : start + DATELINE_INTO])
+
+
+#: Past this many lines under the headline (a menu or teasers between it and the body), a
+#: dateline just above the headline comes before the lines farther down.
+FAR_UNDER = 16
+
+
+def _under_headline(lines: list[Line], at: int, start: int) -> _dt.date | None:
+    """The dateline from under the headline (at ``at``) to the body's first line ``start`` (a long
+    dateline), else one printed just above the headline ("26 January 2017" / "Headline" / "Body"),
+    before one in the body's first lines (an embedded post's "Posted on ..."). Far from the body,
+    the lines just above the headline come before the far ones."""
+    if start - at <= FAR_UNDER:
+        return _first_dateline(lines[at + 1 : start + 1]) or _over_headline(lines, at)
+    return (
+        _first_dateline(lines[at + 1 : at + 1 + FAR_UNDER])
+        or _over_headline(lines, at)
+        or _first_dateline(lines[at + 1 + FAR_UNDER : start + 1])
+    )
+
+
+def _over_headline(lines: list[Line], at: int) -> _dt.date | None:
+    """The date of the nearest of the :data:`ABOVE_HEADLINE` lines over the headline at ``at``."""
+    return next(filter(None, (_read(ln.text) for ln in reversed(lines[max(0, at - ABOVE_HEADLINE) : at]))), None)
 
 
 def _first_dateline(lines: list[Line]) -> _dt.date | None:
