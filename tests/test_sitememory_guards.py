@@ -228,3 +228,35 @@ def test_the_prune_judges_the_body_as_it_does_without_site_memory() -> None:
     assert "Lovely." in article.text
     assert "Picked for you by the editors" not in article.text
     assert "I live by the sea" not in article.text
+
+
+
+def _quays(n: int) -> list[tuple[str, str]]:
+    """``n`` pages of quays.example: the blog's name and tagline over each post, in the post's box."""
+    from conftest import PARAGRAPHS
+
+    titles = ["Cranes at dawn", "The new pontoon", "Winter moorings", "A visit to the dry dock",
+              "Night shift at the quay", "The harbour master retires"]  # fmt: skip
+    pages = []
+    for i, title in enumerate(titles[:n]):
+        paragraphs = PARAGRAPHS[i % 4 :] + PARAGRAPHS[: i % 4]
+        body = "".join(f"<p>{title}: {p}</p>" for p in paragraphs)
+        html = (f"<html><head><title>Quay Notes | {title}</title></head><body><div id='main'><h1>Quay Notes</h1>"
+                f"<p>Notes from the quays and the boats that use them</p><h2>{title}</h2>{body}</div></body></html>")  # fmt: skip
+        pages.append((f"https://quays.example/{i}", html))
+    return pages
+
+
+def test_the_tagline_under_the_masthead_goes_with_it() -> None:
+    """A learned short plain line in the article's box stays, unless it follows the learned
+    masthead at the body's edge with no text between them: the site's tagline."""
+    from decruft._options import Options
+    from decruft._parse import parse
+    from decruft._state import State
+
+    memory = SiteMemory.learn(_quays(5))
+    url, html = _quays(6)[5]
+    state = State(root=parse(html), options=Options(), url=url)
+    memory.apply(state, state.root.xpath("//div[@id='main']"))
+    gone = [r.text for r in state.removed if r.rule == "site-memory"]
+    assert gone == ["Quay Notes", "Notes from the quays and the boats that use them"]

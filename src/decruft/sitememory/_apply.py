@@ -105,7 +105,7 @@ def _guarded(state: State, chosen: list[etree._Element], targets: list[etree._El
     short plain block that may go (:func:`_plain_ok`); together, the paragraphs must not
     be the story either (a story reprinted paragraph by paragraph)."""
     chosen_targets = set(targets)
-    plain = _plain_ok(state, chosen, hosts)
+    plain = _plain_ok(state, chosen, hosts, chosen_targets)
     final = []
     for el in targets:
         if any(a in chosen_targets for a in el.iterancestors()) or el.getparent() is None:
@@ -125,15 +125,17 @@ def _may_go(el: etree._Element, plain: Callable[[etree._Element], bool]) -> bool
 
 
 def _plain_ok(
-    state: State, chosen: list[etree._Element], hosts: Iterable[str] = ()
+    state: State, chosen: list[etree._Element], hosts: Iterable[str] = (), targets: Iterable[etree._Element] = ()
 ) -> Callable[[etree._Element], bool]:
     """Whether a short plain learned block may go: the masthead at the body's edge
     (:func:`_is_masthead`), or a block outside the element that holds the article's
     paragraphs (:func:`prose_holder`): "No comments yet.", "You can follow any responses
     to this entry", a post's category line. Inside it, a repeated line is the writer's
-    (a signature, a note to commenters) and stays."""
+    (a signature, a note to commenters) and stays. The masthead's tagline, right after it
+    (:func:`_follows_masthead`), goes with it."""
     edges = _edges(chosen)
     names = _site_names(state, hosts)
+    learned = set(targets)
     prose: dict[etree._Element, int] = {}
     for top in chosen:
         prose.update(_prose_by_element(top))
@@ -142,7 +144,7 @@ def _plain_ok(
         holder = holder.getparent()
 
     def ok(el: etree._Element) -> bool:
-        if edges(el) and _is_masthead(el, names):
+        if edges(el) and (_is_masthead(el, names) or _follows_masthead(el, learned, names)):
             return True
         if holder is None or el is holder or holder in el.iterancestors():
             return False
@@ -236,6 +238,15 @@ def _is_masthead(el: etree._Element, names: list[str]) -> bool:
     masthead (its name and tagline), however short and plain."""
     text = normalize(" ".join(inner_text(el).split()))
     return any(text.startswith(name) for name in names)
+
+
+def _follows_masthead(el: etree._Element, learned: set[etree._Element], names: list[str]) -> bool:
+    """Right after a learned masthead, with no text between them: the site's tagline under
+    its name ("Schneier on Security" / "A blog covering security and security technology.")."""
+    prev = el.getprevious()
+    while prev is not None and not (prev.tail or "").strip() and not inner_text(prev).strip():
+        prev = prev.getprevious()  # an empty element, or one a rule took out
+    return prev is not None and prev in learned and not (prev.tail or "").strip() and _is_masthead(prev, names)
 
 
 def _is_clutter(el: etree._Element) -> bool:
