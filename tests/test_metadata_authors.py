@@ -212,3 +212,17 @@ def test_a_posts_heading_in_an_author_classed_post_is_no_author() -> None:
         f'<div class="post author-admin"><h2>Council approves new budget</h2>{BODY}</div></body></html>'
     )
     assert decruft.extract(html, url="https://news.example.org/story").authors == []
+
+
+def test_a_persons_copyright_line_names_the_author_where_nothing_else_does() -> None:
+    footer = '<footer><p class="copyrights-text">© 2019 Jane Roe • Weitere Rechte siehe Impressum</p></footer>'
+    article = page(after=footer)
+    assert article.authors == ["Jane Roe"]
+    assert article.sources["authors"] == "copyright line"
+
+
+def test_a_companys_or_a_pictures_copyright_names_no_author() -> None:
+    assert page(after="<footer><p>© 2020 Lee Enterprises. All rights reserved.</p></footer>").authors == []
+    assert page(after="<footer><p>Copyright Example Media Group</p></footer>").authors == []
+    assert page(after="<figure><figcaption>Lake at dawn © Jane Roe</figcaption></figure>").authors == []
+    assert page(after="<p>© Foto: Jane Roe</p>").authors == []

@@ -13,6 +13,7 @@ from .. import _url
 from .._state import State
 from ._byline import _byline, _signature
 from ._common import _clean
+from ._copyright import copyright_holder
 from ._jsonld import _jsonld_nodes, _main_jsonld, _types
 from ._names import _AUTHOR_SPLIT, _BY, _BYLINE_START, _byline_words, _lower_word, split_authors
 from ._printed import BYLINE_CHARS, _printed_byline
@@ -175,6 +176,7 @@ def _author_sources(signals: Signals, state: State) -> Iterator[tuple[str, list[
     # An author box's heading ("<h3>Jane Roe</h3>" above the bio): a name as printed, capitalised.
     boxed = split_authors(signals.author_boxes[0]) if signals.author_boxes else []
     yield "author box", [n for n in boxed if all(w[:1].isupper() for w in n.split())], False
+    yield "copyright line", copyright_holder(state), False
 
 
 #: Author elements this close (levels up to a shared ancestor) are one byline's; farther
