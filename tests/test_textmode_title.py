@@ -126,3 +126,23 @@ def test_a_dateline_over_the_headline_beats_a_date_far_under_it() -> None:
         f"Simple anomaly detection using plain SQL\n\n{MENU}1 August 2020\n\nSection 31\n\n{ARTICLE}"
     )
     assert decruft.extract(page, input_format="text").date == dt.date(2020, 9, 21)
+
+
+def test_a_page_title_cut_short_begins_the_headline() -> None:
+    # The <title> ends in an ellipsis; a menu's item comes first before the body, a deck over it.
+    page = (
+        f"What changes in 2023: the most important changes for consu...\n\n{MENU}Travel and weather news\n\n"
+        "What changes in 2023: the most important changes for consumers, and what to do about them now\n\n"
+        f"A look at the new rules.\n\n{ARTICLE}"
+    )
+    title = decruft.extract(page, input_format="text").title
+    assert title == "What changes in 2023: the most important changes for consumers, and what to do about them now"
+
+
+def test_the_heading_right_under_its_dateline_beats_a_menu_item() -> None:
+    # "Date" / "Headline" / "Body", under a menu: the page title names only the site.
+    page = (
+        f"Example Union of Societies\n\n{MENU}News and press releases\n\n2021-10-16 | Message\n\n"
+        f"The night of the festival is a blessing for everyone\n\n{ARTICLE}"
+    )
+    assert decruft.extract(page, input_format="text").title == "The night of the festival is a blessing for everyone"

@@ -2,11 +2,11 @@
 
 The headline is the line nearest the body that repeats the page title in the first line
 (without its site part, or one part of it other than the site's name; a copy of the whole
-<title> with the site's name is no printed headline), else a line worded much as the page
-title, else a line the page title holds, else one piece of the page title split at its colon,
-else the title-like line before the body (the nearest one over a dateline or byline, or the
-heading right above the body that shares a word with the page title, when the first is no page
-title).
+<title> with the site's name is no printed headline), or that a page title cut short with an
+ellipsis begins; else a line worded much as the page title, else a line the page title holds,
+else one piece of the page title split at its colon, else the title-like line before the body
+(the nearest one over a dateline or byline or right under a dateline, or the heading right
+above the body that shares a word with the page title, when the first is no page title).
 """
 
 from __future__ import annotations
@@ -39,9 +39,11 @@ def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Lin
     if not body:
         return None
     first = min(body)
-    own = normalize(page_part(lines[0].text, url)) if lines else ""
+    raw = page_part(lines[0].text, url) if lines else ""
+    own = normalize(raw)
     return (
         _repeating(lines, first, own)
+        or _truncated(lines, first, raw)
         or _alike(lines, first, own)
         or _held(lines, first)
         or _piece(lines, first, own)
@@ -72,6 +74,23 @@ def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
     if same:
         return min(same, key=lambda ln: (abs(ln.index - first), ln.index > first))
     return None
+
+
+#: A page title cut short ("Das ändert sich im Jahr 2023: Die wichtigsten Änderun...").
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+#: ...with at least this many characters before the cut.
+TRUNCATED_STEM = 20
+
+
+def _truncated(lines: list[Line], first: int, raw: str) -> Line | None:
+    """A title-like line that the page title, cut short with an ellipsis, begins: the headline
+    whole; the one nearest the body."""
+    cut = _ELLIPSIS.search(raw)
+    stem = normalize(raw[: cut.start()]) if cut else ""
+    if len(stem) < TRUNCATED_STEM:
+        return None
+    found = [ln for ln in lines[1:] if title_like(ln.text) and normalize(ln.text).startswith(stem)]
+    return min(found, key=lambda ln: (abs(ln.index - first), ln.index > first)) if found else None
 
 
 def _parts(split: list[str], own: str, page_title: str) -> set[str]:
@@ -210,8 +229,9 @@ _GLUED = re.compile(r"[a-zäöüß]{5,}[A-ZÄÖÜ][a-zäöüß]{4,}")
 
 def _dated_heading(lines: list[Line], first: int) -> Line | None:
     """The title-like line nearest the body, among the last :data:`TITLE_WINDOW` lines before it,
-    that a dateline or byline follows within :data:`DATED_WITHIN` lines: the headline over its
-    date and byline ("Headline" / "Jane Roe" / "Oct 13, 2020"), where the first title-like line
+    that a dateline or byline follows within :data:`DATED_WITHIN` lines, or that stands right
+    under a dateline (:func:`_under_date`): the headline over its date and byline ("Headline" /
+    "Jane Roe" / "Oct 13, 2020"), where the first title-like line
     before the body is a menu's item ("Travel Insurance Guides") or the page title names only
     the site. Of several, the one sharing most words with the page title ("Headline" /
     "Category" / "Date": the category is dated too). A line a rail section took along counts
@@ -226,12 +246,25 @@ def _dated_heading(lines: list[Line], first: int) -> Line | None:
         if not _heading(before[k]):
             continue
         after = [nxt for nxt in before[k + 1 : k + 1 + DATED_WITHIN] if not nxt.label]
-        if any(printed_date(nxt.text) or byline_names(nxt.text) for nxt in after):
+        if any(printed_date(nxt.text) or byline_names(nxt.text) for nxt in after) or _under_date(before, k):
             dated.append(before[k])
     if not dated:
         return None
     title = _words(lines[0].text)
     return max(dated, key=lambda ln: len(_words(ln.text) & title))  # the nearest of the likest
+
+
+#: A heading dated by the line over it alone has this many words: a control's label after a
+#: date ("Back to the list") is shorter.
+UNDER_DATE_WORDS = 4
+
+
+def _under_date(before: list[Line], k: int) -> bool:
+    """Is ``before[k]`` a heading right under its dateline ("17 Feb 2020" / "Headline")?"""
+    from ._dates import printed_date
+
+    over = before[k - 1] if k > 0 else None
+    return over is not None and not over.label and len(before[k].text.split()) >= UNDER_DATE_WORDS and printed_date(over.text)
 
 
 def _heading(ln: Line) -> bool:
