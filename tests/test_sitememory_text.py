@@ -132,3 +132,27 @@ def test_the_article_head_and_box_keep_their_learned_lines() -> None:
     for paragraph in REPORTS[2]:
         assert paragraph in article.text
     assert "Posted by: Reader" not in article.text
+
+
+def test_the_article_box_ends_where_what_follows_the_article_starts() -> None:
+    """Past the link to the next post, the replies' learned stamps go though prose follows
+    them: the article's box ends at the first line of what follows an article (a comment
+    thread, a share bar, related posts), not only at a comment thread's heading."""
+
+    def page(i: int, town: str) -> str:
+        post = "\n\n".join(REPORTS[i])
+        reply = (f"I read this over breakfast in {town} and I think you are right about the council and the budget, "
+                 f"though the buses in {town} were late again this morning and nobody on the council seems to care.")
+        return (f"Notes from {town} | Dana's Blog\n\nDana's Blog\n\nNotes from {town}\n\n{post}\n\nNext Post >>\n\n"
+                f"October {i + 3}, 2012 at 2:38 am\n\n{reply}\n\nOctober {i + 4}, 2012 at 8:08 am\n\n"
+                f"A second reader from {town} agrees about the buses, and adds that the trains are no better this year.\n")  # fmt: skip
+
+    pages = [page(i, town) for i, town in enumerate(TOWNS[:4])]
+    memory = _memory(pages, "dana.example")
+    assert "# #, # at # am" in memory.lines_for("https://dana.example/x")
+    url = "https://dana.example/2"
+    assert "October 5, 2012 at 2:38 am" in decruft.Extractor().extract(pages[2], url=url).text
+    article = decruft.Extractor(site_memory=memory).extract(pages[2], url=url)
+    assert "October 5, 2012" not in article.text and "October 6, 2012" not in article.text
+    for paragraph in REPORTS[2]:
+        assert paragraph in article.text

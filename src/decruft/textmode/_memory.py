@@ -19,10 +19,11 @@ stays where the run found without site memory has it (site memory only takes tex
   or not: a blog's post titles are listed on its other pages, its byline is the same under
   every post, and a news site's dateline differs only in its numbers;
 * the article's box: a short learned line (under :data:`SHORT_LINE` characters) between two
-  of the article's paragraphs, or after its first one and before the first line of a comment
-  thread (a ``comments`` rule's heading or label), stays: a post's "Posted by ... on ...
-  | Permalink" line, its trackbacks' stamps, a signature. Past the thread's first line, the
-  comments' stamps and "X said:" lines go.
+  of the article's paragraphs, or after its first one and before the first line of what
+  follows the article (a comment thread's heading or label, a share bar, related posts or the
+  link to the previous one: :data:`END_RULES`), stays: a post's "Posted by ... on ...
+  | Permalink" line, its trackbacks' stamps, a signature. Past that line, the comments'
+  stamps and "X said:" lines go.
 
 "The article's paragraphs" are the run's prose lines that no rule marked and the host does
 not repeat.
@@ -31,7 +32,7 @@ not repeat.
 from __future__ import annotations
 
 from ..rules._vocab import normalize as plain_form
-from ._body import cut_tail, find_body, position
+from ._body import TAIL_RULES, cut_tail, find_body, position
 from ._lines import Line, is_prose
 
 #: Prose lines of the run found without the learned lines, above the start of the one found
@@ -44,8 +45,10 @@ HEADLINE_CHARS = 10
 #: A learned line this long or longer goes wherever it lies in the article (as in HTML mode,
 #: where a repeated block of 150+ characters goes from the article's box).
 SHORT_LINE = 150
-#: The rules whose lines open a comment thread: the article's box ends at the first.
-THREAD_RULES = frozenset({"comments"})
+#: The rules whose lines open what follows an article (a comment thread, a share bar, related
+#: posts and the links to the next and previous ones, a footer...): the article's box ends at
+#: the first. Those that end the body run itself, and ``related``.
+END_RULES = frozenset((*TAIL_RULES, "related"))
 
 
 def learned_lines(lines: list[Line], strip_lines: frozenset[str]) -> set[int]:
@@ -143,11 +146,12 @@ def _repeats_title(text: str, title: str) -> bool:
 
 def keep_box(lines: list[Line], paragraphs: list[int], last: int, rule: str | None) -> None:
     """Unmark the short learned lines (marked ``rule``) in the article's box: after its first
-    paragraph and before the first line of a comment thread in the run (up to ``last``), else
-    before its last paragraph."""
+    paragraph and before the first line of what follows the article in the run (up to
+    ``last``: a comment thread, a share bar, related posts; ``END_RULES``), else before its
+    last paragraph."""
     first = paragraphs[0]
-    thread = (ln.index for ln in lines if first < ln.index <= last and ln.rule in THREAD_RULES)
-    end = next(thread, paragraphs[-1])
+    after = (ln.index for ln in lines if first < ln.index <= last and ln.rule in END_RULES)
+    end = next(after, paragraphs[-1])
     for ln in lines:
         if ln.rule == rule and first < ln.index < end and len(ln.text) < SHORT_LINE:
             ln.rule = None
