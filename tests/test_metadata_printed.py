@@ -290,3 +290,23 @@ def test_a_phrase_opening_with_von_is_no_byline() -> None:
     assert decruft.extract(page).authors == ["Ursula von der Leyen"]
     page = _bylined_page("By Jane Roe for The Daily Example", cls="intro")
     assert decruft.extract(page).authors == ["Jane Roe"]
+
+
+def _headed_page(above: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>Field Notes: Three Herons at Dawn</title>{head}</head><body><div class='post'>"
+        f"<h2 class='date-header'><span>{above}</span></h2><div class='post-outer'><h3>Three Herons at Dawn</h3>"
+        f"{BODY}</div></div></body></html>"
+    )
+
+
+def test_a_date_header_right_above_the_headline_is_read() -> None:
+    head = '<meta property="article:published_time" content="2012-08-03">'
+    page = _headed_page("Thursday, August 9, 2012", head)
+    assert decruft.extract(page).date == dt.date(2012, 8, 9)
+
+
+def test_a_sentence_above_the_headline_is_no_dateline() -> None:
+    head = '<meta property="article:published_time" content="2012-08-03">'
+    page = _headed_page("We wrote about this on August 9, 2012, and again in the autumn after the storms", head)
+    assert decruft.extract(page).date == dt.date(2012, 8, 3)

@@ -39,6 +39,37 @@ def _printed_dateline(state: State) -> _dt.date | None:
 
 
 def _read_printed_dateline(state: State) -> _dt.date | None:
+    """The date printed under the headline (:func:`_dateline_under`), else on the line right above
+    it (a blog's date header over the post's title: ``<h2 class="date-header">Thursday, August 9,
+    2012</h2>`` then ``<h3>Post title</h3>``)."""
+    found = _dateline_under(state)
+    return found if found is not None else _dateline_above(state)
+
+
+#: Levels up from the headline searched for the block printed right above it.
+ABOVE_LEVELS = 3
+
+
+def _dateline_above(state: State) -> _dt.date | None:
+    """The date of the block printed right above the headline's element (its previous sibling,
+    or its ancestors' up to :data:`ABOVE_LEVELS`), when that block is a short line."""
+    with state.restored() as root:
+        heading = _headline_element(root, state.headline)
+        for el in itertools.islice(itertools.chain((heading,), heading.iterancestors()) if heading is not None else (), ABOVE_LEVELS):
+            if el.tag in ("body", "html"):
+                return None
+            before = next(el.itersiblings(etree.Element, preceding=True), None)
+            if before is None:
+                continue
+            line = _short_text(before, DATELINE_CHARS)
+            line = _clean(line) if line is not None else ""
+            if not line or len(line.split()) > DATELINE_WORDS:
+                return None
+            return read_dateline(line)
+    return None
+
+
+def _dateline_under(state: State) -> _dt.date | None:
     """A date printed under the headline in plain markup, with no metadata to mark it
     (``<span class="date">13 JUN 2017</span>``): the text after the headline's element,
     up to the body's first paragraphs, read line by line as a text scrape's dateline is
