@@ -90,3 +90,34 @@ def test_a_name_under_a_byline_label_alone_under_the_headline(under: str, names:
 def test_a_name_line_right_under_the_headline_with_a_time_ago(under: str, names: list[str]) -> None:
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == names
+
+
+#: Links under the article, between it and a site's foot.
+LINKS = "".join(f"{word}\n\n" for word in ("Tags", "Council", "Budget", "Libraries", "Transport", "Roads", "Youth"))
+
+
+def test_an_author_box_is_the_byline() -> None:
+    box = "James Quandt\n\nJames Quandt covers the council for the Daily Example since 2009."
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\n{LINKS}{box}\n"
+    assert decruft.extract(page, input_format="text").authors == ["James Quandt"]
+
+
+@pytest.mark.parametrize(
+    ("foot", "names"),
+    [
+        ("© 2009-2012 Jonathan Krase. Impressum & Datenschutz", ["Jonathan Krase"]),
+        ("Copyright (c) 2012- Jonathan Krase. All rights reserved.", ["Jonathan Krase"]),
+        ("Webdesign und alle Inhalte © by Jonathan Krase | Impressum", ["Jonathan Krase"]),
+        # A company, not a person.
+        ("© 2022 Jonathan Verlag GmbH", []),
+    ],
+)  # fmt: skip
+def test_a_person_a_copyright_line_names_at_the_foot_is_the_author(foot: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\n{LINKS}{foot}\n"
+    assert decruft.extract(page, input_format="text").authors == names
+
+
+def test_a_picture_credit_is_no_author() -> None:
+    # "© Name" without a year, far from the page's foot.
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n© Jonathan Krase\n\n{ARTICLE}\n{LINKS * 3}"
+    assert decruft.extract(page, input_format="text").authors == []

@@ -28,7 +28,9 @@ lines). Three passes, after jusText:
    "Text: ..." or "Von ..." line just after the body, else from the line under a byline's label
    printed alone anywhere ("Published by" / "Jane Roe"), or a line opening with "Author:" from the
    body on; a time ago ("vor 2 Stunden") dates a name line right over the body, or over the headline;
-   last, a name line opening with a common given name near the headline or right after the body.
+   then an author's box (a name line over a bio opening with that name); then a name line opening
+   with a common given name near the headline or right after the body; last, the person a
+   copyright line at the page's foot names.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ import functools
 import re
 
 from ..metadata import read_dateline
+from ..metadata._given import opens_with_given_name
 from ..metadata._names import _BYLINE_LABEL, _byline_words, without_roles
 from ._byline import (
     _DIGIT,
@@ -30,8 +31,10 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
     lines; else those of a line under the headline that prints a name alone or with a date
     (:func:`_under_headline`); else those under a byline's label alone on its line anywhere
     (:func:`_label_line_names`); else those of a line opening with a label and a colon in or
-    after the body (:func:`_labelled_line`); else those of a name line that opens with a common
-    given name near the headline or right after the body (:func:`._given.given_name_line`)."""
+    after the body (:func:`_labelled_line`); else an author's box (:func:`_author_box`); else those
+    of a name line that opens with a common given name near the headline or right after the body
+    (:func:`._given.given_name_line`); else the person a copyright line names
+    (:func:`._given.copyright_holder`)."""
     first = min(body) if body else len(lines)
     for ln in lines:
         if ln.index > first + 3:
@@ -40,13 +43,15 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
             names = byline_names(ln.text)
             if names:
                 return names
-    from ._given import given_name_line
+    from ._given import copyright_holder, given_name_line
 
     return (
         _under_headline(lines, body, title_line)
         or _label_line_names(lines)
         or _labelled_line(lines, body)
+        or _author_box(lines)
         or given_name_line(lines, body, title_line)
+        or copyright_holder(lines)
     )
 
 
@@ -256,5 +261,24 @@ def _labelled_line(lines: list[Line], body: set[int]) -> list[str]:
             continue
         names = byline_names(ln.text)
         if names and all(any(c.islower() for c in n) for n in names):
+            return names
+    return []
+
+
+#: An author's box: a bio of at least this many characters under the name line.
+BIO_CHARS = 40
+
+
+def _author_box(lines: list[Line]) -> list[str]:
+    """The name of the first author's box: a name line opening with a common given name, then a
+    line that opens with the same name and goes on in lower case, a bracket or a comma ("Jane Roe" / "Jane Roe covers the council
+    for the Daily Example since 2009.")."""
+    for k in range(len(lines) - 1):
+        text, bio = lines[k].text, lines[k + 1].text
+        if len(text) > BYLINE_CHARS or len(bio) < BIO_CHARS or not bio.startswith(text + " "):
+            continue
+        rest = bio[len(text) + 1 :]
+        names = _name_line(text)
+        if len(names) == 1 and opens_with_given_name(names[0]) and (rest[:1].islower() or rest[:1] in "(,"):
             return names
     return []
