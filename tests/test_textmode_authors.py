@@ -69,6 +69,8 @@ def test_a_desk_name_under_the_headline(under: str, names: list[str]) -> None:
         # profile box ("Example Nation" over a role reads as a name line).
         ("Thread starter\n\nJaneroe\n\nStart date\n\nSep 18, 2020\n\nJaneroe\n\nExample Nation\n\nForum Moderator", ["Janeroe"]),
         ("Themenstarter\n\nJaneroe\n\nBeginndatum\n\n27. September 2018", ["Janeroe"]),
+        # A handle under the label, the date over the label.
+        ("3. April 2022\n\nby\n\njroe", ["jroe"]),
         # Names over two lines under the label.
         ("Von\n\nJane Roe und\n\nJohn Doe\n\n28.01.2020", ["Jane Roe", "John Doe"]),
     ],

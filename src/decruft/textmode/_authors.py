@@ -224,21 +224,23 @@ def _label_line_names(lines: list[Line]) -> list[str]:
 
 
 def _under_label(lines: list[Line], k: int) -> list[str]:
-    """The names on ``lines[k + 1]`` when ``lines[k]`` is a byline's label alone on its line."""
+    """The names on ``lines[k + 1]`` when ``lines[k]`` is a byline's label alone on its line; a
+    handle alone with a date on one of the two lines after it or the line before the label
+    ("3. April 2022" / "by" / "jroe")."""
     if k + 1 >= len(lines) or lines[k].text.casefold().rstrip(":").strip() not in _alone_labels():
         return []
     text = _joined(lines, k + 1)[0]
     if len(text) > BYLINE_CHARS:
         return []
     names = _name_line(text) or desk_name(text)
-    if not names and _HANDLE.fullmatch(text) and _dated_after(lines, k + 1):
+    if not names and _HANDLE.fullmatch(text) and (_dated_after(lines, k + 1) or _dated_after(lines, k - 2)):
         names = _handle(text, lower=True)
     return names
 
 
 def _dated_after(lines: list[Line], k: int) -> bool:
     """Does one of the two lines after ``lines[k]`` print a whole date?"""
-    return any(len(ln.text) <= BYLINE_CHARS and read_dateline(ln.text) is not None for ln in lines[k + 1 : k + 3])
+    return any(len(ln.text) <= BYLINE_CHARS and read_dateline(ln.text) is not None for ln in lines[max(0, k + 1) : k + 3])
 
 
 @functools.cache
