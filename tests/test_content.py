@@ -315,3 +315,28 @@ def test_a_posts_topics_do_not_weigh_on_its_class() -> None:
     post = etree.fromstring('<div class="post-7 post type-post status-publish hentry category-social-media tag-news"/>')
     assert class_weight(post) == 25
     assert class_weight(etree.fromstring('<div class="post social-media"/>')) == 0
+
+
+def test_prune_measures_the_body_as_a_rule_before_it_left_it() -> None:
+    # Prune reuses content choice's text lengths only while no rule ran since: a body rule
+    # before it that takes the box's paragraph out leaves a box of links, which is pruned.
+    from decruft._ruler import make_rule
+    from decruft.rules import default_ruler
+
+    def drop_note(state: decruft.State) -> list[decruft.Match]:
+        return [decruft.Match(el, "test") for el in state.root.iter("p") if el.get("class") == "note"]
+
+    ruler = default_ruler()
+    ruler.before("prune", make_rule("drop-note", drop_note, chain="body"))
+    links = "".join(f'<a href="/story-{i}">Another story headline {i}</a> ' for i in range(3))
+    note = "This short note sits beside the links and says what they are about in plain words for readers here"
+    page = (
+        "<html><body><div id='main'>" + "".join(f"<p>{p}</p>" for p in POST * 3)
+        + f"<div class='box'><p class='note'>{note}</p>{links}</div>"
+        + "".join(f"<p>{p}</p>" for p in POST * 3) + "</div></body></html>"
+    )  # fmt: skip
+    kept = decruft.Extractor().extract(page)
+    assert "Another story headline" in kept.text  # the note keeps the box below the link share
+    article = decruft.Extractor(ruler=ruler).extract(page)
+    assert "Another story headline" not in article.text
+    assert any(r.rule == "prune" and r.text.startswith("link-dense block") for r in article.removed)

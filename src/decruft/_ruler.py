@@ -191,10 +191,13 @@ class Ruler:
         # Imported here: the guards read the rules' analysis, and the rules package imports this module.
         from .rules._guards import apply
 
-        found = rule.fn(state)
-        if found is not None:
-            for match in found:
-                apply(state, rule.name, match)
+        try:
+            found = rule.fn(state)
+            if found is not None:
+                for match in found:
+                    apply(state, rule.name, match)
+        finally:
+            state.content.measures = None  # a rule may change the tree: content choice's lengths no longer hold
 
     def dry_run(self, state: State, disabled: Iterable[str] = ()) -> list[Found]:
         """What the active rules of the ``page`` chain find on ``state``'s page, in order;

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 #: Longest removed text kept in a :class:`Removal` record.
 REMOVAL_TEXT_LIMIT = 200
 
-
 PLACEHOLDER_ATTR = "data-decruft-removed"
 
 
@@ -76,7 +75,6 @@ _INLINE_TAGS = frozenset(
     "a abbr b bdi bdo big cite code del dfn em font i ins kbd mark nobr q s samp small span strike strong sub "
     "sup time tt u var wbr label".split()
 )
-
 
 #: The body's text nodes holding more than whitespace (the rules' analysis reads the same).
 _BODY_TEXT = etree.XPath("/html/body/descendant::text()[normalize-space()]")
@@ -223,6 +221,8 @@ class ContentNotes:
     siblings: int | None = None
     #: The paragraph scoring's score of each candidate element.
     scores: dict[etree._Element, float] = dataclasses.field(default_factory=dict)
+    #: Content choice's text lengths (``_content._measure``), for ``prune``; dropped after each rule.
+    measures: Any = None
 
 
 @dataclasses.dataclass(slots=True)

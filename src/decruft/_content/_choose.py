@@ -46,7 +46,9 @@ def choose(state: State) -> list[etree._Element]:
     body = state.root.find("body")
     if body is None:
         return []
-    token = _MEASURES.set(_measure(body))  # the tree does not change while the article is chosen
+    # The tree does not change while the article is chosen; prune reuses the lengths if no rule ran since.
+    state.content.measures = measures = _measure(body)
+    token = _MEASURES.set(measures)
     try:
         state.check_time()
         return _choose(state, body)

@@ -13,7 +13,6 @@ from .._state import State, shorten
 from ._measure import (
     _MEASURES,
     _attrs,
-    _collapsed_len,
     _is_inside,
     _Measures,
     _profile_regex,
@@ -29,7 +28,9 @@ def prune(state: State, content: etree._Element) -> None:
     """Readability's conditional clean-up: drop link lists, empty shells and text-less galleries;
     first the side blocks the scoring left out (:func:`_outside_side_blocks`), author boxes
     (:func:`_prune_profiles`) and whole teaser lists (:func:`_is_teaser_list`)."""
-    measures = _Measures({}, {})  # link lengths are read once per enclosing block
+    # Content choice's lengths when no rule ran since (the tree is as it measured it), else
+    # read as asked; :func:`_remove` forgets what each removal changes.
+    measures = state.content.measures or _Measures({}, {})
     token = _MEASURES.set(measures)
     try:
         for el in state.content.side_blocks:
@@ -153,6 +154,7 @@ def _remove(state: State, el: etree._Element, note: str, measures: _Measures) ->
     state.removed.append(Removal("prune", shorten(note), el.getroottree().getpath(el)))
     for ancestor in el.iterancestors():
         measures.lengths.pop(ancestor, None)
+        measures.links.pop(ancestor, None)
     state.vacate(el)
 
 
@@ -205,11 +207,10 @@ def _prune_reason(el: etree._Element) -> str | None:
     """Why ``el`` is a leftover inside the article (a link list or table, an empty shell, a
     text-less gallery, a link-dense block), or None when it is content: a block with ten
     commas or more is prose."""
-    text = inner_text(el)
-    n = _collapsed_len(text)
+    n = text_len(el)
     if n == 0:
         return _empty_reason(el)
-    if text.count(",") >= 10:
+    if inner_text(el).count(",") >= 10:
         return None
     density = link_density(el, n)
     if el.tag in ("ul", "ol"):
