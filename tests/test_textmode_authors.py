@@ -123,3 +123,10 @@ def test_a_picture_credit_is_no_author() -> None:
     # "© Name" without a year, far from the page's foot.
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n© Jonathan Krase\n\n{ARTICLE}\n{LINKS * 3}"
     assert decruft.extract(page, input_format="text").authors == []
+
+
+def test_a_long_line_opening_with_a_byline() -> None:
+    # The byline and a disclosure in one line, longer than a byline.
+    byline = "By Jane Roe on 31. October, 2023 | 18 Comments. This post may contain affiliate links. As an associate we earn from qualifying purchases."
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{byline}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == ["Jane Roe"]

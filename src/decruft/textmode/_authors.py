@@ -39,10 +39,9 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
     for ln in lines:
         if ln.index > first + 3:
             break
-        if len(ln.text) <= BYLINE_CHARS:
-            names = byline_names(ln.text)
-            if names:
-                return names
+        names = byline_names(_byline_head(ln.text))
+        if names:
+            return names
     from ._given import copyright_holder, given_name_line
 
     return (
@@ -53,6 +52,16 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
         or given_name_line(lines, body, title_line)
         or copyright_holder(lines)
     )
+
+
+def _byline_head(text: str) -> str:
+    """``text`` if it is short enough for a byline, else its first :data:`BYLINE_CHARS` characters
+    when it opens with a byline's marker ("By Jane Roe on 31. October, 2023 | 18 Comments. This
+    post may contain affiliate links..."), else ``""``."""
+    if len(text) <= BYLINE_CHARS:
+        return text
+    found = _byline_start(text)
+    return text[:BYLINE_CHARS] if found is not None and not found.start() else ""
 
 
 #: Under the headline, a name line is looked for down to this many lines into the body, and
