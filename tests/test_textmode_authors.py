@@ -71,6 +71,8 @@ def test_a_desk_name_under_the_headline(under: str, names: list[str]) -> None:
         ("Themenstarter\n\nJaneroe\n\nBeginndatum\n\n27. September 2018", ["Janeroe"]),
         # A handle under the label, the date over the label.
         ("3. April 2022\n\nby\n\njroe", ["jroe"]),
+        # A dated line ending in a byline's marker, the name on the next line.
+        ("Written on Feb 24 by\n\nZorbin Quandt", ["Zorbin Quandt"]),
         # Names over two lines under the label.
         ("Von\n\nJane Roe und\n\nJohn Doe\n\n28.01.2020", ["Jane Roe", "John Doe"]),
     ],

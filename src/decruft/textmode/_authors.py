@@ -236,7 +236,7 @@ def _under_label(lines: list[Line], k: int) -> list[str]:
     """The names on ``lines[k + 1]`` when ``lines[k]`` is a byline's label alone on its line; a
     handle alone with a date on one of the two lines after it or the line before the label
     ("3. April 2022" / "by" / "jroe")."""
-    if k + 1 >= len(lines) or lines[k].text.casefold().rstrip(":").strip() not in _alone_labels():
+    if k + 1 >= len(lines) or not _alone_label(lines[k].text):
         return []
     text = _joined(lines, k + 1)[0]
     if len(text) > BYLINE_CHARS:
@@ -245,6 +245,15 @@ def _under_label(lines: list[Line], k: int) -> list[str]:
     if not names and _HANDLE.fullmatch(text) and (_dated_after(lines, k + 1) or _dated_after(lines, k - 2)):
         names = _handle(text, lower=True)
     return names
+
+
+def _alone_label(text: str) -> bool:
+    """Is ``text`` a byline's label alone ("Published by", "von:"), or a dated line ending in a
+    byline's marker ("Written on Feb 24 by")?"""
+    folded = text.casefold().rstrip(":").strip()
+    return folded in _alone_labels() or (
+        len(text) <= BYLINE_CHARS and folded.rsplit(" ", 1)[-1] in _byline_words("markers") and bool(_DIGIT.search(text))
+    )
 
 
 def _dated_after(lines: list[Line], k: int) -> bool:
