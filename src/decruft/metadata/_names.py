@@ -37,8 +37,14 @@ def _not_a_name(part: str) -> bool:
         len(part) < 2
         or bool(_NAME_JUNK.search(part))
         or low in _byline_words("not_names")
-        or any(low.endswith(" " + verb) for verb in _byline_words("comment_verbs"))
+        or low.endswith(_comment_verb_ends())
     )
+
+
+@functools.cache
+def _comment_verb_ends() -> tuple[str, ...]:
+    """``[byline] comment_verbs`` after a space (" says", " sagt"): the ends of a comment's "Jane Roe says"."""
+    return tuple(" " + verb for verb in _byline_words("comment_verbs"))
 
 
 @functools.cache

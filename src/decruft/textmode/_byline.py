@@ -78,6 +78,20 @@ def _handle(word: str, lower: bool) -> list[str]:
 
 
 def byline_names(text: str, *, under_headline: bool = False) -> list[str]:
+    """:func:`_byline_names`, read once per line's text (a page's lines are read by several passes)."""
+    return list(_byline_names_of(text, under_headline))
+
+
+#: How many lines' readings :func:`byline_names` and :func:`_name_line` keep.
+READ_CACHE = 8192
+
+
+@functools.lru_cache(maxsize=READ_CACHE)
+def _byline_names_of(text: str, under_headline: bool) -> tuple[str, ...]:
+    return tuple(_byline_names(text, under_headline=under_headline))
+
+
+def _byline_names(text: str, *, under_headline: bool = False) -> list[str]:
     """The names a byline line gives ("By Jane Roe, Political Editor", "Posted on 21. Juli 2019
     by Jane Roe", "Author: Jane Roe, Datum: 03.03.19"), or none. A marker inside the line
     counts only in a dated line: "Powered by WordPress" is no byline.
@@ -208,6 +222,16 @@ def _named_part(text: str) -> str | None:
 
 
 def _name_line(text: str) -> list[str]:
+    """:func:`_read_name_line`, read once per line's text."""
+    return list(_name_line_of(text))
+
+
+@functools.lru_cache(maxsize=READ_CACHE)
+def _name_line_of(text: str) -> tuple[str, ...]:
+    return tuple(_read_name_line(text))
+
+
+def _read_name_line(text: str) -> list[str]:
     """The names of a line that prints names alone ("Jane Roe", "Jane Roe und John Doe", "Jane Roe,
     John Doe y Max Muster"), or beside parts that each hold a number (a date, a time, a count)
     or a handle; a comment link after them is left out ("Jane Roe Leave a comment"); else ``[]``.

@@ -141,10 +141,15 @@ def copyright_holder(lines: list[Line]) -> list[str]:
             continue
         rest = _COPYRIGHT_LEAD.sub("", ln.text[found.end() :])
         names = _name_line(_COPYRIGHT_END.split(rest, maxsplit=1)[0])
-        organisations = {o.rstrip(".") for o in _byline_words("organisations")}
-        if _given(names) and not any(w.casefold().rstrip(".") in organisations for n in names for w in n.split()):
+        if _given(names) and not any(w.casefold().rstrip(".") in _organisations() for n in names for w in n.split()):
             return names
     return []
+
+
+@functools.cache
+def _organisations() -> frozenset[str]:
+    """``[byline] organisations`` of the phrase files ("gmbh", "inc"), without a final dot."""
+    return frozenset(o.rstrip(".") for o in _byline_words("organisations"))
 
 
 @functools.cache
