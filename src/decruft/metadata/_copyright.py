@@ -1,52 +1,79 @@
-"""The person a page's copyright line names ("© 2019 Jane Roe", "Copyright (c) 2012- Jane Roe"):
-on a personal site, the author; read only where no other source names one."""
+"""The person a copyright line names ("© 2019 Jane Roe", "Copyright (c) 2012- Jane Roe"): on a
+personal site, the author; read only where no other source names one.
+
+:func:`copyright_names` reads one line's text, for both modes; each mode says where to look:
+:func:`copyright_holder` here reads the page's text nodes, ``textmode._given.copyright_holder``
+the scrape's last lines or a line with a year."""
 
 from __future__ import annotations
 
 import functools
 import re
 
-from .._data import toml
 from .._state import State
 from ._given import opens_with_given_name
+from ._names import _byline_words
 
-#: A copyright line: it opens with its mark, then the years, then the holder's name of two or three capitalised words.
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–/]\s*(?:\d{2,4})?)?\s*)?(?:by\s+)?"
-    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})(?=\s*(?:$|[.,;:|•·\-–—(]))",
-    re.IGNORECASE,
-)
+#: A year or years after the mark ("2009-2012", "2012-", "2019/20").
+_YEARS = r"\d{4}(?:\s*[-–/]\s*(?:\d{2,4})?)?"
+#: Before the mark: nothing, or a part of the line that a separator ends ("Impressum | © Jane Roe").
+_AFTER_PART = re.compile(r"(?:^|[|•·–—-])\s*$")
+#: Where the holder's name ends: a separator, a number, a sentence's full stop (not an initial's).
+_END = re.compile(r"\s*(?:[|•·,;:(®]|\s[-–—]\s|\d|(?<![\s.][A-Z])\.(?:\s|$))")
 
 
 @functools.cache
-def _credit_words() -> re.Pattern[str]:
-    """The words of a picture's credit ("Foto", "Photo"): its © names the photographer (``[bylines] credits``)."""
-    words = toml("patterns.toml")["bylines"]["credits"]
-    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+def _marks() -> re.Pattern[str]:
+    """A copyright mark of ``[byline] copyright`` in the phrase files ("©", "(c)", "Copyright")."""
+    marks = "|".join(re.escape(m) for m in sorted(_byline_words("copyright"), key=len, reverse=True))
+    return re.compile(marks, re.IGNORECASE)
+
+
+@functools.cache
+def _lead() -> re.Pattern[str]:
+    """What follows the mark before the holder's name: more marks, a year or years, "by"."""
+    marks = _marks().pattern
+    return re.compile(
+        rf"(?:[\W_]|{marks})*(?P<year>{_YEARS})?(?:[\W_]|{marks})*(?P<by>by\s+)?", re.IGNORECASE
+    )
+
+
+@functools.cache
+def _credits() -> re.Pattern[str]:
+    """The words of a picture's credit (``[byline] credits``: "Foto", "Photo"): its © names the photographer."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, _byline_words('credits')))})\b", re.IGNORECASE)
 
 
 @functools.cache
 def _companies() -> frozenset[str]:
-    """Words of a company's name (``[bylines] companies``): "Lee Enterprises" names no person."""
-    return frozenset(toml("patterns.toml")["bylines"]["companies"])
+    """Words of a company's name (``[byline] organisations`` and ``companies``): "Lee Enterprises",
+    "Jane Roe Verlag GmbH" name no person."""
+    return frozenset(w.rstrip(".") for w in _byline_words("organisations") | _byline_words("companies"))
+
+
+def copyright_names(text: str) -> list[str]:
+    """The persons a copyright line ``text`` names, when each opens with a common given name and
+    none holds a company's word; the mark opens the line or a part of it ("Impressum | © Jane
+    Roe"), or a year or "by" follows it (not a caption's "Lake © Jane Roe"); no picture's
+    credit ("© Foto: Jane Roe"); else ``[]``."""
+    from ..textmode._byline import _name_line
+
+    mark = _marks().search(text)
+    if mark is None or _credits().search(text):
+        return []
+    lead = _lead().match(text, mark.end())
+    assert lead is not None  # every part of the pattern is optional
+    if not _AFTER_PART.search(text[: mark.start()]) and not (lead["year"] or lead["by"]):
+        return []
+    names = _name_line(_END.split(text[lead.end() :], maxsplit=1)[0])
+    if not names or not all(map(opens_with_given_name, names)):
+        return []
+    return [] if any(w.casefold().rstrip(".") in _companies() for n in names for w in n.split()) else names
 
 
 def copyright_holder(state: State) -> list[str]:
-    """The person the page's first copyright line names, when the name opens with a common given
-    name and holds no company's word (not "© 2020 Example Media"), and the line credits no picture."""
+    """The persons the page's first copyright line names (:func:`copyright_names`), among its text nodes."""
     for node in state.scan.text_nodes or ():
-        if len(node) > 200:
-            continue
-        low = node.casefold()
-        if "©" not in low and "(c)" not in low and "copyright" not in low:
-            continue
-        found = _COPYRIGHT.match(node.strip())  # the line opens with the mark: not a caption's "Lake © Jane Roe"
-        if found is None or _credit_words().search(node):
-            continue
-        name = " ".join(found["name"].split())
-        words = name.split()
-        if all(w[:1].isupper() for w in words) and opens_with_given_name(name) and not _companies() & {
-            w.casefold() for w in words
-        }:
-            return [name]
+        if len(node) <= 200 and (names := copyright_names(node.strip())):
+            return names
     return []

@@ -15,11 +15,10 @@ Last of all (:func:`copyright_holder`), the person a copyright line names at the
 
 from __future__ import annotations
 
-import functools
 import re
 
+from ..metadata._copyright import copyright_names
 from ..metadata._given import given_name, opens_with_given_name
-from ..metadata._names import _byline_words
 from ._authors import AFTER_BODY, NAME_ABOVE, NAME_INTO, OVER_HEADLINE, _dated_or_labelled
 from ._byline import _WORD, BYLINE_CHARS, _label_words, _name_line
 from ._lines import Line
@@ -119,41 +118,17 @@ def _after_body(lines: list[Line], body: set[int], end: int) -> list[str]:
 
 #: A copyright line names the page's author in the page's last this many lines, or with a year.
 COPYRIGHT_LAST = 15
-#: What follows a copyright mark before the holder's name: a year or years, "by".
-_COPYRIGHT_LEAD = re.compile(r"^[\W_]*(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)?[\W_]*(?:by\s+)?", re.IGNORECASE)
-#: Where the holder's name ends: a separator, a number, a sentence's full stop (not an initial's).
-_COPYRIGHT_END = re.compile(r"\s*(?:[|•·,;®]|\s[-–—]\s|\d|(?<![\s.][A-Z])\.(?:\s|$))")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def copyright_holder(lines: list[Line]) -> list[str]:
-    """The authors' very last resort, on a personal site: the person a copyright line names
-    ("© 2009-2012 Jane Roe. Impressum", "Copyright (c) 2012- Jane Roe", "(c) Jane Roe • Rechte"),
-    by a name line opening with a common given name; in the page's last
-    :data:`COPYRIGHT_LAST` lines, or printing a year (not a picture's credit, "© Jane Roe").
-    No company ("Jane Roe Verlag GmbH")."""
-    marks = _copyright_marks()
+    """The authors' very last resort, on a personal site: the persons a copyright line names
+    (:func:`..metadata._copyright.copyright_names`: "© 2009-2012 Jane Roe. Impressum",
+    "(c) Jane Roe • Rechte"), in the page's last :data:`COPYRIGHT_LAST` lines, or printing a
+    year (not a picture's credit, "© Jane Roe", among the body)."""
     for k, ln in enumerate(lines):
-        found = marks.search(ln.text)
-        if found is None or len(ln.text) > BYLINE_CHARS:
+        if len(ln.text) > BYLINE_CHARS or (k < len(lines) - COPYRIGHT_LAST and not _YEAR.search(ln.text)):
             continue
-        if k < len(lines) - COPYRIGHT_LAST and not _YEAR.search(ln.text):
-            continue
-        rest = _COPYRIGHT_LEAD.sub("", ln.text[found.end() :])
-        names = _name_line(_COPYRIGHT_END.split(rest, maxsplit=1)[0])
-        if _given(names) and not any(w.casefold().rstrip(".") in _organisations() for n in names for w in n.split()):
+        if names := copyright_names(ln.text):
             return names
     return []
-
-
-@functools.cache
-def _organisations() -> frozenset[str]:
-    """``[byline] organisations`` of the phrase files ("gmbh", "inc"), without a final dot."""
-    return frozenset(o.rstrip(".") for o in _byline_words("organisations"))
-
-
-@functools.cache
-def _copyright_marks() -> re.Pattern[str]:
-    """The copyright marks of ``[byline] copyright`` in the phrase files ("©", "(c)", "Copyright")."""
-    marks = sorted(_byline_words("copyright"), key=len, reverse=True)
-    return re.compile("|".join(re.escape(m) for m in marks), re.IGNORECASE)
