@@ -11,6 +11,7 @@ above the body that shares a word with the page title, when the first is no page
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import _url
@@ -67,8 +68,11 @@ def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
     # page, of the parts all but the last (mostly the site's name, which the logo prints).
     same: list[Line] = []
     tiers = ((around, whole), (around, parts), (lines[1:], whole), (lines[1:], parts - {normalize(split[-1])}))
+    norm = functools.cache(normalize)  # a line's text normalized once for all the tiers
     for candidates, keys in tiers:
-        same = [ln for ln in candidates if normalize(ln.text) in keys]
+        if not keys:
+            continue
+        same = [ln for ln in candidates if norm(ln.text) in keys]
         if same:
             break
     if same:
