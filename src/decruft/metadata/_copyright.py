@@ -56,8 +56,6 @@ def copyright_names(text: str) -> list[str]:
     none holds a company's word; the mark opens the line or a part of it ("Impressum | © Jane
     Roe"), or a year or "by" follows it (not a caption's "Lake © Jane Roe"); no picture's
     credit ("© Foto: Jane Roe"); else ``[]``."""
-    from ..textmode._byline import _name_line
-
     mark = _marks().search(text)
     if mark is None or _credits().search(text):
         return []
@@ -65,6 +63,8 @@ def copyright_names(text: str) -> list[str]:
     assert lead is not None  # every part of the pattern is optional
     if not _AFTER_PART.search(text[: mark.start()]) and not (lead["year"] or lead["by"]):
         return []
+    from ..textmode._byline import _name_line  # here: textmode imports this module
+
     names = _name_line(_END.split(text[lead.end() :], maxsplit=1)[0])
     if not names or not all(map(opens_with_given_name, names)):
         return []
