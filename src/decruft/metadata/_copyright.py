@@ -12,6 +12,7 @@ import re
 
 from .._state import State
 from ._given import opens_with_given_name
+from ._nameline import name_line
 from ._names import _byline_words
 
 #: A year or years after the mark ("2009-2012", "2012-", "2019/20").
@@ -63,9 +64,7 @@ def copyright_names(text: str) -> list[str]:
     assert lead is not None  # every part of the pattern is optional
     if not _AFTER_PART.search(text[: mark.start()]) and not (lead["year"] or lead["by"]):
         return []
-    from ..textmode._byline import _name_line  # here: textmode imports this module
-
-    names = _name_line(_END.split(text[lead.end() :], maxsplit=1)[0])
+    names = name_line(_END.split(text[lead.end() :], maxsplit=1)[0])
     if not names or not all(map(opens_with_given_name, names)):
         return []
     return [] if any(w.casefold().rstrip(".") in _companies() for n in names for w in n.split()) else names

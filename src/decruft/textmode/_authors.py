@@ -10,6 +10,7 @@ import re
 
 from ..metadata import read_dateline
 from ..metadata._given import opens_with_given_name
+from ..metadata._nameline import name_line
 from ..metadata._names import _BYLINE_LABEL, _byline_words, without_roles
 from ._byline import (
     _DIGIT,
@@ -18,7 +19,6 @@ from ._byline import (
     _byline_patterns,
     _byline_start,
     _handle,
-    _name_line,
     byline_names,
     desk_name,
 )
@@ -153,7 +153,7 @@ def _over_headline(lines: list[Line], pos: dict[int, int], title_line: Line | No
     for k in range(at - 1, max(0, at - OVER_HEADLINE) - 1, -1):
         if lines[k].label or len(lines[k].text) > BYLINE_CHARS:
             continue
-        names = _name_line(lines[k].text)
+        names = name_line(lines[k].text)
         if names and any(_ago(ln.text) for ln in lines[k + 1 : at]):
             return names
     return []
@@ -167,7 +167,7 @@ def _line_names(lines: list[Line], k: int, ago: bool = False) -> list[str]:
     if names:
         return names
     text, last = _joined(lines, k)
-    names = _name_line(text) or desk_name(text)
+    names = name_line(text) or desk_name(text)
     if names and (_dated_or_labelled(lines, k, ago) or _dated_or_labelled(lines, last, ago)):
         return names
     return []
@@ -241,7 +241,7 @@ def _under_label(lines: list[Line], k: int) -> list[str]:
     text = _joined(lines, k + 1)[0]
     if len(text) > BYLINE_CHARS:
         return []
-    names = _name_line(text) or desk_name(text)
+    names = name_line(text) or desk_name(text)
     if not names and _HANDLE.fullmatch(text) and (_dated_after(lines, k + 1) or _dated_after(lines, k - 2)):
         names = _handle(text, lower=True)
     return names
@@ -298,7 +298,7 @@ def _author_box(lines: list[Line]) -> list[str]:
         if len(text) > BYLINE_CHARS or len(bio) < BIO_CHARS or not bio.startswith(text + " "):
             continue
         rest = bio[len(text) + 1 :]
-        names = _name_line(text)
+        names = name_line(text)
         if len(names) == 1 and opens_with_given_name(names[0]) and (rest[:1].islower() or rest[:1] in "(,"):
             return names
     return []

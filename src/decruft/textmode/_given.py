@@ -20,7 +20,8 @@ import re
 from ..metadata._copyright import copyright_names
 from ..metadata._given import given_name, opens_with_given_name
 from ._authors import AFTER_BODY, NAME_ABOVE, NAME_INTO, OVER_HEADLINE, _dated_or_labelled
-from ._byline import _WORD, BYLINE_CHARS, _label_words, _name_line
+from ..metadata._nameline import _WORD, _label_words, name_line
+from ._byline import BYLINE_CHARS
 from ._lines import Line
 
 
@@ -50,7 +51,7 @@ def _into_body(lines: list[Line], body: set[int], start: int) -> list[str]:
     for k in range(start, min(len(lines), start + NAME_INTO)):
         if not _candidate(lines[k]):
             continue
-        names = _name_line(lines[k].text)
+        names = name_line(lines[k].text)
         if _given(names) and not _told(lines, body, names, skip=k):
             return names
     return []
@@ -78,7 +79,7 @@ def _under_headline(lines: list[Line], at: int, start: int) -> list[str]:
     for k in range(at + 1, start):
         if not _candidate(lines[k]):
             continue
-        names = _name_line(lines[k].text)
+        names = name_line(lines[k].text)
         if _given(names):
             return names
         if _lone_given_name(lines[k].text) and _dated_or_labelled(lines, k, ago=start - k <= NAME_ABOVE):
@@ -97,7 +98,7 @@ def _over_headline(lines: list[Line], at: int) -> list[str]:
     for k in range(at - 1, max(0, at - OVER_HEADLINE) - 1, -1):
         if not _candidate(lines[k]):
             continue
-        names = _name_line(lines[k].text)
+        names = name_line(lines[k].text)
         if _given(names) and _dated_or_labelled(lines, k):
             return names
     return []
@@ -110,7 +111,7 @@ def _after_body(lines: list[Line], body: set[int], end: int) -> list[str]:
     for ln in lines[end + 1 : end + 1 + AFTER_BODY]:
         if not _candidate(ln):
             continue
-        names = _name_line(ln.text)
+        names = name_line(ln.text)
         if _given(names) and not _told(lines, body, names):
             return names
     return []
