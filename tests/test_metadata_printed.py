@@ -310,3 +310,23 @@ def test_a_sentence_above_the_headline_is_no_dateline() -> None:
     head = '<meta property="article:published_time" content="2012-08-03">'
     page = _headed_page("We wrote about this on August 9, 2012, and again in the autumn after the storms", head)
     assert decruft.extract(page).date == dt.date(2012, 8, 3)
+
+
+def _lead_dated_page(lead: str) -> str:
+    first = f"<p>{lead} {PARAGRAPHS[0]}</p>"
+    rest = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])
+    return (
+        "<html><head><title>Council approves new budget</title></head><body><article>"
+        f"<h1>Council approves new budget</h1>{first}{rest}</article></body></html>"
+    )
+
+
+def test_a_dateline_run_into_the_first_paragraph_is_read() -> None:
+    assert decruft.extract(_lead_dated_page("27.1.2022 –")).date == dt.date(2022, 1, 27)
+    assert decruft.extract(_lead_dated_page("Berlin, 12. März 2020 -")).date == dt.date(2020, 3, 12)
+    assert decruft.extract(_lead_dated_page("(21. November 2022)")).date == dt.date(2022, 11, 21)
+
+
+def test_a_date_inside_the_first_sentence_is_no_dateline() -> None:
+    lead = "The council met on 12 March 2020 and, after a long debate about the schools, the roads and the parks -"
+    assert decruft.extract(_lead_dated_page(lead)).date is None

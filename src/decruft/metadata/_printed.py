@@ -74,7 +74,7 @@ def _dateline_under(state: State) -> _dt.date | None:
     (``<span class="date">13 JUN 2017</span>``): the text after the headline's element,
     up to the body's first paragraphs, read line by line as a text scrape's dateline is
     (:func:`read_dateline`), in the page as parsed (the rules may have taken the line out)."""
-    with contextlib.closing(_lines_under_headline(state, DATELINE_CHARS)) as lines:
+    with contextlib.closing(_lines_under_headline(state, DATELINE_CHARS, leads=True)) as lines:
         pieces = 0
         for line, owner in lines:
             words = len(line.split())
@@ -91,11 +91,14 @@ def _dateline_under(state: State) -> _dt.date | None:
     return None
 
 
-def _lines_under_headline(state: State, max_chars: int) -> Generator[tuple[str, etree._Element], None, None]:
+def _lines_under_headline(
+    state: State, max_chars: int, *, leads: bool = False
+) -> Generator[tuple[str, etree._Element], None, None]:
     """``(line, owner)`` for each short text (at most ``max_chars``) after the headline's
-    element, in the page as parsed (the rules may have taken the line out); it ends at the
-    ``DATELINE_PROSE``-th longer text (the body has begun). Close it (``contextlib.closing``)
-    when leaving early: the removed elements are back in the tree while it runs."""
+    element, in the page as parsed (the rules may have taken the line out); with ``leads``, a
+    longer text's lead too (:func:`_lead_head`). It ends at the ``DATELINE_PROSE``-th longer
+    text (the body has begun). Close it (``contextlib.closing``) when leaving early: the
+    removed elements are back in the tree while it runs."""
     with state.restored() as root:
         heading = _headline_element(root, state.headline)
         if heading is None:
@@ -107,9 +110,28 @@ def _lines_under_headline(state: State, max_chars: int) -> Generator[tuple[str, 
             if len(line) <= max_chars:
                 yield line, owner
                 continue
+            head = _lead_head(text) if leads and text == owner.text else None
+            if head is not None:
+                yield head, owner
             prose += 1
             if prose >= DATELINE_PROSE:
                 return
+
+
+#: The lead a paragraph opens with before its first sentence: "27.1.2022 – Bei der ...", "Berlin,
+#: 12. März 2020 - Die ...", "(21. November 2022) Die ...": a dateline run into the text.
+_LEAD = re.compile(r"\s*(?:\(([^()]{6,50})\)|([^()\-–—]{6,50}?)\s+[-–—]{1,2})\s")
+#: A paragraph's lead has at most this many words.
+LEAD_WORDS = 6
+
+
+def _lead_head(text: str) -> str | None:
+    """The lead of a paragraph's ``text`` (:data:`_LEAD`), at most :data:`LEAD_WORDS` words, or None."""
+    found = _LEAD.match(text)
+    if found is None:
+        return None
+    head = _clean(found[1] or found[2])
+    return head if len(head.split()) <= LEAD_WORDS else None
 
 
 def _headline_element(root: etree._Element, headline: str | None) -> etree._Element | None:
