@@ -226,3 +226,11 @@ def test_a_companys_or_a_pictures_copyright_names_no_author() -> None:
     assert page(after="<footer><p>Copyright Example Media Group</p></footer>").authors == []
     assert page(after="<figure><figcaption>Lake at dawn © Jane Roe</figcaption></figure>").authors == []
     assert page(after="<p>© Foto: Jane Roe</p>").authors == []
+
+
+
+def test_the_publication_after_a_capitalised_for_is_no_part_of_the_names() -> None:
+    ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "author": {"@type": "Person", "name": "By Glen Roe And Brendan Doe For The Sunday Example"}}'
+    article = page(f'<script type="application/ld+json">{ld}</script>')
+    assert article.authors == ["Glen Roe", "Brendan Doe"]
+    assert page('<meta name="author" content="Society For Science">').authors == ["Society For Science"]

@@ -199,7 +199,7 @@ def _byline_parts(text: str) -> list[str]:
     (the name's desk: "Jane Roe, CNN Political Editor"). A role alone is kept as printed."""
     text = _BY.sub("", text)
     text = re.split(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n", text)[0]
-    parts = [_BY.sub("", part.strip(" .:;,-—–|·•")) for part in _AUTHOR_SPLIT.split(text)]
+    parts = [_without_publication(_BY.sub("", part.strip(" .:;,-—–|·•"))) for part in _AUTHOR_SPLIT.split(text)]
     named = [without_roles(part) for part in parts]
     if not any(named):
         return parts  # a role alone ("Staff Writer") is all the byline says: kept as printed
@@ -208,6 +208,24 @@ def _byline_parts(text: str) -> list[str]:
         # Political Editor"), not another author.
         return [named[0], *(n if n == p else "" for n, p in zip(named[1:], parts[1:]))]
     return named
+
+
+#: Words a name has before the publication it writes for ("Jane Roe For Mailonline").
+PUBLICATION_AFTER = 2
+
+
+def _without_publication(part: str) -> str:
+    """"Jane Roe For The Mail On Sunday", "Jane Roe Für Die Zeit": the name, without the
+    publication it writes for, when a capitalised ``[byline] before_site`` word follows at
+    least :data:`PUBLICATION_AFTER` capitalised words (a lower-case "for" may be part of an
+    organisation's name: "Society for Science")."""
+    words = part.split()
+    joiners = _byline_words("before_site")
+    for i in range(PUBLICATION_AFTER, len(words) - 1):
+        word = words[i]
+        if word[:1].isupper() and word.casefold() in joiners and all(w[:1].isupper() for w in words[:i]):
+            return " ".join(words[:i])
+    return part
 
 
 def _without_glued_line(part: str) -> str:
