@@ -87,3 +87,23 @@ def test_the_articles_first_heading_ending_the_title_is_the_headline() -> None:
 def test_a_first_heading_the_title_does_not_end_with_leaves_the_title() -> None:
     head = "<title>Three Herons at Dawn | Field Notes</title>"
     assert page(head, "<h3>Comments</h3>").title == "Three Herons at Dawn"
+
+
+def test_a_home_link_is_known_as_urlsplit_reads_it() -> None:
+    """:func:`_home_link` answers without parsing a link with four slashes before its query:
+    the same answer as the path urlsplit reads."""
+    from urllib.parse import urlsplit
+
+    from decruft.metadata._headlines import _home_link
+
+    hrefs = ["/", "", "#top", "?p=1", "https://example.com", "https://example.com/", "https://example.com/?a=/b/c/d",
+             "//example.com/#/x/y/z", "https://example.com/news/2020/01/story", "https://example.com/a/", "index.html",
+             " https://example.com/ ", "/a/b/c/d", "http://[::1", "https://example.com:80x/"]  # fmt: skip
+    for href in hrefs:
+        stripped = href.strip()
+        try:
+            expected = bool(stripped) and stripped[0] not in "#?" and urlsplit(stripped).path in ("", "/")
+            urlsplit(stripped).port  # noqa: B018
+        except ValueError:
+            expected = False
+        assert _home_link(href) == expected, href

@@ -27,37 +27,51 @@ def _byline_candidates(elements: list[etree._Element]) -> tuple[list[str], list[
     writes about...``); staff lists, comments and menus excluded."""
     found: list[str] = []
     boxes: list[str] = []
+    seen: _Seen = ({}, {})  # the candidates of a page share their ancestors: each read once
     for el in elements:
         if len(found) >= 10 and len(boxes) >= 3:
             break
         text = _short_text(el, 300)
         text = _clean(text) if text is not None else None
         if text is not None and len(text) <= 100:
-            if text and len(found) < 10 and not _excluded(el, True):
+            if text and len(found) < 10 and not _excluded(el, True, seen):
                 found.append(text)
-        elif len(boxes) < 3 and _profile_regex().search((el.get("class") or "").lower()) and not _excluded(el, False):
+        elif len(boxes) < 3 and _profile_regex().search((el.get("class") or "").lower()) and not _excluded(el, False, seen):
             heading = _box_heading(el)
             if heading is not None:
                 boxes.append(heading)
     return found, boxes
 
 
-def _excluded(el: etree._Element, itself: bool) -> bool:
+#: What :func:`_staff` and :func:`_elsewhere` found on each element read so far (for one page):
+#: whether it is classed as a staff list, and what it says of a byline inside it (None: nothing).
+_Seen = tuple[dict[etree._Element, bool], dict[etree._Element, "bool | None"]]
+
+
+def _excluded(el: etree._Element, itself: bool, seen: _Seen | None = None) -> bool:
     """Is the byline element ``el`` the page's, not the article's: ``<body>``, in a staff list
-    (:func:`_staff`), a comment's or a menu's (:func:`_elsewhere`)?"""
-    return el.tag == "body" or _staff(el, itself) or _elsewhere(el)
+    (:func:`_staff`), a comment's or a menu's (:func:`_elsewhere`)? ``seen``: the answers for the
+    elements read so far on the page."""
+    seen = seen if seen is not None else ({}, {})
+    return el.tag == "body" or _staff(el, itself, seen[0]) or _elsewhere(el, seen[1])
 
 
-def _staff(el: etree._Element, itself: bool = True) -> bool:
+def _staff(el: etree._Element, itself: bool = True, seen: dict[etree._Element, bool] | None = None) -> bool:
     """Is ``el`` in a staff list or a bio box (the ``staff-list`` rule's class names on it, with
-    ``itself``, or four levels up)?"""
+    ``itself``, or four levels up)? ``seen``: the answer for each element read so far."""
     from ..rules._vocab import vocabulary
 
     staff = vocabulary("staff-list").attr
-    return staff is not None and any(
-        staff.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower())
-        for a in (*((el,) if itself else ()), *itertools.islice(el.iterancestors(), 4))
-    )
+    if staff is None:
+        return False
+    seen = seen if seen is not None else {}
+    for a in (*((el,) if itself else ()), *itertools.islice(el.iterancestors(), 4)):
+        hit = seen.get(a)
+        if hit is None:
+            hit = seen[a] = staff.search(f"{a.get('class') or ''} {a.get('id') or ''}".lower()) is not None
+        if hit:
+            return True
+    return False
 
 
 #: The longest author's name an author box's heading may print.
@@ -83,24 +97,38 @@ def _commenter() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s\-_\d])(?:{'|'.join(fragments)})(?=$|[\s\-_\d])")
 
 
-def _elsewhere(el: etree._Element) -> bool:
+def _elsewhere(el: etree._Element, seen: dict[etree._Element, bool | None] | None = None) -> bool:
     """Does the byline element ``el`` name someone else than the article's author: a commenter
     (its class says so, or an ancestor up to :data:`ELSEWHERE_LEVELS` is classed or named as
-    comments, a post's topic classes left out), or a teaser's author in a ``<nav>`` menu?"""
-    from ..rules._vocab import vocabulary
-
+    comments, a post's topic classes left out), or a teaser's author in a ``<nav>`` menu?
+    ``seen``: :func:`_ancestor_says` of each ancestor read so far."""
     if _commenter().search((el.get("class") or "").lower()):
         return True
-    comments = vocabulary("comments")
+    seen = seen if seen is not None else {}
     for anc in itertools.islice(el.iterancestors(), ELSEWHERE_LEVELS):
-        if anc.tag in ("body", "html"):
-            return False
-        if anc.tag == "nav":
-            return True
-        marks = f"{own_classes(anc.get('class')) or ''} {anc.get('id') or ''}".lower()
-        if marks != " " and comments.attr is not None and comments.attr.search(marks):
-            return comments.exclude is None or not comments.exclude.search(marks)
+        if anc in seen:
+            says = seen[anc]
+        else:
+            says = seen[anc] = _ancestor_says(anc)
+        if says is not None:
+            return says
     return False
+
+
+def _ancestor_says(anc: etree._Element) -> bool | None:
+    """What an ancestor of a byline element says of it: False at ``<body>`` (the search ends),
+    True in a ``<nav>`` or in comments (:func:`_elsewhere`), None where it says nothing."""
+    from ..rules._vocab import vocabulary
+
+    if anc.tag in ("body", "html"):
+        return False
+    if anc.tag == "nav":
+        return True
+    comments = vocabulary("comments")
+    marks = f"{own_classes(anc.get('class')) or ''} {anc.get('id') or ''}".lower()
+    if marks != " " and comments.attr is not None and comments.attr.search(marks):
+        return comments.exclude is None or not comments.exclude.search(marks)
+    return None
 
 
 def _byline(signals: Signals, state: State) -> tuple[list[str], str]:

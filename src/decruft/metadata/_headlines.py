@@ -52,12 +52,18 @@ def _in_banner(h1: etree._Element, known: dict[etree._Element, bool]) -> bool:
         return True
     if _banner_chain(h1, known):
         return True
-    for a in h1.iter("a"):
-        href = (a.get("href") or "").strip()
-        parts = _url.split(href) if href and href[0] not in "#?" else None
-        if parts is not None and parts.path in ("", "/"):
-            return True
-    return False
+    return any(_home_link(a.get("href")) for a in h1.iter("a"))
+
+
+def _home_link(href: str | None) -> bool:
+    """Does ``href`` go to the home page (an empty path or ``/``)? A link with four slashes
+    before its query and fragment has at least two in its path (a scheme's ``//`` and a host
+    hold two, and no more): no home page, known without parsing the URL."""
+    href = (href or "").strip()
+    if not href or href[0] in "#?" or href.partition("?")[0].partition("#")[0].count("/") >= 4:
+        return False
+    parts = _url.split(href)
+    return parts is not None and parts.path in ("", "/")
 
 
 def _banner_chain(el: etree._Element, known: dict[etree._Element, bool]) -> bool:

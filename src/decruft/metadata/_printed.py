@@ -41,9 +41,11 @@ def _printed_dateline(state: State) -> _dt.date | None:
 def _read_printed_dateline(state: State) -> _dt.date | None:
     """The date printed under the headline (:func:`_dateline_under`), else on the line right above
     it (a blog's date header over the post's title: ``<h2 class="date-header">Thursday, August 9,
-    2012</h2>`` then ``<h3>Post title</h3>``)."""
-    found = _dateline_under(state)
-    return found if found is not None else _dateline_above(state)
+    2012</h2>`` then ``<h3>Post title</h3>``). Both read the page as parsed in one restore
+    of the removed elements (their own ``state.restored()`` inside it finds nothing left to put back)."""
+    with state.restored():
+        found = _dateline_under(state)
+        return found if found is not None else _dateline_above(state)
 
 
 #: Levels up from the headline searched for the block printed right above it.

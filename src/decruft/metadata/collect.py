@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from lxml import etree
 
@@ -54,12 +55,14 @@ def _marked_elements(root: etree._Element, found: Attributed) -> tuple[list[etre
     return items, bylines
 
 
-def _meta_keys(names: str) -> list[str]:
-    """``"dc:title og:title"`` (one tag, several names) as keys: lower case, ``dc.``/``dcterms.`` spelt one way."""
-    return [
+@functools.lru_cache(maxsize=4096)
+def _meta_keys(names: str) -> tuple[str, ...]:
+    """``"dc:title og:title"`` (one tag, several names) as keys: lower case, ``dc.``/``dcterms.``
+    spelt one way. Remembered by ``names``: pages name their tags from a short list."""
+    return tuple(
         key.replace("dc:", "dc.").replace("dcterm:", "dcterms.").replace("dcterms:", "dcterms.")
         for key in names.lower().split()
-    ]
+    )
 
 
 @dataclasses.dataclass
