@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -27,7 +28,10 @@ def _text(value: Any) -> str:
 _WORD = re.compile(r"\w+")
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
+    """``text``'s words in lower case, one space apart: the key titles and headings are compared by
+    (remembered: a page's titles and headings are compared with each other many times)."""
     return " ".join(_WORD.findall(text.lower()))
 
 
