@@ -37,6 +37,31 @@ def test_data_table_keeps_its_rows() -> None:
     assert [b.text for b in blocks if b.kind == "row"] == ["Ward | Votes", "North | 1,204"]
 
 
+def test_a_one_row_layout_table_gives_the_cells_paragraphs_apart() -> None:
+    # An old blog template: one row, the post's column (a heading, paragraphs in divs) beside
+    # a navigation column the rules remove. The post is blocks, not one row of run-on text.
+    post = "".join(f"<div class='entry'><p>{p}</p></div>" for p in PARAGRAPHS)
+    page = (
+        "<html><body><table width='100%'><tr>"
+        f"<td id='contenttd' valign='top'><h2>Why the valley road closed</h2>{post}</td>"
+        "<td class='sidebar'><ul><li><a href='/a'>Archive</a></li><li><a href='/b'>Tags</a></li></ul></td>"
+        "</tr></table></body></html>"
+    )
+    root = lxml_html.fromstring(page)
+    blocks = _render.blocks_of([root.find(".//table")])
+    assert [b.text for b in blocks if b.kind == "p"] == PARAGRAPHS
+    assert not any(b.kind == "row" for b in blocks)
+
+
+def test_a_word_processors_table_with_a_paragraph_in_each_cell_is_still_data() -> None:
+    page = (
+        "<table><tr><td><p>&nbsp;</p><p><strong>Ward</strong></p></td><td><p>Notes</p></td></tr>"
+        "<tr><td><p>North</p></td><td><p>Recount asked.</p></td></tr></table>"
+    )
+    blocks = _render.blocks_of([lxml_html.fromstring(page)])
+    assert [b.text for b in blocks if b.kind == "row"] == ["Ward | Notes", "North | Recount asked."]
+
+
 def test_overlapping_chosen_elements_are_walked_once() -> None:
     root = lxml_html.fromstring(f"<div><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>")
     inner = root[0]

@@ -228,7 +228,8 @@ _CELL_TAGS = ("td", "th")
 
 
 def _is_layout(table: etree._Element) -> bool:
-    """A table holding a table, or a cell holding a row or cell: page layout, not data.
+    """A table holding a table, a cell holding a row or cell, or a cell holding paragraphs
+    (:func:`_holds_blocks`): page layout, not data.
 
     Such a table is walked as blocks, cell by cell. Only a table whose cells are disjoint
     leaves of text is rendered as rows from its cells' text (:func:`_table`), so that no text
@@ -240,8 +241,30 @@ def _is_layout(table: etree._Element) -> bool:
             continue
         if inner.tag == "table":
             return True
-        if inner.tag in _CELL_TAGS and next(itertools.islice(inner.iter("tr", *_CELL_TAGS), 1, None), None) is not None:
+        if inner.tag in _CELL_TAGS and (
+            next(itertools.islice(inner.iter("tr", *_CELL_TAGS), 1, None), None) is not None or _holds_blocks(inner)
+        ):
             return True
+    return False
+
+
+#: A cell holding this many paragraphs of PARAGRAPH_CHARS or more holds a page's column, not a
+#: datum.
+CELL_PARAGRAPHS = 2
+PARAGRAPH_CHARS = 80
+
+
+def _holds_blocks(cell: etree._Element) -> bool:
+    """Does the cell hold CELL_PARAGRAPHS ``<p>`` of PARAGRAPH_CHARS characters or more: a column
+    of the page (an article, a sidebar) rather than a value? Rendered as one row, its
+    paragraphs would run together into one line. (A word processor's table puts a short
+    ``<p>`` in every cell: those stay data.)"""
+    found = 0
+    for p in cell.iter("p"):
+        if len(inner_text(p).strip()) >= PARAGRAPH_CHARS:
+            found += 1
+            if found >= CELL_PARAGRAPHS:
+                return True
     return False
 
 
