@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import decruft
 
 POST = [
@@ -149,6 +151,43 @@ def test_teaser_list_beside_the_article_is_pruned_whole() -> None:
     assert all(p in article.text for p in POST), article.text[:300]
     assert "one-line summary" not in article.text, article.text
     assert any(r.rule == "prune" and r.text.startswith("teaser list") for r in article.removed)
+
+
+#: A "related posts" plugin's list: classless items, a linked headline and an excerpt cut short.
+EXCERPTS = "".join(
+    f"<li><a href='/2012/07/story-{n}/'>Another story from the archive, part {n}</a><br>"
+    f"<small>The opening lines of that other story, which the plugin cuts off after a few words, "
+    f"in the middle of its {n}th sentence and...</small></li>"
+    for n in range(1, 6)
+)
+
+
+@pytest.mark.parametrize("cut", ["...", "…", " [...]", " [&hellip;]"])
+def test_related_excerpts_without_class_names_are_pruned(cut: str) -> None:
+    # An old blog template: the post's paragraphs and, in the same container, a list of
+    # other posts' excerpts whose items have no class; the cut ("...", "[…]") marks them.
+    body = "".join(f"<p>{p}</p>" for p in POST)
+    excerpts = EXCERPTS.replace("and...</small>", f"and{cut}</small>")
+    page = (
+        "<html><head><title>Rivers and floods</title></head><body><table><tr><td id='contenttd'>"
+        f"<h1>Rivers and floods</h1>{body}<div class='box'><div class='box-title'>Buying guide</div>"
+        f"<ul style='margin:0'>{excerpts}</ul></div></td></tr></table></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert all(p in article.text for p in POST), article.text[:300]
+    assert "cuts off after a few words" not in article.text, article.text
+    assert any(r.rule == "prune" and r.text.startswith("teaser excerpts") for r in article.removed)
+
+
+def test_an_authors_annotated_link_list_stays() -> None:
+    # A roundup the author wrote: linked titles with a sentence each, none of them cut short.
+    items = EXCERPTS.replace("and...</small>", "and more.</small>")
+    page = (
+        "<html><head><title>Rivers and floods</title></head><body><div class='post'>"
+        f"<h1>Rivers and floods</h1>{''.join(f'<p>{p}</p>' for p in POST)}<ul>{items}</ul></div></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert "cuts off after a few words" in article.text, article.text
 
 
 def test_climb_to_more_prose_stays_in_the_post() -> None:

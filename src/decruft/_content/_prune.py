@@ -74,11 +74,17 @@ def _prune_profiles(
 def _prune_teaser_lists(
     state: State, content: etree._Element, candidates: list[etree._Element], measures: _Measures
 ) -> None:
-    """Remove the teaser lists (:func:`_is_teaser_list`) among ``candidates``, outermost first:
-    the leftovers pass would take their linked headlines one by one and leave the summaries."""
+    """Remove the teaser lists (:func:`_is_teaser_list`, :func:`_is_excerpt_list`) among
+    ``candidates``, outermost first: the leftovers pass would take their linked headlines one
+    by one and leave the summaries. A list of excerpts goes only when the chosen body keeps
+    PROFILE_REST_MIN characters outside it (a listing page's body is its teasers)."""
     for el in candidates:
-        if el.tag in ("div", "section") and _attached_inside(el, content) and _is_teaser_list(el):
+        if not _attached_inside(el, content):
+            continue
+        if el.tag in ("div", "section") and _is_teaser_list(el):
             _remove(state, el, f"teaser list: {_flat_text(el)}", measures)
+        elif _is_excerpt_list(el) and text_len(content) - text_len(el) >= PROFILE_REST_MIN:
+            _remove(state, el, f"teaser excerpts: {_flat_text(el)}", measures)
 
 
 def _prune_leftovers(
@@ -195,8 +201,38 @@ def _is_teaser(item: etree._Element) -> bool:
     if link is None:
         return False
     # The headline opens the item: its first words are the link's.
-    first = next((t.strip() for t in item.itertext() if t.strip()), "")
+    first = next((" ".join(t.split()) for t in item.itertext() if t.strip()), "")
     return first in " ".join(inner_text(link).split())
+
+
+#: The tags of a list of excerpts (:func:`_is_excerpt_list`) and of its items.
+_EXCERPT_LISTS = frozenset({"ul", "ol", "div", "section"})
+_EXCERPT_ITEMS = frozenset({"li", "div", "article", "section"})
+#: An excerpt cut short: its text ends with an ellipsis ("...", "…", "[...]", "(…)").
+_TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*[\])]?$")
+
+
+def _is_excerpt_list(el: etree._Element) -> bool:
+    """A list of TEASER_ITEMS or more sibling items of one tag, classed or not, each a teaser
+    (:func:`_is_teaser`: a linked headline opening it) whose summary is cut short with an
+    ellipsis: other stories' excerpts ("related posts" plugins, an old template's "Buying
+    guide" box), which no author writes into an article. The cut marks them where class
+    names are missing."""
+    if el.tag not in _EXCERPT_LISTS:
+        return False
+    groups: dict[str, list[etree._Element]] = {}
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in _EXCERPT_ITEMS:
+            groups.setdefault(child.tag, []).append(child)
+    for items in groups.values():
+        if len(items) >= TEASER_ITEMS and all(_is_teaser(item) and _is_truncated(item) for item in items):
+            return True
+    return False
+
+
+def _is_truncated(item: etree._Element) -> bool:
+    """Does the item's text end with an ellipsis (:data:`_TRUNCATED`)?"""
+    return _TRUNCATED.search(inner_text(item).rstrip()) is not None
 
 
 #: Readability's "more list items than paragraphs" test, with this many items to spare.
