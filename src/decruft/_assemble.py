@@ -35,7 +35,8 @@ def build_article(
     sources: dict[str, str] | None = None,
 ) -> Article:
     """The Article of the body ``blocks``: ``text``, ``markdown`` and ``html`` rendered from
-    them (``text`` given: the fallback's own text, which replaced decruft's), ``page_type``
+    them (``text`` given: the text the caller already has, the blocks' own or the fallback's
+    which replaced decruft's, not rendered a second time), ``page_type``
     called with the blocks' texts (``_pagetype.classify_html`` or ``classify_text``), and
     what the mode read about the page as given (``sources``: where each metadata value came from)."""
     return Article(

@@ -249,7 +249,7 @@ class Extractor:
         state.check_time()
         article = build_article(
             blocks, source="html", url=url, title=meta.title, engine=engine,
-            text=body if engine != "decruft" else None,  # trafilatura's own text
+            text=body,  # the blocks' text (rendered above), or trafilatura's own
             page_title=meta.page_title, date=meta.date, date_modified=meta.date_modified, authors=meta.authors,
             lang=meta.lang, site_name=meta.site_name, description=meta.description,
             removed=state.removed, warnings=state.warnings, sources=meta.sources,

@@ -31,8 +31,11 @@ def with_fallback(
     FALLBACK_ANYTHING_BELOW characters or more is the article: trafilatura is not asked."""
     if state.content.via == "lone post" and len(body.strip()) >= FALLBACK_ANYTHING_BELOW:
         return body, blocks, "decruft"
-    fallback = _without_removed(state, trafilatura_text(text, url))
-    if not fallback or len(fallback) <= max(len(body) * 2, FALLBACK_MIN):
+    floor = max(len(body) * 2, FALLBACK_MIN)
+    fallback = trafilatura_text(text, url)
+    if len(fallback) > floor:  # else too short already: filtering only drops paragraphs
+        fallback = _without_removed(state, fallback)
+    if not fallback or len(fallback) <= floor:
         return body, blocks, "decruft"
     if not _fallback_ok(state, fallback, body):
         state.warnings.append("decruft found little text; trafilatura's extraction was not used (mostly menus and links)")
