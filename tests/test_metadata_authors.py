@@ -234,3 +234,12 @@ def test_the_publication_after_a_capitalised_for_is_no_part_of_the_names() -> No
     article = page(f'<script type="application/ld+json">{ld}</script>')
     assert article.authors == ["Glen Roe", "Brendan Doe"]
     assert page('<meta name="author" content="Society For Science">').authors == ["Society For Science"]
+
+
+def test_a_job_title_and_where_the_name_works_are_no_authors() -> None:
+    byline = '<p class="byline">Posted by Jane Roe, Senior Product Manager, Example Maps</p>'
+    assert page(byline=byline).authors == ["Jane Roe"]
+    byline = '<p class="byline">Jane Roe, Directrice de la rédaction, Exemple Matin</p>'
+    assert page(byline=byline).authors == ["Jane Roe"]
+    byline = '<p class="byline">By Jane Roe, Staff Writer, and John Doe, Staff Writer</p>'
+    assert page(byline=byline).authors == ["Jane Roe", "John Doe"]

@@ -196,18 +196,25 @@ def _lower_word(name: str) -> int | None:
 def _byline_parts(text: str) -> list[str]:
     """The parts of a byline's first line that may name authors, each without its role
     (:func:`without_roles`); ``""`` for a part after the first name that was printed with a role
-    (the name's desk: "Jane Roe, CNN Political Editor"). A role alone is kept as printed."""
+    (the name's desk: "Jane Roe, CNN Political Editor"), and for a part that a comma joins to
+    such a role (where the name works: "Jane Roe, Product Manager, Example Maps"). A role alone
+    is kept as printed."""
     text = _BY.sub("", text)
     text = re.split(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n", text)[0]
     parts = [_without_publication(_BY.sub("", part.strip(" .:;,-—–|·•"))) for part in _AUTHOR_SPLIT.split(text)]
     named = [without_roles(part) for part in parts]
     if not any(named):
         return parts  # a role alone ("Staff Writer") is all the byline says: kept as printed
-    if named[0]:
-        # After the first name, a part printed with a role is the name's desk ("Jane Roe, CNN
-        # Political Editor"), not another author.
-        return [named[0], *(n if n == p else "" for n, p in zip(named[1:], parts[1:]))]
-    return named
+    if not named[0]:
+        return named
+    roles, _ = _roles()
+    kept, desk = [named[0]], False
+    for n, p, sep in zip(named[1:], parts[1:], _AUTHOR_SPLIT.findall(text)):
+        # After the first name, a part printed with a role is the name's desk, not another
+        # author; so is a part after it that only a comma joins (a joiner word names another).
+        desk = (desk and sep.strip() in (",", ";")) or n != p or any(_is_role(w, roles) for w in p.split())
+        kept.append("" if desk else n)
+    return kept
 
 
 #: Words a name has before the publication it writes for ("Jane Roe For Mailonline").
