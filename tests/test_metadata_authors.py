@@ -243,3 +243,9 @@ def test_a_job_title_and_where_the_name_works_are_no_authors() -> None:
     assert page(byline=byline).authors == ["Jane Roe"]
     byline = '<p class="byline">By Jane Roe, Staff Writer, and John Doe, Staff Writer</p>'
     assert page(byline=byline).authors == ["Jane Roe", "John Doe"]
+
+
+def test_a_marker_inside_the_byline_line_opens_the_name() -> None:
+    assert page(byline='<p class="byline">Posted in Travel By Jane Roe</p>').authors == ["Jane Roe"]
+    assert page(byline='<p class="byline">Recueilli par Jane Roe</p>').authors == ["Jane Roe"]
+    assert page(byline='<p class="byline">Website developed by Jane Roe</p>').authors == []

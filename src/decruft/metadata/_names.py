@@ -199,7 +199,7 @@ def _byline_parts(text: str) -> list[str]:
     (the name's desk: "Jane Roe, CNN Political Editor"), and for a part that a comma joins to
     such a role (where the name works: "Jane Roe, Product Manager, Example Maps"). A role alone
     is kept as printed."""
-    text = _BY.sub("", text)
+    text = _after_inner_marker(_BY.sub("", text))
     text = re.split(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n", text)[0]
     parts = [_without_publication(_BY.sub("", part.strip(" .:;,-—–|·•"))) for part in _AUTHOR_SPLIT.split(text)]
     named = [without_roles(part) for part in parts]
@@ -215,6 +215,25 @@ def _byline_parts(text: str) -> list[str]:
         desk = (desk and sep.strip() in (",", ";")) or n != p or any(_is_role(w, roles) for w in p.split())
         kept.append("" if desk else n)
     return kept
+
+
+#: A byline's marker inside its line, after the words that open it ("Posted in Travel By Jane",
+#: "Recueilli par Jane Roe"): one to :data:`INNER_MARKER_WORDS` words and no separator before it
+#: (not "von", "de": name particles).
+INNER_MARKER_WORDS = 4
+_INNER_MARKER = re.compile(r"^([^,;&|]+?)\s+(?:by|par|por|door)\s+(?=\w)", re.IGNORECASE)
+
+
+def _after_inner_marker(text: str) -> str:
+    """``text`` after a byline's marker that follows the words opening its line (:data:`_INNER_MARKER`):
+    "All Posts by Jane Roe", "Penned by Jane Roe" → "Jane Roe"; ``""`` for someone else's credit
+    ("Developed by Jane Roe", "Edited by Jane Roe": ``[byline] other_credits``)."""
+    found = _INNER_MARKER.match(text)
+    if found is None or len(found[1].split()) > INNER_MARKER_WORDS or _AUTHOR_SPLIT.search(found[1]):
+        return text
+    if found[1].split()[-1].casefold() in _byline_words("other_credits"):
+        return ""  # "Developed by Jane Roe", "Edited by Jane Roe": not the author
+    return text[found.end() :]
 
 
 #: Words a name has before the publication it writes for ("Jane Roe For Mailonline").
