@@ -249,3 +249,9 @@ def test_a_marker_inside_the_byline_line_opens_the_name() -> None:
     assert page(byline='<p class="byline">Posted in Travel By Jane Roe</p>').authors == ["Jane Roe"]
     assert page(byline='<p class="byline">Recueilli par Jane Roe</p>').authors == ["Jane Roe"]
     assert page(byline='<p class="byline">Website developed by Jane Roe</p>').authors == []
+
+
+def test_the_desk_before_a_name_is_no_part_of_it() -> None:
+    assert page(byline='<p class="byline">By Example\'s Jane Roe and John Doe</p>').authors == ["Jane Roe", "John Doe"]
+    assert page(byline='<p class="byline">Example News\' Jane Roe</p>').authors == ["Jane Roe"]
+    assert page(byline='<p class="byline">Example Political Reporter Jane Roe</p>').authors == ["Jane Roe"]

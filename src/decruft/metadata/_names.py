@@ -125,9 +125,10 @@ def _cut_at_end(words: list[str], low: list[str], roles: frozenset[str], trailin
 
 def _cut_at_start(words: list[str], low: list[str], roles: frozenset[str]) -> int:
     """How many words to cut from the start of a name of more than two ``words``: a role of up to
-    four words ("FOCUS-Online-Experte"); 0 when none."""
+    four words ("FOCUS-Online-Experte"), or up to three ending in a role word, the desk before
+    it ("CNN Political Reporter Jane Roe"); 0 when none."""
     for n in range(min(4, len(words) - 2), 0, -1):
-        if " ".join(low[:n]) in roles or (n == 1 and _is_role(words[0], roles)):
+        if " ".join(low[:n]) in roles or (n <= 3 and _is_role(words[n - 1], roles)):
             return n
     return 0
 
@@ -201,7 +202,7 @@ def _byline_parts(text: str) -> list[str]:
     is kept as printed."""
     text = _after_inner_marker(_BY.sub("", text))
     text = re.split(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n", text)[0]
-    parts = [_without_publication(_BY.sub("", part.strip(" .:;,-—–|·•"))) for part in _AUTHOR_SPLIT.split(text)]
+    parts = [_without_owner(_without_publication(_BY.sub("", part.strip(" .:;,-—–|·•")))) for part in _AUTHOR_SPLIT.split(text)]
     named = [without_roles(part) for part in parts]
     if not any(named):
         return parts  # a role alone ("Staff Writer") is all the byline says: kept as printed
@@ -234,6 +235,15 @@ def _after_inner_marker(text: str) -> str:
     if found[1].split()[-1].casefold() in _byline_words("other_credits"):
         return ""  # "Developed by Jane Roe", "Edited by Jane Roe": not the author
     return text[found.end() :]
+
+
+#: The desk a name is printed after in the possessive: "NBC's Jane Roe", "NBC News' Jane Roe".
+_OWNER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:['’]s|s['’])\s+(?=[A-Z]\S*\s+[A-Z])")
+
+
+def _without_owner(part: str) -> str:
+    """``part`` without the desk it is printed after in the possessive (:data:`_OWNER`)."""
+    return _OWNER.sub("", part, count=1)
 
 
 #: Words a name has before the publication it writes for ("Jane Roe For Mailonline").
