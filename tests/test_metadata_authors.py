@@ -255,3 +255,8 @@ def test_the_desk_before_a_name_is_no_part_of_it() -> None:
     assert page(byline='<p class="byline">By Example\'s Jane Roe and John Doe</p>').authors == ["Jane Roe", "John Doe"]
     assert page(byline='<p class="byline">Example News\' Jane Roe</p>').authors == ["Jane Roe"]
     assert page(byline='<p class="byline">Example Political Reporter Jane Roe</p>').authors == ["Jane Roe"]
+
+
+def test_a_class_naming_authority_is_no_byline() -> None:
+    after = '<ul><li><a class="tr_authority_t_js" href="/rank">View blog authority</a></li></ul>'
+    assert page(after=after).authors == []

@@ -7,8 +7,9 @@ import re
 
 from lxml import etree
 
-#: Class names of byline elements (case as written: "Author" and "author", not "AUTHORITY").
-BYLINE_CLASS = re.compile(r"[Bb]yline|[Aa]uthor|writer|[Aa]utor|auteur")
+#: Class names of byline elements (case as written: "Author" and "author", not "AUTHORITY"; not
+#: "authority", "authorize", "autorizar", "autoridad": no byline).
+BYLINE_CLASS = re.compile(r"[Bb]yline|[Aa]uthor(?!i[tz])|writer|[Aa]utor(?!i[tdsz])|auteur")
 #: Microdata of a review or comment: the ``author`` inside it wrote that, not the page.
 _REVIEW = re.compile(r"review|comment|answer", re.IGNORECASE)
 
