@@ -260,3 +260,8 @@ def test_the_desk_before_a_name_is_no_part_of_it() -> None:
 def test_a_class_naming_authority_is_no_byline() -> None:
     after = '<ul><li><a class="tr_authority_t_js" href="/rank">View blog authority</a></li></ul>'
     assert page(after=after).authors == []
+
+
+def test_the_links_a_byline_box_prints_after_the_name_are_no_part_of_it() -> None:
+    assert page(byline='<p class="byline">Jane Roe View Profile RSS</p>').authors == ["Jane Roe"]
+    assert page(byline='<p class="autor">Jane Roe Alle Artikel</p>').authors == ["Jane Roe"]
