@@ -265,3 +265,8 @@ def test_a_class_naming_authority_is_no_byline() -> None:
 def test_the_links_a_byline_box_prints_after_the_name_are_no_part_of_it() -> None:
     assert page(byline='<p class="byline">Jane Roe View Profile RSS</p>').authors == ["Jane Roe"]
     assert page(byline='<p class="autor">Jane Roe Alle Artikel</p>').authors == ["Jane Roe"]
+
+
+def test_a_cms_default_in_the_author_tag_is_no_name() -> None:
+    assert page('<meta name="author" content="publisher">').authors == []
+    assert page('<meta name="author" content="Unknown">').authors == []
