@@ -23,6 +23,7 @@ _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door)\s+\w", re.IGNORECASE)
 #: A byline's label standing alone, the name in the element after it: "By", "Von", "Autor:".
 _BYLINE_LABEL = re.compile(r"^(?:by|von|par|por|di|door|autor(?:in)?|author|auteur)\s*:?$", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
+_AUTHOR_SPLIT_KEEP = re.compile(f"({_AUTHOR_SPLIT.pattern})", re.IGNORECASE)
 _NOT_NAME = re.compile(r"[@/0-9+]|https?:|www\.|\.com\b", re.IGNORECASE)
 
 
@@ -70,6 +71,14 @@ def _roles() -> tuple[frozenset[str], re.Pattern[str] | None]:
     titled = sorted({" ".join(w[:1].upper() + w[1:] for w in role.split()) for role in roles}, key=len, reverse=True)
     glued = re.compile(rf"(?<=[a-zß-ÿ])(?=(?:{'|'.join(map(re.escape, titled))})(?:\W|$))") if titled else None
     return roles, glued
+
+
+@functools.cache
+def _glue_points() -> re.Pattern[str]:
+    """Where a glued role (:func:`_roles`) can start: a lower-case letter before the first letter
+    of a capitalised role. A cheap test that most names fail, before the long glued pattern."""
+    firsts = {role[:1].upper() for role in _byline_words("roles")}
+    return re.compile(rf"[a-zß-ÿ][{''.join(map(re.escape, sorted(firsts)))}]")
 
 
 #: A news agency after a name and a slash: "Peter Maahn/SP-X", "Jane Roe / AFP".
@@ -139,7 +148,7 @@ def without_roles(name: str) -> str:
     Roe" → the name; a role alone ("PhD", "Staff Writer") → ``""``."""
     roles, glued = _roles()
     name = name.strip().lstrip("©").strip()
-    if glued is not None:
+    if glued is not None and _glue_points().search(name):
         name = glued.sub(" ", name, count=1)
     name = _without_bracket(name, roles)
     words = name.split()
@@ -202,7 +211,8 @@ def _byline_parts(text: str) -> list[str]:
     is kept as printed."""
     text = _after_inner_marker(_BY.sub("", text))
     text = re.split(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n", text)[0]
-    parts = [_without_owner(_without_publication(_BY.sub("", part.strip(" .:;,-—–|·•")))) for part in _AUTHOR_SPLIT.split(text)]
+    pieces = _AUTHOR_SPLIT_KEEP.split(text)  # the parts, and between them their separators
+    parts = [_without_owner(_without_publication(_BY.sub("", part.strip(" .:;,-—–|·•")))) for part in pieces[::2]]
     named = [without_roles(part) for part in parts]
     if not any(named):
         return parts  # a role alone ("Staff Writer") is all the byline says: kept as printed
@@ -210,7 +220,7 @@ def _byline_parts(text: str) -> list[str]:
         return named
     roles, _ = _roles()
     kept, desk = [named[0]], False
-    for n, p, sep in zip(named[1:], parts[1:], _AUTHOR_SPLIT.findall(text)):
+    for n, p, sep in zip(named[1:], parts[1:], pieces[1::2]):
         # After the first name, a part printed with a role is the name's desk, not another
         # author; so is a part after it that only a comma joins (a joiner word names another).
         desk = (desk and sep.strip() in (",", ";")) or n != p or any(_is_role(w, roles) for w in p.split())
@@ -243,7 +253,7 @@ _OWNER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:['’]s|s['’])
 
 def _without_owner(part: str) -> str:
     """``part`` without the desk it is printed after in the possessive (:data:`_OWNER`)."""
-    return _OWNER.sub("", part, count=1)
+    return _OWNER.sub("", part, count=1) if "'" in part or "’" in part else part
 
 
 #: Words a name has before the publication it writes for ("Jane Roe For Mailonline").
