@@ -132,3 +132,20 @@ def test_a_long_line_opening_with_a_byline() -> None:
     byline = "By Jane Roe on 31. October, 2023 | 18 Comments. This post may contain affiliate links. As an associate we earn from qualifying purchases."
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{byline}\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "names"),
+    [
+        # A caption over the body: a year, then a sentence, then "von" and a brand.
+        ("Kommt im Sommer 2019 neu auf den Markt: der leichte Schuh von Examplewear, um 100 Euro", []),
+        ("Shown at the spring 2019 fair in the hall of new designs: a chair by Exampleworks", []),
+        # A dated byline: only a date's and a byline's words before the marker.
+        ("Veröffentlicht am Freitag, 3. Mai 2019 um 12:00 Uhr von Jane Roe", ["Jane Roe"]),
+        ("Posted on Wednesday, March 3rd, 2019 at 10:00 am by Jane Roe", ["Jane Roe"]),
+    ],
+)  # fmt: skip
+def test_a_marker_inside_a_dated_sentence_is_no_byline(caption: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{caption}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names
+

@@ -12,7 +12,7 @@ import functools
 import re
 
 from ..metadata import split_authors
-from ..metadata._months import _YEAR
+from ..metadata._months import _YEAR, _month_words
 from ..metadata._nameline import READ_CACHE, _label_words, _PARTICLES, _tails, _without_month, _written_as_name
 from ..metadata._names import _byline_words
 
@@ -57,7 +57,34 @@ def _byline_start(text: str, timed: bool = False) -> re.Match[str] | None:
     before = text[: found.start()]
     if before.strip(" /-–—|•·*_=~") and _YEAR.search(text) is None and not (timed and _DIGIT.search(before)):
         return None
-    return found
+    return None if _prose_before(before) else found
+
+
+#: A marker inside a dated line follows at most this many words other than a date's, a
+#: weekday's or a byline's label ("Veröffentlicht am 3. Mai 2019 um 12:00 Uhr von"): more are a
+#: sentence ("Kommt im Sommer 2019 neu auf den Markt: Sleek Super Schuh von Adidas").
+BEFORE_MARKER_WORDS = 4
+#: Words of this many letters or fewer are left out of that count ("on", "am", "um", "at").
+_SHORT_WORD = 3
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _prose_before(before: str) -> bool:
+    """Does the part of a line before a byline's marker read as a sentence: more than
+    :data:`BEFORE_MARKER_WORDS` words longer than :data:`_SHORT_WORD` letters that no date or byline prints?"""
+    words = [w for w in _LETTERS.findall(before) if len(w) > _SHORT_WORD and w.casefold() not in _dateline_words()]
+    return len(words) > BEFORE_MARKER_WORDS
+
+
+@functools.cache
+def _dateline_words() -> frozenset[str]:
+    """The words a dateline and a byline print around a marker: month names of every language,
+    and the words of ``[byline]`` ``not_names``, ``trailing``, ``markers`` and ``labels``
+    ("Published", "Freitag", "Posted")."""
+    from ..rules._vocab import LANGUAGES
+
+    phrases = _byline_words("not_names") | _byline_words("trailing") | _byline_words("markers") | _byline_words("labels")
+    return frozenset(_month_words(LANGUAGES)) | {w for p in phrases for w in _LETTERS.findall(p.casefold())}
 
 
 _DIGIT = re.compile(r"\d")
