@@ -149,3 +149,18 @@ def test_a_marker_inside_a_dated_sentence_is_no_byline(caption: str, names: list
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{caption}\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == names
 
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # A heading in the body's first lines, capitalised as German nouns are, by the date.
+        ("7. Oktober 2019\n\nDie Stadt hat lange über den Haushalt gestritten, und jedes Jahr kommen dieselben Fragen zurück in den Rat.\n\nLeasing von Dienstfahrzeugen", []),
+        # A menu's item two lines under the date.
+        ("Erstveröffentlichung: 25. März 2020\n\nStartseite\n\nGeschichten der Gegenwart", []),
+        # A name with a particle that opens with a given name.
+        ("Jane von Roe\n\n19. Juni 2019", ["Jane von Roe"]),
+    ],
+)  # fmt: skip
+def test_a_name_line_with_a_particle_opens_with_a_given_name(under: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names

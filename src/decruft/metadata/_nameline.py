@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ._given import opens_with_given_name
 from ._months import _month_words, _script_languages
 from ._names import _byline_words, split_authors
 
@@ -118,7 +119,10 @@ def _read_name_line(text: str) -> list[str]:
 
 
 def _alone_as_name(name: str) -> bool:
-    """A name printed alone: two to :data:`NAME_WORDS` capitalised words, not ending in a particle."""
+    """A name printed alone: two to :data:`NAME_WORDS` capitalised words, not ending in a
+    particle; one holding a particle opens with a common given name ("Ursula von der Leyen",
+    not a heading's "Leasing von Firmenfahrzeugen" or a menu's "Geschichten der Gegenwart":
+    in German every noun is capitalised)."""
     words = name.split()
     return (
         2 <= len(words) <= NAME_WORDS
@@ -127,6 +131,7 @@ def _alone_as_name(name: str) -> bool:
         and words[-1] not in _PARTICLES
         # "Social Share", "Zum Video", "Die Gründer": words of the rules' labels
         and not any(w.casefold() in _label_words() for w in _WORD.findall(name))
+        and (all(w[:1].isupper() for w in words) or opens_with_given_name(name))
     )
 
 
