@@ -164,3 +164,24 @@ def test_a_marker_inside_a_dated_sentence_is_no_byline(caption: str, names: list
 def test_a_name_line_with_a_particle_opens_with_a_given_name(under: str, names: list[str]) -> None:
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == names
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        ("Interview: Jane Roe\n\n31.03.2020", ["Jane Roe"]),
+        ("Text & Fotos: Jane Roe\n\n26 | 01 | 2022", ["Jane Roe"]),
+        ("Interview by Jane Roe\n\nMarch 31, 2020", ["Jane Roe"]),
+        # The interviewer, not the person interviewed after "mit".
+        ("Ein Interview von Jane Roe mit Max Muster.", ["Jane Roe"]),
+    ],
+)  # fmt: skip
+def test_an_interviewers_credit_under_the_headline(under: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names
+
+
+@pytest.mark.parametrize("foot", ["Das Gespräch führte Jane Roe.", "Erstellt von Jane Roe", "Propos recueillis par Jane Roe"])
+def test_an_interviewers_credit_after_the_body(foot: str) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\n{foot}\n\n{LINKS}"
+    assert decruft.extract(page, input_format="text").authors == ["Jane Roe"]

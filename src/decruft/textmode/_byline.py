@@ -20,8 +20,9 @@ _BY_LINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\S", re.IGNORECASE)
 #: Lines longer than this are no byline.
 BYLINE_CHARS = 120
 #: Where the name after a byline marker ends: a date, a handle, a separator ("|", " / "), a job
-#: title after a comma, or a preposition ("by Jane Roe on March 3", "von Hans Muster am 3. März").
-_NAME_END = re.compile(r"\d|@|\||•|·|—|–|\s-\s|\s/(?:\s|$)|,|\(|;|\s(?:on|at|in|am|um|le|el|em|il|op)\s")
+#: title after a comma, or a preposition ("by Jane Roe on March 3", "von Hans Muster am 3. März",
+#: "Ein Interview von Jane Roe mit Max Muster").
+_NAME_END = re.compile(r"\d|@|\||•|·|—|–|\s-\s|\s/(?:\s|$)|,|\(|;|\s(?:on|at|in|am|um|le|el|em|il|op|with|mit)\s")
 
 
 @functools.cache
