@@ -185,3 +185,44 @@ def test_an_interviewers_credit_under_the_headline(under: str, names: list[str])
 def test_an_interviewers_credit_after_the_body(foot: str) -> None:
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\n{foot}\n\n{LINKS}"
     assert decruft.extract(page, input_format="text").authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # A handle that ends in digits, whole.
+        ("von Jroe1\n\nam 20.09.2020", ["Jroe1"]),
+        ("by jroe2019", ["jroe2019"]),
+        # A date glued to a name is no handle.
+        ("von Jane Roe 12.03.2020", ["Jane Roe"]),
+    ],
+)  # fmt: skip
+def test_a_handle_ending_in_digits_under_the_headline(under: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # A role after the name, its desk capitalised before it in lower case.
+        ("Jane Roe Education editor\n\nMon 20 Jan 2020 06.05 GMT", ["Jane Roe"]),
+        ("Jane Roe Chief political correspondent\n\nMon 20 Jan 2020 06.05 GMT", ["Jane Roe"]),
+        # A role before the name.
+        ("Example-Online-Experte Jane Roe\n\nFreitag, 06.07.2018, 10:29", ["Jane Roe"]),
+        # Words after the name that are no role: no name line.
+        ("Jane Roe for The Daily\n\nMon 20 Jan 2020 06.05 GMT", []),
+    ],
+)  # fmt: skip
+def test_a_name_line_with_a_role_under_the_headline(under: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names
+
+
+@pytest.mark.parametrize(
+    "foot",
+    ["– 2009-2020 by Jonathan Krase\n\n– Powered by Example", "(Creative Commons) 2006-2008 by Jonathan Krase\n\nHosted by Example"],
+)
+def test_years_and_by_at_the_foot_name_the_author(foot: str) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\n{LINKS}{foot}\n"
+    assert decruft.extract(page, input_format="text").authors == ["Jonathan Krase"]

@@ -55,19 +55,36 @@ def _companies() -> frozenset[str]:
 def copyright_names(text: str) -> list[str]:
     """The persons a copyright line ``text`` names, when each opens with a common given name and
     none holds a company's word; the mark opens the line or a part of it ("Impressum | © Jane
-    Roe"), or a year or "by" follows it (not a caption's "Lake © Jane Roe"); no picture's
-    credit ("© Foto: Jane Roe"); else ``[]``."""
-    mark = _marks().search(text)
-    if mark is None or _credits().search(text):
+    Roe"), or a year or "by" follows it (not a caption's "Lake © Jane Roe"), or years and "by"
+    stand without a mark ("2009-2020 by Jane Roe", :func:`_holder_start`); no picture's credit
+    ("© Foto: Jane Roe"); else ``[]``."""
+    start = _holder_start(text)
+    if start is None or _credits().search(text):
         return []
-    lead = _lead().match(text, mark.end())
-    assert lead is not None  # every part of the pattern is optional
-    if not _AFTER_PART.search(text[: mark.start()]) and not (lead["year"] or lead["by"]):
-        return []
-    names = name_line(_END.split(text[lead.end() :], maxsplit=1)[0])
+    names = name_line(_END.split(text[start:], maxsplit=1)[0])
     if not names or not all(map(opens_with_given_name, names)):
         return []
     return [] if any(w.casefold().rstrip(".") in _companies() for n in names for w in n.split()) else names
+
+
+#: A copyright line without its mark: a year or years, then "by", opening the line or a part of
+#: it ("– 2009-2020 by Jane Roe", "(CC BY-SA) 2006-2008 by Jane Roe").
+_YEARS_BY = re.compile(rf"(?:^|[|•·–—-]\s*|\)\s*){_YEARS}\s+by\s+", re.IGNORECASE)
+
+
+def _holder_start(text: str) -> int | None:
+    """Where the holder's name starts in a copyright line: after the mark and the years or "by"
+    after it, where the mark opens the line or a part of it or a year or "by" follows it; after
+    a year or years and "by" without a mark; else None."""
+    mark = _marks().search(text)
+    if mark is None:
+        bare = _YEARS_BY.search(text)
+        return bare.end() if bare is not None else None
+    lead = _lead().match(text, mark.end())
+    assert lead is not None  # every part of the pattern is optional
+    if not _AFTER_PART.search(text[: mark.start()]) and not (lead["year"] or lead["by"]):
+        return None
+    return lead.end()
 
 
 def copyright_holder(state: State) -> list[str]:

@@ -13,7 +13,7 @@ import re
 
 from ._given import opens_with_given_name
 from ._months import _month_words, _script_languages
-from ._names import _byline_words, split_authors
+from ._names import _byline_words, split_authors, without_roles
 
 #: Lower-case words a name may hold ("Ursula von der Leyen", "Vincent van Gogh").
 _PARTICLES = frozenset(
@@ -106,15 +106,16 @@ def _name_line_of(text: str) -> tuple[str, ...]:
 def _read_name_line(text: str) -> list[str]:
     """The names of a line that prints names alone ("Jane Roe", "Jane Roe und John Doe", "Jane Roe,
     John Doe y Max Muster"), or beside parts that each hold a number (a date, a time, a count)
-    or a handle; a comment link after them is left out ("Jane Roe Leave a comment"); else ``[]``.
+    or a handle; a comment link after them is left out ("Jane Roe Leave a comment"), and a role
+    printed with a name ("FOCUS-Online-Experte Jane Roe", "Jane Roe Education editor"); else ``[]``.
     A name has two to four capitalised words, none of them a word of the rules' labels."""
     name = _named_part(_bare(text))
     if name is None:
         return []
     words = [w for w in name.replace(",", " ").split() if w.casefold() not in _JOINERS]
     found = split_authors(name)
-    if not found or sum(len(n.split()) for n in found) != len(words):
-        return []  # a part of the line is no name ("Jane Roe for The Daily")
+    if not found or (sum(len(n.split()) for n in found) != len(words) and found != [without_roles(name)]):
+        return []  # a part of the line is no name ("Jane Roe for The Daily"), nor a role printed with it
     return found if all(map(_alone_as_name, found)) else []
 
 

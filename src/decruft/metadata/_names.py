@@ -126,10 +126,17 @@ def _cut_at_end(words: list[str], low: list[str], roles: frozenset[str], trailin
     "on Wednesday"); 0 when none."""
     for n in range(min(4, len(words) - 2), 0, -1):
         if " ".join(low[-n:]) in roles or (n == 1 and _is_role(words[-1], roles)):
-            return n
+            return n + _desk_before(words, n)
         if n == 1 and low[-1].strip("|") in trailing:
             return 2 if len(words) > 3 and words[-2].islower() and len(words[-2]) <= 3 else 1  # "on Wednesday"
     return 0
+
+
+def _desk_before(words: list[str], n: int) -> int:
+    """1 when the role of the last ``n`` ``words`` is printed in lower case after a capitalised
+    word that is no part of a two-word name: the role's desk ("Jane Roe Education editor",
+    "Jane Roe Chief political correspondent"); else 0."""
+    return int(words[-n][:1].islower() and len(words) - n > 2 and words[-n - 1][:1].isupper())
 
 
 def _cut_at_start(words: list[str], low: list[str], roles: frozenset[str]) -> int:

@@ -91,14 +91,26 @@ def _dateline_words() -> frozenset[str]:
 _DIGIT = re.compile(r"\d")
 #: A handle a byline may print alone ("von Kathrin", "by marc", "von uriebe"): one word.
 _HANDLE = re.compile(r"\s*[^\W\d_][\w.-]{2,30}\s*")
+#: A handle that ends in digits ("Marianne1", "delta201"): its digits are no date.
+_NUMBERED_HANDLE = re.compile(r"\s*[^\W\d_][^\W_]*[^\W\d_]\d{1,4}(?=\s|$)")
+
+
+def _numbered_handle_end(rest: str) -> int:
+    """Where a handle ending in digits that opens ``rest`` ends (so a name's end is looked for after
+    it: "von Marianne1 am 20.09.2020"), else 0."""
+    found = _NUMBERED_HANDLE.match(rest)
+    return found.end() if found is not None else 0
+
+
 #: Markers that are no common preposition before a lower-case word ("di stagione", "de verdad").
 _PLAIN_MARKER = re.compile(r"\W*(?:by|von)\b", re.IGNORECASE)
 
 
 def _handle(word: str, lower: bool) -> list[str]:
     """``[word]`` when a byline gives one word as its name: capitalised, or in lower case when
-    ``lower`` (the line is dated, or its marker is "by"/"von"); no word of the rules' labels."""
-    found = split_authors(word)
+    ``lower`` (the line is dated, or its marker is "by"/"von"); no word of the rules' labels; a
+    handle ending in digits as printed ("Marianne1")."""
+    found = [word.strip()] if _NUMBERED_HANDLE.fullmatch(word) else split_authors(word)
     if len(found) != 1 or not (found[0][:1].isupper() or lower):
         return []
     return found if found[0][:1].isupper() or found[0].casefold() not in _label_words() else []
@@ -133,14 +145,24 @@ def _byline_names(text: str, *, under_headline: bool = False) -> list[str]:
     # Capitals ("By JEFFREY GETTLEMAN") only right after a marker or label that opens the line.
     capitals = found.start() == 0
     rest = _tails()[0].sub("", text[found.end() :])
-    end = _NAME_END.search(rest)
-    if under_headline and _HANDLE.fullmatch(rest[: end.start()] if end else rest):
+    end, handle = _name_end(rest, under_headline, opens=not found.start())
+    if handle:
         return _handle(rest[: end.start()] if end else rest, lower=dated or _PLAIN_MARKER.match(found.group()) is not None)
     first = split_authors(rest[: end.start()] if end else rest)
     names = [n for n in map(_without_tail, first) if _written_as_name(n, shortest, capitals)]
     if names:
         names.extend(n for n in _listed(rest, end, capitals) if n not in names)
     return names
+
+
+def _name_end(rest: str, under_headline: bool, opens: bool) -> tuple[re.Match[str] | None, bool]:
+    """Where the name after a byline's marker ends in ``rest``, and whether it is a handle of one
+    word: one ending in digits ("von Marianne1") after a marker that ``opens`` the line or under
+    the headline, any one word under the headline ("von kathrin")."""
+    numbered = _numbered_handle_end(rest) if under_headline or opens else 0
+    end = _NAME_END.search(rest, numbered)
+    alone = under_headline and _HANDLE.fullmatch(rest[: end.start()] if end else rest) is not None
+    return end, bool(numbered) or alone
 
 
 def _listed(rest: str, end: re.Match[str] | None, capitals: bool) -> list[str]:
