@@ -226,3 +226,10 @@ def test_a_name_line_with_a_role_under_the_headline(under: str, names: list[str]
 def test_years_and_by_at_the_foot_name_the_author(foot: str) -> None:
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\n{LINKS}{foot}\n"
     assert decruft.extract(page, input_format="text").authors == ["Jonathan Krase"]
+
+
+@pytest.mark.parametrize("name", ["Paddy", "Benni", "Steffie"])
+def test_a_pet_name_alone_with_a_date_under_the_headline(name: str) -> None:
+    # A pet name of the nicknames table, or its spelling in "-i", is a given name.
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{name}\n\n·\n\nApril 19, 2019\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == [name]
