@@ -233,3 +233,30 @@ def test_a_pet_name_alone_with_a_date_under_the_headline(name: str) -> None:
     # A pet name of the nicknames table, or its spelling in "-i", is a given name.
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{name}\n\n·\n\nApril 19, 2019\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == [name]
+
+
+@pytest.mark.parametrize(
+    ("foot", "names"),
+    [
+        ("Quelle: exampress", ["exampress"]),
+        ("Source: Example News/jr", ["Example News/jr"]),
+        # A chart's or picture's sources, a link: no byline.
+        ("Quelle: Statistisches Bundesamt, Landesamt", []),
+        ("Quelle: Fotolia / jroe", []),
+        ("Source: https://example.com/report", []),
+    ],
+)  # fmt: skip
+def test_a_source_credit_after_the_body(foot: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\n{foot}\n\n{LINKS}"
+    assert decruft.extract(page, input_format="text").authors == names
+
+
+def test_a_source_credit_comes_after_a_byline() -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\nBy Jane Roe\n\n{ARTICLE}\nQuelle: exampress\n\n{LINKS}"
+    assert decruft.extract(page, input_format="text").authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("under", ["von example-news.at Redaktion", "By Example Staff"])
+def test_a_desk_after_a_marker_under_the_headline(under: str) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == [under.split(" ", 1)[1]]

@@ -33,7 +33,8 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
     (:func:`_label_line_names`); else those of a line opening with a label and a colon in or
     after the body (:func:`_labelled_line`); else an author's box (:func:`_author_box`); else those
     of a name line that opens with a common given name near the headline or right after the body
-    (:func:`._given.given_name_line`); else the person a copyright line names
+    (:func:`._given.given_name_line`); else the agency or desk a source credit after the body
+    names (:func:`source_credit`: "Quelle: dpa"); else the person a copyright line names
     (:func:`._given.copyright_holder`)."""
     first = min(body) if body else len(lines)
     for ln in lines:
@@ -50,6 +51,7 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
         or _labelled_line(lines, body)
         or _author_box(lines)
         or given_name_line(lines, body, title_line)
+        or source_credit(lines, body)
         or copyright_holder(lines)
     )
 
@@ -302,3 +304,40 @@ def _author_box(lines: list[Line]) -> list[str]:
         if len(names) == 1 and opens_with_given_name(names[0]) and (rest[:1].islower() or rest[:1] in "(,"):
             return names
     return []
+
+
+#: A source credit is looked for from the body's last line to this many lines after it.
+SOURCE_AFTER = 20
+#: A source credit names at most this many words ("dpa", "MDR THÜRINGEN/ls").
+SOURCE_WORDS = 4
+#: What no agency's or desk's name holds: a number, a link, a list, a bracket, a sentence's end.
+_NOT_SOURCE = re.compile(r"\d|https?:|www\.|[,;()\[\]]|[.!?]$")
+
+
+def source_credit(lines: list[Line], body: set[int]) -> list[str]:
+    """The agency or desk that the first source credit from the body's last line on names, as
+    printed: a line of a ``[byline] sources`` label of the phrase files and a colon, then at most
+    :data:`SOURCE_WORDS` words that are no picture's credit, number, link or list ("Quelle: dpa",
+    "Source: Example News/jr"; not a chart's "Quelle: Statistisches Bundesamt, 2019")."""
+    if not body:
+        return []
+    end = next(k for k, ln in enumerate(lines) if ln.index == max(body))
+    for ln in lines[end : end + 1 + SOURCE_AFTER]:
+        found = _source_label().match(ln.text)
+        value = ln.text[found.end() :].strip() if found else ""
+        if value and len(value.split()) <= SOURCE_WORDS and not _NOT_SOURCE.search(value) and not _credit(value):
+            return [value]
+    return []
+
+
+@functools.cache
+def _source_label() -> re.Pattern[str]:
+    """A source credit's label and colon opening a line ("Quelle:", "Source :")."""
+    alternation = "|".join(sorted(map(re.escape, _byline_words("sources")), key=len, reverse=True))
+    return re.compile(rf"^(?i:{alternation})\s*:\s*")
+
+
+def _credit(value: str) -> bool:
+    """Does ``value`` hold a word of a picture's credit (``[byline] credits``: "Foto", "Fotolia")?"""
+    folded = value.casefold()
+    return any(word in folded for word in _byline_words("credits"))

@@ -148,11 +148,12 @@ def _byline_names(text: str, *, under_headline: bool = False) -> list[str]:
     end, handle = _name_end(rest, under_headline, opens=not found.start())
     if handle:
         return _handle(rest[: end.start()] if end else rest, lower=dated or _PLAIN_MARKER.match(found.group()) is not None)
-    first = split_authors(rest[: end.start()] if end else rest)
-    names = [n for n in map(_without_tail, first) if _written_as_name(n, shortest, capitals)]
+    named = rest[: end.start()] if end else rest
+    names = [n for n in map(_without_tail, split_authors(named)) if _written_as_name(n, shortest, capitals)]
     if names:
         names.extend(n for n in _listed(rest, end, capitals) if n not in names)
-    return names
+    # A desk after a marker that opens the line ("von auto-motor.at Redaktion", "By Example Staff").
+    return names or (desk_name(named.strip()) if not found.start() else [])
 
 
 def _name_end(rest: str, under_headline: bool, opens: bool) -> tuple[re.Match[str] | None, bool]:
