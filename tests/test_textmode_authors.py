@@ -260,3 +260,24 @@ def test_a_source_credit_comes_after_a_byline() -> None:
 def test_a_desk_after_a_marker_under_the_headline(under: str) -> None:
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == [under.split(" ", 1)[1]]
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # The next field's label ends the name.
+        ("von Jane Roe Foto: © Example\n\nWien - Mittwoch, 02.02.2022, 11:17 Uhr", ["Jane Roe"]),
+        ("By Jane Roe Updated: March 3, 2019", ["Jane Roe"]),
+        # An agency's code with the editor's.
+        ("02. Februar 2022\n\nVon: jr/exa", ["jr/exa"]),
+    ],
+)  # fmt: skip
+def test_a_byline_with_a_field_or_an_agency_code(under: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names
+
+
+def test_a_reference_with_a_label_is_no_byline() -> None:
+    foot = '^ "Story: Shellfish". The Example Encyclopedia: Coasts. Retrieved 29 August 2016.'
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\nReferences\n\n{foot}\n\n{LINKS}"
+    assert decruft.extract(page, input_format="text").authors == []

@@ -26,6 +26,21 @@ _NAME_END = re.compile(r"\d|@|\||•|·|—|–|\s-\s|\s/(?:\s|$)|,|\(|;|\s(?:on
 
 
 @functools.cache
+def _field_label() -> re.Pattern[str]:
+    """The label of the field printed after a byline's name ("von Jane Roe Foto: © Example",
+    "By Jane Roe Updated: ..."): a word of ``[byline]`` ``credits``, ``labels`` or ``not_names`` and a colon."""
+    words = {w for key in ("credits", "labels", "not_names") for w in _byline_words(key) if " " not in w}
+    return re.compile(rf"\s(?i:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))}):(?:\s|$)")
+
+
+def _name_end_in(rest: str, start: int = 0) -> re.Match[str] | None:
+    """Where the name after a byline's marker ends in ``rest`` (from ``start``): :data:`_NAME_END`,
+    or the next field's label (:func:`_field_label`), whichever comes first."""
+    ends = [m for m in (_NAME_END.search(rest, start), _field_label().search(rest, start)) if m is not None]
+    return min(ends, key=lambda m: m.start()) if ends else None
+
+
+@functools.cache
 def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``(marker, label)`` from the phrase files' ``[byline]`` tables: a marker before the
     name ("By Jane Roe", "by: Jane Roe", "// By Jane Roe", "ByJane Roe", "Posted on 3 May 2019 by Jane Roe"),
@@ -89,8 +104,10 @@ def _dateline_words() -> frozenset[str]:
 
 
 _DIGIT = re.compile(r"\d")
+#: An agency's code with an editor's or a desk's after a slash ("det/dpa", "dpa/lno"), printed as a byline's name.
+_AGENCY_CODE = re.compile(r"\s*[a-zA-Z]{2,6}(?:/[a-zA-Z]{2,6})+\s*")
 #: A handle a byline may print alone ("von Kathrin", "by marc", "von uriebe"): one word.
-_HANDLE = re.compile(r"\s*[^\W\d_][\w.-]{2,30}\s*")
+_HANDLE = re.compile(r"\s*[^\W\d_][\w.-]{2,30}\s*|" + _AGENCY_CODE.pattern)
 #: A handle that ends in digits ("Marianne1", "delta201"): its digits are no date.
 _NUMBERED_HANDLE = re.compile(r"\s*[^\W\d_][^\W_]*[^\W\d_]\d{1,4}(?=\s|$)")
 
@@ -109,8 +126,9 @@ _PLAIN_MARKER = re.compile(r"\W*(?:by|von)\b", re.IGNORECASE)
 def _handle(word: str, lower: bool) -> list[str]:
     """``[word]`` when a byline gives one word as its name: capitalised, or in lower case when
     ``lower`` (the line is dated, or its marker is "by"/"von"); no word of the rules' labels; a
-    handle ending in digits as printed ("Marianne1")."""
-    found = [word.strip()] if _NUMBERED_HANDLE.fullmatch(word) else split_authors(word)
+    handle ending in digits ("Marianne1") or an agency's code ("det/dpa") as printed."""
+    printed = _NUMBERED_HANDLE.fullmatch(word) or _AGENCY_CODE.fullmatch(word)
+    found = [word.strip()] if printed else split_authors(word)
     if len(found) != 1 or not (found[0][:1].isupper() or lower):
         return []
     return found if found[0][:1].isupper() or found[0].casefold() not in _label_words() else []
@@ -161,7 +179,7 @@ def _name_end(rest: str, under_headline: bool, opens: bool) -> tuple[re.Match[st
     word: one ending in digits ("von Marianne1") after a marker that ``opens`` the line or under
     the headline, any one word under the headline ("von kathrin")."""
     numbered = _numbered_handle_end(rest) if under_headline or opens else 0
-    end = _NAME_END.search(rest, numbered)
+    end = _name_end_in(rest, numbered)
     alone = under_headline and _HANDLE.fullmatch(rest[: end.start()] if end else rest) is not None
     return end, bool(numbered) or alone
 
@@ -174,7 +192,7 @@ def _listed(rest: str, end: re.Match[str] | None, capitals: bool) -> list[str]:
     listed: list[str] = []
     while end is not None and end.group() == ",":
         start = end.end()
-        end = _NAME_END.search(rest, start)
+        end = _name_end_in(rest, start)
         more = [_without_month(n) for n in split_authors(rest[start : end.start() if end else len(rest)])]
         if not more or not all(_written_as_name(n, 2, capitals) for n in more):
             break
