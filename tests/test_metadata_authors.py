@@ -221,6 +221,13 @@ def test_a_persons_copyright_line_names_the_author_where_nothing_else_does() -> 
     assert article.sources["authors"] == "copyright line"
 
 
+def test_years_and_by_in_the_footer_name_the_author_without_a_mark() -> None:
+    footer = "<footer><p>(Creative Commons) 2006-2008 by Jane Roe</p><p>Hosted by Example</p></footer>"
+    article = page(after=footer)
+    assert article.authors == ["Jane Roe"]
+    assert article.sources["authors"] == "copyright line"
+
+
 def test_a_companys_or_a_pictures_copyright_names_no_author() -> None:
     assert page(after="<footer><p>© 2020 Lee Enterprises. All rights reserved.</p></footer>").authors == []
     assert page(after="<footer><p>Copyright Example Media Group</p></footer>").authors == []

@@ -281,3 +281,9 @@ def test_a_reference_with_a_label_is_no_byline() -> None:
     foot = '^ "Story: Shellfish". The Example Encyclopedia: Coasts. Retrieved 29 August 2016.'
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\nReferences\n\n{foot}\n\n{LINKS}"
     assert decruft.extract(page, input_format="text").authors == []
+
+
+def test_a_surname_that_is_a_word_of_the_labels_and_a_given_name() -> None:
+    # "Lee" is a word of a label ("lee también") and a given name: after a given name, a name's.
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\nWritten on\n\nMar 17\n\nby\n\nJane Lee\n\n{LINKS}"
+    assert decruft.extract(page, input_format="text").authors == ["Jane Lee"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ._given import opens_with_given_name
+from ._given import given_name, opens_with_given_name
 from ._months import _month_words, _script_languages
 from ._names import _byline_words, split_authors, without_roles
 
@@ -130,8 +130,9 @@ def _alone_as_name(name: str) -> bool:
         and all(w[0].isalpha() for w in words)
         and _written_as_name(name, 2, True)
         and words[-1] not in _PARTICLES
-        # "Social Share", "Zum Video", "Die Gründer": words of the rules' labels
-        and not any(w.casefold() in _label_words() for w in _WORD.findall(name))
+        # "Social Share", "Zum Video", "Die Gründer": words of the rules' labels, but a given
+        # name after the first word ("Theresa May", "Jane Lee": "may", "lee" of "you may also like", "lee también")
+        and not any(w.casefold() in _label_words() and not (i and given_name(w)) for i, w in enumerate(_WORD.findall(name)))
         and (all(w[:1].isupper() for w in words) or opens_with_given_name(name))
     )
 
