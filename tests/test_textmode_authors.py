@@ -287,3 +287,8 @@ def test_a_surname_that_is_a_word_of_the_labels_and_a_given_name() -> None:
     # "Lee" is a word of a label ("lee también") and a given name: after a given name, a name's.
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\nWritten on\n\nMar 17\n\nby\n\nJane Lee\n\n{LINKS}"
     assert decruft.extract(page, input_format="text").authors == ["Jane Lee"]
+
+
+def test_a_line_holding_a_byline_marker_is_no_name_line() -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\nGROUP BY\n\n21 September 2020\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == []

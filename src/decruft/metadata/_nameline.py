@@ -134,7 +134,16 @@ def _alone_as_name(name: str) -> bool:
         # name after the first word ("Theresa May", "Jane Lee": "may", "lee" of "you may also like", "lee también")
         and not any(w.casefold() in _label_words() and not (i and given_name(w)) for i, w in enumerate(_WORD.findall(name)))
         and (all(w[:1].isupper() for w in words) or opens_with_given_name(name))
+        # "GROUP BY", "Photos By": a byline's marker that no name holds as a particle
+        and not any(w.casefold() in _marker_words() for w in words)
     )
+
+
+@functools.cache
+def _marker_words() -> frozenset[str]:
+    """The one-word markers of ``[byline]`` of the phrase files ("by", "par", "door"), less name
+    particles ("von", "di", "de")."""
+    return frozenset(w for w in _byline_words("markers") if " " not in w) - _PARTICLES - _byline_words("particles")
 
 
 _WORD = re.compile(r"[^\W\d_]+")
