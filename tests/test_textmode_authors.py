@@ -292,3 +292,9 @@ def test_a_surname_that_is_a_word_of_the_labels_and_a_given_name() -> None:
 def test_a_line_holding_a_byline_marker_is_no_name_line() -> None:
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\nGROUP BY\n\n21 September 2020\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == []
+
+
+def test_a_name_line_over_a_date_glued_to_the_agency() -> None:
+    under = "ZORBIN QUANDT\n\nExample PressDecember 2, 2016\n\n11 Comments"
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == ["ZORBIN QUANDT"]

@@ -10,7 +10,7 @@ import re
 
 from ..metadata import read_dateline
 from ..metadata._given import opens_with_given_name
-from ..metadata._nameline import name_line
+from ..metadata._nameline import _tails, name_line
 from ..metadata._names import _BYLINE_LABEL, _byline_words, without_roles
 from ._byline import (
     _DIGIT,
@@ -212,14 +212,21 @@ NAME_DATE_NEAR = 2
 def _dated_or_labelled(lines: list[Line], k: int, ago: bool = False) -> bool:
     """Does the name line ``lines[k]`` read as a byline by what stands with it: a byline's label
     alone on the line before ("By", "von"), a role on the line after ("Games Editor"), or a
-    date in it or in a line near it (in numbers too, in either order: "08/05/2022 02:14"; with
+    date in it or in a line near it (in numbers too, in either order: "08/05/2022 02:14"; glued
+    to the agency's name: "Associated PressDecember 2, 2016"; with
     ``ago``, a time ago: "vor 2 Stunden", "3 hours ago")?"""
     before = lines[k - 1].text if k else ""
     after = lines[k + 1].text if k + 1 < len(lines) else ""
     if _BYLINE_LABEL.match(before) or (after and not without_roles(after)):
         return True
     near = lines[max(0, k - NAME_DATE_NEAR) : k + NAME_DATE_NEAR + 1]
-    return any(len(ln.text) <= BYLINE_CHARS and (printed_date(ln.text) or (ago and _ago(ln.text))) for ln in near)
+    return any(len(ln.text) <= BYLINE_CHARS and (_printed_date(ln.text) or (ago and _ago(ln.text))) for ln in near)
+
+
+def _printed_date(text: str) -> bool:
+    """:func:`._dates.printed_date`, a month's name glued to the word before it parted first
+    ("Associated PressDecember 2, 2016")."""
+    return printed_date(text) or printed_date(_tails()[1].sub(" ", text))
 
 
 def _label_line_names(lines: list[Line]) -> list[str]:
