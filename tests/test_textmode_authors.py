@@ -298,3 +298,28 @@ def test_a_name_line_over_a_date_glued_to_the_agency() -> None:
     under = "ZORBIN QUANDT\n\nExample PressDecember 2, 2016\n\n11 Comments"
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == ["ZORBIN QUANDT"]
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # A guest post's marker opening the line.
+        ("Blog Beitrag von Jane Roe", ["Jane Roe"]),
+        ("Gastbeitrag von Jane Roe", ["Jane Roe"]),
+        # A desk's name under a label alone, dated by numbers in either order.
+        ("Von\n\nExamplesport\n\nPubliziert 02/02/2022 um 09:23 GMT", ["Examplesport"]),
+    ],
+)  # fmt: skip
+def test_more_bylines_under_the_headline(under: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names
+
+
+def test_a_dated_byline_right_over_the_headline_names_a_handle() -> None:
+    page = f"Council approves new budget | The Daily Example\n\nVerfasst von: jroe | 31. Dezember 2008\n\nCouncil approves new budget\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == ["jroe"]
+
+
+def test_a_turkish_given_name_with_a_dotless_i_after_the_body() -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\nKazım Quandt\n\n{LINKS}"
+    assert decruft.extract(page, input_format="text").authors == ["Kazım Quandt"]

@@ -16,8 +16,8 @@ def _given_names() -> frozenset[str]:
 
 def given_name(word: str) -> bool:
     """Is ``word`` a common given name ("Jessica", "JESSICA", "Hans-Jürgen"; a hyphenated one by
-    its first part too: "Lisa-Sophie")?"""
-    folded = word.casefold()
+    its first part too: "Lisa-Sophie"; Turkish dotless "ı" read as "i": "Kazım")?"""
+    folded = word.casefold().replace("ı", "i")
     names = _given_names()
     return folded in names or ("-" in folded and folded.split("-", 1)[0] in names)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..metadata import read_dateline
+from ..metadata._months import _YEAR
 from ..metadata._given import opens_with_given_name
 from ..metadata._nameline import _tails, name_line
 from ..metadata._names import _BYLINE_LABEL, _byline_words, without_roles
@@ -146,12 +146,16 @@ OVER_HEADLINE = 3
 
 
 def _over_headline(lines: list[Line], pos: dict[int, int], title_line: Line | None) -> list[str]:
-    """The names of a name line just over the headline with a time ago between them ("Jane Roe" /
-    "vor 2 Stunden" / "Headline"): a news site's byline printed above the headline. A plain
-    date there proves less (a section's teaser heading over its date)."""
+    """The names of a dated byline right over the headline, or of a name line just over it with
+    a time ago between them ("Jane Roe" / "vor 2 Stunden" / "Headline"): a news site's byline
+    printed above the headline. A plain date there proves less (a section's teaser heading
+    over its date)."""
     if title_line is None or title_line.index not in pos or title_line is lines[0]:
         return []
     at = pos[title_line.index]
+    over = lines[at - 1].text
+    if len(over) <= BYLINE_CHARS and _YEAR.search(over) and (names := byline_names(over, under_headline=True)):
+        return names  # a dated byline right over the headline, a handle too ("Verfasst von: jroe | 31. Dezember 2008")
     for k in range(at - 1, max(0, at - OVER_HEADLINE) - 1, -1):
         if lines[k].label or len(lines[k].text) > BYLINE_CHARS:
             continue
@@ -266,8 +270,9 @@ def _alone_label(text: str) -> bool:
 
 
 def _dated_after(lines: list[Line], k: int) -> bool:
-    """Does one of the two lines after ``lines[k]`` print a whole date?"""
-    return any(len(ln.text) <= BYLINE_CHARS and read_dateline(ln.text) is not None for ln in lines[max(0, k + 1) : k + 3])
+    """Does one of the two lines after ``lines[k]`` print a whole date (:func:`_printed_date`:
+    numbers in either order too, "Publiziert 02/02/2022 um 09:23")?"""
+    return any(len(ln.text) <= BYLINE_CHARS and _printed_date(ln.text) for ln in lines[max(0, k + 1) : k + 3])
 
 
 @functools.cache
