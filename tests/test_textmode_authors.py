@@ -323,3 +323,17 @@ def test_a_dated_byline_right_over_the_headline_names_a_handle() -> None:
 def test_a_turkish_given_name_with_a_dotless_i_after_the_body() -> None:
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\nKazım Quandt\n\n{LINKS}"
     assert decruft.extract(page, input_format="text").authors == ["Kazım Quandt"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "names"),
+    [
+        ("Exampletown (exa/lno) – The city council approved the new budget on Tuesday evening after a long debate.", ["exa/lno"]),
+        ("EXAMPLETOWN (EP) — The city council approved the new budget on Tuesday evening after a long debate.", ["EP"]),
+        # A bracket after a place that no dash follows is no dateline.
+        ("Exampletown (the old town) voted on Tuesday evening, after a long debate on the budget and the roads.", []),
+    ],
+)  # fmt: skip
+def test_the_agency_of_the_leads_dateline(lead: str, names: list[str]) -> None:
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{lead}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names

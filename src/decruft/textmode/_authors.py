@@ -34,7 +34,8 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
     after the body (:func:`_labelled_line`); else an author's box (:func:`_author_box`); else those
     of a name line that opens with a common given name near the headline or right after the body
     (:func:`._given.given_name_line`); else the agency or desk a source credit after the body
-    names (:func:`source_credit`: "Quelle: dpa"); else the person a copyright line names
+    names (:func:`source_credit`: "Quelle: dpa"), or the agency of the lead's dateline
+    (:func:`dateline_agency`: "Hamburg (dpa) – ..."); else the person a copyright line names
     (:func:`._given.copyright_holder`)."""
     first = min(body) if body else len(lines)
     for ln in lines:
@@ -52,6 +53,7 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
         or _author_box(lines)
         or given_name_line(lines, body, title_line)
         or source_credit(lines, body)
+        or dateline_agency(lines, body)
         or copyright_holder(lines)
     )
 
@@ -353,3 +355,21 @@ def _credit(value: str) -> bool:
     """Does ``value`` hold a word of a picture's credit (``[byline] credits``: "Foto", "Fotolia")?"""
     folded = value.casefold()
     return any(word in folded for word in _byline_words("credits"))
+
+
+#: The lead's dateline is looked for among the body's first this many lines.
+DATELINE_LINES = 4
+#: A lead opening with a place and an agency's code in brackets, then a dash: "Hamburg (dpa/lno) – ...",
+#: "WASHINGTON (AP) — ...".
+_DATELINE_AGENCY = re.compile(r"^[A-ZÀ-Þ][\w .,/'-]{1,40}\s\(([A-Za-z][\w/.-]{1,20})\)\s*[-–—]\s")
+
+
+def dateline_agency(lines: list[Line], body: set[int]) -> list[str]:
+    """The agency a news lead's dateline names, as printed ("Hamburg (dpa/lno) – Trotz ..." ->
+    "dpa/lno"), among the body's first :data:`DATELINE_LINES` lines: a wire story's byline
+    where no person is named."""
+    for ln in [ln for ln in lines if ln.index in body][:DATELINE_LINES]:
+        found = _DATELINE_AGENCY.match(ln.text)
+        if found is not None:
+            return [found[1]]
+    return []
