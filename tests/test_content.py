@@ -179,6 +179,42 @@ def test_related_excerpts_without_class_names_are_pruned(cut: str) -> None:
     assert any(r.rule == "prune" and r.text.startswith("teaser excerpts") for r in article.removed)
 
 
+def test_teaser_cards_some_cut_short_are_pruned() -> None:
+    # A magazine's teaser cards under the article: a picture link titled with the headline,
+    # the headline and a summary apart, the longer summaries cut ("..."), the short ones whole.
+    cards = "".join(
+        f"<li class=''><div class='image'><a href='/news/story-{n}' title='Another story from the archive, part {n}'>"
+        f"</a><img src='/{n}.jpg'></div><div class='text'><div class='topline'>News</div>"
+        f"<div class='title'>Another story from the archive, part {n}</div><p><span class='date'>26.09.2019</span>"
+        + ("A summary the magazine cut off after a few words of its long opening ..." if n % 2 else "A short summary.")
+        + "</p></div></li>"
+        for n in range(1, 7)
+    )
+    page = (
+        "<html><head><title>Rivers and floods</title></head><body><article><main>"
+        f"<h1>Rivers and floods</h1>{''.join(f'<p>{p}</p>' for p in POST)}<ul class='timeline col-3'>{cards}</ul>"
+        "</main></article></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert all(p in article.text for p in POST), article.text[:300]
+    assert "cut off after a few words" not in article.text, article.text
+
+
+def test_steps_ending_in_an_ellipsis_without_links_stay() -> None:
+    # A how-to's photo steps whose captions trail off ("...") hold no link to another story.
+    steps = "".join(
+        f"<div class='step'><img src='/{n}.jpg'><div>Hold the board against the fence, step {n}...</div></div>"
+        for n in range(1, 6)
+    )
+    page = (
+        "<html><head><title>Clean cuts</title></head><body><article>"
+        f"<h1>Clean cuts</h1>{''.join(f'<p>{p}</p>' for p in POST)}<div class='steps'>{steps}</div>"
+        "</article></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert "Hold the board against the fence, step 3" in article.text, article.text
+
+
 def test_an_authors_annotated_link_list_stays() -> None:
     # A roundup the author wrote: linked titles with a sentence each, none of them cut short.
     items = EXCERPTS.replace("and...</small>", "and more.</small>")

@@ -212,20 +212,42 @@ _EXCERPT_ITEMS = frozenset({"li", "div", "article", "section"})
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*[\])]?$")
 
 
+#: A list of excerpts has at least this share of its items cut short (and two or more): a
+#: plugin cuts each story's summary at a length, so the short ones end whole.
+EXCERPT_CUT_SHARE = 0.3
+EXCERPT_CUT_MIN = 2
+
+
 def _is_excerpt_list(el: etree._Element) -> bool:
-    """A list of TEASER_ITEMS or more sibling items of one tag, classed or not, each a teaser
-    (:func:`_is_teaser`: a linked headline opening it) whose summary is cut short with an
-    ellipsis: other stories' excerpts ("related posts" plugins, an old template's "Buying
-    guide" box), which no author writes into an article. The cut marks them where class
-    names are missing."""
-    if el.tag not in _EXCERPT_LISTS:
+    """A list of TEASER_ITEMS or more sibling items of one tag, classed or not, each another
+    story's excerpt (:func:`_is_excerpt`), EXCERPT_CUT_SHARE of them (at least
+    EXCERPT_CUT_MIN) cut short with an ellipsis: "related posts" plugins, an old template's
+    "Buying guide" box, a magazine's teaser cards, which no author writes into an article.
+    The cut marks them where class names are missing."""
+    if len(el) < TEASER_ITEMS or el.tag not in _EXCERPT_LISTS:
         return False
     groups: dict[str, list[etree._Element]] = {}
     for child in el:
         if isinstance(child.tag, str) and child.tag in _EXCERPT_ITEMS:
             groups.setdefault(child.tag, []).append(child)
     for items in groups.values():
-        if len(items) >= TEASER_ITEMS and all(_is_teaser(item) and _is_truncated(item) for item in items):
+        if len(items) < TEASER_ITEMS or not all(_is_excerpt(item) for item in items):
+            continue
+        cut = sum(_is_truncated(item) for item in items)
+        if cut >= max(EXCERPT_CUT_MIN, EXCERPT_CUT_SHARE * len(items)):
+            return True
+    return False
+
+
+def _is_excerpt(item: etree._Element) -> bool:
+    """At most TEASER_ITEM_CHARS of text, holding a link to the story: one whose text or
+    ``title`` is TEASER_LINK characters or more (a teaser card links its picture, titled
+    with the headline, and prints the headline apart; a headline link may follow a kicker)."""
+    n = text_len(item)
+    if not n or n > TEASER_ITEM_CHARS:
+        return False
+    for a in item.iter("a"):
+        if a.get("href") and (text_len(a) >= TEASER_LINK or len((a.get("title") or "").strip()) >= TEASER_LINK):
             return True
     return False
 
