@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -117,15 +118,22 @@ def _banner_of(an: Analysis, el: etree._Element, max_chars: int) -> etree._Eleme
     return cur
 
 
-# "/descendant::body/descendant::header" selects what "//body//header" does (every <body>, as
-# "//body" reads a second <html> beside the first too) without libxml2 collecting the children of
-# every node on the way (its descendant-or-self::node() step), about a fifth faster.
-_PAGE_HEADERS = etree.XPath("/descendant::body/descendant::header[not(ancestor::article) and not(ancestor::main)]")
-
-
 def page_headers(state: State) -> Iterator[Match]:
     """Page-level ``<header>`` elements (site banner, logo, menu), not article headers."""
-    return matches(_PAGE_HEADERS(state.root), "page header")
+    return matches(_page_headers(state.root), "page header")
+
+
+def _page_headers(root: etree._Element) -> list[etree._Element]:
+    """The ``<header>`` elements in the ``<body>`` (every one: ``parse`` gives the page one, below
+    its root), outside any ``<article>`` or ``<main>``, in document order. lxml's ``iter`` with a
+    tag name finds them in C, faster than the XPath that says the same
+    (``/descendant::body/descendant::header[not(ancestor::article) and not(ancestor::main)]``)."""
+    return [
+        header
+        for body in root.iterchildren("body")
+        for header in body.iterdescendants("header")
+        if next(header.iterancestors("article", "main"), None) is None
+    ]
 
 
 #: Characters of a teaser line that are not its link: the prefix itself ("Lesen Sie hier einen weiteren Artikel:").
@@ -139,9 +147,7 @@ def prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> Iterator
     if not prefixes:
         return
     analysis(state)  # the page's scan, which keeps its text nodes
-    for node in state.scan.text_nodes or []:
-        if not node[:40].lstrip().lower().startswith(prefixes):
-            continue
+    for node in _prefixed_nodes(state.scan.text_nodes or [], prefixes):
         el = _owner(node)
         while el is not None and el.tag not in _BLOCK_TAGS:
             el = el.getparent()
@@ -156,3 +162,23 @@ def prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> Iterator
         if linked * 2 < len(text) - _PREFIX_ALLOWANCE:
             continue
         yield Match(el, "prefix")
+
+
+def _prefixed_nodes(
+    nodes: list[etree._ElementUnicodeResult], prefixes: tuple[str, ...]
+) -> Iterator[etree._ElementUnicodeResult]:
+    """The text nodes whose opening (past whitespace, lower-cased) is one of ``prefixes``."""
+    size, openings = _prefix_openings(prefixes)
+    for node in nodes:
+        head = node[:40].lstrip().lower()
+        if head[:size] in openings and head.startswith(prefixes):
+            yield node
+
+
+@functools.lru_cache(maxsize=64)
+def _prefix_openings(prefixes: tuple[str, ...]) -> tuple[int, frozenset[str]]:
+    """The length of the shortest of ``prefixes`` and their openings of that length: a text whose
+    opening is not one of them starts with none of the prefixes (one set lookup per text node
+    instead of a comparison with every prefix)."""
+    size = min(map(len, prefixes))
+    return size, frozenset(p[:size] for p in prefixes)
