@@ -34,6 +34,8 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: or byline; leaving them out saves creating a Python string and parent proxy for each.
 _ALL_TEXT = etree.XPath("/html/body/descendant::text()[normalize-space()]")
 _P_TAGS = ("p", "pre", "td", "li", "blockquote")
+#: The headings a teaser list's items open with (:func:`~._shapes.teaser_lists`).
+TEASER_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 @dataclasses.dataclass(slots=True)
@@ -57,6 +59,10 @@ class Analysis:
     #: page only loses blocks after that (a removed one leaves an empty placeholder), so an
     #: element outside this set holds no long paragraph (:func:`mass_in` reads none).
     holders: set[etree._Element]
+    #: The body's :data:`TEASER_HEADINGS` and ``<header>`` elements, in document order, met by
+    #: the walk of :func:`_tag_scan` (the rules that read them skip those removed since).
+    headings: list[etree._Element] = dataclasses.field(default_factory=list)
+    headers: list[etree._Element] = dataclasses.field(default_factory=list)
 
 
 def analysis(state: State) -> Analysis:
@@ -84,7 +90,9 @@ def _rule_names(state: State) -> list[str]:
 def _analyse(state: State) -> Analysis:
     names = _rule_names(state)
     attr_hits, role_hits, article_bodies = _attr_scan(state, names)
-    tag_hits = _tag_scan(state, names, role_hits)
+    headings: list[etree._Element] = []
+    headers: list[etree._Element] = []
+    tag_hits = _tag_scan(state, names, role_hits, headings, headers)
     nodes = _ALL_TEXT(state.root)
     state.scan.text_nodes = nodes
     phrase_hits = _phrase_scan(nodes, names)
@@ -94,7 +102,9 @@ def _analyse(state: State) -> Analysis:
         protected.add(el)
         protected.update(el.iterancestors())
     protected.update(state.protected)
-    return Analysis(attr_hits, tag_hits, phrase_hits, mass, sum(mass.values()), protected, _holders(mass))
+    holders = _holders(mass)
+    total = sum(mass.values())
+    return Analysis(attr_hits, tag_hits, phrase_hits, mass, total, protected, holders, headings, headers)
 
 
 def _attr_scan(
@@ -137,18 +147,34 @@ def _owners(names: tuple[str, ...], field: str) -> dict[str, str]:
 
 
 def _tag_scan(
-    state: State, names: list[str], role_hits: list[tuple[str, etree._Element]]
+    state: State,
+    names: list[str],
+    role_hits: list[tuple[str, etree._Element]],
+    headings: list[etree._Element],
+    headers: list[etree._Element],
 ) -> dict[str, list[etree._Element]]:
-    """The elements whose tag belongs to a rule, then those whose role does, per rule."""
+    """The elements whose tag belongs to a rule, then those whose role does, per rule; on the
+    same walk, the ``headings`` (:data:`TEASER_HEADINGS`) and ``headers`` of the body, which
+    two rules read (each ``iter`` walks the whole page in C, however few elements it yields)."""
     tag_owner = _owners(tuple(names), "tags")
     tag_hits: dict[str, list[etree._Element]] = {n: [] for n in names}
     body = state.root.find("body")
-    if body is not None and tag_owner:
-        for el in body.iter(*tag_owner):
-            tag_hits[tag_owner[el.tag]].append(el)
+    if body is not None:
+        for el in body.iter(*tag_owner, *TEASER_HEADINGS, "header"):
+            tag = el.tag
+            owner = tag_owner.get(tag)
+            if owner is not None:
+                tag_hits[owner].append(el)
+            if tag == "header":
+                headers.append(el)
+            elif tag in _TEASER_SET:
+                headings.append(el)
     for owner, el in role_hits:
         tag_hits[owner].append(el)
     return tag_hits
+
+
+_TEASER_SET = frozenset(TEASER_HEADINGS)
 
 
 def _phrase_scan(nodes: list[etree._ElementUnicodeResult], names: list[str]) -> dict[str, list[PhraseHit]]:

@@ -8,14 +8,14 @@ from lxml import etree
 
 from .._ruler import Match
 from .._state import PROSE_WORDS, Prose, State
-from ._find import analysis, mass_in
+from ._find import TEASER_HEADINGS, analysis, mass_in
+from ._guards import is_attached
 from ._match import text_of
 
 #: A teaser list has at least this many items...
 TEASER_ITEMS = 4
 #: ...each holding one linked headline and at most this much text.
 TEASER_ITEM_CHARS = 600
-_TEASER_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def teaser_lists(state: State) -> list[etree._Element]:
@@ -27,10 +27,8 @@ def teaser_lists(state: State) -> list[etree._Element]:
     items is a teaser list ("more stories" feeds under an article), whatever its
     class names or heading say.
     """
-    body = state.root.find("body")
-    if body is None:
-        return []
-    linked = [h for h in body.iter(*_TEASER_HEADINGS) if _is_linked_headline(h)]
+    # The body's headings as the analysis met them, those still on the page (a removed one is detached).
+    linked = [h for h in analysis(state).headings if _is_linked_headline(h) and is_attached(h, state.root)]
     if len(linked) < TEASER_ITEMS:
         return []
     fits = _item_test(set(linked))
@@ -61,7 +59,7 @@ def _item_test(headlines: set[etree._Element]) -> Callable[[etree._Element], boo
         ok = fits.get(el)
         if ok is None:
             ok = fits[el] = len(text_of(el)) <= TEASER_ITEM_CHARS and (
-                sum(1 for x in el.iter(*_TEASER_HEADINGS) if x in headlines) <= 1
+                sum(1 for x in el.iter(*TEASER_HEADINGS) if x in headlines) <= 1
             )
         return ok
 

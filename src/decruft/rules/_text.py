@@ -119,21 +119,13 @@ def _banner_of(an: Analysis, el: etree._Element, max_chars: int) -> etree._Eleme
 
 
 def page_headers(state: State) -> Iterator[Match]:
-    """Page-level ``<header>`` elements (site banner, logo, menu), not article headers."""
-    return matches(_page_headers(state.root), "page header")
-
-
-def _page_headers(root: etree._Element) -> list[etree._Element]:
-    """The ``<header>`` elements in the ``<body>`` (every one: ``parse`` gives the page one, below
-    its root), outside any ``<article>`` or ``<main>``, in document order. lxml's ``iter`` with a
-    tag name finds them in C, faster than the XPath that says the same
-    (``/descendant::body/descendant::header[not(ancestor::article) and not(ancestor::main)]``)."""
-    return [
-        header
-        for body in root.iterchildren("body")
-        for header in body.iterdescendants("header")
-        if next(header.iterancestors("article", "main"), None) is None
-    ]
+    """Page-level ``<header>`` elements (site banner, logo, menu), not article headers: the body's
+    ``<header>`` elements the analysis met, still on the page, outside any ``<article>`` or ``<main>``."""
+    headers = [
+        h for h in analysis(state).headers
+        if is_attached(h, state.root) and next(h.iterancestors("article", "main"), None) is None
+    ]  # fmt: skip
+    return matches(headers, "page header")
 
 
 #: Characters of a teaser line that are not its link: the prefix itself ("Lesen Sie hier einen weiteren Artikel:").
