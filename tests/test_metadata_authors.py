@@ -277,3 +277,10 @@ def test_the_links_a_byline_box_prints_after_the_name_are_no_part_of_it() -> Non
 def test_a_cms_default_in_the_author_tag_is_no_name() -> None:
     assert page('<meta name="author" content="publisher">').authors == []
     assert page('<meta name="author" content="Unknown">').authors == []
+
+
+def test_what_an_archive_is_sorted_by_is_no_name() -> None:
+    after = '<aside><p>By Month <select><option>November 2012</option></select></p></aside>'
+    assert page(after=after).authors == []
+    after = '<aside><p>By Week</p><ul><li><a href="/w1">Week 1</a></li></ul></aside>'
+    assert page(after=after).authors == []
