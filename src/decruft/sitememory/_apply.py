@@ -32,6 +32,9 @@ LINK_DENSITY = 0.5
 #: The learned body replaces a chosen element holding it only when at least this share of
 #: the chosen element's prose lies outside the learned body.
 HINT_OUTSIDE = 0.25
+#: ... and when it holds at least this share of the chosen element's prose outside comment
+#: threads, sidebars and widgets: the article's paragraphs (see :func:`_holds_article`).
+HINT_HOLDS = 0.8
 #: A block of the body whose text is at least this share learned blocks is removed whole.
 CLIMB_SHARE = 0.7
 
@@ -155,9 +158,10 @@ def _plain_ok(
 
 def body_hint(state: State, rule: SiteRule, chosen: list[etree._Element]) -> list[etree._Element]:
     """The host's learned body instead of the chosen one, when the content stage chose
-    wider than it: the chosen element holds the learned body (found once on the page, with
-    STORY_PROSE characters of prose), which is the article on most of the host's pages, so
-    the rest of the chosen element is the page's clutter (comments, a rail, teasers).
+    wider than it: the chosen element holds the learned body (found once on the page, and
+    holding this page's article: :func:`_holds_article`), which is the article on most of
+    the host's pages, so the rest of the chosen element is the page's clutter (comments,
+    a rail, teasers, a post's tag line and its section's blurb).
 
     A chosen body inside the learned one, or beside it, stays: narrowing is the content
     stage's own call. The change is recorded in ``state.site_memory_body``.
@@ -175,10 +179,24 @@ def body_hint(state: State, rule: SiteRule, chosen: list[etree._Element]) -> lis
     inner, outer = _prose(learned), _prose(top)
     # The rest of the chosen element must hold prose of its own (comments, teasers): what
     # a wider choice adds without prose (a heading, a list, a caption) is usually the article's.
-    if inner < STORY_PROSE or outer - inner < HINT_OUTSIDE * outer:
+    if outer - inner < HINT_OUTSIDE * outer or not _holds_article(top, inner):
         return chosen
     state.site_memory_body = learned.getroottree().getpath(learned)
     return [learned]
+
+
+def _holds_article(top: etree._Element, inner: int) -> bool:
+    """Whether the learned body, with ``inner`` characters of prose inside the chosen element
+    ``top``, holds the article of this page: a paragraph of prose
+    (PROSE_MIN characters) at least, and HINT_HOLDS of the chosen element's prose outside
+    its side blocks (a comment thread, a sidebar: :func:`_prose_by_element` with
+    ``sides=False``). A short post (an image and two lines) counts, however little prose it
+    has; a page whose article lies elsewhere (the learned element empty, or holding a
+    teaser or a note while the story is in another block) keeps the content stage's choice."""
+    if inner < PROSE_MIN:
+        return False
+    own = _prose_by_element(top, sides=False).get(top, 0)
+    return inner >= HINT_HOLDS * own
 
 
 def _is_story(el: etree._Element, total: int) -> bool:
