@@ -330,3 +330,8 @@ def test_a_dateline_run_into_the_first_paragraph_is_read() -> None:
 def test_a_date_inside_the_first_sentence_is_no_dateline() -> None:
     lead = "The council met on 12 March 2020 and, after a long debate about the schools, the roads and the parks -"
     assert decruft.extract(_lead_dated_page(lead)).date is None
+
+
+def test_a_date_run_together_with_the_update_is_read_in_html_mode() -> None:
+    # "Published" and "updated" in two spans with nothing between them.
+    assert decruft.extract(_dated_page("28. Juni 201914. Januar 2020")).date == dt.date(2019, 6, 28)

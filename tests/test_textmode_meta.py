@@ -145,3 +145,20 @@ def test_the_heading_over_its_date_or_byline_beats_a_menu_item(under: str) -> No
 def test_a_photo_credit_over_the_byline_is_no_headline() -> None:
     page = f"{MENU}Council approves new budget after long debate\n\nJane Roe/Example Agency\n\nBy Jane Roe\n\nOct 13, 2020\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").title == "Council approves new budget after long debate"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        # The publication day run into the update's ("28. Juni 2019" + "14. Januar 2020").
+        ("28. Juni 201914. Januar 2020 | Jane Roe", dt.date(2019, 6, 28)),
+        ("19.11.202119.11.2021", dt.date(2021, 11, 19)),
+        # A byline's name run into its date.
+        ("Jane RoeNovember 6, 2023", dt.date(2023, 11, 6)),
+    ],
+)
+def test_a_dateline_run_together_with_the_next_text_is_read(dateline: str, day: dt.date) -> None:
+    # The scraper dropped the markup between two texts: no space where one ends and the next begins.
+    page = (f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{dateline}\n\n{ARTICLE}\n\n"
+            "Related\n\nRoad repairs start next week\n\nOctober 27, 2018")  # fmt: skip
+    assert decruft.extract(page, input_format="text").date == day

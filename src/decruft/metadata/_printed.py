@@ -227,12 +227,24 @@ DATELINE_CHARS = 160
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))(?!\d)")
 
 
+#: Two texts run together where the markup between them was dropped: a year straight into the
+#: next date's day ("10. Februar 20199. Februar 2019", "19.11.202119.11.2021"), a word straight
+#: into a capitalised one ("Jane RoeNovember 6, 2023").
+_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}[./])")
+_GLUED_WORD = re.compile(r"(?<=[a-zß])(?=[A-Z][a-z])")
+
+
+def unglued(line: str) -> str:
+    """``line`` with a space where two texts ran together (:data:`_GLUED_YEAR`, :data:`_GLUED_WORD`)."""
+    return _GLUED_WORD.sub(" ", _GLUED_YEAR.sub(r"\1 ", line))
+
+
 def read_dateline(line: str) -> _dt.date | None:
     """The day a short line printed under a headline gives ("March 9, 2017", "13 JUN 2017",
     "Oct 18, 2019 · 8 min read", "Par X — 24 novembre 2017 à 18:42"), or None. Of "Dec. 6,
-    2024 / Updated Dec. 7, 2024" only the part before the update counts. Read in text scrapes
-    and on HTML pages alike."""
-    text = _MODIFIED_WORDS.split(line, maxsplit=1)[0]
+    2024 / Updated Dec. 7, 2024" only the part before the update counts, and of two dates run
+    together (:func:`unglued`) the first. Read in text scrapes and on HTML pages alike."""
+    text = _MODIFIED_WORDS.split(unglued(line), maxsplit=1)[0]
     if len(line) > DATELINE_CHARS or not _YEAR.search(text):
         return None
     # Numbers alone only in the orders that need no language: 2017-03-09 and 9.3.2017 (a
