@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import decruft
 from decruft.rules._vocab import normalize
 from decruft.textmode._lines import split_lines
@@ -146,3 +148,38 @@ def test_the_heading_right_under_its_dateline_beats_a_menu_item() -> None:
         f"The night of the festival is a blessing for everyone\n\n{ARTICLE}"
     )
     assert decruft.extract(page, input_format="text").title == "The night of the festival is a blessing for everyone"
+
+
+#: A menu whose items are a word or two; "Budget" is the page's own entry.
+SECTIONS = "Home\n\nServices\n\nBudget\n\nLibraries\n\nRoads\n\n"
+#: The site's name in the page title is known by the host's.
+URL = "https://www.example.com/budget"
+
+
+def test_a_menu_item_repeating_the_title_is_no_headline() -> None:
+    # The <title> names the menu's entry; the heading right above the body is the headline.
+    page = f"Budget | Example\n\n{SECTIONS}Council approves new budget after long debate\n\n{ARTICLE}"
+    assert decruft.extract(page, url=URL, input_format="text").title == "Council approves new budget after long debate"
+
+
+def test_a_menu_item_repeating_the_title_before_a_dated_heading() -> None:
+    # A back link and a teaser's picture credit between: the heading over its date is the headline.
+    page = (f"News - Example\n\nHome\n\nNews\n\nBack\n\nCouncil approves new budget after long debate\n\n"
+            f"12 January 2022\n\nTopics:\n\nBudget\n\nRoads\n\n{ARTICLE}")  # fmt: skip
+    assert decruft.extract(page, url=URL, input_format="text").title == "Council approves new budget after long debate"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # A short headline over its date stays, whatever heading stands over the body.
+        "March 9, 2019\n\nCouncil services and the new budget",
+        # ...past a share bar's labels.
+        "Share\n\n14/01/2020\n\nCouncil services and the new budget",
+        # A deck, longer than a headline, is no headline.
+        "Council services, libraries and roads all get more money in the new budget approved after a long debate on Tuesday",
+    ],
+)
+def test_a_short_headline_after_a_menu_stays(under: str) -> None:
+    page = f"Budget | Example\n\nHome\n\nServices\n\nBudget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, url=URL, input_format="text").title == "Budget"

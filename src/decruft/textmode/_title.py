@@ -2,9 +2,10 @@
 
 The headline is the line nearest the body that repeats the page title in the first line
 (without its site part, or one part of it other than the site's name; a copy of the whole
-<title> with the site's name is no printed headline), or that a page title cut short with an
-ellipsis begins; else a line worded much as the page title, else a line the page title holds,
-else one piece of the page title split at its colon, else the title-like line before the body
+<title> with the site's name is no printed headline; a menu's item that repeats it gives way
+to the heading over the body), or that a page title cut short with an ellipsis begins; else a
+line worded much as the page title, else a line the page title holds, else one piece of the
+page title split at its colon, else the title-like line before the body
 (the nearest one over a dateline or byline or right under a dateline, or the heading right
 above the body that shares a word with the page title, when the first is no page title).
 """
@@ -42,8 +43,9 @@ def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Lin
     first = min(body)
     raw = page_part(lines[0].text, url) if lines else ""
     own = normalize(raw)
+    repeated = _repeating(lines, first, own)
     return (
-        _repeating(lines, first, own)
+        (repeated and (_past_menu(lines, first, repeated) or repeated))
         or _truncated(lines, first, raw)
         or _alike(lines, first, own)
         or _held(lines, first)
@@ -78,6 +80,45 @@ def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
     if same:
         return min(same, key=lambda ln: (abs(ln.index - first), ln.index > first))
     return None
+
+
+#: A menu's item has at most this many words ("Gefahrstoff-Service", "News").
+MENU_WORDS = 3
+#: A heading that replaces a menu's item as the headline has at most this many words: a longer
+#: line under the item is the deck.
+HEADLINE_WORDS = 12
+
+
+def _past_menu(lines: list[Line], first: int, found: Line) -> Line | None:
+    """The headline under a menu whose item repeats the page title ("Joghurt | Site": "Skyr" /
+    "Joghurt" / "Desserts" ... "Unsere Joghurts" / body): the title-like heading right above the
+    body (:func:`_over_body`), else a dated one (:func:`_dated_heading`), after ``found``, of
+    :data:`HEADLINE_WORDS` words at most, when ``found`` reads as a menu's item
+    (:func:`_menu_item`)."""
+    if found.index >= first or len(found.text.split()) > MENU_WORDS:
+        return None
+    over = _over_body(lines, first)
+    heading = over if over is not None and over.index > found.index else _dated_heading(lines, first, after=found.index)
+    if heading is None or not title_like(heading.text) or len(heading.text.split()) > HEADLINE_WORDS:
+        return None
+    if normalize(heading.text) == normalize(found.text) or not _menu_item(lines, found, heading):
+        return None
+    return heading
+
+
+def _menu_item(lines: list[Line], found: Line, heading: Line) -> bool:
+    """Is ``found`` a menu's item over ``heading``: the line after it (past labels) another item
+    of :data:`MENU_WORDS` words at most or ``heading`` itself, and no dateline or byline up to
+    that line (a short headline over its date stays)?"""
+    from ._byline import byline_names
+    from ._dates import printed_date
+
+    for ln in (ln for ln in lines if ln.index > found.index):
+        if printed_date(ln.text) or byline_names(ln.text):
+            return False
+        if not ln.label:
+            return ln is heading or len(ln.text.split()) <= MENU_WORDS
+    return False
 
 
 #: A page title cut short ("Das ändert sich im Jahr 2023: Die wichtigsten Änderun...").
@@ -231,7 +272,7 @@ _CREDIT = re.compile(r"[^\W\d_]/[A-Z]")
 _GLUED = re.compile(r"[a-zäöüß]{5,}[A-ZÄÖÜ][a-zäöüß]{4,}")
 
 
-def _dated_heading(lines: list[Line], first: int) -> Line | None:
+def _dated_heading(lines: list[Line], first: int, after: int = -1) -> Line | None:
     """The title-like line nearest the body, among the last :data:`TITLE_WINDOW` lines before it,
     that a dateline or byline follows within :data:`DATED_WITHIN` lines, or that stands right
     under a dateline (:func:`_under_date`): the headline over its date and byline ("Headline" /
@@ -240,17 +281,17 @@ def _dated_heading(lines: list[Line], first: int) -> Line | None:
     the site. Of several, the one sharing most words with the page title ("Headline" /
     "Category" / "Date": the category is dated too). A line a rail section took along counts
     (:func:`_hidden`); a credit ("Jane Roe/Agency"), byline, breadcrumb, dateline or two labels
-    glued together is no heading."""
+    glued together is no heading. Only lines after the line numbered ``after`` are looked at."""
     from ._byline import byline_names
     from ._dates import printed_date
 
-    before = [ln for ln in lines if ln.index < first][-TITLE_WINDOW:]
+    before = [ln for ln in lines if after < ln.index < first][-TITLE_WINDOW:]
     dated = []
     for k in range(len(before) - 1, -1, -1):
         if not _heading(before[k]):
             continue
-        after = [nxt for nxt in before[k + 1 : k + 1 + DATED_WITHIN] if not nxt.label]
-        if any(printed_date(nxt.text) or byline_names(nxt.text) for nxt in after) or _under_date(before, k):
+        under = [nxt for nxt in before[k + 1 : k + 1 + DATED_WITHIN] if not nxt.label]
+        if any(printed_date(nxt.text) or byline_names(nxt.text) for nxt in under) or _under_date(before, k):
             dated.append(before[k])
     if not dated:
         return None
