@@ -162,3 +162,24 @@ def test_a_dateline_run_together_with_the_next_text_is_read(dateline: str, day: 
     page = (f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{dateline}\n\n{ARTICLE}\n\n"
             "Related\n\nRoad repairs start next week\n\nOctober 27, 2018")  # fmt: skip
     assert decruft.extract(page, input_format="text").date == day
+
+
+@pytest.mark.parametrize(
+    ("badge", "day"),
+    [
+        ("26\n\nOct 2018", dt.date(2018, 10, 26)),  # the day over the month and year
+        ("28.\n\nJanuar\n\n2022", dt.date(2022, 1, 28)),  # a line each
+    ],
+)
+def test_a_date_badge_over_the_headline_is_read(badge: str, day: dt.date) -> None:
+    # A blog theme prints the day alone on a line, the month and year under it.
+    page = (f"Council approves new budget | The Daily Example\n\n{badge}\n\nCouncil approves new budget\n\n{ARTICLE}\n\n"
+            "Related\n\nRoad repairs start next week\n\nOctober 27, 2017")  # fmt: skip
+    assert decruft.extract(page, input_format="text").date == day
+
+
+def test_a_count_over_a_dated_line_is_no_date_badge() -> None:
+    # "5" / "Comments" is a count; the date printed whole on the next line is no badge of day 5.
+    page = ("Council approves new budget | The Daily Example\n\n5\n\nComments\n\nNew rules from 1 March 2020 on\n\n"
+            f"Council approves new budget\n\n{ARTICLE}")  # fmt: skip
+    assert decruft.extract(page, input_format="text").date != dt.date(2020, 3, 5)

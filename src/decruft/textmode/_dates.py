@@ -79,13 +79,32 @@ def _under_headline(lines: list[Line], at: int, start: int) -> _dt.date | None:
 
 
 def _over_headline(lines: list[Line], at: int) -> _dt.date | None:
-    """The date of the nearest of the :data:`ABOVE_HEADLINE` lines over the headline at ``at``."""
-    return next(filter(None, (_read(ln.text) for ln in reversed(lines[max(0, at - ABOVE_HEADLINE) : at]))), None)
+    """The date of the nearest of the :data:`ABOVE_HEADLINE` lines over the headline at ``at``
+    (or of a date badge that opens there, :func:`_badge`)."""
+    above = range(at - 1, max(0, at - ABOVE_HEADLINE) - 1, -1)
+    return next(filter(None, (_read(lines[k].text) or _badge(lines[: at], k) for k in above)), None)
 
 
 def _first_dateline(lines: list[Line]) -> _dt.date | None:
-    """The date of the first of ``lines`` that is a dateline, or opens with one."""
-    return next(filter(None, (_read(ln.text) or _lead_dateline(ln.text) for ln in lines)), None)
+    """The date of the first of ``lines`` that is a dateline, opens with one, or opens a date
+    badge (:func:`_badge`)."""
+    return next(filter(None, (_read(ln.text) or _lead_dateline(ln.text) or _badge(lines, k) for k, ln in enumerate(lines))), None)
+
+
+#: A day alone on its line ("26", "28."): a date badge's first line.
+_DAY = re.compile(r"^\d{1,2}\.?$")
+#: A date badge prints its day, month and year on this many lines at most.
+BADGE_LINES = 3
+
+
+def _badge(lines: list[Line], k: int) -> _dt.date | None:
+    """The date of a badge that prints the day alone on line ``k`` and the month and year on the
+    next lines ("26" / "Okt 2018", "28." / "Januar" / "2022"), read as one line: a date of that
+    day (not one a line after the badge prints whole)."""
+    if not _DAY.match(lines[k].text):
+        return None
+    found = _read(" ".join(ln.text for ln in lines[k : k + BADGE_LINES]))
+    return found if found is not None and found.day == int(lines[k].text.rstrip(".")) else None
 
 
 #: The date that opens a paragraph ("29.11.2022 – The council...", "(21. November 2022) The
