@@ -162,6 +162,13 @@ def test_a_menu_item_repeating_the_title_is_no_headline() -> None:
     assert decruft.extract(page, url=URL, input_format="text").title == "Council approves new budget after long debate"
 
 
+@pytest.mark.parametrize("landmark", ["Main content", "Hauptinhalt", "Contenu principal"])
+def test_the_main_content_landmark_is_no_heading(landmark: str) -> None:
+    # The landmark's name for screen readers stands between the headline and the body.
+    page = f"Budget | Example\n\n{SECTIONS}Council approves new budget after long debate\n\n{landmark}\n\n{ARTICLE}"
+    assert decruft.extract(page, url=URL, input_format="text").title == "Council approves new budget after long debate"
+
+
 def test_a_menu_item_repeating_the_title_before_a_dated_heading() -> None:
     # A back link and a teaser's picture credit between: the heading over its date is the headline.
     page = (f"News - Example\n\nHome\n\nNews\n\nBack\n\nCouncil approves new budget after long debate\n\n"
