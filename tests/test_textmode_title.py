@@ -190,3 +190,25 @@ def test_a_menu_item_repeating_the_title_before_a_dated_heading() -> None:
 def test_a_short_headline_after_a_menu_stays(under: str) -> None:
     page = f"Budget | Example\n\nHome\n\nServices\n\nBudget\n\n{under}\n\n{ARTICLE}"
     assert decruft.extract(page, url=URL, input_format="text").title == "Budget"
+
+
+def test_the_headline_under_a_copy_of_the_title_worded_much_as_it() -> None:
+    # A breadcrumb ends with the <title>'s wording; the headline as printed, under it, is reworded.
+    page = ("Council approves new budget after long debate | Example\n\nHome > News >\n\n"
+            "Council approves new budget after long debate\n\n3 comments\n\nPolitics\n\n"
+            f"Council approves budget after a long debate\n\n12 March 2020\n\n{ARTICLE}")  # fmt: skip
+    assert decruft.extract(page, url=URL, input_format="text").title == "Council approves budget after a long debate"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "1 Comment on Council approves new budget after long debate",  # the title decorated
+        "Council approves new budget",  # too few words in common
+        "Council approves budget after a long debate, photo Shutterstock",  # a caption
+    ],
+)
+def test_a_line_under_the_headline_that_repeats_its_words_is_no_headline(under: str) -> None:
+    page = (f"Council approves new budget after long debate | Example\n\nCouncil approves new budget after long debate\n\n"
+            f"Politics\n\n{under}\n\n12 March 2020\n\n{ARTICLE}")  # fmt: skip
+    assert decruft.extract(page, url=URL, input_format="text").title == "Council approves new budget after long debate"

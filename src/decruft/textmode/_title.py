@@ -3,7 +3,7 @@
 The headline is the line nearest the body that repeats the page title in the first line
 (without its site part, or one part of it other than the site's name; a copy of the whole
 <title> with the site's name is no printed headline; a menu's item that repeats it gives way
-to the heading over the body), or that a page title cut short with an ellipsis begins; else a
+to the heading over the body, a line that repeats it to a heading under it worded much as it), or that a page title cut short with an ellipsis begins; else a
 line worded much as the page title, else a line the page title holds, else one piece of the
 page title split at its colon, else the title-like line before the body
 (the nearest one over a dateline or byline or right under a dateline, or the heading right
@@ -44,8 +44,12 @@ def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Lin
     raw = page_part(lines[0].text, url) if lines else ""
     own = normalize(raw)
     repeated = _repeating(lines, first, own)
+    if repeated is not None:
+        from ._repeats import past_menu, reworded_under
+
+        repeated = past_menu(lines, first, repeated) or reworded_under(lines, first, repeated) or repeated
     return (
-        (repeated and (_past_menu(lines, first, repeated) or repeated))
+        repeated
         or _truncated(lines, first, raw)
         or _alike(lines, first, own)
         or _held(lines, first)
@@ -80,45 +84,6 @@ def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
     if same:
         return min(same, key=lambda ln: (abs(ln.index - first), ln.index > first))
     return None
-
-
-#: A menu's item has at most this many words ("Gefahrstoff-Service", "News").
-MENU_WORDS = 3
-#: A heading that replaces a menu's item as the headline has at most this many words: a longer
-#: line under the item is the deck.
-HEADLINE_WORDS = 12
-
-
-def _past_menu(lines: list[Line], first: int, found: Line) -> Line | None:
-    """The headline under a menu whose item repeats the page title ("Joghurt | Site": "Skyr" /
-    "Joghurt" / "Desserts" ... "Unsere Joghurts" / body): the title-like heading right above the
-    body (:func:`_over_body`), else a dated one (:func:`_dated_heading`), after ``found``, of
-    :data:`HEADLINE_WORDS` words at most, when ``found`` reads as a menu's item
-    (:func:`_menu_item`)."""
-    if found.index >= first or len(found.text.split()) > MENU_WORDS:
-        return None
-    over = _over_body(lines, first)
-    heading = over if over is not None and over.index > found.index else _dated_heading(lines, first, after=found.index)
-    if heading is None or not title_like(heading.text) or len(heading.text.split()) > HEADLINE_WORDS:
-        return None
-    if normalize(heading.text) == normalize(found.text) or not _menu_item(lines, found, heading):
-        return None
-    return heading
-
-
-def _menu_item(lines: list[Line], found: Line, heading: Line) -> bool:
-    """Is ``found`` a menu's item over ``heading``: the line after it (past labels) another item
-    of :data:`MENU_WORDS` words at most or ``heading`` itself, and no dateline or byline up to
-    that line (a short headline over its date stays)?"""
-    from ._byline import byline_names
-    from ._dates import printed_date
-
-    for ln in (ln for ln in lines if ln.index > found.index):
-        if printed_date(ln.text) or byline_names(ln.text):
-            return False
-        if not ln.label:
-            return ln is heading or len(ln.text.split()) <= MENU_WORDS
-    return False
 
 
 #: A page title cut short ("Das ändert sich im Jahr 2023: Die wichtigsten Änderun...").
