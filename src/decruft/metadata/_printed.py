@@ -8,13 +8,14 @@ import contextlib
 import datetime as _dt
 import itertools
 import re
-from collections.abc import Generator, Iterator
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
 from .._parse import inner_text
 from .._state import State
-from ._common import _clean, _norm, _NOT_SHOWN, _short_text
+from ._asparsed import AsParsed
+from ._common import _clean, _norm, _NOT_SHOWN
 from ._months import read_month_date, _script_languages, _YEAR
 
 #: Text pieces read after the headline for a dateline, and the prose paragraphs (pieces
@@ -26,9 +27,9 @@ DATELINE_PROSE = 2
 DATELINE_WORDS = 12
 
 
-def _in_caption(el: etree._Element) -> bool:
+def _in_caption(page: AsParsed, el: etree._Element) -> bool:
     """Is ``el`` part of a picture's ``<figure>`` or ``<figcaption>``?"""
-    return any(anc.tag in ("figure", "figcaption") for anc in itertools.chain((el,), itertools.islice(el.iterancestors(), 4)))
+    return any(anc.tag in ("figure", "figcaption") for anc in itertools.chain((el,), itertools.islice(page.ancestors(el), 4)))
 
 
 def _printed_dateline(state: State) -> _dt.date | None:
@@ -41,83 +42,96 @@ def _printed_dateline(state: State) -> _dt.date | None:
 def _read_printed_dateline(state: State) -> _dt.date | None:
     """The date printed under the headline (:func:`_dateline_under`), else on the line right above
     it (a blog's date header over the post's title: ``<h2 class="date-header">Thursday, August 9,
-    2012</h2>`` then ``<h3>Post title</h3>``). Both read the page as parsed in one restore
-    of the removed elements (their own ``state.restored()`` inside it finds nothing left to put back)."""
-    with state.restored():
-        found = _dateline_under(state)
-        return found if found is not None else _dateline_above(state)
+    2012</h2>`` then ``<h3>Post title</h3>``), in the page as parsed."""
+    with _as_parsed(state) as (page, heading):
+        if heading is None:
+            return None
+        found = _dateline_under(page, heading)
+        return found if found is not None else _dateline_above(page, heading)
+
+
+@contextlib.contextmanager
+def _as_parsed(state: State) -> Iterator[tuple[AsParsed, etree._Element | None]]:
+    """The page as parsed (the rules may have taken the dateline or byline out), and the headline's
+    element in it (:func:`_headline_element`), for the ``with`` block.
+
+    Read through :class:`AsParsed` from the headings collect recorded (``Signals.headings``);
+    when the headline's element is not in the page any more (a heading inside what parsing
+    dropped, as a ``<noscript>``), or no headings were recorded, in the restored page
+    (:meth:`State.restored`)."""
+    headings = state.signals.headings if state.signals is not None else None
+    if headings is not None:
+        page = AsParsed(state.vacated)
+        heading = _headline_element(page, headings, state.headline)
+        body = state.root.find("body")
+        if heading is None or (body is not None and page.holds(body, heading)):
+            yield page, heading
+            return
+    with state.restored() as root:
+        body = root.find("body")
+        page = AsParsed(())
+        yield page, _headline_element(page, body.iter("h1", "h2", "h3") if body is not None else (), state.headline)
 
 
 #: Levels up from the headline searched for the block printed right above it.
 ABOVE_LEVELS = 3
 
 
-def _dateline_above(state: State) -> _dt.date | None:
+def _dateline_above(page: AsParsed, heading: etree._Element) -> _dt.date | None:
     """The date of the block printed right above the headline's element (its previous sibling,
     or its ancestors' up to :data:`ABOVE_LEVELS`), when that block is a short line."""
-    with state.restored() as root:
-        heading = _headline_element(root, state.headline)
-        for el in itertools.islice(itertools.chain((heading,), heading.iterancestors()) if heading is not None else (), ABOVE_LEVELS):
-            if el.tag in ("body", "html"):
-                return None
-            before = next(el.itersiblings(etree.Element, preceding=True), None)
-            if before is None:
-                continue
-            line = _short_text(before, DATELINE_CHARS)
-            line = _clean(line) if line is not None else ""
-            if not line or len(line.split()) > DATELINE_WORDS:
-                return None
-            return read_dateline(line)
+    for el in itertools.islice(itertools.chain((heading,), page.ancestors(heading)), ABOVE_LEVELS):
+        if el.tag in ("body", "html"):
+            return None
+        before = next(page.following(el, preceding=True), None)
+        if before is None:
+            continue
+        line = page.short_text(before, DATELINE_CHARS)
+        line = _clean(line) if line is not None else ""
+        if not line or len(line.split()) > DATELINE_WORDS:
+            return None
+        return read_dateline(line)
     return None
 
 
-def _dateline_under(state: State) -> _dt.date | None:
+def _dateline_under(page: AsParsed, heading: etree._Element) -> _dt.date | None:
     """A date printed under the headline in plain markup, with no metadata to mark it
     (``<span class="date">13 JUN 2017</span>``): the text after the headline's element,
     up to the body's first paragraphs, read line by line as a text scrape's dateline is
     (:func:`read_dateline`), in the page as parsed (the rules may have taken the line out)."""
-    with contextlib.closing(_lines_under_headline(state, DATELINE_CHARS, leads=True)) as lines:
-        pieces = 0
-        for line, owner in lines:
-            words = len(line.split())
-            if words > DATELINE_WORDS or (words > 6 and line.endswith((".", "!", "?", ")"))) or _in_caption(owner):
-                continue  # a caption's or a sentence's date is the day of what it tells
-            if line.startswith(("«", "»", "‹", "›", "<", ">", "←", "→")):
-                continue  # a link to the previous or next post
-            found = read_dateline(line)
-            if found is not None:
-                return found
-            pieces += 1
-            if pieces >= DATELINE_PIECES:
-                return None
+    pieces = 0
+    for line, owner in _lines_under(page, heading, DATELINE_CHARS, leads=True):
+        words = len(line.split())
+        if words > DATELINE_WORDS or (words > 6 and line.endswith((".", "!", "?", ")"))) or _in_caption(page, owner):
+            continue  # a caption's or a sentence's date is the day of what it tells
+        if line.startswith(("«", "»", "‹", "›", "<", ">", "←", "→")):
+            continue  # a link to the previous or next post
+        found = read_dateline(line)
+        if found is not None:
+            return found
+        pieces += 1
+        if pieces >= DATELINE_PIECES:
+            return None
     return None
 
 
-def _lines_under_headline(
-    state: State, max_chars: int, *, leads: bool = False
-) -> Generator[tuple[str, etree._Element], None, None]:
+def _lines_under(page: AsParsed, heading: etree._Element, max_chars: int, *, leads: bool = False) -> Iterator[tuple[str, etree._Element]]:
     """``(line, owner)`` for each short text (at most ``max_chars``) after the headline's
-    element, in the page as parsed (the rules may have taken the line out); with ``leads``, a
-    longer text's lead too (:func:`_lead_head`). It ends at the ``DATELINE_PROSE``-th longer
-    text (the body has begun). Close it (``contextlib.closing``) when leaving early: the
-    removed elements are back in the tree while it runs."""
-    with state.restored() as root:
-        heading = _headline_element(root, state.headline)
-        if heading is None:
+    element ``heading`` in the page as parsed; with ``leads``, a longer text's lead too
+    (:func:`_lead_head`). It ends at the ``DATELINE_PROSE``-th longer text (the body has begun)."""
+    prose = 0
+    for text, owner in _text_after(page, heading):
+        line = page.short_text(owner, max_chars)
+        line = _clean(line) if line is not None else _clean(text)
+        if len(line) <= max_chars:
+            yield line, owner
+            continue
+        head = _lead_head(text) if leads and text == owner.text else None
+        if head is not None:
+            yield head, owner
+        prose += 1
+        if prose >= DATELINE_PROSE:
             return
-        prose = 0
-        for text, owner in _text_after(heading):
-            line = _short_text(owner, max_chars)
-            line = _clean(line) if line is not None else _clean(text)
-            if len(line) <= max_chars:
-                yield line, owner
-                continue
-            head = _lead_head(text) if leads and text == owner.text else None
-            if head is not None:
-                yield head, owner
-            prose += 1
-            if prose >= DATELINE_PROSE:
-                return
 
 
 #: The lead a paragraph opens with before its first sentence: "27.1.2022 – Bei der ...", "Berlin,
@@ -136,15 +150,12 @@ def _lead_head(text: str) -> str | None:
     return head if len(head.split()) <= LEAD_WORDS else None
 
 
-def _headline_element(root: etree._Element, headline: str | None) -> etree._Element | None:
-    """The ``<h1>``–``<h3>`` that prints ``headline``, else the page's first ``<h1>``."""
-    body = root.find("body")
-    if body is None:
-        return None
+def _headline_element(page: AsParsed, headings: Iterable[etree._Element], headline: str | None) -> etree._Element | None:
+    """The first of ``headings`` (the page's ``<h1>``–``<h3>``) that prints ``headline``, else the first ``<h1>``."""
     key = _norm(headline or "")
     first = None
-    for el in body.iter("h1", "h2", "h3"):
-        text = _norm(inner_text(el))
+    for el in headings:
+        text = _norm(page.inner_text(el))
         if key and text and (text == key or (len(text) > 15 and (text in key or key in text))):
             return el
         if first is None and el.tag == "h1":
@@ -163,13 +174,14 @@ def _printed_byline(state: State) -> list[str]:
     page as parsed; nothing after the body's first paragraphs."""
     from ..textmode import byline_names as _byline_names
 
-    with contextlib.closing(_lines_under_headline(state, BYLINE_CHARS)) as lines:
+    with _as_parsed(state) as (page, heading):
         pieces = 0
-        for line, owner in lines:
+        for line, owner in _lines_under(page, heading, BYLINE_CHARS) if heading is not None else ():
             names = _byline_names(line)
             if names and owner.find("br") is not None:
                 # "Von Jane Roe<br>Kakuma /Kenia": the byline is its own line, not the place after it.
-                names = next(filter(None, map(_byline_names, _br_lines(owner))), names)
+                with state.restored():
+                    names = next(filter(None, map(_byline_names, _br_lines(owner))), names)
             if names:
                 return names
             pieces += 1
@@ -191,33 +203,31 @@ def _br_lines(el: etree._Element, sep: str = "") -> Iterator[str]:
     yield _clean(sep.join(line))
 
 
-def _text_after(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
-    """``(text, owner)`` of each non-blank text node after ``el`` in the page (not inside it), in
-    document order, ``owner`` being the element whose text it is part of."""
-    for anc in (el, *el.iterancestors()):
+def _text_after(page: AsParsed, el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """``(text, owner)`` of each non-blank text node after ``el`` in the page as parsed (not inside
+    it), in document order, ``owner`` being the element whose text it is part of."""
+    for anc in (el, *page.ancestors(el)):
         if anc.tag in ("body", "html"):
             return
-        parent = anc.getparent()
+        parent = page.parent(anc)
         if anc.tail and anc.tail.strip() and parent is not None:
             yield anc.tail, parent
-        for sib in anc.itersiblings():
-            if not isinstance(sib.tag, str):
-                continue
-            yield from _text_in(sib)
+        for sib in page.following(anc):
+            yield from _text_in(page, sib)
             if sib.tail and sib.tail.strip() and parent is not None:
                 yield sib.tail, parent
 
 
-def _text_in(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
-    """``(text, owner)`` of each non-blank text node inside ``el`` (not its tail), in document
-    order, the text of ``<script>``, ``<style>`` and the like left out."""
-    for child in el.iter(etree.Element):
+def _text_in(page: AsParsed, el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """``(text, owner)`` of each non-blank text node inside ``el`` (not its tail) in the page as
+    parsed, in document order, the text of ``<script>``, ``<style>`` and the like left out."""
+    for child in page.iter(el):
         if child.tag in _NOT_SHOWN:
             continue
         if child.text and child.text.strip():
             yield child.text, child
         if child is not el and child.tail and child.tail.strip():
-            yield child.tail, child.getparent()
+            yield child.tail, page.parent(child)
 
 
 _MODIFIED_WORDS = re.compile(r"updat|aktualisiert|mis à jour|actualiz|atualiz|aggiornat|bijgewerkt|modifi", re.IGNORECASE)

@@ -6,6 +6,8 @@ import dataclasses
 import datetime as _dt
 from typing import Any
 
+from lxml import etree
+
 from .._state import State
 
 
@@ -41,6 +43,11 @@ class Signals:
     author_boxes: list[str] = dataclasses.field(default_factory=list)
     markup_date: _dt.date | None = None
     lang: str | None = None
+    #: The ``<h1>``, ``<h2>`` and ``<h3>`` elements in ``<body>``, in document order (None: not
+    #: read). The dateline and byline readers find the headline's element among them and read
+    #: the page as parsed around it (:class:`~decruft.metadata._asparsed.AsParsed`) without
+    #: putting every removed element back to search the headings again.
+    headings: tuple[etree._Element, ...] | None = None
 
 
 def signals_of(state: State) -> Signals:

@@ -194,7 +194,8 @@ def collect(state: State) -> Signals:
     banners: dict[etree._Element, bool] = {}
     headlines, banner = _headlines(found.h1s, crumbs, banners)
     subheads, banner_subheads = _headlines(found.h2s, None, banners)  # kickers left out, as in an <h1>
-    attributed = attributed_elements(root.find("body"))
+    body = root.find("body")
+    attributed = attributed_elements(body)
     itemprop_els, byline_els = _marked_elements(root, attributed)
     items, coauthors = _microdata(itemprop_els)
     bylines, boxes = _byline_candidates(byline_els)
@@ -215,6 +216,7 @@ def collect(state: State) -> Signals:
         author_boxes=boxes,
         markup_date=_htmldate_markup(state, found.metas, found.date_scripts),
         lang=root.get("lang") or root.get("xml:lang") or tags.get("og:locale") or tags.get("content-language"),
+        headings=tuple(body.iter("h1", "h2", "h3")) if body is not None else (),
     )
     state.signals = signals  # its jsonld, tags and itemprops are read by _pagetype too
     state.buttons = found.buttons
