@@ -15,6 +15,7 @@ from lxml import etree
 from .._parse import inner_text
 from .._state import State
 from ._asparsed import AsParsed
+from ._byline_line import byline_names as _byline_names
 from ._common import _clean, _norm, _NOT_SHOWN
 from ._months import read_month_date, _script_languages, _YEAR
 
@@ -172,8 +173,6 @@ def _printed_byline(state: State) -> list[str]:
     """The names of a byline printed under the headline without a telling class name ("Text:
     Jane Roe", "---- by Jane Roe", "ByJane Roe"), read as a text scrape's byline is, in the
     page as parsed; nothing after the body's first paragraphs."""
-    from ..textmode import byline_names as _byline_names
-
     with _as_parsed(state) as (page, heading):
         pieces = 0
         for line, owner in _lines_under(page, heading, BYLINE_CHARS) if heading is not None else ():

@@ -16,7 +16,7 @@ lines). Three passes, after jusText:
    from the run joins it, and a closing rail heading ("Comments", "Share this")
    ends the run late in it, or anywhere past its first few paragraphs when a
    comment thread ("Reply", "Report") follows. Everything outside is recorded as ``boilerplate``.
-3. *Metadata* (:mod:`._title`, :mod:`._dates`, :mod:`._byline`). The headline is the line
+3. *Metadata* (:mod:`._title`, :mod:`._dates`, :mod:`._authors`). The headline is the line
    nearest the body that repeats the page title in the first line (whole, without its site
    part, or one part of it), else the title-like line before the body (the heading right above
    the body rather than the page title, when it shares words with it; past a menu's items, the
@@ -51,7 +51,7 @@ from .._ruler import Ruler
 from .._state import check_deadline
 from ._body import extend_head
 from ._authors import authors as find_authors
-from ._byline import byline_names, is_byline
+from ..metadata._byline_line import byline_names, is_byline
 from ._dates import date_prefix, dateline, htmldate_date
 from ._lines import Line, label, split_lines
 from ._memory import guarded_body, label_learned, learned_lines

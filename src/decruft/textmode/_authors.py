@@ -12,7 +12,7 @@ from ..metadata._months import _YEAR
 from ..metadata._given import opens_with_given_name
 from ..metadata._nameline import _tails, name_line
 from ..metadata._names import _BYLINE_LABEL, _byline_words, without_roles
-from ._byline import (
+from ..metadata._byline_line import (
     _DIGIT,
     _HANDLE,
     BYLINE_CHARS,

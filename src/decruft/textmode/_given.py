@@ -21,7 +21,7 @@ from ..metadata._copyright import copyright_names
 from ..metadata._given import given_name, opens_with_given_name
 from ._authors import AFTER_BODY, NAME_ABOVE, NAME_INTO, OVER_HEADLINE, _dated_or_labelled
 from ..metadata._nameline import _WORD, _label_words, name_line
-from ._byline import BYLINE_CHARS
+from ..metadata._byline_line import BYLINE_CHARS
 from ._lines import Line
 
 

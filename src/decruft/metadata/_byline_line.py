@@ -1,0 +1,234 @@
+"""A byline printed as a line of text, for both modes: the names a byline line gives ("By Jane
+Roe", "Author: Jane Roe"), and a desk's name ("Redaktion"). Text mode reads a scrape's lines with
+it (where on the page: ``decruft.textmode._authors``), HTML mode the lines under a headline
+(:mod:`._printed`); a line that prints names alone ("Jane Roe", "Jane Roe und John Doe") is read
+by :mod:`._nameline`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ._months import _YEAR, _month_words
+from ._nameline import READ_CACHE, _label_words, _PARTICLES, _tails, _without_month, _written_as_name
+from ._names import _byline_words, split_authors
+
+_BY_LINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\S", re.IGNORECASE)
+#: Lines longer than this are no byline.
+BYLINE_CHARS = 120
+#: Where the name after a byline marker ends: a date, a handle, a separator ("|", " / "), a job
+#: title after a comma, or a preposition ("by Jane Roe on March 3", "von Hans Muster am 3. März",
+#: "Ein Interview von Jane Roe mit Max Muster").
+_NAME_END = re.compile(r"\d|@|\||•|·|—|–|\s-\s|\s/(?:\s|$)|,|\(|;|\s(?:on|at|in|am|um|le|el|em|il|op|with|mit)\s")
+
+
+@functools.cache
+def _field_label() -> re.Pattern[str]:
+    """The label of the field printed after a byline's name ("von Jane Roe Foto: © Example",
+    "By Jane Roe Updated: ..."): a word of ``[byline]`` ``credits``, ``labels`` or ``not_names`` and a colon."""
+    words = {w for key in ("credits", "labels", "not_names") for w in _byline_words(key) if " " not in w}
+    return re.compile(rf"\s(?i:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))}):(?:\s|$)")
+
+
+def _name_end_in(rest: str, start: int = 0) -> re.Match[str] | None:
+    """Where the name after a byline's marker ends in ``rest`` (from ``start``): :data:`_NAME_END`,
+    or the next field's label (:func:`_field_label`), whichever comes first."""
+    ends = [m for m in (_NAME_END.search(rest, start), _field_label().search(rest, start)) if m is not None]
+    return min(ends, key=lambda m: m.start()) if ends else None
+
+
+@functools.cache
+def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``(marker, label)`` from the phrase files' ``[byline]`` tables: a marker before the
+    name ("By Jane Roe", "by: Jane Roe", "// By Jane Roe", "ByJane Roe", "Posted on 3 May 2019 by Jane Roe"),
+    a label and a colon at the line's start ("Author: Jane Roe", "Text: Hans Muster")."""
+    def alternation(key: str) -> str:
+        return "|".join(sorted((re.escape(w) for w in _byline_words(key)), key=len, reverse=True))
+
+    # Glued to the name ("ByJane Roe", "vonChris Jung") only as a word is written, not inside
+    # a word in capitals ("DIRIGIDO").
+    words = [w for w in _byline_words("markers") if " " not in w]
+    glued = "|".join(sorted({f"{re.escape(w[0].upper() + w[1:])}|{re.escape(w)}" for w in words}))
+    marker = re.compile(
+        rf"(?:^|(?<=[\s/|•·—–-]))(?:(?i:{alternation('markers')})(?:\s*:\s*|\s+)|(?:{glued})(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ]))"
+    )
+    label = re.compile(rf"^\W*(?i:{alternation('labels')})\s*:\s*")
+    return marker, label
+
+
+def _byline_start(text: str, timed: bool = False) -> re.Match[str] | None:
+    """Where a byline's marker or label is in ``text``, or None. A marker inside the line
+    counts only in a dated line (with ``timed``, after any number: "1.11.23 20:19 von Jane
+    Roe"): "Powered by WordPress" is no byline."""
+    marker, label = _byline_patterns()
+    found = label.match(text)
+    if found is not None:
+        return found
+    found = marker.search(text)
+    if found is None or not found.start():
+        return found
+    before = text[: found.start()]
+    if before.strip(" /-–—|•·*_=~") and _YEAR.search(text) is None and not (timed and _DIGIT.search(before)):
+        return None
+    return None if _prose_before(before) else found
+
+
+#: A marker inside a dated line follows at most this many words other than a date's, a
+#: weekday's or a byline's label ("Veröffentlicht am 3. Mai 2019 um 12:00 Uhr von"): more are a
+#: sentence ("Kommt im Sommer 2019 neu auf den Markt: Sleek Super Schuh von Adidas").
+BEFORE_MARKER_WORDS = 4
+#: Words of this many letters or fewer are left out of that count ("on", "am", "um", "at").
+_SHORT_WORD = 3
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _prose_before(before: str) -> bool:
+    """Does the part of a line before a byline's marker read as a sentence: more than
+    :data:`BEFORE_MARKER_WORDS` words longer than :data:`_SHORT_WORD` letters that no date or byline prints?"""
+    words = [w for w in _LETTERS.findall(before) if len(w) > _SHORT_WORD and w.casefold() not in _dateline_words()]
+    return len(words) > BEFORE_MARKER_WORDS
+
+
+@functools.cache
+def _dateline_words() -> frozenset[str]:
+    """The words a dateline and a byline print around a marker: month names of every language,
+    and the words of ``[byline]`` ``not_names``, ``trailing``, ``markers`` and ``labels``
+    ("Published", "Freitag", "Posted")."""
+    from ..rules._vocab import LANGUAGES
+
+    phrases = _byline_words("not_names") | _byline_words("trailing") | _byline_words("markers") | _byline_words("labels")
+    return frozenset(_month_words(LANGUAGES)) | {w for p in phrases for w in _LETTERS.findall(p.casefold())}
+
+
+_DIGIT = re.compile(r"\d")
+#: An agency's code with an editor's or a desk's after a slash ("det/dpa", "dpa/lno"), printed as a byline's name.
+_AGENCY_CODE = re.compile(r"\s*[a-zA-Z]{2,6}(?:/[a-zA-Z]{2,6})+\s*")
+#: A handle a byline may print alone ("von Kathrin", "by marc", "von uriebe"): one word.
+_HANDLE = re.compile(r"\s*[^\W\d_][\w.-]{2,30}\s*|" + _AGENCY_CODE.pattern)
+#: A handle that ends in digits ("Marianne1", "delta201"): its digits are no date.
+_NUMBERED_HANDLE = re.compile(r"\s*[^\W\d_][^\W_]*[^\W\d_]\d{1,4}(?=\s|$)")
+
+
+def _numbered_handle_end(rest: str) -> int:
+    """Where a handle ending in digits that opens ``rest`` ends (so a name's end is looked for after
+    it: "von Marianne1 am 20.09.2020"), else 0."""
+    found = _NUMBERED_HANDLE.match(rest)
+    return found.end() if found is not None else 0
+
+
+#: Markers that are no common preposition before a lower-case word ("di stagione", "de verdad").
+_PLAIN_MARKER = re.compile(r"\W*(?:by|von)\b", re.IGNORECASE)
+
+
+def _handle(word: str, lower: bool) -> list[str]:
+    """``[word]`` when a byline gives one word as its name: capitalised, or in lower case when
+    ``lower`` (the line is dated, or its marker is "by"/"von"); no word of the rules' labels; a
+    handle ending in digits ("Marianne1") or an agency's code ("det/dpa") as printed."""
+    printed = _NUMBERED_HANDLE.fullmatch(word) or _AGENCY_CODE.fullmatch(word)
+    found = [word.strip()] if printed else split_authors(word)
+    if len(found) != 1 or not (found[0][:1].isupper() or lower):
+        return []
+    return found if found[0][:1].isupper() or found[0].casefold() not in _label_words() else []
+
+
+def byline_names(text: str, *, under_headline: bool = False) -> list[str]:
+    """:func:`_byline_names`, read once per line's text (a page's lines are read by several passes)."""
+    return list(_byline_names_of(text, under_headline))
+
+
+@functools.lru_cache(maxsize=READ_CACHE)
+def _byline_names_of(text: str, under_headline: bool) -> tuple[str, ...]:
+    return tuple(_byline_names(text, under_headline=under_headline))
+
+
+def _byline_names(text: str, *, under_headline: bool = False) -> list[str]:
+    """The names a byline line gives ("By Jane Roe, Political Editor", "Posted on 21. Juli 2019
+    by Jane Roe", "Author: Jane Roe, Datum: 03.03.19"), or none. A marker inside the line
+    counts only in a dated line: "Powered by WordPress" is no byline.
+
+    ``under_headline`` (a line just under the headline): a name of one word counts after a
+    marker that opens the line ("von Kathrin"), or after a date or time ("1.11.23 20:19 von
+    Jane Roe"), and in lower case too where it is all the byline says ("Posted on 2015-04-05
+    by marc | Leave a comment")."""
+    found = _byline_start(text, timed=under_headline)
+    if found is None:
+        return []
+    _marker, label = _byline_patterns()
+    dated = _YEAR.search(text) is not None
+    # Undated, "By X" could open a heading ("Von Ideen und Menschen"): a name there has two words.
+    shortest = 1 if dated or found.re is label else 2
+    # Capitals ("By JEFFREY GETTLEMAN") only right after a marker or label that opens the line.
+    capitals = found.start() == 0
+    rest = _tails()[0].sub("", text[found.end() :])
+    end, handle = _name_end(rest, under_headline, opens=not found.start())
+    if handle:
+        return _handle(rest[: end.start()] if end else rest, lower=dated or _PLAIN_MARKER.match(found.group()) is not None)
+    named = rest[: end.start()] if end else rest
+    names = [n for n in map(_without_tail, split_authors(named)) if _written_as_name(n, shortest, capitals)]
+    if names:
+        names.extend(n for n in _listed(rest, end, capitals) if n not in names)
+    # A desk after a marker that opens the line ("von auto-motor.at Redaktion", "By Example Staff").
+    return names or (desk_name(named.strip()) if not found.start() else [])
+
+
+def _name_end(rest: str, under_headline: bool, opens: bool) -> tuple[re.Match[str] | None, bool]:
+    """Where the name after a byline's marker ends in ``rest``, and whether it is a handle of one
+    word: one ending in digits ("von Marianne1") after a marker that ``opens`` the line or under
+    the headline, any one word under the headline ("von kathrin")."""
+    numbered = _numbered_handle_end(rest) if under_headline or opens else 0
+    end = _name_end_in(rest, numbered)
+    alone = under_headline and _HANDLE.fullmatch(rest[: end.start()] if end else rest) is not None
+    return end, bool(numbered) or alone
+
+
+def _listed(rest: str, end: re.Match[str] | None, capitals: bool) -> list[str]:
+    """"By Jane Roe, John Doe and Max Muster": names after a comma, while they read as names of
+    two words or more (a role after the comma ends the byline: "By Jane Roe, Political Editor").
+    The list must end in a joined pair ("..., John Doe and Max Muster"): a job title after the
+    comma reads as a name too ("Jane Roe, Senior Technologist")."""
+    listed: list[str] = []
+    while end is not None and end.group() == ",":
+        start = end.end()
+        end = _name_end_in(rest, start)
+        more = [_without_month(n) for n in split_authors(rest[start : end.start() if end else len(rest)])]
+        if not more or not all(_written_as_name(n, 2, capitals) for n in more):
+            break
+        listed.extend(more)
+        if len(more) >= 2:
+            return listed
+    return []
+
+
+def _without_tail(name: str) -> str:
+    """``name`` without a month ("Laura June Topolsky July"), a label's word ("Jane Roe
+    Lesezeit", from "von Jane Roe Lesezeit: 4 Min.") or a byline's trailing word ("jroe
+    Veröffentlicht", from "von jroe Veröffentlicht am 11. Juni 2019") printed after it."""
+    name = _without_month(name)
+    head, _, last = name.rpartition(" ")
+    word = last.casefold().strip(":.")
+    if (len(head.split()) >= 2 and word in _label_words()) or (head and word in _byline_words("trailing")):
+        return head
+    return name
+
+
+#: A desk's name ("Redaktion", "HLNF Staff Report") has at most this many words.
+DESK_WORDS = 4
+
+
+def desk_name(text: str) -> list[str]:
+    """``[text]`` when a short line names a desk, not a person: a word of ``[byline] desks`` of the
+    phrase files ("Redaktion", "Staff") among at most :data:`DESK_WORDS` capitalised words or
+    domain names ("auto-motor.at Redaktion"), no number; else ``[]``."""
+    words = text.split()
+    if not 0 < len(words) <= DESK_WORDS or _DIGIT.search(text):
+        return []
+    desks = _byline_words("desks")
+    folded = text.casefold()
+    if not any(w.casefold() in desks for w in words) and not any(" " in d and d in folded for d in desks):
+        return []
+    return [text] if all(w[:1].isupper() or "." in w.strip(".") for w in words) else []
+
+
+def is_byline(text: str, names: list[str]) -> bool:
+    return bool(names) and len(text) <= 80 and bool(_BY_LINE.match(text)) and names[0] in text
