@@ -523,3 +523,27 @@ def test_a_newsletter_sentence_in_the_articles_run_of_prose_keeps_its_paragraph(
     assert "Email updates" not in article.text
     assert "delivered to your inbox" not in article.text
     assert any(r.rule == "newsletter" and "Enter your email address:" in r.text for r in article.removed)
+
+
+def test_footer_sentence_does_not_take_a_short_headed_post() -> None:
+    # A photo post: a heading, pictures and a one-line credit, no long paragraph; the
+    # "RSS feed for comments on this post" line closes its container, and the sidebar
+    # beside it holds the page's only prose. The footer sentence's block goes, not the post.
+    pics = "".join(f"<p><img src='/p{n}.jpg' width='600' height='800'></p>" for n in range(4))
+    sidebar = (
+        "<div id='side'><p>Hello stranger, thanks for dropping by this little corner of the web where "
+        "I collect curious things that caught my eye over the years and share them with you.</p>"
+        "<p>You can also follow the page on the usual networks and subscribe to the channel to see "
+        "every new post as soon as it goes up on the site.</p></div>"
+    )
+    page = (
+        "<html><head><title>Odd lamps</title></head><body><div id='wrap'><div id='head'>Curio</div>"
+        "<div id='content'><div class='post'><h3><a href='/p/1' rel='bookmark'>Odd lamps of the north</a></h3>"
+        f"<div class='meta'><a href='/c/1'>things</a> at 15:05</div><div class='body'>{pics}"
+        "<p>Made by <a href='/u/1'>Ann Berg</a>, <a href='/s/1'>her studio</a></p></div></div>"
+        "<p><a href='/feed'>RSS feed for comments on this post.</a> <a href='/tb'>TrackBack</a></p></div>"
+        f"{sidebar}</div></body></html>"
+    )
+    footer = [r.text for r in decruft.extract(page, fallback=False).removed if r.rule == "footer"]
+    assert any("RSS feed for comments" in t for t in footer)
+    assert not any("Made by" in t or "Odd lamps" in t for t in footer)

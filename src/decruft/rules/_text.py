@@ -27,8 +27,10 @@ def _owner(node: etree._ElementUnicodeResult) -> etree._Element | None:
     return el
 
 
-def sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) -> Iterator[Match]:
-    """Short blocks containing one of ``rule``'s sentences (consent banners, newsletter boxes)."""
+def sentence_blocks(state: State, rule: str, *, max_chars: int = 1500, post_closers: bool = False) -> Iterator[Match]:
+    """Short blocks containing one of ``rule``'s sentences (consent banners, newsletter boxes).
+    ``post_closers``: the sentences may close a post ("This entry was posted in ..."), so the
+    block found never climbs into a headed post around them (:func:`_headed_post`)."""
     vocab = vocabulary(rule)
     if not vocab.sentences:
         return
@@ -45,7 +47,7 @@ def sentence_blocks(state: State, rule: str, *, max_chars: int = 1500) -> Iterat
             continue  # a paragraph of the article that merely mentions cookies
         if _passing_mention(an, el, vocab.sentences):
             continue
-        target = _banner_of(an, el, max_chars)
+        target = _banner_of(an, el, max_chars, post_closers)
         if target is not None:
             yield Match(target, "sentence")
 
@@ -103,7 +105,7 @@ def _starts(sizes: Iterable[int]) -> list[int]:
     return list(itertools.accumulate(map((1).__add__, sizes), initial=0))
 
 
-def _banner_of(an: Analysis, el: etree._Element, max_chars: int) -> etree._Element | None:
+def _banner_of(an: Analysis, el: etree._Element, max_chars: int, post_closers: bool = False) -> etree._Element | None:
     """The banner around a matching sentence: climb while the block stays short and prose-free."""
     if len(text_of(el)) > max_chars:
         return None
@@ -114,8 +116,26 @@ def _banner_of(an: Analysis, el: etree._Element, max_chars: int) -> etree._Eleme
             break
         if _prose(an, parent) > _prose(an, cur) or len(text_of(parent)) > max_chars:
             break
+        if post_closers and _headed_post(parent, cur):
+            break
         cur = parent
     return cur
+
+
+#: Headings that title a post; a banner's own heading is usually smaller, and its sentence its main text.
+_POST_HEADINGS = ("h1", "h2", "h3")
+
+
+def _headed_post(parent: etree._Element, cur: etree._Element) -> bool:
+    """Is ``parent`` a post that ``cur`` merely closes: a short post without long paragraphs (a
+    photo post, a one-line link) under its own heading, whose text lies mostly outside ``cur``
+    ("This entry was posted in ...", "RSS feed for comments on this post" at its end)? A banner
+    around a sentence is mostly that sentence; the climb stops below such a post. (Not for
+    sign-up boxes and consent banners: their own heading is most of their text beside the call.)"""
+    heading = next(parent.iter(*_POST_HEADINGS), None)
+    if heading is None or heading is cur or any(a is cur for a in heading.iterancestors()):
+        return False
+    return len(text_of(parent)) > 2 * len(text_of(cur))
 
 
 def page_headers(state: State) -> Iterator[Match]:

@@ -18,5 +18,5 @@ def footer(state: State) -> Iterator[Match]:
     yield from class_id_hits(state, "footer", max_prose=1500)
     yield from tag_hits(state, "footer")
     yield from headed_sections(state, "footer")
-    yield from sentence_blocks(state, "footer", max_chars=400)
+    yield from sentence_blocks(state, "footer", max_chars=400, post_closers=True)
     yield from labels(state, "footer")
