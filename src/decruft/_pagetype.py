@@ -240,17 +240,17 @@ def _is_post(el: etree._Element) -> bool:
     return author and _has_date(el) and not _teasers(el, 20)
 
 
-def _prose(texts: Sequence[str], enough: int | None = None) -> int:
-    """Characters of prose in the body: its sentences (8 words or more, ending like a
-    sentence), less the teasers' standfirsts (a short sentence straight after a headline line).
-    ``enough``: the count stops once it reaches that many (the callers compare it with a bound)."""
+def _has_prose(texts: Sequence[str], enough: int) -> bool:
+    """Does the body hold ``enough`` characters of prose: its sentences (8 words or more, ending
+    like a sentence), less the teasers' standfirsts (a short sentence straight after a headline
+    line)? The count stops once it gets there."""
     total = 0
     for i, text in enumerate(texts):
         if _sentence(text) and not (i and len(text) < _TEASER_TEXT and _headline(texts[i - 1])):
             total += len(text)
-            if enough is not None and total >= enough:
-                break
-    return total
+            if total >= enough:
+                return True
+    return False
 
 
 def observe(state: State) -> None:
@@ -266,7 +266,7 @@ def classify_html(state: State, body_texts: Sequence[str]) -> PageType:
     """After the body is rendered: the page's type (see the module docstring)."""
     structured = state.page_clues.structured
     d = _data()
-    if structured == "listing" and _prose(body_texts, d["listing"]["max_prose"]) >= d["listing"]["max_prose"]:
+    if structured == "listing" and _has_prose(body_texts, d["listing"]["max_prose"]):
         return "article"  # a CollectionPage/ItemList type over a story: the body says otherwise
     if structured is not None:
         return structured
@@ -275,7 +275,7 @@ def classify_html(state: State, body_texts: Sequence[str]) -> PageType:
     if state.page_clues.posts >= d["forum"]["min_posts"]:
         return "forum"
     listing = d["listing"]
-    if state.page_clues.teasers >= listing["min_teasers"] and _prose(body_texts, listing["max_prose"]) < listing["max_prose"]:
+    if state.page_clues.teasers >= listing["min_teasers"] and not _has_prose(body_texts, listing["max_prose"]):
         return "listing"
     if not any(t.strip() for t in body_texts):
         return "other"
@@ -360,5 +360,5 @@ def _text_listing(body: Sequence[str]) -> bool:
     return bool(
         pairs >= listing["min_text_teasers"]
         and pairs >= listing["text_teaser_share"] * sentences
-        and _prose(body, listing["max_prose"]) < listing["max_prose"]
+        and not _has_prose(body, listing["max_prose"])
     )

@@ -8,7 +8,7 @@ every removal is recorded as ``site-memory``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 
 from lxml import etree
 
@@ -128,7 +128,7 @@ def _may_go(el: etree._Element, plain: Callable[[etree._Element], bool]) -> bool
 
 
 def _plain_ok(
-    state: State, chosen: list[etree._Element], hosts: Iterable[str] = (), targets: Iterable[etree._Element] = ()
+    state: State, chosen: list[etree._Element], hosts: Iterable[str] = (), learned: Set[etree._Element] = frozenset()
 ) -> Callable[[etree._Element], bool]:
     """Whether a short plain learned block may go: the masthead at the body's edge
     (:func:`_is_masthead`), or a block outside the element that holds the article's
@@ -138,7 +138,6 @@ def _plain_ok(
     (:func:`_follows_masthead`), goes with it."""
     edges = _edges(chosen)
     names = _site_names(state, hosts)
-    learned = set(targets)
     prose: dict[etree._Element, int] = {}
     for top in chosen:
         prose.update(_prose_by_element(top))
@@ -149,9 +148,7 @@ def _plain_ok(
     def ok(el: etree._Element) -> bool:
         if edges(el) and (_is_masthead(el, names) or _follows_masthead(el, learned, names)):
             return True
-        if holder is None or el is holder or holder in el.iterancestors():
-            return False
-        return not any(a is holder for a in el.iterancestors())
+        return not (holder is None or el is holder or holder in el.iterancestors())
 
     return ok
 
@@ -258,7 +255,7 @@ def _is_masthead(el: etree._Element, names: list[str]) -> bool:
     return any(text.startswith(name) for name in names)
 
 
-def _follows_masthead(el: etree._Element, learned: set[etree._Element], names: list[str]) -> bool:
+def _follows_masthead(el: etree._Element, learned: Set[etree._Element], names: list[str]) -> bool:
     """Right after a learned masthead, with no text between them: the site's tagline under
     its name ("Schneier on Security" / "A blog covering security and security technology.")."""
     prev = el.getprevious()
