@@ -1,6 +1,6 @@
 """Pass 3: the authors, from a byline line ("By Jane Roe", "Author: Jane Roe") near the body, else
 from a name line under the headline ("Jane Roe" above "March 9, 2019", "Jane Roe | 3.3.2019").
-Each line is read by :mod:`._byline`.
+Each line is read by :mod:`..metadata._byline_line`.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from ..metadata._byline_line import (
     byline_names,
     desk_name,
 )
+from ._body import position
 from ._dates import ago as _ago, printed_date
 from ._lines import Line
 
@@ -335,7 +336,7 @@ def source_credit(lines: list[Line], body: set[int]) -> list[str]:
     "Source: Example News/jr"; not a chart's "Quelle: Statistisches Bundesamt, 2019")."""
     if not body:
         return []
-    end = next(k for k, ln in enumerate(lines) if ln.index == max(body))
+    end = position(lines, max(body))
     for ln in lines[end : end + 1 + SOURCE_AFTER]:
         found = _source_label().match(ln.text)
         value = ln.text[found.end() :].strip() if found else ""

@@ -37,7 +37,7 @@ def _menu_item(lines: list[Line], found: Line, heading: Line) -> bool:
     """Is ``found`` a menu's item over ``heading``: the line after it (past labels) another item
     of :data:`MENU_WORDS` words at most or ``heading`` itself, and no dateline or byline up to
     that line (a short headline over its date stays)?"""
-    from ._byline import byline_names
+    from ..metadata._byline_line import byline_names
     from ._dates import printed_date
 
     for ln in (ln for ln in lines if ln.index > found.index):

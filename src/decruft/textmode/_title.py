@@ -247,7 +247,7 @@ def _dated_heading(lines: list[Line], first: int, after: int = -1) -> Line | Non
     "Category" / "Date": the category is dated too). A line a rail section took along counts
     (:func:`_hidden`); a credit ("Jane Roe/Agency"), byline, breadcrumb, dateline or two labels
     glued together is no heading. Only lines after the line numbered ``after`` are looked at."""
-    from ._byline import byline_names
+    from ..metadata._byline_line import byline_names
     from ._dates import printed_date
 
     before = [ln for ln in lines if after < ln.index < first][-TITLE_WINDOW:]
@@ -279,7 +279,7 @@ def _under_date(before: list[Line], k: int) -> bool:
 
 def _heading(ln: Line) -> bool:
     """Can ``ln`` be a headline by its own text and marks (see :func:`_dated_heading`)?"""
-    from ._byline import byline_names
+    from ..metadata._byline_line import byline_names
 
     text = ln.text
     if _hidden(ln) or not title_like(text) or BULLET.match(text) or _dateline(text):
@@ -331,7 +331,7 @@ def _over_body(lines: list[Line], first: int) -> Line | None:
     sentence's end, no number: not a dateline; no byline), within :data:`OVER_BODY` lines:
     the headline as printed, where no line repeats the page title. A line a rail section took
     along counts (:func:`_hidden`)."""
-    from ._byline import byline_names
+    from ..metadata._byline_line import byline_names
 
     at = next((k for k, ln in enumerate(lines) if ln.index >= first), len(lines))
     for ln in reversed(lines[max(1, at - OVER_BODY) : at]):
