@@ -6,6 +6,7 @@ Each line is read by :mod:`..metadata._byline_line`.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from ..metadata._months import _YEAR
@@ -369,7 +370,7 @@ def dateline_agency(lines: list[Line], body: set[int]) -> list[str]:
     """The agency a news lead's dateline names, as printed ("Hamburg (dpa/lno) – Trotz ..." ->
     "dpa/lno"), among the body's first :data:`DATELINE_LINES` lines: a wire story's byline
     where no person is named."""
-    for ln in [ln for ln in lines if ln.index in body][:DATELINE_LINES]:
+    for ln in itertools.islice((ln for ln in lines if ln.index in body), DATELINE_LINES):
         found = _DATELINE_AGENCY.match(ln.text)
         if found is not None:
             return [found[1]]
