@@ -107,18 +107,19 @@ def _starts(sizes: Iterable[int]) -> list[int]:
 
 def _banner_of(an: Analysis, el: etree._Element, max_chars: int, post_closers: bool = False) -> etree._Element | None:
     """The banner around a matching sentence: climb while the block stays short and prose-free."""
-    if len(text_of(el)) > max_chars:
+    cur, cur_len = el, len(text_of(el))
+    if cur_len > max_chars:
         return None
-    cur = el
     while True:
         parent = cur.getparent()
         if parent is None or parent.tag in ("body", "html") or parent in an.protected:
             break
-        if _prose(an, parent) > _prose(an, cur) or len(text_of(parent)) > max_chars:
+        if _prose(an, parent) > _prose(an, cur):
             break
-        if post_closers and _headed_post(parent, cur):
+        parent_len = len(text_of(parent))
+        if parent_len > max_chars or (post_closers and _headed_post(parent, cur, parent_len, cur_len)):
             break
-        cur = parent
+        cur, cur_len = parent, parent_len
     return cur
 
 
@@ -126,16 +127,17 @@ def _banner_of(an: Analysis, el: etree._Element, max_chars: int, post_closers: b
 _POST_HEADINGS = ("h1", "h2", "h3")
 
 
-def _headed_post(parent: etree._Element, cur: etree._Element) -> bool:
+def _headed_post(parent: etree._Element, cur: etree._Element, parent_len: int, cur_len: int) -> bool:
     """Is ``parent`` a post that ``cur`` merely closes: a short post without long paragraphs (a
     photo post, a one-line link) under its own heading, whose text lies mostly outside ``cur``
     ("This entry was posted in ...", "RSS feed for comments on this post" at its end)? A banner
     around a sentence is mostly that sentence; the climb stops below such a post. (Not for
-    sign-up boxes and consent banners: their own heading is most of their text beside the call.)"""
+    sign-up boxes and consent banners: their own heading is most of their text beside the call.)
+    ``parent_len``, ``cur_len``: their texts' lengths, which the climb has measured."""
     heading = next(parent.iter(*_POST_HEADINGS), None)
     if heading is None or heading is cur or any(a is cur for a in heading.iterancestors()):
         return False
-    return len(text_of(parent)) > 2 * len(text_of(cur))
+    return parent_len > 2 * cur_len
 
 
 def page_headers(state: State) -> Iterator[Match]:
