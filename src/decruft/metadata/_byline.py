@@ -48,15 +48,14 @@ def _byline_candidates(elements: list[etree._Element]) -> tuple[list[str], list[
 _Seen = tuple[dict[etree._Element, bool], dict[etree._Element, "bool | None"]]
 
 
-def _excluded(el: etree._Element, itself: bool, seen: _Seen | None = None) -> bool:
+def _excluded(el: etree._Element, itself: bool, seen: _Seen) -> bool:
     """Is the byline element ``el`` the page's, not the article's: ``<body>``, in a staff list
     (:func:`_staff`), a comment's or a menu's (:func:`_elsewhere`)? ``seen``: the answers for the
     elements read so far on the page."""
-    seen = seen if seen is not None else ({}, {})
     return el.tag == "body" or _staff(el, itself, seen[0]) or _elsewhere(el, seen[1])
 
 
-def _staff(el: etree._Element, itself: bool = True, seen: dict[etree._Element, bool] | None = None) -> bool:
+def _staff(el: etree._Element, itself: bool, seen: dict[etree._Element, bool]) -> bool:
     """Is ``el`` in a staff list or a bio box (the ``staff-list`` rule's class names on it, with
     ``itself``, or four levels up)? ``seen``: the answer for each element read so far."""
     from ..rules._vocab import vocabulary
@@ -64,7 +63,6 @@ def _staff(el: etree._Element, itself: bool = True, seen: dict[etree._Element, b
     staff = vocabulary("staff-list").attr
     if staff is None:
         return False
-    seen = seen if seen is not None else {}
     for a in (*((el,) if itself else ()), *itertools.islice(el.iterancestors(), 4)):
         hit = seen.get(a)
         if hit is None:
@@ -97,14 +95,13 @@ def _commenter() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s\-_\d])(?:{'|'.join(fragments)})(?=$|[\s\-_\d])")
 
 
-def _elsewhere(el: etree._Element, seen: dict[etree._Element, bool | None] | None = None) -> bool:
+def _elsewhere(el: etree._Element, seen: dict[etree._Element, bool | None]) -> bool:
     """Does the byline element ``el`` name someone else than the article's author: a commenter
     (its class says so, or an ancestor up to :data:`ELSEWHERE_LEVELS` is classed or named as
     comments, a post's topic classes left out), or a teaser's author in a ``<nav>`` menu?
     ``seen``: :func:`_ancestor_says` of each ancestor read so far."""
     if _commenter().search((el.get("class") or "").lower()):
         return True
-    seen = seen if seen is not None else {}
     for anc in itertools.islice(el.iterancestors(), ELSEWHERE_LEVELS):
         if anc in seen:
             says = seen[anc]
