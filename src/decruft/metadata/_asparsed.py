@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from lxml import etree
 
 from .._parse import inner_text
+from ._common import _joined_within
 
 
 class AsParsed:
@@ -97,14 +98,7 @@ class AsParsed:
     def short_text(self, el: etree._Element, limit: int) -> str | None:
         """``el``'s text, or None as soon as it passes ``limit`` characters
         (:func:`decruft.metadata._common._short_text`)."""
-        parts = []
-        size = 0
-        for part in self.itertext(el):
-            size += len(part)
-            if size > limit:
-                return None
-            parts.append(part)
-        return "".join(parts)
+        return _joined_within(self.itertext(el), limit)
 
     def holds(self, top: etree._Element, el: etree._Element) -> bool:
         """Is ``el`` inside ``top`` in the page as parsed?"""

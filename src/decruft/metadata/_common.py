@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from lxml import etree
@@ -49,9 +50,14 @@ def _words(text: str) -> int:
 
 def _short_text(el: etree._Element, limit: int) -> str | None:
     """The element's text, or None as soon as it passes ``limit`` characters (a wrapper, not a byline)."""
+    return _joined_within(el.itertext(), limit)
+
+
+def _joined_within(pieces: Iterable[str], limit: int) -> str | None:
+    """The text ``pieces`` joined, or None as soon as they pass ``limit`` characters (the rest not read)."""
     parts = []
     size = 0
-    for part in el.itertext():
+    for part in pieces:
         size += len(part)
         if size > limit:
             return None
