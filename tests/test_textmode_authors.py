@@ -240,7 +240,13 @@ def test_a_pet_name_alone_with_a_date_under_the_headline(name: str) -> None:
     [
         ("Quelle: exampress", ["exampress"]),
         ("Source: Example News/jr", ["Example News/jr"]),
+        # A news agency credits stories as well as pictures; a credit's word inside another word is none.
+        ("Quelle: dpa", ["dpa"]),
+        ("Source: Reuters", ["Reuters"]),
+        ("Quelle: Bildungsministerium Examplia", ["Bildungsministerium Examplia"]),
         # A chart's or picture's sources, a link: no byline.
+        ("Quelle: Foto Jane Roe", []),
+        ("Quelle: imago images", []),
         ("Quelle: Statistisches Bundesamt, Landesamt", []),
         ("Quelle: Fotolia / jroe", []),
         ("Source: https://example.com/report", []),

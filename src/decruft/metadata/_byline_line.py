@@ -12,7 +12,7 @@ import re
 
 from ._months import _YEAR, _month_words
 from ._nameline import READ_CACHE, _label_words, _PARTICLES, _tails, _without_month, _written_as_name
-from ._names import _byline_words, split_authors
+from ._names import _byline_words, picture_credit_words, split_authors
 
 _BY_LINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\S", re.IGNORECASE)
 #: Lines longer than this are no byline.
@@ -27,7 +27,7 @@ _NAME_END = re.compile(r"\d|@|\||•|·|—|–|\s-\s|\s/(?:\s|$)|,|\(|;|\s(?:on
 def _field_label() -> re.Pattern[str]:
     """The label of the field printed after a byline's name ("von Jane Roe Foto: © Example",
     "By Jane Roe Updated: ..."): a word of ``[byline]`` ``credits``, ``labels`` or ``not_names`` and a colon."""
-    words = {w for key in ("credits", "labels", "not_names") for w in _byline_words(key) if " " not in w}
+    words = {w for w in picture_credit_words() | _byline_words("labels") | _byline_words("not_names") if " " not in w}
     return re.compile(rf"\s(?i:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))}):(?:\s|$)")
 
 

@@ -13,7 +13,7 @@ import re
 from .._state import State
 from ._given import opens_with_given_name
 from ._nameline import name_line
-from ._names import _byline_words
+from ._names import _byline_words, picture_credit_words
 
 #: A year or years after the mark ("2009-2012", "2012-", "2019/20").
 _YEARS = r"\d{4}(?:\s*[-–/]\s*(?:\d{2,4})?)?"
@@ -40,9 +40,13 @@ def _lead() -> re.Pattern[str]:
 
 
 @functools.cache
-def _credits() -> re.Pattern[str]:
-    """The words of a picture's credit (``[byline] credits``: "Foto", "Photo"): its © names the photographer."""
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, _byline_words('credits')))})\b", re.IGNORECASE)
+def credit_words(agencies: bool = True) -> re.Pattern[str]:
+    """A word of a picture's credit as a whole word, in any case: ``[byline] credits`` ("Foto",
+    "Photo"), and with ``agencies`` the news agencies that credit pictures and stories alike
+    (``[byline] agencies``: "dpa"). A copyright line holding one names the photographer; a source
+    credit ("Quelle: dpa") may name an agency but no picture's credit ("Quelle: Foto ...")."""
+    words = picture_credit_words() if agencies else _byline_words("credits")
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(words)))})\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -59,7 +63,7 @@ def copyright_names(text: str) -> list[str]:
     stand without a mark ("2009-2020 by Jane Roe", :func:`_holder_start`); no picture's credit
     ("© Foto: Jane Roe"); else ``[]``."""
     start = _holder_start(text)
-    if start is None or _credits().search(text):
+    if start is None or credit_words().search(text):
         return []
     names = name_line(_END.split(text[start:], maxsplit=1)[0])
     if not names or not all(map(opens_with_given_name, names)):

@@ -58,6 +58,13 @@ def _byline_words(key: str) -> frozenset[str]:
 
 
 @functools.cache
+def picture_credit_words() -> frozenset[str]:
+    """The words of a picture's credit: ``[byline] credits`` ("Foto", "Getty") and the news agencies
+    of ``[byline] agencies`` ("dpa", "AFP"), which credit pictures as well as stories."""
+    return _byline_words("credits") | _byline_words("agencies")
+
+
+@functools.cache
 def _labels() -> frozenset[str]:
     """A byline's labels of every phrase file (``markers``, ``labels``, ``alone``): "by", "written by", "published by"."""
     return _byline_words("markers") | _byline_words("labels") | _byline_words("alone")

@@ -9,6 +9,7 @@ import functools
 import itertools
 import re
 
+from ..metadata._copyright import credit_words
 from ..metadata._months import _YEAR
 from ..metadata._given import opens_with_given_name
 from ..metadata._nameline import _tails, name_line
@@ -341,8 +342,9 @@ def source_credit(lines: list[Line], body: set[int]) -> list[str]:
     for ln in lines[end : end + 1 + SOURCE_AFTER]:
         found = _source_label().match(ln.text)
         value = ln.text[found.end() :].strip() if found else ""
-        if value and len(value.split()) <= SOURCE_WORDS and not _NOT_SOURCE.search(value) and not _credit(value):
-            return [value]
+        if value and len(value.split()) <= SOURCE_WORDS and not _NOT_SOURCE.search(value):
+            if not credit_words(agencies=False).search(value):
+                return [value]
     return []
 
 
@@ -351,12 +353,6 @@ def _source_label() -> re.Pattern[str]:
     """A source credit's label and colon opening a line ("Quelle:", "Source :")."""
     alternation = "|".join(sorted(map(re.escape, _byline_words("sources")), key=len, reverse=True))
     return re.compile(rf"^(?i:{alternation})\s*:\s*")
-
-
-def _credit(value: str) -> bool:
-    """Does ``value`` hold a word of a picture's credit (``[byline] credits``: "Foto", "Fotolia")?"""
-    folded = value.casefold()
-    return any(word in folded for word in _byline_words("credits"))
 
 
 #: The lead's dateline is looked for among the body's first this many lines.

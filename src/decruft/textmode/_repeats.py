@@ -4,7 +4,7 @@ headline as printed, worded much as it (see :mod:`._title`)."""
 
 from __future__ import annotations
 
-from ..metadata._names import _byline_words
+from ..metadata._names import picture_credit_words
 from ..rules._vocab import normalize
 from ._lines import Line
 from ._title import _WORD, TITLE_LIKENESS, _dated_heading, _heading, _over_body, title_like
@@ -70,7 +70,7 @@ def reworded_under(lines: list[Line], first: int, found: Line) -> Line | None:
         if len(ln.text.split()) > HEADLINE_WORDS or not _heading(ln):
             continue
         words = set(_WORD.findall(normalize(ln.text)))
-        if words & _byline_words("credits"):
+        if words & picture_credit_words():
             continue  # a picture's caption with its credit ("Headline reworded, fot. Shutterstock")
         shared = len(words & mine)
         if not words >= mine and shared >= REWORDED_SHARED and shared / max(len(words), len(mine)) >= TITLE_LIKENESS:
