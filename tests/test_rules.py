@@ -335,6 +335,54 @@ def test_veto_lets_a_long_comment_thread_under_a_short_post_go() -> None:
     assert not any(r.vetoed for r in article.removed)
 
 
+def _photo_post(post_class: str) -> str:
+    """A photo post (headline, byline, pictures, a one-line caption: no paragraph of prose)
+    whose container's class a rule's pattern matches, beside a sidebar holding the page's prose."""
+    pictures = "".join(f"<p><img src='/img/h{n}.jpg' width='900' height='600' alt=''></p>" for n in range(3))
+    return (
+        "<html><head><title>Winter light over the harbour wall | Gull Notes</title>"
+        "<meta property='og:title' content='Winter light over the harbour wall'></head><body>"
+        "<div class='masthead'><a href='/'>Gull Notes</a> <a href='/photos/'>Photos</a></div>"
+        f"<div id='main'><div class='entry {post_class}'><h2>Winter light over the harbour wall</h2>"
+        "<div class='entry-meta'>Posted on 3 January 2024 by <a href='/author/mara/'>Mara Quist</a></div>"
+        f"{pictures}<p>Taken on the last cold morning of the holidays, from the end of the old pier.</p></div></div>"
+        "<div id='aside'><div class='widget'><h3>Hello</h3><p>Welcome to this small corner of the web, where I "
+        "post the photographs I take on my walks along the coast, in every season and in every kind of weather."
+        "</p><p>Prints of most of the pictures are for sale in the little shop in the village, and every month "
+        "one of them goes to the lifeboat station to help pay for the crew's new boat.</p></div></div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("rule", "post_class"),
+    [("comments", "comments-open"), ("related", "related-gallery"), ("footer", "footer-wide"),
+     ("share", "share-this"), ("newsletter", "newsletter-post"), ("navigation", "has-sidebar")],
+)  # fmt: skip
+def test_veto_keeps_a_photo_post_without_prose(rule: str, post_class: str) -> None:
+    # The prose-measuring veto cannot see a post without prose (the sidebar holds it all): the
+    # headline's post (the block under the heading printing og:title) is kept whatever rule asks.
+    page = _photo_post(post_class)
+    kept = decruft.extract(page, fallback=False)
+    assert "last cold morning" in kept.text
+    assert "small corner of the web" not in kept.text
+    assert [r.rule for r in kept.removed if r.vetoed] == [rule]
+    lost = decruft.extract(page, fallback=False, disable=["veto"])
+    assert "last cold morning" not in lost.text
+
+
+def test_a_teaser_heading_of_the_same_story_is_not_the_headline() -> None:
+    # The story's own title as a linked teaser in a list above the post is not its headline:
+    # the list is no post, and the rule that matches it removes it.
+    teasers = (
+        "<div class='related-box'><ul><li><h3><a href='/p/1'>Winter light over the harbour wall</a></h3>"
+        "<img src='/t1.jpg'></li><li><h3><a href='/p/2'>Storm clouds over the point</a></h3></li></ul></div>"
+    )
+    page = _photo_post("comments-open").replace("<div id='main'>", teasers + "<div id='main'>")
+    article = decruft.extract(page, fallback=False)
+    assert any(r.rule == "related" and not r.vetoed and "Storm clouds" in r.text for r in article.removed)
+
+
 def test_site_rule_removals_are_never_vetoed(tmp_path: Path) -> None:
     folder = FIXTURES / "veto-related"
     (tmp_path / "valley.toml").write_text('hosts = ["valleypost.example"]\nstrip = [".story"]\n', encoding="utf-8")

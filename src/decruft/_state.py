@@ -103,9 +103,8 @@ def _summed_up(level: dict[etree._Element, int]) -> dict[etree._Element, int]:
 
 
 def _held_prose(nodes: list[Any]) -> dict[etree._Element, int]:
-    """The prose (characters, whitespace collapsed) of the text runs of at least PROSE_WORDS
-    words in ``nodes``, summed per element holding them (a tail's: its parent's parent), in
-    the order of each element's first such run."""
+    """The prose (characters, whitespace collapsed) of the runs of PROSE_WORDS words or more in ``nodes``,
+    summed per element holding them (a tail's: its parent's parent), in the order of their first run."""
     held: dict[etree._Element, int] = {}
     for node in nodes:
         if len(node) < 2 * PROSE_WORDS:  # too short for PROSE_WORDS words
@@ -227,8 +226,7 @@ class ContentNotes:
 
 @dataclasses.dataclass(slots=True)
 class PageScan:
-    """The rules' reading of the page (``rules/_find.py``), made once and shared by the rules,
-    the article veto and metadata."""
+    """The rules' reading of the page (``rules/_find.py``), made once, shared by the rules, the veto and metadata."""
 
     #: The ``page`` chain's rules that have vocabularies, in order: the scan files its hits by them.
     rule_names: list[str] = dataclasses.field(default_factory=list)
@@ -241,6 +239,8 @@ class PageScan:
     text_nodes: list[Any] | None = None
     #: Indices of the text nodes holding each rule's sentences (one Aho-Corasick pass).
     sentence_hits: dict[str, list[int]] | None = None
+    #: The headline's post and its ancestors the veto keeps (``rules/_post.py``); None: not yet.
+    post_chain: frozenset[etree._Element] | None = None
 
 
 @dataclasses.dataclass(slots=True)

@@ -16,6 +16,7 @@ from lxml import etree
 from .._ruler import MAX_MASS_SHARE, Match
 from .._state import PLACEHOLDER_ATTR, State
 from ._find import Analysis, _prose, analysis, mass_in
+from ._post import holds_post
 
 __all__ = ["MAX_MASS_SHARE", "apply", "article_veto", "is_attached", "removable"]
 
@@ -86,7 +87,7 @@ def article_veto(state: State, el: etree._Element, rule: str, text: str | None =
     category-comments tag-sharing", "has-sidebar"). ``disable=["veto"]`` switches it off.
     """
     prose = state.page_prose()
-    if prose is None or not prose.holds_article(el):
+    if prose is None or not (prose.holds_article(el) or holds_post(state, el)):
         return False
     if (el, rule) not in state.vetoed:
         state.vetoed.add((el, rule))
