@@ -45,12 +45,12 @@ def test_metadata_fields() -> None:
     assert state.signals.tags["og:type"] == "article"
     assert state.buttons is not None and [b.text for b in state.buttons] == ["Subscribe"]
     assert state.headline == article.title == "Council approves new budget"
-    assert state.printed_date is False or state.printed_date is None  # read only when asked for
+    assert state.printed is None or state.printed.date is False or state.printed.date is None  # read only when asked for
     from decruft.metadata._printed import _printed_dateline
 
     dated = article_page().replace("<h1>Council approves new budget</h1>", "<h1>Council approves new budget</h1><p>5 April 2021</p>")
     _, state = EX._extract_html(dated, None)
-    assert str(_printed_dateline(state)) == "2021-04-05" and str(state.printed_date) == "2021-04-05"
+    assert str(_printed_dateline(state)) == "2021-04-05" and state.printed is not None and str(state.printed.date) == "2021-04-05"
 
 
 def test_state_has_no_untyped_side_channel() -> None:

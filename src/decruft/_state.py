@@ -7,7 +7,7 @@ import dataclasses
 import functools
 import time
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
@@ -16,8 +16,7 @@ from ._errors import TimeBudgetError
 from ._options import Options
 
 if TYPE_CHECKING:
-    import datetime
-
+    from .metadata._printed import Printed
     from .metadata._signals import Signals
     from ._parse import Attributed
     from ._site.model import SiteHints
@@ -291,8 +290,8 @@ class State:
     buttons: list[etree._Element] | None = None
     #: The headline, once resolved: the dateline and byline readers look under it.
     headline: str | None = None
-    #: The date printed under the headline, read once (``metadata/_printed.py``); ``False``: not read yet.
-    printed_date: datetime.date | None | Literal[False] = False
+    #: The headline's element and the date printed under it, found once (``metadata/_printed.py``).
+    printed: Printed | None = None
     #: The path of the body site memory chose instead of content choice's, if it did.
     site_memory_body: str | None = None
     #: Page-type evidence (:mod:`decruft._pagetype`'s ``collect`` and ``observe``).

@@ -5,10 +5,12 @@ by line as a text scrape's are, in the page as parsed.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as _dt
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from typing import Literal
 
 from lxml import etree
 
@@ -33,11 +35,42 @@ def _in_caption(page: AsParsed, el: etree._Element) -> bool:
     return any(anc.tag in ("figure", "figcaption") for anc in itertools.chain((el,), itertools.islice(page.ancestors(el), 4)))
 
 
+@dataclasses.dataclass(slots=True)
+class Printed:
+    """Where the page prints its headline, found once per page (``state.printed``) for the
+    readers under it (:func:`_printed_dateline`, :func:`_printed_byline`): the page as parsed
+    read where it stands (``page``) and the headline's element in it; ``page`` None: the element
+    is looked for in the restored page (:meth:`State.restored`) at each read. ``date``: the date
+    printed under the headline, once read (``False``: not read yet)."""
+
+    page: AsParsed | None
+    heading: etree._Element | None = None
+    date: _dt.date | None | Literal[False] = False
+
+
+def _printed(state: State) -> Printed:
+    """``state.printed``, found at the first call: the headline's element among the headings
+    collect recorded (``Signals.headings``), in the page as parsed read through :class:`AsParsed`.
+    Not found there (no headings recorded, or the element is not in the page any more: a heading
+    inside what parsing dropped, as a ``<noscript>``): read in the restored page instead."""
+    if state.printed is None:
+        state.printed = Printed(None)
+        headings = state.signals.headings if state.signals is not None else None
+        if headings is not None:
+            page = AsParsed(state.vacated)
+            heading = _headline_element(page, headings, state.headline)
+            body = state.root.find("body")
+            if heading is None or (body is not None and page.holds(body, heading)):
+                state.printed = Printed(page, heading)
+    return state.printed
+
+
 def _printed_dateline(state: State) -> _dt.date | None:
     """:func:`_read_printed_dateline`, read once per page."""
-    if state.printed_date is False:
-        state.printed_date = _read_printed_dateline(state)
-    return state.printed_date
+    printed = _printed(state)
+    if printed.date is False:
+        printed.date = _read_printed_dateline(state)
+    return printed.date
 
 
 def _read_printed_dateline(state: State) -> _dt.date | None:
@@ -54,20 +87,12 @@ def _read_printed_dateline(state: State) -> _dt.date | None:
 @contextlib.contextmanager
 def _as_parsed(state: State) -> Iterator[tuple[AsParsed, etree._Element | None]]:
     """The page as parsed (the rules may have taken the dateline or byline out), and the headline's
-    element in it (:func:`_headline_element`), for the ``with`` block.
-
-    Read through :class:`AsParsed` from the headings collect recorded (``Signals.headings``);
-    when the headline's element is not in the page any more (a heading inside what parsing
-    dropped, as a ``<noscript>``), or no headings were recorded, in the restored page
-    (:meth:`State.restored`)."""
-    headings = state.signals.headings if state.signals is not None else None
-    if headings is not None:
-        page = AsParsed(state.vacated)
-        heading = _headline_element(page, headings, state.headline)
-        body = state.root.find("body")
-        if heading is None or (body is not None and page.holds(body, heading)):
-            yield page, heading
-            return
+    element in it (:func:`_headline_element`), for the ``with`` block: found once per page
+    (:func:`_printed`), else in the restored page (:meth:`State.restored`)."""
+    printed = _printed(state)
+    if printed.page is not None:
+        yield printed.page, printed.heading
+        return
     with state.restored() as root:
         body = root.find("body")
         page = AsParsed(())
