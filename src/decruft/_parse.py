@@ -299,26 +299,42 @@ def attributed_elements(body: etree._Element | None) -> Attributed:
                 elif name == "role":
                     pairs.append(NO_PAIR)
                 else:
-                    _read_marks(el, names, found)
+                    _read_marks(el, names, found, None, None)
             elif name in hide:
                 hideable.append(el)
             continue
-        names_set = set(names)
-        if not names_set.isdisjoint(mark):
-            marked.append(el)
-            marked_names.append(names)
-            _read_marks(el, names, found)
-        if not names_set.isdisjoint(hide):
-            hideable.append(el)
+        _read_several(el, names, found)
     return found
 
 
-def _read_marks(el: etree._Element, names: list[str], found: Attributed) -> None:
-    """File a marked element with attribute ``names`` under ``found.itemprops`` when it has an
-    ``itemprop``, and under ``found.bylines`` when it is marked as a byline: a byline-ish class
-    (then no other mark is read), ``itemprop="author"`` outside a review, or ``rel="author"``."""
-    cls = el.get("class") if "class" in names else None
-    ident = el.get("id") if "id" in names else None
+def _read_several(el: etree._Element, names: list[str], found: Attributed) -> None:
+    """File an element with several attribute ``names`` as :func:`attributed_elements` does: under
+    ``hideable`` when one hides it, under ``marked`` (and :func:`_read_marks`) when one marks it.
+    One pass over the names reads the class and id on the way (no set of the names is made)."""
+    cls = ident = None
+    marks = hides = False
+    for name in names:
+        if name == "class":
+            cls, marks = el.get("class"), True
+        elif name == "id":
+            ident, marks = el.get("id"), True
+        elif name in _MARK_ATTRS:
+            marks = True
+        elif name in _HIDE_ATTRS:
+            hides = True
+    if hides:
+        found.hideable.append(el)
+    if marks:
+        found.marked.append(el)
+        found.marked_names.append(names)
+        _read_marks(el, names, found, cls, ident)
+
+
+def _read_marks(el: etree._Element, names: list[str], found: Attributed, cls: str | None, ident: str | None) -> None:
+    """File a marked element with attribute ``names`` (``cls`` and ``ident``: its class and id,
+    None for one it lacks) under ``found.itemprops`` when it has an ``itemprop``, and under
+    ``found.bylines`` when it is marked as a byline: a byline-ish class (then no other mark is
+    read), ``itemprop="author"`` outside a review, or ``rel="author"``."""
     found.marked_pairs.append(NO_PAIR if cls is None and ident is None else (cls, ident))
     if cls is not None and byline_class(cls):
         found.bylines.append(el)

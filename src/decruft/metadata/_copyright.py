@@ -95,8 +95,11 @@ def copyright_holder(state: State) -> list[str]:
     """The persons the page's first copyright line names (:func:`copyright_names`), among its text nodes."""
     marks = _marks()
     for node in state.scan.text_nodes or ():
-        # A node without a mark or years and "by" names no one: most of them, skipped without a call.
+        # A node without a mark or years and "by" names no one: most of them, skipped without a
+        # call; a long one (a paragraph) is no copyright line, and is not searched for a mark.
+        if len(node) > 200:
+            continue
         held = marks.search(node) is not None or ("by" in node and _YEARS_BY.search(node) is not None)
-        if len(node) <= 200 and held and (names := copyright_names(node.strip())):
+        if held and (names := copyright_names(node.strip())):
             return names
     return []
