@@ -50,8 +50,12 @@ class AsParsed:
         return el
 
     def parent(self, el: etree._Element) -> etree._Element | None:
-        """``el``'s parent in the page as parsed."""
-        return self.standing(el).getparent()
+        """``el``'s parent in the page as parsed (:meth:`standing`'s, read in place: the readers ask it
+        of nearly every element they meet)."""
+        front = self._front
+        while el in front:
+            el = front[el]
+        return el.getparent()
 
     def ancestors(self, el: etree._Element) -> Iterator[etree._Element]:
         """``el``'s ancestors in the page as parsed, nearest first (``el.iterancestors()``)."""
@@ -70,11 +74,13 @@ class AsParsed:
 
     def iter(self, el: etree._Element) -> Iterator[etree._Element]:
         """``el`` and the elements inside it, in document order (``el.iter(etree.Element)``)."""
+        behind = self._behind
         for child in el.iter(etree.Element):
-            real = self.real(child)
-            if real is child:
+            if child not in behind:  # most elements: no placeholder, known without a call
                 yield child
-            elif isinstance(real.tag, str):
+                continue
+            real = self.real(child)
+            if isinstance(real.tag, str):
                 yield from self.iter(real)
 
     def itertext(self, el: etree._Element) -> Iterator[str]:
@@ -82,8 +88,10 @@ class AsParsed:
         comment's or processing instruction's own text left out, its tail kept."""
         if el.text:
             yield el.text
+        behind = self._behind
         for child in el:
-            child = self.real(child)
+            if child in behind:
+                child = self.real(child)
             if isinstance(child.tag, str):
                 yield from self.itertext(child)
             if child.tail:

@@ -30,9 +30,21 @@ DATELINE_PROSE = 2
 DATELINE_WORDS = 12
 
 
+#: Levels up from a line's element searched for a picture's ``<figure>``.
+CAPTION_LEVELS = 4
+
+
 def _in_caption(page: AsParsed, el: etree._Element) -> bool:
-    """Is ``el`` part of a picture's ``<figure>`` or ``<figcaption>``?"""
-    return any(anc.tag in ("figure", "figcaption") for anc in itertools.chain((el,), itertools.islice(page.ancestors(el), 4)))
+    """Is ``el`` part of a picture's ``<figure>`` or ``<figcaption>`` (``el`` or an ancestor up to
+    :data:`CAPTION_LEVELS`)?"""
+    node: etree._Element | None = el
+    for _ in range(CAPTION_LEVELS + 1):
+        if node is None:
+            return False
+        if node.tag in ("figure", "figcaption"):
+            return True
+        node = page.parent(node)
+    return False
 
 
 @dataclasses.dataclass(slots=True)
@@ -266,6 +278,9 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.\s
 #: into a capitalised one ("Jane RoeNovember 6, 2023").
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}[./])")
 _GLUED_WORD = re.compile(r"(?<=[a-zß])(?=[A-Z][a-z])")
+#: Four digits in a row: a line without them holds no year, unglued or not (:func:`unglued`
+#: only puts a space after four digits).
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def unglued(line: str) -> str:
@@ -278,6 +293,8 @@ def read_dateline(line: str) -> _dt.date | None:
     "Oct 18, 2019 · 8 min read", "Par X — 24 novembre 2017 à 18:42"), or None. Of "Dec. 6,
     2024 / Updated Dec. 7, 2024" only the part before the update counts, and of two dates run
     together (:func:`unglued`) the first. Read in text scrapes and on HTML pages alike."""
+    if _FOUR_DIGITS.search(line) is None:
+        return None  # no year (:data:`_YEAR`) in the line, nor once unglued: most lines, known at once
     text = _MODIFIED_WORDS.split(unglued(line), maxsplit=1)[0]
     if len(line) > DATELINE_CHARS or not _YEAR.search(text):
         return None
