@@ -18,6 +18,7 @@ veto in :meth:`State.remove <decruft.State.remove>`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Iterable, Iterator
 
 from lxml import etree
@@ -188,9 +189,7 @@ class Ruler:
 
     def run_rule(self, state: State, rule: Rule) -> None:
         """Run one rule: each :class:`Match` it yields goes through the guards to removal."""
-        # Imported here: the guards read the rules' analysis, and the rules package imports this module.
-        from .rules._guards import apply
-
+        apply = _apply()
         try:
             found = rule.fn(state)
             if found is not None:
@@ -218,6 +217,16 @@ class Ruler:
         finally:
             state.proposals = None
         return out
+
+
+@functools.cache
+def _apply() -> Callable[[State, str, Match], bool]:
+    """:func:`decruft.rules._guards.apply`, imported on first use rather than at each rule's run (an
+    import statement costs about a microsecond): the guards read the rules' analysis, and the
+    rules package imports this module."""
+    from .rules._guards import apply
+
+    return apply
 
 
 #: The names of site rules start so: ``site:<name>/strip``.

@@ -18,7 +18,7 @@ from lxml import etree
 
 from .._parse import NO_PAIR, Attributed, attributed_elements, inner_text
 from .._state import State
-from ._attrs import _MISSING, attr_matcher
+from ._attrs import _MISSING, AttrMatcher, attr_matcher
 from ._match import _short_blocks, phrase_matcher, wrapper
 from ._vocab import vocabulary
 
@@ -59,6 +59,8 @@ class Analysis:
     #: page only loses blocks after that (a removed one leaves an empty placeholder), so an
     #: element outside this set holds no long paragraph (:func:`mass_in` reads none).
     holders: set[etree._Element]
+    #: The class/id matching of the page's rule set (:func:`~._attrs.attr_matcher`), looked up once.
+    matcher: AttrMatcher
     #: The body's :data:`TEASER_HEADINGS` and ``<header>`` elements, in document order, met by
     #: the walk of :func:`_tag_scan` (the rules that read them skip those removed since).
     headings: list[etree._Element] = dataclasses.field(default_factory=list)
@@ -104,7 +106,8 @@ def _analyse(state: State) -> Analysis:
     protected.update(state.protected)
     holders = _holders(mass)
     total = sum(mass.values())
-    return Analysis(attr_hits, tag_hits, phrase_hits, mass, total, protected, holders, headings, headers)
+    matcher = attr_matcher(tuple(names))
+    return Analysis(attr_hits, tag_hits, phrase_hits, mass, total, protected, holders, matcher, headings, headers)
 
 
 def _attr_scan(

@@ -42,7 +42,7 @@ def removable(state: State, an: Analysis, el: etree._Element, *, max_share: floa
     ``max_share`` above 0.5 is for certain evidence (an element styled invisible):
     it lifts the anchor guard and allows removing up to that share of the text.
     """
-    if el.tag in ("html", "body", "head") or PLACEHOLDER_ATTR in el.attrib:
+    if el.tag in ("html", "body", "head") or el.get(PLACEHOLDER_ATTR) is not None:
         return False
     if el in an.protected and max_share <= MAX_MASS_SHARE:
         return False

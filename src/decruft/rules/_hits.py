@@ -46,8 +46,9 @@ def id_names(state: State, el: etree._Element, rule: str) -> bool:
 def class_id_hits(state: State, rule: str, *, max_prose: int | None = WIDGET_PROSE) -> Iterator[Match]:
     """The elements whose class/id matched ``rule``'s patterns (sparing prose-rich blocks).
     The rule set is read once, not once per element (each hit asks whether its id is a landmark)."""
-    of_id = attr_matcher(tuple(_rule_names(state))).of_id
-    for el in analysis(state).attr_hits.get(rule, ()):
+    an = analysis(state)
+    of_id = an.matcher.of_id
+    for el in an.attr_hits.get(rule, ()):
         if on_page(state, el):
             yield Match(el, "class/id", landmark=of_id(el.get("id")) == rule, max_prose=max_prose)
 
