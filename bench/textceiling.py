@@ -17,7 +17,8 @@ that truth:
   and anywhere in it.
 
 With ``--snapshot`` (a ``bench.snapshot`` file) it also counts how many of those pages decruft
-gets right, so the reachable gap is ``present - right among present``.
+gets right, so the reachable gap is ``present - right among present``; ``--list FIELD`` then
+prints those pages (set, id, truth, decruft's value) instead of the table.
 """
 
 from __future__ import annotations
@@ -114,7 +115,11 @@ def _snapshot(path: Path | None) -> dict[tuple[str, str], dict[str, Any]]:
     return {(r["set"], r["id"]): r for r in recs}
 
 
-def measure(folder: Path, snap: dict[tuple[str, str], dict[str, Any]]) -> dict[str, dict[str, int]]:
+def measure(
+    folder: Path, snap: dict[tuple[str, str], dict[str, Any]], misses: list[tuple[str, str, Any, Any]] | None = None,
+    listed: str = "",
+) -> dict[str, dict[str, int]]:
+    """Counts per field; the reachable misses of the field ``listed`` are appended to ``misses``."""
     out = {f: {"truth": 0, "present": 0, "other": 0, "right": 0, "right_present": 0} for f in ("title", "date", "authors")}
     for page in load(folder):
         text = page.raw.decode("utf-8", "replace")
@@ -137,6 +142,8 @@ def measure(folder: Path, snap: dict[tuple[str, str], dict[str, Any]]) -> dict[s
             right = bool(scores.get(field))
             row["right"] += right
             row["right_present"] += right and present
+            if field == listed and present and not right and misses is not None:
+                misses.append((folder.name, page.id, truth[field], snap.get((folder.name, page.id), {}).get(field)))
     return out
 
 
@@ -148,8 +155,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.textceiling", description=__doc__.split("\n")[0])
     ap.add_argument("--datasets", type=Path, default=DEFAULT_ROOT)
     ap.add_argument("--snapshot", type=Path, help="a bench.snapshot file: count decruft's right answers too")
+    ap.add_argument("--list", choices=("title", "date", "authors"), help="print the reachable misses of this field")
     args = ap.parse_args(argv)
     snap = _snapshot(args.snapshot)
+    if args.list:
+        misses: list[tuple[str, str, Any, Any]] = []
+        for folder in dataset_dirs(args.datasets):
+            if is_text_dataset(folder):
+                measure(folder, snap, misses, args.list)
+        for name, page_id, truth, got in misses:
+            print(f"{name}\t{page_id}\t{truth!r}\t{got!r}")
+        return 0
     print("| set | field | truth | present | (other) | decruft right | right & present | reachable gap |")
     print("|---|---|---|---|---|---|---|---|")
     for folder in dataset_dirs(args.datasets):

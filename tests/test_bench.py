@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from conftest import ROOT
 
@@ -195,3 +196,22 @@ def test_text_ceiling_finds_truth_printed_in_a_scrape() -> None:
     assert textceiling.date_present("2019-03-19", "https://x.org/2019/03/09/a", "2019-03-09") == (False, True)
     assert textceiling.authors_present(lines, ["Jane Roe", "John Doe"]) == (True, True)
     assert textceiling.authors_present(["Jane Roe", "John Doe"], ["Jane Roe and John Doe"]) == (False, True)
+
+
+def test_textceiling_lists_the_reachable_misses(tmp_path: Path) -> None:
+    import gzip
+    import json
+
+    from bench import textceiling
+
+    folder = tmp_path / "news-text"
+    (folder / "pages").mkdir(parents=True)
+    truths = [{"id": "a", "title": "Storm hits coast"}, {"id": "b", "title": "Storm hits town"}, {"id": "c", "title": "Absent"}]
+    for t in truths:
+        (folder / "pages" / f"{t['id']}.html.gz").write_bytes(gzip.compress(b"Storm | Paper\nStorm hits coast\nStorm hits town\n"))
+    (folder / "truth.jsonl").write_text("\n".join(json.dumps(t) for t in truths), encoding="utf-8")
+    snap = {("news-text", "a"): {"title": "Storm hits coast", "scores": {"title": True}},
+            ("news-text", "b"): {"title": "Storm", "scores": {"title": False}}}  # fmt: skip
+    misses: list[tuple[str, str, object, object]] = []
+    textceiling.measure(folder, snap, misses, "title")
+    assert misses == [("news-text", "b", "Storm hits town", "Storm")]

@@ -212,3 +212,27 @@ def test_a_line_under_the_headline_that_repeats_its_words_is_no_headline(under: 
     page = (f"Council approves new budget after long debate | Example\n\nCouncil approves new budget after long debate\n\n"
             f"Politics\n\n{under}\n\n12 March 2020\n\n{ARTICLE}")  # fmt: skip
     assert decruft.extract(page, url=URL, input_format="text").title == "Council approves new budget after long debate"
+
+
+@pytest.mark.parametrize(
+    ("page_title", "url"),
+    [
+        # "l" typed for "|"; the headline ends with an abbreviation's full stop.
+        ("Colder weather forecast for Wed. after cold wave alert Tues. l EXAMPLE RADIO", "https://www.example.org/news/view?id=5"),
+        # "›" as a separator, before the blog's name.
+        ("Colder weather forecast for Wed. after cold wave alert Tues. › Jane Roe's Blog", "https://www.example.org/weather/"),
+    ],
+)
+def test_a_scrape_title_split_at_l_or_an_angle_quote(page_title: str, url: str) -> None:
+    # Past a long menu, the headline repeats the page title's own part; it ends with a full stop,
+    # so only the split page title finds it.
+    headline = "Colder weather forecast for Wed. after cold wave alert Tues."
+    page = f"{page_title}\n\nEXAMPLE RADIO\n\n{MENU}EXAMPLE RADIO Podcasts\n\n{headline}\n\nWritten: 2023-11-07\n\nShare\n\n{ARTICLE}"
+    assert decruft.extract(page, url=url, input_format="text").title == headline
+
+
+def test_a_blog_title_without_the_blog_name_before_its_colon() -> None:
+    # The blog's name is marks alone ("...: Headline"); the headline is printed under a date in the body.
+    lead = ARTICLE.split("\n\n")[0]
+    page = f"...: Hello again!\n\nskip to main\n\n...\n\n{lead}\n\nTuesday, 28 April 2020\n\nHello again!\n\n{ARTICLE}"
+    assert decruft.extract(page, url="https://example.blogspot.com/2020/04/hello.html", input_format="text").title == "Hello again!"

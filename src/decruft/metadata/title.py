@@ -22,6 +22,10 @@ from ._signals import Signals
 from .page import site_name
 
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:)\s+")
+#: The separators of a text scrape's page title: also "›" and "‹" (as "»" and "«") and "l" typed for "|"
+#: ("Headline l SITE"). HTML mode keeps :data:`_SEPARATORS`: there a banner's ``<h1>``
+#: naming the site would match a part they split off ("Blog Name › Headline").
+TEXT_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|›|‹|/|:|l)\s+")
 #: The separators between a headline and a site or section name printed with it in the ``<h1>``
 #: (not "/" or ":", which headlines use themselves: "Können Fische Schmerzen spüren / empfinden?").
 _SITE_SEP = r"(?:\||-|–|—|::|·|•|»)"
@@ -67,10 +71,12 @@ def page_title(signals: Signals) -> str | None:
     return None
 
 
-def _strip_site(title: str, site: str | None, host: str | None, names: Iterable[str] = ()) -> str:
-    """Remove a site-name part ("Headline | Site") from a title. ``names`` are other names of
-    the site (the ``<h1>`` of its banner), which only a part equal to them matches."""
-    parts = _SEPARATORS.split(title)
+def _strip_site(
+    title: str, site: str | None, host: str | None, names: Iterable[str] = (), separators: re.Pattern[str] = _SEPARATORS
+) -> str:
+    """Remove a site-name part ("Headline | Site") from a title, its parts split at ``separators``. ``names`` are
+    other names of the site (the ``<h1>`` of its banner), which only a part equal to them matches."""
+    parts = separators.split(title)
     if len(parts) == 1:
         return title
     site_keys = {k for k in (_norm(site or ""), _norm(host or "")) if k}
@@ -83,8 +89,8 @@ def _strip_site(title: str, site: str | None, host: str | None, names: Iterable[
 
     if names and not any(is_site(part) for part in parts):  # the site's known names come first
         name_keys = {_norm(n) for n in names}
-        return _strip_site_parts(title, parts, lambda part: is_site(part, name_keys))
-    return _strip_site_parts(title, parts, is_site)
+        return _strip_site_parts(title, parts, lambda part: is_site(part, name_keys), separators)
+    return _strip_site_parts(title, parts, is_site, separators)
 
 
 def _whole_or_stripped(title: str, page_title: str, site: str | None, host: str | None, names: Iterable[str]) -> str:
@@ -101,7 +107,9 @@ def _whole_or_stripped(title: str, page_title: str, site: str | None, host: str 
 _SITE_TAIL = re.compile(r"\s*(?:\||-|–|—|::|·|•|»|«|/|:)(?:\s|$)")
 
 
-def _strip_site_parts(title: str, parts: list[str], is_site: Callable[[str], bool]) -> str:
+def _strip_site_parts(
+    title: str, parts: list[str], is_site: Callable[[str], bool], separators: re.Pattern[str] = _SEPARATORS
+) -> str:
     """``title`` without its ``parts`` that name the site, or without the likeliest one."""
     kept = [i for i, part in enumerate(parts) if not is_site(part)]
     if len(kept) == len(parts):
@@ -114,7 +122,7 @@ def _strip_site_parts(title: str, parts: list[str], is_site: Callable[[str], boo
     if not kept or len(kept) == len(parts):
         return title
     # Rejoin the kept parts, each with the separator that stood before it in the title.
-    seps = _SEPARATORS.findall(title)
+    seps = separators.findall(title)
     out = parts[kept[0]]
     for i in kept[1:]:
         out = f"{out}{seps[i - 1]}{parts[i]}"

@@ -16,7 +16,8 @@ import functools
 import re
 
 from .. import _url
-from ..metadata.title import _SEPARATORS, _strip_site
+from ..metadata.title import TEXT_SEPARATORS as _SEPARATORS
+from ..metadata.title import _strip_site
 from ..rules._vocab import normalize
 from ._lines import BULLET, Line
 
@@ -345,10 +346,16 @@ def _over_body(lines: list[Line], first: int) -> Line | None:
     return None
 
 
+#: A site's name of marks alone before a colon ("...: Headline"): a blog left its name out.
+_NAMELESS = re.compile(r"^[^\w\s]+:\s+(?=\w)")
+
+
 def page_part(title: str, url: str | None) -> str:
-    """The page title without the site's name (judged by the host's name, as for HTML pages)."""
+    """The page title without the site's name (judged by the host's name, as for HTML pages, or
+    a name of marks alone: "...: Headline")."""
     host = _url.hostname(url)
-    return _strip_site(title, None, host.split(".")[-2] if host and "." in host else None)
+    title = _NAMELESS.sub("", title)
+    return _strip_site(title, None, host.split(".")[-2] if host and "." in host else None, separators=_SEPARATORS)
 
 
 def title_text(lines: list[Line], line: Line | None, url: str | None) -> str | None:
