@@ -236,3 +236,78 @@ def test_a_blog_title_without_the_blog_name_before_its_colon() -> None:
     lead = ARTICLE.split("\n\n")[0]
     page = f"...: Hello again!\n\nskip to main\n\n...\n\n{lead}\n\nTuesday, 28 April 2020\n\nHello again!\n\n{ARTICLE}"
     assert decruft.extract(page, url="https://example.blogspot.com/2020/04/hello.html", input_format="text").title == "Hello again!"
+
+
+#: Teasers after the body, far from its start.
+TEASERS = "".join(f"Another story number {n} in the news today\n\n" for n in range(20))
+
+
+def test_a_kicker_before_the_headline_and_a_colon_stays() -> None:
+    # The <title> left the kicker out (and a separator dangles at its end); the headline prints it.
+    page = ("Mayor opens the new harbour bridge this week -\n\nHome\n\nPolitics\n\n"
+            "Second official trip outside the capital: Mayor opens the new harbour bridge this week\n\n"
+            f"The mayor will travel to the coast after a visit to the north in April.\n\n{ARTICLE}")  # fmt: skip
+    title = decruft.extract(page, url="https://www.example.com/politics/mayor-bridge-123", input_format="text").title
+    assert title == "Second official trip outside the capital: Mayor opens the new harbour bridge this week"
+
+
+def test_a_kicked_headline_beats_a_copy_of_the_title_after_the_body() -> None:
+    # A teaser list after the article repeats the <title> exactly; the headline over the body has a kicker.
+    page = (f"Jane Roe misses the winter games in Beijing - example.com\n\n{MENU}"
+            f'"Pure emptiness": Jane Roe misses the winter games in Beijing\n\n1 February 2022\n\n{ARTICLE}'
+            f"\nMore stories\n\n{TEASERS}Jane Roe misses the winter games in Beijing\n\n")  # fmt: skip
+    title = decruft.extract(page, url="https://www.example.com/jane-roe-misses-the-games/", input_format="text").title
+    assert title == '"Pure emptiness": Jane Roe misses the winter games in Beijing'
+
+
+def test_a_dated_heading_beats_a_copy_of_the_title_after_the_body() -> None:
+    # The <title> is worded for search engines; a teaser after the article repeats it; the headline
+    # over the body is another, with its date and byline.
+    page = (f"Why polarization still is not our real problem\n\n{MENU}May 16, 2020\n\n"
+            f"The council is the problem, and is the budget the answer?\n\nBy Jane Roe\n\n{ARTICLE}"
+            f"\nMore stories\n\n{TEASERS}Why polarization still is not our real problem\n\n")  # fmt: skip
+    title = decruft.extract(page, url="https://www.example.com/2020/05/polarization.html", input_format="text").title
+    assert title == "The council is the problem, and is the budget the answer?"
+
+
+def test_a_one_word_headline_over_the_body() -> None:
+    # The page title's first part is one word, printed alone right over the body.
+    page = f"Johannes | Example Podcast\n\n{MENU}Impressum\n\nJohannes\n\n{ARTICLE}"
+    assert decruft.extract(page, url="https://www.examplepod.de/johannes/", input_format="text").title == "Johannes"
+
+
+def test_a_one_word_section_is_no_headline() -> None:
+    # The last part, one word, is the site's section: not the headline.
+    page = f"Council approves new budget after a long debate | Politics\n\n{MENU}Politics\n\n{ARTICLE}"
+    title = decruft.extract(page, url="https://www.example.com/politics/budget", input_format="text").title
+    assert title != "Politics"
+
+
+@pytest.mark.parametrize(
+    ("page_title", "top", "over_body", "headline"),
+    [
+        # The <title> cut the subtitle off; a section's heading over the body prints the headline alone.
+        ("Leasing or financing » The big comparison | EXAMPLE.com", "Leasing or financing – which one pays off more?",
+         "Leasing or financing", "Leasing or financing – which one pays off more?"),
+        # A line the page title holds over the date; the body opens with it and its subtitle.
+        ("Fire engines of the post-war era - Part 49 - Vehicles and stations worldwide - Example", "Home",
+         "Fire engines of the post-war era - Part 49\n\nTuesday, 2 November 2021\n\n"
+         "Fire engines of the post-war era - Part 49 – Heavy trucks (built 1931 – 1945)",
+         "Fire engines of the post-war era - Part 49 – Heavy trucks (built 1931 – 1945)"),
+    ],
+)  # fmt: skip
+def test_the_headline_with_its_subtitle_beats_it_alone(page_title: str, top: str, over_body: str, headline: str) -> None:
+    page = f"{page_title}\n\nCall us now!\n\n{top}\n\nDifferences, advantages, drawbacks\n\n{MENU}{over_body}\n\n{ARTICLE}"
+    assert decruft.extract(page, url="https://www.example.com/leasing/", input_format="text").title == headline
+
+
+def test_a_copy_of_the_title_with_the_site_name_is_no_subtitle() -> None:
+    page = (f"Leasing or financing | EXAMPLE.com\n\nLeasing or financing | EXAMPLE.com\n\n{MENU}"
+            f"Leasing or financing\n\n{ARTICLE}")  # fmt: skip
+    assert decruft.extract(page, url="https://www.example.org/leasing/", input_format="text").title == "Leasing or financing"
+
+
+def test_a_separator_left_at_the_end_of_the_page_title_goes() -> None:
+    page = f"Mayor opens the new harbour bridge this week -\n\nHome\n\n{ARTICLE}"
+    title = decruft.extract(page, url="https://www.example.com/politics/mayor-bridge-123", input_format="text").title
+    assert title == "Mayor opens the new harbour bridge this week"

@@ -1,16 +1,22 @@
 """Lines that repeat the page title but are no headline: a menu's item for the page, over the
 heading right above the body; a breadcrumb's last item or a copy of the <title>, over the
-headline as printed, worded much as it (see :mod:`._title`)."""
+headline as printed, worded much as it, or printed with a kicker before it or a subtitle after
+it; and a one-word headline (see :mod:`._title`)."""
 
 from __future__ import annotations
 
+import re
+
 from ..metadata._names import picture_credit_words
+from ..metadata.title import TEXT_SEPARATORS
 from ..rules._vocab import normalize
 from ._lines import Line
-from ._title import _WORD, TITLE_LIKENESS, _dated_heading, _heading, _over_body, title_like
+from ._title import _WORD, OVER_BODY, TITLE_LIKENESS, TITLE_WINDOW, _dated_heading, _heading, _over_body, title_like
 
 #: A menu's item has at most this many words ("Gefahrstoff-Service", "News").
 MENU_WORDS = 3
+#: A one-word headline has at least this many letters.
+ONE_WORD_LETTERS = 4
 #: A heading that replaces a menu's item as the headline has at most this many words: a longer
 #: line under the item is the deck.
 HEADLINE_WORDS = 12
@@ -76,3 +82,73 @@ def reworded_under(lines: list[Line], first: int, found: Line) -> Line | None:
         if not words >= mine and shared >= REWORDED_SHARED and shared / max(len(words), len(mine)) >= TITLE_LIKENESS:
             return ln
     return None
+
+
+#: A kicker printed before the headline and a colon ('"Pure Leere": Headline') has at most this many words.
+KICKER_WORDS = 6
+#: The page title's own part that a kicker line ends with has at least this many words.
+KICKED_WORDS = 3
+
+
+def kicked(lines: list[Line], first: int, own: str, found: Line | None) -> Line | None:
+    """The headline printed with a kicker before a colon ('"Pure Leere": Headline' for the page
+    title "Headline - Site"; the <title> left the kicker out): the nearest line among the
+    :data:`._title.TITLE_WINDOW` lines before the body (or its first line) that ends with the page title's own part ``own``
+    (:data:`KICKED_WORDS` words or more) after a kicker of :data:`KICKER_WORDS` words at most and a
+    colon, when no line near the body repeats ``own`` (``found``, the repeat, is None or far from
+    the body: a teaser's or a share bar's copy of it)."""
+    if (found is not None and abs(found.index - first) <= TITLE_WINDOW) or len(own.split()) < KICKED_WORDS:
+        return None
+    for ln in reversed([ln for ln in lines[1:] if first - TITLE_WINDOW <= ln.index <= first]):
+        text = normalize(ln.text)
+        kicker = text[: -len(own)].rstrip() if text.endswith(own) else ""
+        if not ln.label and kicker.endswith(":") and len(kicker.split()) <= KICKER_WORDS:
+            return ln
+    return None
+
+
+def first_word_over_body(lines: list[Line], first: int, own: str) -> Line | None:
+    """A one-word headline ("Johannes" for "Johannes | Podcast Name", "Einzeltraining" for
+    "Einzeltraining - Site's Webseite!"): the page title's first part, one word that the site's
+    name was not judged to be (it is in ``own``), printed alone among the
+    :data:`._title.OVER_BODY` lines right above the body."""
+    parts = TEXT_SEPARATORS.split(lines[0].text) if lines else []
+    head = normalize(parts[0]) if len(parts) > 1 else ""
+    if len(head.split()) != 1 or len(head) < ONE_WORD_LETTERS or head not in own.split():
+        return None
+    at = next((k for k, ln in enumerate(lines) if ln.index >= first), len(lines))
+    for ln in reversed(lines[max(1, at - OVER_BODY) : at]):
+        if not ln.label and normalize(ln.text) == head:
+            return ln
+    return None
+
+
+#: What joins a headline to its subtitle on one line ("Headline – was lohnt sich mehr?").
+_EXTENSION = re.compile(r"^(?:-|–|—|:)\s+")
+#: The subtitle has at least this many words.
+EXTENSION_WORDS = 2
+
+
+def extended(lines: list[Line], first: int, found: Line) -> Line | None:
+    """The headline with its subtitle ("Leasing oder Finanzierung – was lohnt sich mehr?"), where
+    ``found`` (a line before the body that repeats the page title or a part of it) prints the
+    headline alone: the <title> cut the subtitle off, and the line alone is a section's heading or
+    a breadcrumb's item. A title-like line before the body, or its first line, that begins with
+    ``found``'s words and goes on past a dash or colon with :data:`EXTENSION_WORDS` words or more
+    that are no part of the page title (then it is a copy of the title with the site's name):
+    the nearest to ``found``."""
+    key = normalize(found.text)
+    if found.index >= first or len(key.split()) < EXTENSION_WORDS:
+        return None
+    parts = {normalize(part) for part in TEXT_SEPARATORS.split(lines[0].text)}
+    found_lines = []
+    for ln in lines[1:]:
+        text = normalize(ln.text)
+        if ln.index > first or ln.label or not text.startswith(key + " ") or not title_like(ln.text):
+            continue
+        rest = text[len(key) + 1 :]
+        sep = _EXTENSION.match(rest)
+        subtitle = rest[sep.end() :] if sep else ""
+        if len(subtitle.split()) >= EXTENSION_WORDS and normalize(subtitle) not in parts:
+            found_lines.append(ln)
+    return min(found_lines, key=lambda ln: abs(ln.index - found.index)) if found_lines else None

@@ -3,11 +3,14 @@
 The headline is the line nearest the body that repeats the page title in the first line
 (without its site part, or one part of it other than the site's name; a copy of the whole
 <title> with the site's name is no printed headline; a menu's item that repeats it gives way
-to the heading over the body, a line that repeats it to a heading under it worded much as it), or that a page title cut short with an ellipsis begins; else a
-line worded much as the page title, else a line the page title holds, else one piece of the
-page title split at its colon, else the title-like line before the body
-(the nearest one over a dateline or byline or right under a dateline, or the heading right
-above the body that shares a word with the page title, when the first is no page title).
+to the heading over the body, a line that repeats it to a heading under it worded much as it,
+to the same words with a kicker before them or a subtitle after them, and a copy far after the
+body's start to the dated heading over the body), or that a page title cut short with an
+ellipsis begins; else a line worded much as the page title, else a line the page title holds,
+else one piece of the page title split at its colon, else its first part, one word, printed
+right over the body, else the title-like line before the body (the nearest one over a dateline
+or byline or right under a dateline, or the heading right above the body that shares a word
+with the page title, when the first is no page title).
 """
 
 from __future__ import annotations
@@ -41,22 +44,38 @@ def title_like(text: str) -> bool:
 def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Line | None:
     if not body:
         return None
+    from ._repeats import first_word_over_body
+
     first = min(body)
     raw = page_part(lines[0].text, url) if lines else ""
     own = normalize(raw)
-    repeated = _repeating(lines, first, own)
-    if repeated is not None:
-        from ._repeats import past_menu, reworded_under
-
-        repeated = past_menu(lines, first, repeated) or reworded_under(lines, first, repeated) or repeated
     return (
-        repeated
+        _repeated(lines, first, own)
         or _truncated(lines, first, raw)
         or _alike(lines, first, own)
         or _held(lines, first)
         or _piece(lines, first, own)
+        or first_word_over_body(lines, first, own)
         or _first_title_like(lines, body, first, own)
     )
+
+
+def _repeated(lines: list[Line], first: int, own: str) -> Line | None:
+    """The line that repeats the page title (:func:`_repeating`), or the headline that it stands
+    for: past a menu's item, under a copy of the title, with a kicker or a subtitle (see
+    :mod:`._repeats`), or the dated heading over the body when the repeat is a teaser's copy far
+    after the body's start."""
+    from ._repeats import extended, kicked, past_menu, reworded_under
+
+    repeated = _repeating(lines, first, own)
+    if repeated is not None:
+        repeated = past_menu(lines, first, repeated) or reworded_under(lines, first, repeated) or repeated
+        if repeated.index > first + TITLE_WINDOW:
+            repeated = _dated_heading(lines, first) or repeated
+    kicker = kicked(lines, first, own, repeated)
+    if kicker is not None or repeated is None:
+        return kicker
+    return extended(lines, first, repeated) or repeated
 
 
 def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
@@ -139,14 +158,17 @@ def _alike(lines: list[Line], first: int, own: str) -> Line | None:
 
 
 def _held(lines: list[Line], first: int) -> Line | None:
-    """A title-like line that the page title holds ("Headline" in "Section | Headline | Site");
-    a line that a rail section took along counts (:func:`_hidden`)."""
+    """A title-like line that the page title holds ("Headline" in "Section | Headline | Site"),
+    or the line that prints it with a subtitle (:func:`._repeats.extended`); a line that a rail
+    section took along counts (:func:`_hidden`)."""
     page_title = normalize(lines[0].text) if lines else ""
     near = [ln for ln in lines[1:] if abs(ln.index - first) <= TITLE_WINDOW and ln.index <= first and not _hidden(ln)]
     for ln in reversed(near):
         norm = normalize(ln.text)
         if title_like(ln.text) and len(norm) >= 15 and norm in page_title:
-            return ln
+            from ._repeats import extended
+
+            return extended(lines, first, ln) or ln
     return None
 
 
@@ -348,13 +370,15 @@ def _over_body(lines: list[Line], first: int) -> Line | None:
 
 #: A site's name of marks alone before a colon ("...: Headline"): a blog left its name out.
 _NAMELESS = re.compile(r"^[^\w\s]+:\s+(?=\w)")
+#: A separator left at the end of the page title, the site's name or the headline after it empty ("Headline -").
+_DANGLING = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|›|‹|/|:)$")
 
 
 def page_part(title: str, url: str | None) -> str:
     """The page title without the site's name (judged by the host's name, as for HTML pages, or
-    a name of marks alone: "...: Headline")."""
+    a name of marks alone: "...: Headline"; and a separator left at its end)."""
     host = _url.hostname(url)
-    title = _NAMELESS.sub("", title)
+    title = _DANGLING.sub("", _NAMELESS.sub("", title))
     return _strip_site(title, None, host.split(".")[-2] if host and "." in host else None, separators=_SEPARATORS)
 
 
