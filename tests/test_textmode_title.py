@@ -311,3 +311,11 @@ def test_a_separator_left_at_the_end_of_the_page_title_goes() -> None:
     page = f"Mayor opens the new harbour bridge this week -\n\nHome\n\n{ARTICLE}"
     title = decruft.extract(page, url="https://www.example.com/politics/mayor-bridge-123", input_format="text").title
     assert title == "Mayor opens the new harbour bridge this week"
+
+
+def test_a_date_run_into_the_headline_is_no_part_of_it() -> None:
+    # The scrape joined the date's element and the heading's without a space.
+    page = (f"EXAMPLE - Oil statistics - Oil sales report November 2021 (sales)\n\n{MENU}"
+            f"27.01.2022Oil sales report November 2021 (sales)\n\n{ARTICLE}")  # fmt: skip
+    title = decruft.extract(page, url="https://www.example.de/oil/2021_11_report.html", input_format="text").title
+    assert title == "Oil sales report November 2021 (sales)"
