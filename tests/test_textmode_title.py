@@ -319,3 +319,10 @@ def test_a_date_run_into_the_headline_is_no_part_of_it() -> None:
             f"27.01.2022Oil sales report November 2021 (sales)\n\n{ARTICLE}")  # fmt: skip
     title = decruft.extract(page, url="https://www.example.de/oil/2021_11_report.html", input_format="text").title
     assert title == "Oil sales report November 2021 (sales)"
+
+
+@pytest.mark.parametrize("line", ["By Jane Roe", "Home >> Education >> News >> Article"])
+def test_a_byline_or_a_breadcrumb_is_no_headline(line: str) -> None:
+    # No line repeats the page title (written without spaces); the first title-like line is a byline or a trail.
+    page = f"留学生看两会_教育频道_青年网\n\n{line}\n\nArchive\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").title != line

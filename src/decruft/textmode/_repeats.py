@@ -11,7 +11,7 @@ from ..metadata._names import picture_credit_words
 from ..metadata.title import TEXT_SEPARATORS
 from ..rules._vocab import normalize
 from ._lines import Line
-from ._title import _WORD, OVER_BODY, TITLE_LIKENESS, TITLE_WINDOW, _dated_heading, _heading, _over_body, title_like
+from ._title import _WORD, OVER_BODY, TITLE_LIKENESS, TITLE_WINDOW, _dated_heading, _heading, _over_body, _repeating, title_like
 
 #: A menu's item has at most this many words ("Gefahrstoff-Service", "News").
 MENU_WORDS = 3
@@ -20,6 +20,21 @@ ONE_WORD_LETTERS = 4
 #: A heading that replaces a menu's item as the headline has at most this many words: a longer
 #: line under the item is the deck.
 HEADLINE_WORDS = 12
+
+
+def repeated(lines: list[Line], first: int, own: str) -> Line | None:
+    """The line that repeats the page title (:func:`._title._repeating`), or the headline that it
+    stands for: past a menu's item, under a copy of the title, with a kicker or a subtitle, or the
+    dated heading over the body when the repeat is a teaser's copy far after the body's start."""
+    found = _repeating(lines, first, own)
+    if found is not None:
+        found = past_menu(lines, first, found) or reworded_under(lines, first, found) or found
+        if found.index > first + TITLE_WINDOW:
+            found = _dated_heading(lines, first) or found
+    kicker = kicked(lines, first, own, found)
+    if kicker is not None or found is None:
+        return kicker
+    return extended(lines, first, found) or found
 
 
 def past_menu(lines: list[Line], first: int, found: Line) -> Line | None:

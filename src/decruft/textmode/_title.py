@@ -33,7 +33,7 @@ TITLE_LIKENESS = 0.7
 ISO = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 _WORD = re.compile(r"\w+")
 #: A trail of links ("Home > News > Story"): the page's place, not its headline.
-_BREADCRUMB = re.compile(r"\s[>»/]\s.*\s[>»/]\s")
+_BREADCRUMB = re.compile(r"\s(?:>>?|»|/)\s.*\s(?:>>?|»|/)\s")
 
 
 def title_like(text: str) -> bool:
@@ -44,13 +44,13 @@ def title_like(text: str) -> bool:
 def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Line | None:
     if not body:
         return None
-    from ._repeats import first_word_over_body
+    from ._repeats import first_word_over_body, repeated
 
     first = min(body)
     raw = page_part(lines[0].text, url) if lines else ""
     own = normalize(raw)
     return (
-        _repeated(lines, first, own)
+        repeated(lines, first, own)
         or _truncated(lines, first, raw)
         or _alike(lines, first, own)
         or _held(lines, first)
@@ -58,24 +58,6 @@ def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Lin
         or first_word_over_body(lines, first, own)
         or _first_title_like(lines, body, first, own)
     )
-
-
-def _repeated(lines: list[Line], first: int, own: str) -> Line | None:
-    """The line that repeats the page title (:func:`_repeating`), or the headline that it stands
-    for: past a menu's item, under a copy of the title, with a kicker or a subtitle (see
-    :mod:`._repeats`), or the dated heading over the body when the repeat is a teaser's copy far
-    after the body's start."""
-    from ._repeats import extended, kicked, past_menu, reworded_under
-
-    repeated = _repeating(lines, first, own)
-    if repeated is not None:
-        repeated = past_menu(lines, first, repeated) or reworded_under(lines, first, repeated) or repeated
-        if repeated.index > first + TITLE_WINDOW:
-            repeated = _dated_heading(lines, first) or repeated
-    kicker = kicked(lines, first, own, repeated)
-    if kicker is not None or repeated is None:
-        return kicker
-    return extended(lines, first, repeated) or repeated
 
 
 def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
@@ -312,9 +294,16 @@ def _heading(ln: Line) -> bool:
 
 def _title_candidates(lines: list[Line], first: int) -> list[Line]:
     """The title-like lines among the last :data:`TITLE_WINDOW` lines before the body that no
-    rule marked: no bullet, no dateline."""
+    rule marked: no bullet, no dateline, no breadcrumb ("Home >> News >> Story"), no byline."""
+    from ..metadata._byline_line import byline_names
+
     before = [ln for ln in lines if ln.index < first and ln.rule is None][-TITLE_WINDOW:]
-    return [ln for ln in before if title_like(ln.text) and not BULLET.match(ln.text) and not _dateline(ln.text)]
+    return [
+        ln
+        for ln in before
+        if title_like(ln.text) and not (BULLET.match(ln.text) or _dateline(ln.text) or _BREADCRUMB.search(ln.text))
+        and not byline_names(ln.text)
+    ]
 
 
 def _body_opening_title(lines: list[Line], body: set[int]) -> Line | None:
