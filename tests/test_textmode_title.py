@@ -317,8 +317,8 @@ def test_a_date_run_into_the_headline_is_no_part_of_it() -> None:
     # The scrape joined the date's element and the heading's without a space.
     page = (f"EXAMPLE - Oil statistics - Oil sales report November 2021 (sales)\n\n{MENU}"
             f"27.01.2022Oil sales report November 2021 (sales)\n\n{ARTICLE}")  # fmt: skip
-    title = decruft.extract(page, url="https://www.example.de/oil/2021_11_report.html", input_format="text").title
-    assert title == "Oil sales report November 2021 (sales)"
+    article = decruft.extract(page, url="https://www.example.de/oil/2021_11_report.html", input_format="text")
+    assert (article.title, article.date) == ("Oil sales report November 2021 (sales)", dt.date(2022, 1, 27))
 
 
 @pytest.mark.parametrize("line", ["By Jane Roe", "Home >> Education >> News >> Article"])

@@ -14,6 +14,7 @@ from ..metadata._names import _byline_words
 from ..metadata._printed import _plausible
 from ._body import position
 from ._lines import Line
+from ._title import GLUED_DATE
 
 #: A dateline is looked for from the headline, or this many lines above the body when no
 #: headline was found, to this many lines into the body (see :func:`read_dateline`).
@@ -38,12 +39,16 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None) -> _dt.
     """The first short line with a whole date from under the headline (or a few lines above the
     body when no headline was found) to the body's first lines: "March 9, 2017", "Oct 18, 2019
     · 8 min read", "Par X — 24 novembre 2017 à 18:42". Of "Dec. 6, 2024 / Updated Dec. 7,
-    2024" only the part before the update counts; a line that opens with one is skipped. A
+    2024" only the part before the update counts; a line that opens with one is skipped. A date
+    run into the headline comes first. A
     dateline just above the headline comes before one in the body's lines after its first; under
     a headline inside the body run (a run that opens with a teaser, or every line where no body
     stands out), the lines under it come first."""
     if not core:
         return None
+    glued = GLUED_DATE.match(title_line.text) if title_line is not None else None
+    if glued is not None and (day := read_dateline(glued.group())) is not None:
+        return day  # the date's element and the headline's, run together ("27.01.2022Headline")
     first = min(core)
     start = position(lines, first)
     if title_line is not None and title_line.index < first:

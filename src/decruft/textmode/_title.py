@@ -76,7 +76,7 @@ def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
     # page, of the parts all but the last (mostly the site's name, which the logo prints).
     same: list[Line] = []
     tiers = ((around, whole), (around, parts), (lines[1:], whole), (lines[1:], parts - {normalize(split[-1])}))
-    norm = functools.cache(lambda text: normalize(_GLUED_DATE.sub("", text)))  # once for all the tiers
+    norm = functools.cache(lambda text: normalize(GLUED_DATE.sub("", text)))  # once for all the tiers
     for candidates, keys in tiers:
         if not keys:
             continue
@@ -373,13 +373,13 @@ def page_part(title: str, url: str | None) -> str:
 
 #: A date that a scrape ran into the headline after it ("27.01.2022MineralölINFO November 2021"):
 #: the date's element and the heading's, their texts joined without a space.
-_GLUED_DATE = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?=[^\W\d_])")
+GLUED_DATE = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?=[^\W\d_])")
 
 
 def title_text(lines: list[Line], line: Line | None, url: str | None) -> str | None:
-    """The headline's text: ``line``'s without a date run into it (:data:`_GLUED_DATE`), else the page title's own part."""
+    """The headline's text: ``line``'s without a date run into it (:data:`GLUED_DATE`), else the page title's own part."""
     if line is not None and line is not lines[0]:
-        return _GLUED_DATE.sub("", line.text)
+        return GLUED_DATE.sub("", line.text)
     if lines and lines[0].rule is None:
         return page_part(lines[0].text, url)
     return None
