@@ -326,3 +326,13 @@ def test_a_byline_or_a_breadcrumb_is_no_headline(line: str) -> None:
     # No line repeats the page title (written without spaces); the first title-like line is a byline or a trail.
     page = f"留学生看两会_教育频道_青年网\n\n{line}\n\nArchive\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").title != line
+
+
+@pytest.mark.parametrize(
+    "trail",
+    ["You are here:\n\nHome\n\n» Cities\n\n» Essen\n\n» Essen-Westviertel", "Home > Cities > Essen > Essen-Westviertel"],
+)
+def test_the_heading_that_ends_the_breadcrumb_over_the_body(trail: str) -> None:
+    # The page title is the site's tagline; the breadcrumb's last item is printed again over the body.
+    page = f"Day trips on the Lower Rhine and in the Ruhr\n\n{MENU}Day trips in the region today\n\n{trail}\n\nEssen-Westviertel\n\n{ARTICLE}"
+    assert decruft.extract(page, url="https://www.example-trips.de/essen/west.htm", input_format="text").title == "Essen-Westviertel"

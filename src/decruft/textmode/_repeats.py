@@ -1,7 +1,7 @@
 """Lines that repeat the page title but are no headline: a menu's item for the page, over the
 heading right above the body; a breadcrumb's last item or a copy of the <title>, over the
 headline as printed, worded much as it, or printed with a kicker before it or a subtitle after
-it; and a one-word headline (see :mod:`._title`)."""
+it; and a one-word headline, and the heading a breadcrumb ends with (see :mod:`._title`)."""
 
 from __future__ import annotations
 
@@ -167,3 +167,27 @@ def extended(lines: list[Line], first: int, found: Line) -> Line | None:
         if len(subtitle.split()) >= EXTENSION_WORDS and normalize(subtitle) not in parts:
             found_lines.append(ln)
     return min(found_lines, key=lambda ln: abs(ln.index - found.index)) if found_lines else None
+
+
+#: A breadcrumb's item mark ("» Essen-Westviertel") or separator ("Home > News > Story").
+_TRAIL_SEP = re.compile(r"(?:^|\s)(?:>>?|»|›)\s")
+#: The breadcrumb's last item is looked for this many lines over the heading.
+TRAIL_LINES = 3
+
+
+def trail_end(lines: list[Line], first: int) -> Line | None:
+    """The heading right over the body that a breadcrumb just over it ends with ("Startseite" /
+    "» Essen" / "» Essen-Westviertel" / "Essen-Westviertel" / body): the page's own name, where
+    the page title names only the site. Among the :data:`._title.OVER_BODY` lines over the body,
+    the nearest whose words are the last item of one of the :data:`TRAIL_LINES` lines over it."""
+    at = next((k for k, ln in enumerate(lines) if ln.index >= first), len(lines))
+    for k in range(at - 1, max(1, at - OVER_BODY) - 1, -1):
+        ln = lines[k]
+        key = normalize(ln.text)
+        if ln.label or not key or len(key.split()) > HEADLINE_WORDS:
+            continue
+        for over in lines[max(1, k - TRAIL_LINES) : k]:
+            items = _TRAIL_SEP.split(over.text)
+            if len(items) > 1 and normalize(items[-1]) == key:
+                return ln
+    return None

@@ -8,7 +8,8 @@ to the same words with a kicker before them or a subtitle after them, and a copy
 body's start to the dated heading over the body), or that a page title cut short with an
 ellipsis begins; else a line worded much as the page title, else a line the page title holds,
 else one piece of the page title split at its colon, else its first part, one word, printed
-right over the body, else the title-like line before the body (the nearest one over a dateline
+right over the body, else the heading over the body that a breadcrumb over it ends with, else
+the title-like line before the body (the nearest one over a dateline
 or byline or right under a dateline, or the heading right above the body that shares a word
 with the page title, when the first is no page title).
 """
@@ -44,7 +45,7 @@ def title_like(text: str) -> bool:
 def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Line | None:
     if not body:
         return None
-    from ._repeats import first_word_over_body, repeated
+    from ._repeats import first_word_over_body, repeated, trail_end
 
     first = min(body)
     raw = page_part(lines[0].text, url) if lines else ""
@@ -56,6 +57,7 @@ def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Lin
         or _held(lines, first)
         or _piece(lines, first, own)
         or first_word_over_body(lines, first, own)
+        or trail_end(lines, first)
         or _first_title_like(lines, body, first, own)
     )
 
