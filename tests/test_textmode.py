@@ -201,11 +201,13 @@ def test_the_dateline_under_the_headline_dates_the_article(dateline: str, body: 
         ("01.21.2020 07:00 AM", dt.date(2020, 1, 21)),
         ("04.05.20 14:50", dt.date(2020, 5, 4)),  # dots: day first; two-digit year
         ("Publié sur 18/02/2020", dt.date(2020, 2, 18)),
+        ("Publiziert 02/02/2022 um 09:23 GMT", dt.date(2022, 2, 2)),  # the same number twice
     ],
 )
 def test_a_dateline_in_numbers_alone_is_read_where_its_order_is_plain(dateline: str, expected: dt.date) -> None:
     page = "Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n" + dateline + "\n\n" + ARTICLE
-    assert decruft.extract(page, input_format="text").date == expected
+    url = "https://news.example.org/2018/01/02/council-budget"  # a date htmldate would take instead
+    assert decruft.extract(page, input_format="text", url=url).date == expected
 
 
 @pytest.mark.parametrize(
@@ -221,6 +223,19 @@ def test_the_date_that_opens_the_lead_paragraph_is_the_dateline(lead: str, expec
     lead = lead + " " + "Officials said the plan sets aside money for road repairs and libraries. " * 3
     page = "Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n" + lead + "\n\n" + ARTICLE
     url = "https://news.example.org/2018/01/02/council-budget"  # a date htmldate would take instead
+    assert decruft.extract(page, input_format="text", url=url).date == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example.org/2023/11/council-budget", dt.date(2023, 11, 8)),  # month first
+        ("https://news.example.org/2023/08/11/council-budget", dt.date(2023, 8, 11)),  # day first
+    ],
+)
+def test_the_month_in_the_url_says_the_order_of_a_numeric_dateline(url: str, expected: dt.date) -> None:
+    # "11/08/23" is 8 November in one country and 11 August in the next; the URL names the month.
+    page = "Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\nBy Jane Roe • 11/08/23 5:19pm\n\n" + ARTICLE
     assert decruft.extract(page, input_format="text", url=url).date == expected
 
 

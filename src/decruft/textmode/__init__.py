@@ -136,7 +136,7 @@ def _article(
     title = clean_title(title_text(lines, title_line, url)) or None
     kept = [ln for ln in lines if ln.index in body and ln is not title_line and ln.rule is None]
     removed = removals(lines, body, title_line) + vetoed
-    date = date or dateline(lines, core, title_line) or htmldate_date(lines, url)
+    date = date or dateline(lines, core, title_line, url) or htmldate_date(lines, url)
     authors = find_authors(lines, core, title_line)
     kept = [ln for ln in kept if not is_byline(ln.text, authors)]
     check()

@@ -8,7 +8,9 @@ import datetime as _dt
 import functools
 import html as _html
 import re
+from collections.abc import Callable
 
+from .. import _url
 from ..metadata import parse_date, read_dateline
 from ..metadata._names import _byline_words
 from ..metadata._printed import _plausible
@@ -20,6 +22,9 @@ from ._title import GLUED_DATE
 #: headline was found, to this many lines into the body (see :func:`read_dateline`).
 DATELINE_ABOVE = 8
 DATELINE_INTO = 5
+
+#: Reads a line's date (:func:`_read`, with the URL's month).
+_Reader = Callable[[str], "_dt.date | None"]
 
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 
@@ -35,7 +40,7 @@ def date_prefix(raw_lines: list[str]) -> _dt.date | None:
     return parse_date(m.group(1))
 
 
-def dateline(lines: list[Line], core: set[int], title_line: Line | None) -> _dt.date | None:
+def dateline(lines: list[Line], core: set[int], title_line: Line | None, url: str | None = None) -> _dt.date | None:
     """The first short line with a whole date from under the headline (or a few lines above the
     body when no headline was found) to the body's first lines: "March 9, 2017", "Oct 18, 2019
     · 8 min read", "Par X — 24 novembre 2017 à 18:42". Of "Dec. 6, 2024 / Updated Dec. 7,
@@ -43,25 +48,27 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None) -> _dt.
     run into the headline comes first. A
     dateline just above the headline comes before one in the body's lines after its first; under
     a headline inside the body run (a run that opens with a teaser, or every line where no body
-    stands out), the lines under it come first."""
+    stands out), the lines under it come first. Numbers in either order are read in the one that
+    gives the month ``url`` names (:func:`url_month`)."""
     if not core:
         return None
     glued = GLUED_DATE.match(title_line.text) if title_line is not None else None
     if glued is not None and (day := read_dateline(glued.group())) is not None:
         return day  # the date's element and the headline's, run together ("27.01.2022Headline")
+    read = functools.partial(_read, month=url_month(url))
     first = min(core)
     start = position(lines, first)
     if title_line is not None and title_line.index < first:
         # The lines under the headline: a date in the headline itself is what it reports on.
-        found = _under_headline(lines, position(lines, title_line.index), start)
+        found = _under_headline(lines, position(lines, title_line.index), start, read)
     else:
-        found = _first_dateline(lines[max(0, start - DATELINE_ABOVE) : start + 1])
+        found = _first_dateline(lines[max(0, start - DATELINE_ABOVE) : start + 1], read)
     if title_line is not None and title_line.index > first:
         # A headline inside the body run (its first lines are a teaser, or the page's menu): the
         # lines under it come first.
         at = position(lines, title_line.index)
-        found = _first_dateline(lines[at + 1 : at + DATELINE_INTO]) or found
-    return found or _first_dateline(lines[start + 1 : start + DATELINE_INTO])
+        found = _first_dateline(lines[at + 1 : at + DATELINE_INTO], read) or found
+    return found or _first_dateline(lines[start + 1 : start + DATELINE_INTO], read)
 
 
 #: Past this many lines under the headline (a menu or teasers between it and the body), a
@@ -69,31 +76,31 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None) -> _dt.
 FAR_UNDER = 16
 
 
-def _under_headline(lines: list[Line], at: int, start: int) -> _dt.date | None:
+def _under_headline(lines: list[Line], at: int, start: int, read: _Reader) -> _dt.date | None:
     """The dateline from under the headline (at ``at``) to the body's first line ``start`` (a long
     dateline), else one printed just above the headline ("26 January 2017" / "Headline" / "Body"),
     before one in the body's first lines (an embedded post's "Posted on ..."). Far from the body,
     the lines just above the headline come before the far ones."""
     if start - at <= FAR_UNDER:
-        return _first_dateline(lines[at + 1 : start + 1]) or _over_headline(lines, at)
+        return _first_dateline(lines[at + 1 : start + 1], read) or _over_headline(lines, at, read)
     return (
-        _first_dateline(lines[at + 1 : at + 1 + FAR_UNDER])
-        or _over_headline(lines, at)
-        or _first_dateline(lines[at + 1 + FAR_UNDER : start + 1])
+        _first_dateline(lines[at + 1 : at + 1 + FAR_UNDER], read)
+        or _over_headline(lines, at, read)
+        or _first_dateline(lines[at + 1 + FAR_UNDER : start + 1], read)
     )
 
 
-def _over_headline(lines: list[Line], at: int) -> _dt.date | None:
+def _over_headline(lines: list[Line], at: int, read: _Reader) -> _dt.date | None:
     """The date of the nearest of the :data:`ABOVE_HEADLINE` lines over the headline at ``at``
     (or of a date badge that opens there, :func:`_badge`)."""
     above = range(at - 1, max(0, at - ABOVE_HEADLINE) - 1, -1)
-    return next(filter(None, (_read(lines[k].text) or _badge(lines[: at], k) for k in above)), None)
+    return next(filter(None, (read(lines[k].text) or _badge(lines[:at], k, read) for k in above)), None)
 
 
-def _first_dateline(lines: list[Line]) -> _dt.date | None:
+def _first_dateline(lines: list[Line], read: _Reader) -> _dt.date | None:
     """The date of the first of ``lines`` that is a dateline, opens with one, or opens a date
     badge (:func:`_badge`)."""
-    return next(filter(None, (_read(ln.text) or _lead_dateline(ln.text) or _badge(lines, k) for k, ln in enumerate(lines))), None)
+    return next(filter(None, (read(ln.text) or _lead_dateline(ln.text, read) or _badge(lines, k, read) for k, ln in enumerate(lines))), None)
 
 
 #: A day alone on its line ("26", "28."): a date badge's first line.
@@ -102,13 +109,13 @@ _DAY = re.compile(r"^\d{1,2}\.?$")
 BADGE_LINES = 3
 
 
-def _badge(lines: list[Line], k: int) -> _dt.date | None:
+def _badge(lines: list[Line], k: int, read: _Reader) -> _dt.date | None:
     """The date of a badge that prints the day alone on line ``k`` and the month and year on the
     next lines ("26" / "Okt 2018", "28." / "Januar" / "2022"), read as one line: a date of that
     day (not one a line after the badge prints whole)."""
     if not _DAY.match(lines[k].text):
         return None
-    found = _read(" ".join(ln.text for ln in lines[k : k + BADGE_LINES]))
+    found = read(" ".join(ln.text for ln in lines[k : k + BADGE_LINES]))
     return found if found is not None and found.day == int(lines[k].text.rstrip(".")) else None
 
 
@@ -117,10 +124,10 @@ def _badge(lines: list[Line], k: int) -> _dt.date | None:
 _LEAD = re.compile(r"^\(?([^()–—]{6,40}?)(?:\)|\s[–—-]\s)")
 
 
-def _lead_dateline(text: str) -> _dt.date | None:
+def _lead_dateline(text: str, read: _Reader) -> _dt.date | None:
     """The date a paragraph opens with, as a news agency's dateline prints it, or None."""
     m = _LEAD.match(text)
-    return _read(m[1]) if m is not None else None
+    return read(m[1]) if m is not None else None
 
 
 #: Lines above the headline read for a dateline when none is under it.
@@ -133,28 +140,49 @@ _NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d
 NUMERIC_WORDS = 6
 
 
-def _read(text: str) -> _dt.date | None:
+#: The year and month a URL's path names: /2023/11/, /2023-11-08-.
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-]|$)")
+
+
+def url_month(url: str | None) -> tuple[int, int] | None:
+    """``(year, month)`` of the date in ``url``'s path ("/2023/11/..."), or None."""
+    parts = _url.split(url) if url else None
+    m = _URL_MONTH.search(parts.path) if parts is not None else None
+    return (int(m[1]), int(m[2])) if m is not None and 1 <= int(m[2]) <= 12 else None
+
+
+def _read(text: str, month: tuple[int, int] | None = None) -> _dt.date | None:
     """The day of a dateline (:func:`read_dateline`), or of one printed in numbers alone in an
-    order that only one reading allows (see :data:`_NUMERIC`)."""
+    order that only one reading allows (see :data:`_NUMERIC` and :func:`_day_month`); ``month``
+    is the year and month the page's URL names (:func:`url_month`)."""
     found = read_dateline(text)
     if found is not None or len(text.split()) > NUMERIC_WORDS:
         return found
     m = _NUMERIC.search(text)
     if m is None:
         return None
-    a, b, year = int(m[1]), int(m[3]), int(m[4])
-    if year < 100:
-        year += 2000
-    if a > 12 >= b or (m[2] == "." and b <= 12):
-        day, month = a, b
-    elif b > 12 >= a:
-        day, month = b, a
-    else:
+    year = int(m[4]) + (2000 if len(m[4]) == 2 else 0)
+    order = _day_month(int(m[1]), int(m[3]), dotted=m[2] == ".", month=month[1] if month and month[0] == year else None)
+    if order is None:
         return None  # "9/11/13": September in one country, November in the next
     try:
-        return _plausible(_dt.date(year, month, day))
+        return _plausible(_dt.date(year, order[1], order[0]))
     except ValueError:
         return None
+
+
+def _day_month(a: int, b: int, *, dotted: bool, month: int | None) -> tuple[int, int] | None:
+    """``(day, month)`` of numbers printed ``a`` before ``b``, where one reading only is plain: a
+    number over 12 is the day; the same number twice ("02/02/2022") is both; the month the URL
+    names of the same year (``month``: "11/08/23" under /2023/11/ is 8 November); with dots, day
+    first ("04.05.20"). Else None."""
+    if a > 12 >= b or a == b:
+        return a, b
+    if b > 12 >= a:
+        return b, a
+    if month is not None and month in (a, b):
+        return (b, a) if month == a else (a, b)
+    return (a, b) if dotted and b <= 12 else None
 
 
 def printed_date(text: str) -> bool:
