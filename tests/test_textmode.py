@@ -239,6 +239,16 @@ def test_the_month_in_the_url_says_the_order_of_a_numeric_dateline(url: str, exp
     assert decruft.extract(page, input_format="text", url=url).date == expected
 
 
+@pytest.mark.parametrize(
+    "update",
+    ["Letzte Aktualisierung am 2.02.2022", "Ostatnia aktualizacja: 2.02.2022", "Laatst gewijzigd op 2 februari 2022"],
+)
+def test_an_update_line_over_the_dateline_is_not_the_date(update: str) -> None:
+    # The update's date is printed first; the publication day is the line after it.
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{update}\n\n1 February 2022\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").date == dt.date(2022, 2, 1)
+
+
 def test_numbers_in_either_order_are_no_dateline() -> None:
     from decruft.textmode._dates import _read
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as _dt
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -266,7 +267,16 @@ def _text_in(page: AsParsed, el: etree._Element) -> Iterator[tuple[str, etree._E
             yield child.tail, page.parent(child)
 
 
-_MODIFIED_WORDS = re.compile(r"updat|aktualisiert|mis à jour|actualiz|atualiz|aggiornat|bijgewerkt|modifi", re.IGNORECASE)
+@functools.cache
+def modified_words() -> re.Pattern[str]:
+    """The words saying that the date after them is an update's ("Updated", "Aktualisierung", "mis
+    à jour"): ``[dateline] updated`` of every phrase file, matched in any case inside a word."""
+    from ..rules._vocab import phrase_tables
+
+    stems = {w for table in phrase_tables().values() for w in table.get("dateline", {}).get("updated", [])}
+    return re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)) or "(?!)", re.IGNORECASE)
+
+
 #: A dateline (a line printing the publication day) is at most this long.
 DATELINE_CHARS = 160
 #: A whole date in numbers alone, in the orders that need no language: 2017-03-09 and 9.3.2017.
@@ -295,7 +305,7 @@ def read_dateline(line: str) -> _dt.date | None:
     together (:func:`unglued`) the first. Read in text scrapes and on HTML pages alike."""
     if _FOUR_DIGITS.search(line) is None:
         return None  # no year (:data:`_YEAR`) in the line, nor once unglued: most lines, known at once
-    text = _MODIFIED_WORDS.split(unglued(line), maxsplit=1)[0]
+    text = modified_words().split(unglued(line), maxsplit=1)[0]
     if len(line) > DATELINE_CHARS or not _YEAR.search(text):
         return None
     # Numbers alone only in the orders that need no language: 2017-03-09 and 9.3.2017 (a

@@ -17,7 +17,7 @@ from ._common import _text
 from ._htmldate import _htmldate, _htmldate_quick, _htmldate_string
 from ._jsonld import _main_jsonld
 from ._months import _ISO_DATE, _make_date
-from ._printed import _MODIFIED_WORDS, _printed_dateline
+from ._printed import _printed_dateline, modified_words
 from ._signals import Signals
 from .page import language
 
@@ -178,7 +178,7 @@ def _local_day(state: State, published: _dt.date, tags: dict[str, str], ld: dict
 def _dateline(state: State) -> _dt.date | None:
     """A visible "Posted 3 March 2015" line that the ``stubs`` rule took out of the body."""
     for removal in state.removed:
-        if removal.rule == "stubs" and _DIGITS.search(removal.text) and not _MODIFIED_WORDS.search(removal.text):
+        if removal.rule == "stubs" and _DIGITS.search(removal.text) and not modified_words().search(removal.text):
             found = parse_date(removal.text)
             if found is not None:
                 return found

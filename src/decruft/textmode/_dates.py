@@ -13,7 +13,7 @@ from collections.abc import Callable
 from .. import _url
 from ..metadata import parse_date, read_dateline
 from ..metadata._names import _byline_words
-from ..metadata._printed import _plausible
+from ..metadata._printed import _plausible, modified_words
 from ._body import position
 from ._lines import Line
 from ._title import GLUED_DATE
@@ -153,12 +153,13 @@ def url_month(url: str | None) -> tuple[int, int] | None:
 
 def _read(text: str, month: tuple[int, int] | None = None) -> _dt.date | None:
     """The day of a dateline (:func:`read_dateline`), or of one printed in numbers alone in an
-    order that only one reading allows (see :data:`_NUMERIC` and :func:`_day_month`); ``month``
+    order that only one reading allows (see :data:`_NUMERIC` and :func:`_day_month`), before any
+    word saying an update's date follows (:func:`modified_words`); ``month``
     is the year and month the page's URL names (:func:`url_month`)."""
     found = read_dateline(text)
     if found is not None or len(text.split()) > NUMERIC_WORDS:
         return found
-    m = _NUMERIC.search(text)
+    m = _NUMERIC.search(modified_words().split(text, maxsplit=1)[0])
     if m is None:
         return None
     year = int(m[4]) + (2000 if len(m[4]) == 2 else 0)
