@@ -249,6 +249,17 @@ def test_an_update_line_over_the_dateline_is_not_the_date(update: str) -> None:
     assert decruft.extract(page, input_format="text").date == dt.date(2022, 2, 1)
 
 
+def test_label_lines_do_not_push_the_dateline_out_of_the_body() -> None:
+    # One-word lines (an ad's label, a byline's "By" and agency) between the lead and the
+    # dateline are no body lines: the dateline is still among the body's first lines.
+    lead = "The council approved the new budget on Tuesday evening after a long debate in the town hall, with most members agreeing that it protects services. " * 2
+    deck = "Officials said the plan sets aside money for road repairs, libraries and the harbour, while the bus subsidies are cut by a tenth next year. " * 2
+    labels = "Photo: Jane Roe\n\nAdvertisement\n\nAd\n\nBy\n\nExamplewire\n\nPublished 21.01.2022 at 09:23 GMT"
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{lead}\n\n{deck}\n\n{labels}\n\n{ARTICLE}"
+    url = "https://news.example.org/2018/01/02/council-budget"  # a date htmldate would take instead
+    assert decruft.extract(page, input_format="text", url=url).date == dt.date(2022, 1, 21)
+
+
 def test_numbers_in_either_order_are_no_dateline() -> None:
     from decruft.textmode._dates import _read
 

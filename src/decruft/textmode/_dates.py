@@ -67,8 +67,29 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None, url: st
         # A headline inside the body run (its first lines are a teaser, or the page's menu): the
         # lines under it come first.
         at = position(lines, title_line.index)
-        found = _first_dateline(lines[at + 1 : at + DATELINE_INTO], read) or found
-    return found or _first_dateline(lines[start + 1 : start + DATELINE_INTO], read)
+        found = _first_dateline(_into(lines, at), read) or found
+    return found or _first_dateline(_into(lines, start), read)
+
+
+#: A line of at most this many words ("Ad", "Werbung", "Von", "Eurosport") is a label, not
+#: one of the body's lines that :data:`DATELINE_INTO` counts; at most :data:`LABELS_SKIPPED` are.
+LABEL_WORDS = 1
+LABELS_SKIPPED = 6
+
+
+def _into(lines: list[Line], at: int) -> list[Line]:
+    """The lines after ``at`` where a dateline opens a body (its line ``at``): up to the
+    ``DATELINE_INTO - 1``-th line that is no label (:data:`LABEL_WORDS`), so that an ad's, a
+    picture credit's or a byline's label lines between the body's first lines and its dateline
+    do not push the dateline out ("Teaser" / "Foto: X" / "Ad" / "Von" / "Agency" /
+    "Publiziert 02/02/2022")."""
+    limit = min(len(lines), at + DATELINE_INTO + LABELS_SKIPPED)
+    counted = 0
+    for end in range(at + 1, limit):
+        counted += len(lines[end].text.split()) > LABEL_WORDS
+        if counted == DATELINE_INTO - 1:
+            return lines[at + 1 : end + 1]
+    return lines[at + 1 : limit]
 
 
 #: Past this many lines under the headline (a menu or teasers between it and the body), a
