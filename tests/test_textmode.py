@@ -260,6 +260,14 @@ def test_label_lines_do_not_push_the_dateline_out_of_the_body() -> None:
     assert decruft.extract(page, input_format="text", url=url).date == dt.date(2022, 1, 21)
 
 
+def test_a_date_run_into_its_time_is_read() -> None:
+    # A forum post's name, date and time run together in a scrape: "janeroe28.09.1912:44".
+    page = f"Budget thread | Example Forum\n\nForum > Town > Budget thread\n\nCouncil approves new budget\n\njaneroe28.09.1912:44\n\n{ARTICLE}"
+    url = "https://forum.example.org/2018/01/02/council-budget"  # a date htmldate would take instead
+    assert decruft.extract(page, input_format="text", url=url).date == dt.date(2019, 9, 28)
+
+
+
 def test_numbers_in_either_order_are_no_dateline() -> None:
     from decruft.textmode._dates import _read
 

@@ -288,14 +288,18 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.\s
 #: into a capitalised one ("Jane RoeNovember 6, 2023").
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}[./])")
 _GLUED_WORD = re.compile(r"(?<=[a-zß])(?=[A-Z][a-z])")
+#: A date in numbers run into the time after it ("28.09.1912:44": 28.09.19 at 12:44;
+#: "28.09.201912:44"), as a forum prints its posts' name, date and time in a row.
+_GLUED_TIME = re.compile(r"(?<![\d./])(\d{1,2}([./])\d{1,2}\2(?:\d{4}|\d\d))(?=(?:[01]?\d|2[0-3]):[0-5]\d)")
 #: Four digits in a row: a line without them holds no year, unglued or not (:func:`unglued`
-#: only puts a space after four digits).
+#: puts a space after four digits, or inside them where a two-digit year runs into a time).
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def unglued(line: str) -> str:
-    """``line`` with a space where two texts ran together (:data:`_GLUED_YEAR`, :data:`_GLUED_WORD`)."""
-    return _GLUED_WORD.sub(" ", _GLUED_YEAR.sub(r"\1 ", line))
+    """``line`` with a space where two texts ran together (:data:`_GLUED_TIME`, :data:`_GLUED_YEAR`,
+    :data:`_GLUED_WORD`)."""
+    return _GLUED_WORD.sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TIME.sub(r"\1 ", line)))
 
 
 def read_dateline(line: str) -> _dt.date | None:

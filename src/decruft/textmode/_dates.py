@@ -13,7 +13,7 @@ from collections.abc import Callable
 from .. import _url
 from ..metadata import parse_date, read_dateline
 from ..metadata._names import _byline_words
-from ..metadata._printed import _plausible, modified_words
+from ..metadata._printed import _plausible, modified_words, unglued
 from ._body import position
 from ._lines import Line
 from ._title import GLUED_DATE
@@ -180,7 +180,7 @@ def _read(text: str, month: tuple[int, int] | None = None) -> _dt.date | None:
     found = read_dateline(text)
     if found is not None or len(text.split()) > NUMERIC_WORDS:
         return found
-    m = _NUMERIC.search(modified_words().split(text, maxsplit=1)[0])
+    m = _NUMERIC.search(modified_words().split(unglued(text), maxsplit=1)[0])
     if m is None:
         return None
     year = int(m[4]) + (2000 if len(m[4]) == 2 else 0)
