@@ -268,6 +268,15 @@ def test_a_date_run_into_its_time_is_read() -> None:
 
 
 
+def test_the_dateline_under_an_earlier_copy_of_the_headline_is_read() -> None:
+    # The headline is printed with its date in a header block, then again over the body.
+    header = "Council approves new budget\n\nOriginal article:\n\nOnline version\n\n21.01.2022\n\nDownload\n\nPrint\n\nShare"
+    menu = "\n\n".join(["Home", "Learning", "History", "Contact", "Editors", "Imprint", "About us", "Sitemap", "Newsletter", "Archive"] * 2)
+    page = f"Council approves new budget | The Daily Example\n\n{header}\n\n{menu}\n\nCouncil approves new budget\n\n{ARTICLE}"
+    url = "https://news.example.org/2018/01/02/council-budget"  # a date htmldate would take instead
+    assert decruft.extract(page, input_format="text", url=url).date == dt.date(2022, 1, 21)
+
+
 def test_numbers_in_either_order_are_no_dateline() -> None:
     from decruft.textmode._dates import _read
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 import html as _html
 import re
 from collections.abc import Callable
@@ -68,7 +69,30 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None, url: st
         # lines under it come first.
         at = position(lines, title_line.index)
         found = _first_dateline(_into(lines, at), read) or found
-    return found or _first_dateline(_into(lines, start), read)
+    return found or _first_dateline(_into(lines, start), read) or _under_copy(lines, title_line, read)
+
+
+#: An earlier copy of the headline is looked for this many lines above it, and a dateline this
+#: many lines under the copy.
+COPY_ABOVE = 40
+COPY_UNDER = 8
+
+
+def _under_copy(lines: list[Line], title_line: Line | None, read: _Reader) -> _dt.date | None:
+    """The dateline under an earlier copy of the headline, where none is near the headline (a
+    page that prints its headline with the date in a header block, then again over the body):
+    the first of the :data:`COPY_UNDER` lines under the nearest same line of the
+    :data:`COPY_ABOVE` above, up to a time ago (the copy's own date in a teaser list, :func:`ago`;
+    the dates after it are the next teasers')."""
+    if title_line is None:
+        return None
+    at = position(lines, title_line.index)
+    key = " ".join(title_line.text.split()).casefold()
+    for k in range(at - 1, max(0, at - COPY_ABOVE) - 1, -1):
+        if " ".join(lines[k].text.split()).casefold() == key:
+            under = lines[k + 1 : min(at, k + 1 + COPY_UNDER)]
+            return _first_dateline(list(itertools.takewhile(lambda ln: not ago(ln.text), under)), read)
+    return None
 
 
 #: A line of at most this many words ("Ad", "Werbung", "Von", "Eurosport") is a label, not
