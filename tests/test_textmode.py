@@ -277,6 +277,12 @@ def test_the_dateline_under_an_earlier_copy_of_the_headline_is_read() -> None:
     assert decruft.extract(page, input_format="text", url=url).date == dt.date(2022, 1, 21)
 
 
+def test_of_two_dates_in_numbers_on_a_dateline_the_earlier_is_the_publication() -> None:
+    # A theme prints the update's time and the publication's side by side, with no word between.
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n2018-08-29 14:15:57 2018-06-22 10:20:00\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").date == dt.date(2018, 6, 22)
+
+
 def test_numbers_in_either_order_are_no_dateline() -> None:
     from decruft.textmode._dates import _read
 

@@ -314,15 +314,24 @@ def read_dateline(line: str) -> _dt.date | None:
         return None
     # Numbers alone only in the orders that need no language: 2017-03-09 and 9.3.2017 (a
     # scrape names none, and 3/9/2017 is March in one country and September in the next).
-    numeric = _NUMERIC_DATE.search(text)
-    if numeric is not None:
-        ymd = numeric.group(1, 2, 3) if numeric[1] else numeric.group(6, 5, 4)
-        try:
-            return _plausible(_dt.date(*map(int, ymd)))
-        except ValueError:
-            return None
+    if _NUMERIC_DATE.search(text) is not None:
+        return _numeric_day(text)
     found = read_month_date(text, _script_languages(text) or ("en",), numeric=False)
     return _plausible(found.date()) if found is not None else None
+
+
+def _numeric_day(text: str) -> _dt.date | None:
+    """The day of the first whole date in numbers in ``text`` (:data:`_NUMERIC_DATE`), or, where
+    the line prints more of them, the earliest: a page's publication day and its update's side by
+    side ("2018-08-29 14:15:57 2018-06-22 10:20:00") without a word to tell which is which."""
+    days = []
+    for numeric in _NUMERIC_DATE.finditer(text):
+        ymd = numeric.group(1, 2, 3) if numeric[1] else numeric.group(6, 5, 4)
+        with contextlib.suppress(ValueError):
+            days.append(_plausible(_dt.date(*map(int, ymd))))
+        if not days:
+            return None  # the first is no day
+    return min((d for d in days if d is not None), default=None) if days[0] is not None else None
 
 
 #: The first year a page's publication day can be in (htmldate's lower bound).
