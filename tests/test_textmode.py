@@ -283,6 +283,21 @@ def test_of_two_dates_in_numbers_on_a_dateline_the_earlier_is_the_publication() 
     assert decruft.extract(page, input_format="text").date == dt.date(2018, 6, 22)
 
 
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "21.01.2022\n\nCouncil approves new budget\n\nThe plan protects services.",  # the date over the headline
+        "Town hall\n\nCouncil approves new budget\n\n21.01.2022The plan protects services.",  # run into the teaser
+    ],
+)
+def test_the_date_next_to_the_headline_in_a_list_of_latest_news_is_read(listed: str) -> None:
+    # No dateline near the headline; the site's list of latest news holds the page itself.
+    latest = f"Latest news\n\n{listed}\n\nRoad repairs start next week\n\nThe work takes a month.\n\nAll news"
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\n\n{latest}"
+    url = "https://news.example.org/2018/01/02/council-budget"  # a date htmldate would take instead
+    assert decruft.extract(page, input_format="text", url=url).date == dt.date(2022, 1, 21)
+
+
 def test_numbers_in_either_order_are_no_dateline() -> None:
     from decruft.textmode._dates import _read
 

@@ -69,7 +69,7 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None, url: st
         # lines under it come first.
         at = position(lines, title_line.index)
         found = _first_dateline(_into(lines, at), read) or found
-    return found or _first_dateline(_into(lines, start), read) or _under_copy(lines, title_line, read)
+    return found or _first_dateline(_into(lines, start), read) or _under_copy(lines, title_line, read) or _listed_copy(lines, title_line, read)
 
 
 #: An earlier copy of the headline is looked for this many lines above it, and a dateline this
@@ -147,6 +147,27 @@ def _first_dateline(lines: list[Line], read: _Reader) -> _dt.date | None:
     badge (:func:`_badge`)."""
     return next(filter(None, (read(ln.text) or _lead_dateline(ln.text, read) or _badge(lines, k, read) for k, ln in enumerate(lines))), None)
 
+
+
+#: A date in numbers that a teaser's text runs straight into ("26.01.2022Strava ...").
+_LEADING_DATE = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4})(?=\D)")
+
+
+def _listed_copy(lines: list[Line], title_line: Line | None, read: _Reader) -> _dt.date | None:
+    """The date next to the headline where a list after it ("Latest news") holds the page itself:
+    at its first copy under the headline, the date of the line over the copy ("10.11.2021" /
+    "Headline" / "Teaser"), else the one the line under it prints or opens with ("Headline" /
+    "26.01.2022Teaser ..."). Read where no dateline is near the headline or the body."""
+    if title_line is None:
+        return None
+    at = position(lines, title_line.index)
+    key = " ".join(title_line.text.split()).casefold()
+    k = next((k for k in range(at + 1, len(lines)) if " ".join(lines[k].text.split()).casefold() == key), None)
+    if k is None:
+        return None
+    under = lines[k + 1].text if k + 1 < len(lines) else ""
+    lead = _LEADING_DATE.match(under)
+    return read(lines[k - 1].text) or read(under) or (read(lead[1]) if lead is not None else None)
 
 #: A day alone on its line ("26", "28."): a date badge's first line.
 _DAY = re.compile(r"^\d{1,2}\.?$")
