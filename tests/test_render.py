@@ -83,3 +83,17 @@ def test_a_long_paragraph_printed_again_is_rendered_once() -> None:
     for paragraph in long_ones:
         assert text.count(paragraph) == 1
     assert text.count("Sing it again, friends.") == 2
+
+
+def test_dedupe_key_is_the_collapsed_lowercase_text() -> None:
+    """The fast path of the repeat check's key gives what splitting and joining gives, whatever
+    whitespace the block's text holds."""
+    from decruft._render._walk import _dedupe_key
+
+    texts = [
+        "", " ", "A Plain Sentence.", "two  spaces", " lead", "trail ", "tab\there", "line\nbreak",
+        "nb\u00a0sp", "thin\u2009space", "ideo\u3000space", "sep\u2028line", "nel\x85x", "unit\x1fsep",
+        "\u0130stanbul", "ZWSP\u200bis not space", "| a |  | b |",
+    ]
+    for text in texts:
+        assert _dedupe_key(text) == " ".join(text.lower().split()), repr(text)

@@ -63,7 +63,7 @@ def _dedupe(blocks: list[Block]) -> list[Block]:
     the article printed again: a paragraph of REPEAT_CHARS or more repeating an earlier one,
     whose neighbour also repeats that one's (different) neighbour. A paragraph repeated on its
     own, or a run of one paragraph repeated, stays (a refrain, a test page's filler)."""
-    keys = [" ".join(block.text.lower().split()) for block in blocks]
+    keys = [_dedupe_key(block.text) for block in blocks]
     first: dict[str, int] = {}
     for i, key in enumerate(keys):
         first.setdefault(key, i)
@@ -77,6 +77,20 @@ def _dedupe(blocks: list[Block]) -> list[Block]:
         seen.setdefault(key, block.kind)
         out.append(block)
     return out
+
+
+def _dedupe_key(text: str) -> str:
+    """The block's text lowercased with whitespace collapsed (``" ".join(text.lower().split())``).
+
+    Most blocks' text is already collapsed (``_tidy`` made it): when the lowercased text has no
+    whitespace but single spaces between words, it is the key as it is. ``str.isprintable`` is
+    false for every character ``str.split`` splits on but the space, so one scan tells that; a
+    block with a line break, a tab or another space character is split and joined as before.
+    Saves splitting and joining most blocks (0.05 -> 0.035 CPU ms/page)."""
+    key = text.lower()
+    if key.isprintable() and "  " not in key and key[:1] != " " and key[-1:] != " ":
+        return key
+    return " ".join(key.split())
 
 
 def _reprinted(keys: list[str], j: int, i: int) -> bool:
