@@ -26,6 +26,7 @@ from ..metadata._byline_line import (
 )
 from ._body import position
 from ._dates import ago as _ago, printed_date
+from ._handles import dated_handle
 from ._lines import Line
 
 
@@ -75,6 +76,8 @@ def _byline_head(text: str) -> str:
 #: from this many lines above the body when no headline stands before it.
 NAME_INTO = 5
 NAME_ABOVE = 4
+#: A handle with its date is looked for on this many lines under the headline (:mod:`._handles`).
+HANDLE_UNDER = 3
 
 
 def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) -> list[str]:
@@ -91,19 +94,33 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
     pos = {ln.index: k for k, ln in enumerate(lines)}
     start = pos[min(body)]
     window = _window(lines, pos, body, title_line)
+    headed = title_line is not None and title_line.index < min(body)
     for k in window:
         names = byline_names(lines[k].text, under_headline=True) or _under_label(lines, k)
         if names:
             return names
-    headed = title_line is not None and title_line.index < min(body)
+    return (
+        _name_line_in(lines, window, start, headed)
+        or _over_headline(lines, pos, title_line)
+        or _after_body(lines, pos[max(body)])
+    )
+
+
+def _name_line_in(lines: list[Line], window: list[int], start: int, headed: bool) -> list[str]:
+    """The names of the first line of ``window`` that prints a name with its date, label or role
+    (:func:`_line_names`), or, on the first :data:`HANDLE_UNDER` lines under a headline
+    (``headed``), a handle with its date (:func:`._handles.dated_handle`). ``start``: the body's
+    first line."""
     for k in window:
         # A time ago dates a name line right over the body, or one right under the headline
         # on the next line ("Jane Roe" / "vor 4 Stunden").
         ago = start - k <= NAME_ABOVE or (headed and k - window[0] < 2 and _ago_after(lines, k))
         names = _line_names(lines, k, ago=ago)
+        if not names and headed and k - window[0] < HANDLE_UNDER:
+            names = dated_handle(lines, k)
         if names:
             return names
-    return _over_headline(lines, pos, title_line) or _after_body(lines, pos[max(body)])
+    return []
 
 
 def _window(lines: list[Line], pos: dict[int, int], body: set[int], title_line: Line | None) -> list[int]:

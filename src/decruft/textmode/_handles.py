@@ -1,0 +1,65 @@
+"""Pass 3: a user's handle printed as a post's byline right under the headline, with its date:
+"1. November 2016 surfguard", "26 Mai, 2008 | jroe_42 | Kommentare 34", "JaneRoe" over
+"18.10.2019, 15:07 Uhr" (a blog's or deal forum's post head, no marker or label before it).
+
+A handle is one word that no dictionary word is written as: lower case ("surfguard"), capitals
+inside a word ("JaneRoe", "ThE_PaiN"), a digit, dot or underscore inside ("jane.roe",
+"delta201"), or else a common given name ("Steffi"); never a label's, month's or dateline's word
+("Kommentare", "November", "Uhr"), nor an abbreviation ("red."). A capitalised word ("Politik")
+is a section's name; a lower-case word of another script than Latin a common word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..metadata._byline_line import _HANDLE, BYLINE_CHARS, _dateline_words
+from ..metadata._given import given_name
+from ..metadata._nameline import _PARTICLES, _label_words
+from ..metadata._names import _byline_words
+from ._dates import printed_date
+from ._lines import Line
+
+#: The separators of a post head's parts ("26 Mai, 2008 | jroe | Kommentare 34").
+_SPLIT = re.compile(r"[\s|•·,;/]+")
+#: A capital after a lower-case letter inside a word ("JaneRoe"), or a digit, dot or underscore
+#: inside it ("jane.roe", "delta201"): a handle, no word of a dictionary.
+_HANDLE_MARK = re.compile(r"[a-zß-ÿ][A-ZÀ-ÖØ-Þ]|[^\W\d_]\d|\w[._]\w")
+
+
+def dated_handle(lines: list[Line], k: int) -> list[str]:
+    """``[handle]`` when ``lines[k]`` prints one handle (see the module docstring) and nothing
+    else but a date, a time and a comment count, and a whole date stands in it or on the line
+    before or after it; else ``[]``."""
+    text = lines[k].text
+    if len(text) > BYLINE_CHARS:
+        return []
+    words = [w for w in (t.strip(":()[]") for t in _SPLIT.split(text)) if w and not _dated_word(w.strip("."))]
+    if len(words) != 1 or not _handle_shape(words[0]):
+        return []
+    near = [ln.text for ln in lines[max(0, k - 1) : k + 2] if len(ln.text) <= BYLINE_CHARS]
+    return words if any(map(printed_date, near)) else []
+
+
+def _dated_word(word: str) -> bool:
+    """Is ``word`` part of a date, a time or a count ("26", "Mai", "15:07", "Uhr", "Kommentare")?"""
+    folded = word.casefold()
+    return (any(c.isdigit() for c in word) and not _HANDLE_MARK.search(word)) or folded in _not_handles()
+
+
+def _handle_shape(word: str) -> bool:
+    """Is ``word`` written as a handle, or a common given name (see the module docstring)?"""
+    if not _HANDLE.fullmatch(word) or word.endswith(".") or word.casefold() in _not_handles():
+        return False
+    if word[1:].islower() and given_name(word):
+        return True
+    return word.isascii() and (word[:1].islower() or bool(_HANDLE_MARK.search(word)))
+
+
+@functools.cache
+def _not_handles() -> frozenset[str]:
+    """The words a post head prints beside a handle: months, weekdays and a byline's words
+    (:func:`.._byline_line._dateline_words`), a time's words (``[byline] time_words``: "Uhr",
+    "at"), the rules' labels ("Kommentare", "Reply"), name particles."""
+    return _dateline_words() | _byline_words("time_words") | _label_words() | _PARTICLES

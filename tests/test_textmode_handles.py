@@ -1,0 +1,40 @@
+"""Text-scrape mode: a user's handle printed with its date right under the headline (a blog's or
+forum's post head), no byline marker or label before it."""
+
+from __future__ import annotations
+
+import pytest
+
+import decruft
+from conftest import SCRAPE_ARTICLE as ARTICLE
+
+HEAD = "Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n"
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        # A date, then the handle, on one line.
+        ("1. November 2016 examplewriter", ["examplewriter"]),
+        # Date | handle | comment count.
+        ("26 Mai, 2008 | JaNe_RoE | Kommentare 34 |", ["JaNe_RoE"]),
+        ("March 3, 2019 at 10:12 pm · jane.roe · 12 Comments", ["jane.roe"]),
+        # A handle alone, its date on the next line (a count over it).
+        ("149\n\nJaneRoe\n\n18.10.2019, 15:07 Uhr", ["JaneRoe"]),
+        # A section's name, an abbreviation, a word of another script: no handle.
+        ("12.03.2020 | Politik", []),
+        ("red.\n\n27.04.2021 14:51", []),
+        ("15 августа 2016, 13:43 новости", []),
+        # No date near: no handle.
+        ("examplewriter", []),
+    ],
+)  # fmt: skip
+def test_a_dated_handle_right_under_the_headline(under: str, names: list[str]) -> None:
+    page = f"{HEAD}{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names
+
+
+def test_a_name_line_under_the_headline_comes_before_a_handle_under_it() -> None:
+    # "Jane Roe - date" is the byline; a given name alone after it is no handle.
+    page = f"{HEAD}Jane Roe - Apr 16, 2015 8:02 pm UTC\n\nKevin\n\nreader comments\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == ["Jane Roe"]
