@@ -207,12 +207,14 @@ AFTER_BODY = 5
 
 def _after_body(lines: list[Line], end: int) -> list[str]:
     """The names of a line just after the body that opens with a byline's marker or label
-    ("Text: Jane Roe", "Von Jane Roe"), not in capitals ("POR ESO INFORMAR ES" is a slogan)."""
-    for ln in lines[end + 1 : end + 1 + AFTER_BODY]:
+    ("Text: Jane Roe", "Von Jane Roe"), not in capitals ("POR ESO INFORMAR ES" is a slogan); one
+    word too with a date on the next line ("von Jane" / "18.10.2019 16:06 Uhr")."""
+    for k in range(end + 1, min(len(lines), end + 1 + AFTER_BODY)):
+        ln = lines[k]
         start = _byline_start(ln.text)
         if ln.label or len(ln.text) > BYLINE_CHARS or start is None or start.start():
             continue
-        names = byline_names(ln.text)
+        names = byline_names(ln.text, under_headline=_dated_after(lines, k, 1))
         if names and all(any(c.islower() for c in n) for n in names):
             return names
     return []
@@ -291,10 +293,10 @@ def _alone_label(text: str) -> bool:
     )
 
 
-def _dated_after(lines: list[Line], k: int) -> bool:
-    """Does one of the two lines after ``lines[k]`` print a whole date (:func:`_printed_date`:
+def _dated_after(lines: list[Line], k: int, within: int = 2) -> bool:
+    """Does one of the ``within`` lines after ``lines[k]`` print a whole date (:func:`_printed_date`:
     numbers in either order too, "Publiziert 02/02/2022 um 09:23")?"""
-    return any(len(ln.text) <= BYLINE_CHARS and _printed_date(ln.text) for ln in lines[max(0, k + 1) : k + 3])
+    return any(len(ln.text) <= BYLINE_CHARS and _printed_date(ln.text) for ln in lines[max(0, k + 1) : k + 1 + within])
 
 
 @functools.cache

@@ -1,0 +1,38 @@
+"""Text-scrape mode: a byline or signature of one word right after the body, dated on the next line."""
+
+from __future__ import annotations
+
+import pytest
+
+import decruft
+from conftest import SCRAPE_ARTICLE as ARTICLE
+
+HEAD = "Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n"
+#: More of the article: the line after the body stands past the lines read under the headline.
+MORE = (
+    "Residents who spoke at the meeting welcomed the money for the youth centre, but several asked why the "
+    "library opening hours would still be shorter than they were five years ago.\n\n"
+    "The council will publish the full budget documents on its website next week, and a public consultation on "
+    "the transport review will open in the spring.\n"
+)
+#: Link lines after the article: the page's foot.
+FOOT = "Mehr zum Thema\n\nImpressum\n\nDatenschutz\n\nKontakt\n"
+
+
+@pytest.mark.parametrize(
+    ("after", "names"),
+    [
+        # A marker and one name, the date on the next line.
+        ("von Jane\n\n18.10.2019 16:06 Uhr", ["Jane"]),
+        # A given name alone signing the post, the date on the next line.
+        ("Jane\n\n10. September 2017", ["Jane"]),
+        # Not without the date: "von Jane" could open a heading, a name alone a menu's item.
+        ("von Jane\n\nImpressum", []),
+        ("Jane\n\nImpressum", []),
+        # A word that is no given name alone is no signature.
+        ("Politik\n\n10. September 2017", []),
+    ],
+)  # fmt: skip
+def test_one_word_signing_the_post_with_its_date_after_the_body(after: str, names: list[str]) -> None:
+    page = f"{HEAD}{ARTICLE}\n{MORE}\n{after}\n\n{FOOT}"
+    assert decruft.extract(page, input_format="text").authors == names
