@@ -38,3 +38,26 @@ def test_a_name_line_under_the_headline_comes_before_a_handle_under_it() -> None
     # "Jane Roe - date" is the byline; a given name alone after it is no handle.
     page = f"{HEAD}Jane Roe - Apr 16, 2015 8:02 pm UTC\n\nKevin\n\nreader comments\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        # A post head too long for a byline, of "|" parts: its byline part names a handle too.
+        (
+            "Veröffentlicht: 05.01.2020 | Autor: examplewriter | Abgelegt unter: Canon Powershot S110, Fotografie | "
+            "Tags: Abendhimmel, Gegenlicht, Silhouette | 5 Kommentare",
+            ["examplewriter"],
+        ),
+        (
+            "Posted: March 3, 2019 | Author: Jane Roe | Filed under: Council, Budget, Libraries, Transport | "
+            "Tags: roads, youth centre, buses | 5 Comments",
+            ["Jane Roe"],
+        ),
+        # No year in any part: a menu's line, no post head.
+        ("Home | Von A bis Z | Über uns | Kontakt | Impressum | Datenschutz | Newsletter | Archiv | Mediadaten | Jobs", []),
+    ],
+)
+def test_the_byline_part_of_a_long_post_head(head: str, names: list[str]) -> None:
+    page = f"{HEAD}{head}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names

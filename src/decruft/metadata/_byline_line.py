@@ -132,17 +132,17 @@ def _handle(word: str, lower: bool) -> list[str]:
     return found if found[0][:1].isupper() or found[0].casefold() not in _label_words() else []
 
 
-def byline_names(text: str, *, under_headline: bool = False) -> list[str]:
+def byline_names(text: str, *, under_headline: bool = False, dated: bool = False) -> list[str]:
     """:func:`_byline_names`, read once per line's text (a page's lines are read by several passes)."""
-    return list(_byline_names_of(text, under_headline))
+    return list(_byline_names_of(text, under_headline, dated))
 
 
 @functools.lru_cache(maxsize=READ_CACHE)
-def _byline_names_of(text: str, under_headline: bool) -> tuple[str, ...]:
-    return tuple(_byline_names(text, under_headline=under_headline))
+def _byline_names_of(text: str, under_headline: bool, dated: bool) -> tuple[str, ...]:
+    return tuple(_byline_names(text, under_headline=under_headline, dated=dated or _YEAR.search(text) is not None))
 
 
-def _byline_names(text: str, *, under_headline: bool = False) -> list[str]:
+def _byline_names(text: str, *, under_headline: bool = False, dated: bool | None = None) -> list[str]:
     """The names a byline line gives ("By Jane Roe, Political Editor", "Posted on 21. Juli 2019
     by Jane Roe", "Author: Jane Roe, Datum: 03.03.19"), or none. A marker inside the line
     counts only in a dated line: "Powered by WordPress" is no byline.
@@ -150,12 +150,13 @@ def _byline_names(text: str, *, under_headline: bool = False) -> list[str]:
     ``under_headline`` (a line just under the headline): a name of one word counts after a
     marker that opens the line ("von Kathrin"), or after a date or time ("1.11.23 20:19 von
     Jane Roe"), and in lower case too where it is all the byline says ("Posted on 2015-04-05
-    by marc | Leave a comment")."""
+    by marc | Leave a comment"). ``dated``: the line prints a year, or is a part of a dated line (a
+    post head's "Autor: jroe" part) read as if it printed the date (default: it prints a year)."""
     found = _byline_start(text, timed=under_headline)
     if found is None:
         return []
     _marker, label = _byline_patterns()
-    dated = _YEAR.search(text) is not None
+    dated = _YEAR.search(text) is not None if dated is None else dated
     # Undated, "By X" could open a heading ("Von Ideen und Menschen"): a name there has two words.
     shortest = 1 if dated or found.re is label else 2
     # Capitals ("By JEFFREY GETTLEMAN") only right after a marker or label that opens the line.
@@ -163,13 +164,19 @@ def _byline_names(text: str, *, under_headline: bool = False) -> list[str]:
     rest = _tails()[0].sub("", text[found.end() :])
     end, handle = _name_end(rest, under_headline, opens=not found.start())
     if handle:
-        return _handle(rest[: end.start()] if end else rest, lower=dated or _PLAIN_MARKER.match(found.group()) is not None)
+        return _handle(rest[: end.start()] if end else rest, lower=_lower_handle(found, dated))
     named = rest[: end.start()] if end else rest
     names = [n for n in map(_without_tail, split_authors(named)) if _written_as_name(n, shortest, capitals)]
     if names:
         names.extend(n for n in _listed(rest, end, capitals) if n not in names)
     # A desk after a marker that opens the line ("von auto-motor.at Redaktion", "By Example Staff").
     return names or (desk_name(named.strip()) if not found.start() else [])
+
+
+def _lower_handle(found: re.Match[str], dated: bool) -> bool:
+    """May a handle after the marker or label ``found`` be in lower case: in a dated line, or after
+    a plain "by"/"von" ("von kathrin")?"""
+    return dated or _PLAIN_MARKER.match(found.group()) is not None
 
 
 def _name_end(rest: str, under_headline: bool, opens: bool) -> tuple[re.Match[str] | None, bool]:

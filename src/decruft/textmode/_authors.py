@@ -26,13 +26,13 @@ from ..metadata._byline_line import (
 )
 from ._body import position
 from ._dates import ago as _ago, printed_date
-from ._handles import dated_handle
+from ._handles import dated_handle, parted_byline
 from ._lines import Line
 
 
 def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -> list[str]:
-    """The names of the first byline line ("By Jane Roe") from the top to the body's first
-    lines; else those of a line under the headline that prints a name alone or with a date
+    """The names of the first byline line ("By Jane Roe", or a post head's byline part:
+    :func:`._handles.parted_byline`) from the top to the body's first lines; else those of a line under the headline that prints a name alone or with a date
     (:func:`_under_headline`); else those under a byline's label alone on its line anywhere
     (:func:`_label_line_names`); else those of a line opening with a label and a colon in or
     after the body (:func:`_labelled_line`); else an author's box (:func:`_author_box`); else those
@@ -45,7 +45,7 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
     for ln in lines:
         if ln.index > first + 3:
             break
-        names = byline_names(_byline_head(ln.text))
+        names = byline_names(_byline_head(ln.text)) or parted_byline(ln.text)
         if names:
             return names
     from ._given import copyright_holder, given_name_line

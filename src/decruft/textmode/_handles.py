@@ -1,6 +1,8 @@
-"""Pass 3: a user's handle printed as a post's byline right under the headline, with its date:
-"1. November 2016 surfguard", "26 Mai, 2008 | jroe_42 | Kommentare 34", "JaneRoe" over
-"18.10.2019, 15:07 Uhr" (a blog's or deal forum's post head, no marker or label before it).
+"""Pass 3: a blog's or forum's post head that the byline readers miss. A user's handle printed
+as a post's byline right under the headline, with its date: "1. November 2016 surfguard",
+"26 Mai, 2008 | jroe_42 | Kommentare 34", "JaneRoe" over "18.10.2019, 15:07 Uhr" (no marker or
+label before it). A post head too long for a byline, of "|" parts, one of them the byline
+("Veröffentlicht: 05.01.2020 | Autor: jroe | Abgelegt unter: Fotografie, Reisen | Tags: ...").
 
 A handle is one word that no dictionary word is written as: lower case ("surfguard"), capitals
 inside a word ("JaneRoe", "ThE_PaiN"), a digit, dot or underscore inside ("jane.roe",
@@ -14,7 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ..metadata._byline_line import _HANDLE, BYLINE_CHARS, _dateline_words
+from ..metadata._byline_line import _HANDLE, BYLINE_CHARS, _byline_start, _dateline_words, byline_names
+from ..metadata._months import _YEAR
 from ..metadata._given import given_name
 from ..metadata._nameline import _PARTICLES, _label_words
 from ..metadata._names import _byline_words
@@ -63,3 +66,24 @@ def _not_handles() -> frozenset[str]:
     (:func:`.._byline_line._dateline_words`), a time's words (``[byline] time_words``: "Uhr",
     "at"), the rules' labels ("Kommentare", "Reply"), name particles."""
     return _dateline_words() | _byline_words("time_words") | _label_words() | _PARTICLES
+
+
+#: A post head's parts: "Veröffentlicht: 05.01.2020 | Autor: jroe | Abgelegt unter: Fotografie".
+_POST_PARTS = re.compile(r"\s*\|\s*")
+#: A post head prints at least this many parts.
+POST_HEAD_PARTS = 3
+
+
+def parted_byline(text: str) -> list[str]:
+    """The names of a post head too long for a byline, of at least :data:`POST_HEAD_PARTS` "|"
+    parts, one of them printing a year: those of its first part that opens with a byline's label
+    or marker ("Autor: jroe"), read as a dated line under a headline (one word, a handle in lower
+    case too); else ``[]``."""
+    parts = [p for p in _POST_PARTS.split(text) if p.strip()]
+    if len(text) <= BYLINE_CHARS or len(parts) < POST_HEAD_PARTS or not any(map(_YEAR.search, parts)):
+        return []
+    for part in parts:
+        found = _byline_start(part)
+        if found is not None and not found.start() and len(part) <= BYLINE_CHARS:
+            return byline_names(part, under_headline=True, dated=True)
+    return []
