@@ -19,6 +19,8 @@ from .._parse import inner_text
 from .._state import State
 from ._asparsed import AsParsed
 from ._byline_line import byline_names as _byline_names
+from ._given import opens_with_given_name
+from ._nameline import name_line
 from ._common import _clean, _norm, _NOT_SHOWN
 from ._months import read_month_date, _script_languages, _YEAR
 
@@ -224,6 +226,28 @@ def _printed_byline(state: State) -> list[str]:
             pieces += 1
             if pieces >= BYLINE_PIECES:
                 return []
+        return _byline_above(page, heading) if heading is not None else []
+    return []
+
+
+def _byline_above(page: AsParsed, heading: etree._Element) -> list[str]:
+    """The names of a dated byline in the block printed right above the headline's element (its
+    previous sibling, or its ancestors' up to :data:`ABOVE_LEVELS`): a short line printing a
+    year, read as a byline under the headline ("Verfasst von: jroe | 31. Dezember 2008"), or a
+    name line beside its date and time that opens with a common given name ("04.02.2022 | 13:10
+    Uhr | Jane Roe"; not a section's "Sport News | 12.03.2020")."""
+    for el in itertools.islice(itertools.chain((heading,), page.ancestors(heading)), ABOVE_LEVELS):
+        if el.tag in ("body", "html"):
+            return []
+        before = next(page.following(el, preceding=True), None)
+        if before is None:
+            continue
+        line = page.short_text(before, BYLINE_CHARS)
+        line = _clean(line) if line is not None else ""
+        if not line or _YEAR.search(line) is None:
+            return []
+        names = name_line(line)
+        return _byline_names(line, under_headline=True) or (names if all(map(opens_with_given_name, names)) else [])
     return []
 
 
