@@ -58,8 +58,12 @@ def _date_languages(lang: str | None) -> tuple[str, ...] | None:
     return (lang,) if lang == "en" else (lang, "en")
 
 
-#: A 4-digit number standing alone: the year every date read_month_date reads holds.
+#: A 4-digit number standing alone: the year every date read_month_date reads holds (the
+#: test that a text may hold a date, before reading it).
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+#: A year from 1900 to 2099 standing alone: a year where nothing else says the
+#: number is one ("© Jane Roe 2012" among the last lines of a page, not "8000 Zürich").
+_CENTURY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Words and numbers of a date string; a 4-digit number is a year, up to 2 digits a day.
 _DATE_TOKENS = re.compile(r"\d+|[^\W\d_]+")
 #: An English ordinal's ending after a day: "12th November" is the 12th.

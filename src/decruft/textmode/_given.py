@@ -15,10 +15,9 @@ Last of all (:func:`copyright_holder`), the person a copyright line names at the
 
 from __future__ import annotations
 
-import re
-
 from ..metadata._copyright import copyright_names
 from ..metadata._given import given_name, opens_with_given_name
+from ..metadata._months import _CENTURY_YEAR
 from ._authors import AFTER_BODY, NAME_ABOVE, NAME_INTO, OVER_HEADLINE, _dated_after, _dated_or_labelled
 from ..metadata._nameline import _WORD, _label_words, name_line
 from ..metadata._byline_line import BYLINE_CHARS
@@ -122,7 +121,6 @@ def _after_body(lines: list[Line], body: set[int], end: int) -> list[str]:
 
 #: A copyright line names the page's author in the page's last this many lines, or with a year.
 COPYRIGHT_LAST = 15
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def copyright_holder(lines: list[Line]) -> list[str]:
@@ -131,7 +129,7 @@ def copyright_holder(lines: list[Line]) -> list[str]:
     "(c) Jane Roe • Rechte"), in the page's last :data:`COPYRIGHT_LAST` lines, or printing a
     year (not a picture's credit, "© Jane Roe", among the body)."""
     for k, ln in enumerate(lines):
-        if len(ln.text) > BYLINE_CHARS or (k < len(lines) - COPYRIGHT_LAST and not _YEAR.search(ln.text)):
+        if len(ln.text) > BYLINE_CHARS or (k < len(lines) - COPYRIGHT_LAST and not _CENTURY_YEAR.search(ln.text)):
             continue
         if names := copyright_names(ln.text):
             return names
