@@ -15,7 +15,7 @@ from .._data import toml
 from .._parse import inner_text
 from .._state import State
 from ._common import _clean, _short_text
-from ._names import _BYLINE_LABEL, _BYLINE_START, split_authors
+from ._names import _BYLINE_LABEL, _BYLINE_OPENING, _BYLINE_START, split_authors
 from ._printed import _br_lines
 from ._signals import Signals
 
@@ -149,7 +149,7 @@ def _byline(signals: Signals, state: State) -> tuple[list[str], str]:
 
 #: What every text :func:`_opens_byline` accepts opens with (blanks aside): one regular
 #: expression that most of a page's texts fail at their first letter, before the exact test.
-_MAY_OPEN = re.compile(r"\s*(?:by|von|par|por|di|door|aut)", re.IGNORECASE)
+_MAY_OPEN = re.compile(rf"\s*{_BYLINE_OPENING}", re.IGNORECASE)
 
 
 def _opens_byline(node: str) -> bool:

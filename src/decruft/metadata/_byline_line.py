@@ -12,9 +12,9 @@ import re
 
 from ._months import _YEAR, _month_words
 from ._nameline import READ_CACHE, _label_words, _PARTICLES, _tails, _without_month, _written_as_name
-from ._names import _byline_words, picture_credit_words, split_authors
+from ._names import _OPENERS, _byline_words, picture_credit_words, split_authors
 
-_BY_LINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\S", re.IGNORECASE)
+_BY_LINE = re.compile(rf"^(?:{_OPENERS})\s+\S", re.IGNORECASE)
 #: Lines longer than this are no byline.
 BYLINE_CHARS = 120
 #: Where the name after a byline marker ends: a date, a handle, a separator ("|", " / "), a job

@@ -19,9 +19,13 @@ _BY = re.compile(
     r"(?:\s*:\s*|\s+(?:von|by|par|por|di)\s+))",
     re.IGNORECASE,
 )
-_BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door)\s+\w", re.IGNORECASE)
+#: The words a byline opens with, the name after them ("By Jane Roe", "Von Hans Muster", "Par",
+#: "Por", "Di", "Door"); as a label alone, "Autor(in)", "Author" and "Auteur" too.
+_OPENERS = "by|von|par|por|di|door"
+_BYLINE_OPENING = rf"(?:{_OPENERS}|autor(?:in)?|author|auteur)"
+_BYLINE_START = re.compile(rf"^(?:{_OPENERS})\s+\w", re.IGNORECASE)
 #: A byline's label standing alone, the name in the element after it: "By", "Von", "Autor:".
-_BYLINE_LABEL = re.compile(r"^(?:by|von|par|por|di|door|autor(?:in)?|author|auteur)\s*:?$", re.IGNORECASE)
+_BYLINE_LABEL = re.compile(rf"^{_BYLINE_OPENING}\s*:?$", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
 _AUTHOR_SPLIT_KEEP = re.compile(f"({_AUTHOR_SPLIT.pattern})", re.IGNORECASE)
 _NOT_NAME = re.compile(r"[@/0-9+]|https?:|www\.|\.com\b", re.IGNORECASE)
