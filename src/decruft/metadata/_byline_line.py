@@ -238,4 +238,7 @@ def desk_name(text: str) -> list[str]:
 
 
 def is_byline(text: str, names: list[str]) -> bool:
+    """Is the scrape's line ``text`` the byline of the page's authors ``names``: a line of 80
+    characters at most that opens with a marker ("By", "Von", "Par"...) and holds the first
+    name ("By Jane Roe | March 9, 2017")? Text mode leaves it out of the body."""
     return bool(names) and len(text) <= 80 and bool(_BY_LINE.match(text)) and names[0] in text
