@@ -16,6 +16,7 @@ from ._errors import TimeBudgetError
 from ._options import Options
 
 if TYPE_CHECKING:
+    from ._content._measure import _Measures
     from .metadata._printed import Printed
     from .metadata._signals import Signals
     from ._parse import Attributed
@@ -141,8 +142,7 @@ class Prose:
     def of(cls, root: etree._Element, nodes: list[Any] | None = None) -> Prose:
         """The prose of the page ``root``; ``nodes`` are its body's text nodes holding more than
         whitespace (the rules' analysis reads them once: ``state.scan.text_nodes``)."""
-        if nodes is None:
-            nodes = _BODY_TEXT(root)
+        nodes = _BODY_TEXT(root) if nodes is None else nodes
         held: dict[etree._Element, int] = {}
         own: dict[etree._Element, int] = {}
         # Per element holding prose, summed up once (:func:`_summed_up`). Blocks enter ``own`` in the
@@ -176,6 +176,7 @@ def _article_veto() -> Callable[[State, etree._Element, str, str | None], bool]:
 
 
 def shorten(text: str, limit: int = REMOVAL_TEXT_LIMIT) -> str:
+    """``text`` with its whitespace collapsed, cut to ``limit`` characters with "…" (a :class:`Removal`'s text)."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -220,7 +221,7 @@ class ContentNotes:
     #: The paragraph scoring's score of each candidate element.
     scores: dict[etree._Element, float] = dataclasses.field(default_factory=dict)
     #: Content choice's text lengths (``_content._measure``), for ``prune``; dropped after each rule.
-    measures: Any = None
+    measures: _Measures | None = None
 
 
 @dataclasses.dataclass(slots=True)
@@ -360,7 +361,6 @@ class State:
         """The page's :class:`Prose`, measured once, before the first removal (None when the
         veto is switched off: ``disable=["veto"]``)."""
         if self.prose is None and "veto" not in self.disabled:
-            # Measured at the first removal, forced or not: the page before any removal.
             self.prose = Prose.of(self.root, self.scan.text_nodes)
         return self.prose
 
