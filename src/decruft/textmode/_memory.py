@@ -90,7 +90,7 @@ def guarded_body(lines: list[Line], learned: set[int], marked: list[Line]) -> se
     if not paragraphs:
         return core
     core = core | keep_head(lines, paragraphs[0], core | plain, rule)
-    keep_box(lines, [ln.index for ln in paragraphs], max(core), rule)
+    keep_box(lines, (paragraphs[0].index, paragraphs[-1].index), max(core), rule)
     return core
 
 
@@ -140,18 +140,19 @@ def keep_head(lines: list[Line], first: Line, runs: set[int], rule: str | None) 
 
 
 def _repeats_title(text: str, title: str) -> bool:
+    """Is ``text`` part of the page ``title`` (in plain form), of 2 words and ``HEADLINE_CHARS`` characters or more?"""
     norm = plain_form(text)
     return len(norm) >= HEADLINE_CHARS and len(norm.split()) >= 2 and norm in title
 
 
-def keep_box(lines: list[Line], paragraphs: list[int], last: int, rule: str | None) -> None:
+def keep_box(lines: list[Line], paragraphs: tuple[int, int], last: int, rule: str | None) -> None:
     """Unmark the short learned lines (marked ``rule``) in the article's box: after its first
     paragraph and before the first line of what follows the article in the run (up to
     ``last``: a comment thread, a share bar, related posts; ``END_RULES``), else before its
-    last paragraph."""
-    first = paragraphs[0]
+    last paragraph (``paragraphs``: the indices of the first and the last)."""
+    first, final = paragraphs
     after = (ln.index for ln in lines if first < ln.index <= last and ln.rule in END_RULES)
-    end = next(after, paragraphs[-1])
+    end = next(after, final)
     for ln in lines:
         if ln.rule == rule and first < ln.index < end and len(ln.text) < SHORT_LINE:
             ln.rule = None
