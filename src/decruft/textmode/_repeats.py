@@ -157,9 +157,12 @@ def extended(lines: list[Line], first: int, found: Line) -> Line | None:
         return None
     parts = {normalize(part) for part in TEXT_SEPARATORS.split(lines[0].text)}
     found_lines = []
+    probe = key.split()[0]
     for ln in lines[1:]:
+        if ln.index > first or ln.label or probe not in ln.text.lower():
+            continue
         text = normalize(ln.text)
-        if ln.index > first or ln.label or not text.startswith(key + " ") or not title_like(ln.text):
+        if not text.startswith(key + " ") or not title_like(ln.text):
             continue
         rest = text[len(key) + 1 :]
         sep = _EXTENSION.match(rest)

@@ -78,7 +78,8 @@ def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
     # page, of the parts all but the last (mostly the site's name, which the logo prints).
     same: list[Line] = []
     tiers = ((around, whole), (around, parts), (lines[1:], whole), (lines[1:], parts - {normalize(split[-1])}))
-    norm = functools.cache(lambda text: normalize(GLUED_DATE.sub("", text)))  # once for all the tiers
+    # A line's key once for all the tiers: normalized, without a date run into it.
+    norm = functools.cache(lambda text: normalize(GLUED_DATE.sub("", text) if text[:1].isdigit() else text))
     for candidates, keys in tiers:
         if not keys:
             continue
