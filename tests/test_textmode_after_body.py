@@ -36,3 +36,18 @@ FOOT = "Mehr zum Thema\n\nImpressum\n\nDatenschutz\n\nKontakt\n"
 def test_one_word_signing_the_post_with_its_date_after_the_body(after: str, names: list[str]) -> None:
     page = f"{HEAD}{ARTICLE}\n{MORE}\n{after}\n\n{FOOT}"
     assert decruft.extract(page, input_format="text").authors == names
+
+
+@pytest.mark.parametrize(
+    ("signed", "names"),
+    [
+        # The author's name between the last paragraph and the footnotes.
+        ("Jane Roe\n\n(1) These figures come from the council's own accounts.", ["Jane Roe"]),
+        ("Jane Roe\n\n[1] These figures come from the council's own accounts.", ["Jane Roe"]),
+        # No footnote after it: a heading naming the article's subject.
+        ("Jane Roe\n\nWhat the opposition says about the cuts to the bus subsidies.", []),
+    ],
+)  # fmt: skip
+def test_a_signature_above_the_footnotes(signed: str, names: list[str]) -> None:
+    page = f"{HEAD}{ARTICLE}\n{MORE}\n{signed}\n\n{MORE}\n{FOOT}"
+    assert decruft.extract(page, input_format="text").authors == names

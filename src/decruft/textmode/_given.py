@@ -8,12 +8,16 @@ A name line ("Jane Roe", two to four capitalised words, none of the rules' label
 * just over the headline with a date beside it ("12.03.2019" / "Jane Roe" / "Headline");
 * right after the body, when the body never names that person ("Body" / "Jane Roe"): the
   author's box that closes an article, not the subject of a caption or teaser;
-* among the body's first lines, under a lead, when the rest of the body never names that person.
+* among the body's first lines, under a lead, when the rest of the body never names that person;
+* in the body run between a paragraph and a footnote ("Jane Roe" / "(1) These figures..."): the
+  author signing the article above its notes.
 
 Last of all (:func:`copyright_holder`), the person a copyright line names at the page's foot.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..metadata._copyright import copyright_names
 from ..metadata._given import given_name, opens_with_given_name
@@ -33,14 +37,34 @@ def given_name_line(lines: list[Line], body: set[int], title_line: Line | None) 
     pos = {ln.index: k for k, ln in enumerate(lines)}
     start, end = pos[min(body)], pos[max(body)]
     if title_line is None or title_line.index not in pos or title_line is lines[0] or title_line.index > min(body):
-        return _after_body(lines, body, end)
+        return _after_body(lines, body, end) or _before_notes(lines, start, end)
     at = pos[title_line.index]
     return (
         _under_headline(lines, at, start)
         or _over_headline(lines, at)
         or _after_body(lines, body, end)
         or _into_body(lines, body, start)
+        or _before_notes(lines, start, end)
     )
+
+
+#: A footnote opening its line: "(1) ...", "[2] ...", "1) ...", "* ...".
+_NOTE = re.compile(r"^(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|\*{1,3})\s*\S")
+#: The paragraph a signature closes is at least this long.
+SIGNED_CHARS = 100
+
+
+def _before_notes(lines: list[Line], start: int, end: int) -> list[str]:
+    """In the body run (``lines[start]`` to ``lines[end]``): a name line opening with a common given
+    name between a paragraph (at least :data:`SIGNED_CHARS`) and a footnote ("... of the year." /
+    "Jane Roe" / "(1) These figures are..."): the author signing the article above its notes."""
+    for k in range(max(start, 1), min(end, len(lines) - 2) + 1):
+        if not _candidate(lines[k]) or len(lines[k - 1].text) < SIGNED_CHARS or not _NOTE.match(lines[k + 1].text):
+            continue
+        names = name_line(lines[k].text)
+        if _given(names):
+            return names
+    return []
 
 
 def _into_body(lines: list[Line], body: set[int], start: int) -> list[str]:
