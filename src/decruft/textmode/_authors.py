@@ -26,6 +26,7 @@ from ..metadata._byline_line import (
 )
 from ._body import position
 from ._dates import ago as _ago, printed_date
+from ._coauthors import stacked_names
 from ._handles import dated_handle, parted_byline
 from ._lines import Line
 
@@ -116,6 +117,8 @@ def _name_line_in(lines: list[Line], window: list[int], start: int, headed: bool
         # on the next line ("Jane Roe" / "vor 4 Stunden").
         ago = start - k <= NAME_ABOVE or (headed and k - window[0] < 2 and _ago_after(lines, k))
         names = _line_names(lines, k, ago=ago)
+        if names and not byline_names(lines[k].text, under_headline=True):
+            return stacked_names(lines, k, names, set(window))
         if not names and headed and k - window[0] < HANDLE_UNDER:
             names = dated_handle(lines, k)
         if names:
