@@ -46,6 +46,12 @@ is written as `<p>` paragraphs or as text and `<br>` in a `<div>` or `<td>`,
 which the paragraph guards above do not see. The *densest block* is the element
 holding the most such text of its own (its text and its paragraphs').
 
+A post with no prose (a photo post: its headline, pictures and a caption) is
+kept by its headline instead: the `<h1>`-`<h3>` printing the page's title
+(`og:title`, `twitter:title`, `<title>`; outside lists, links and the site's
+banner) heads it, and the nearest block around that heading holding a picture
+or a line of text after it, and every block around that, is vetoed the same way.
+
 Two kinds of evidence pass the veto, so that true boilerplate that outweighs a
 short post (a long comment thread, a sidebar, a long legal notice) still goes:
 

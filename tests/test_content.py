@@ -415,3 +415,50 @@ def test_prune_measures_the_body_as_a_rule_before_it_left_it() -> None:
     article = decruft.Extractor(ruler=ruler).extract(page)
     assert "Another story headline" not in article.text
     assert any(r.rule == "prune" and r.text.startswith("link-dense block") for r in article.removed)
+
+
+STORY = [
+    "Work on the new wall will begin in March, once the winter storms have passed, and the contractor "
+    "expects to close the harbour road for six weeks while the old stones are lifted out.",
+    "Fishing boats will moor at the north quay during the work, and the ferry will keep its timetable, "
+    "the harbour master said at a meeting in the village hall on Tuesday evening.",
+    "The wall was breached twice last winter, when high tides and an easterly gale flooded the cottages "
+    "along the front and left the lifeboat station without power for two days.",
+]
+
+
+def _story_page(header: str, title: str = "Harbour wall to be rebuilt after the storms") -> str:
+    body = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        f"<html><head><title>{title} | The Coast Times</title>"
+        f"<meta property='og:title' content='{title}'></head><body>"
+        "<div class='top'><a href='/'>The Coast Times</a> <a href='/news/'>News</a></div>"
+        f"<div class='story'>{header}<div class='row'><div class='col'><div class='article-body'>{body}</div>"
+        "</div></div></div></body></html>"
+    )
+
+
+def test_an_unnamed_lead_between_the_headline_and_the_body_is_kept() -> None:
+    # The lead (standfirst) printed under the headline, in the story's header, without a class
+    # naming it: the paragraphs' container leaves it out, the headline places it.
+    lead = "The council will spend two million pounds on repairs that are due to take a year."
+    page = _story_page(
+        f"<div class='head'><h1>Harbour wall to be rebuilt after the storms</h1><p>{lead}</p>"
+        "<div class='meta'>By Ann Berg, 4 May 2023</div></div>"
+    )
+    text = decruft.extract(page, fallback=False).text
+    assert text.startswith(lead), text[:200]
+    assert STORY[0] in text
+
+
+def test_a_blogs_tagline_under_its_name_is_no_lead() -> None:
+    # A blog's name (a link to the home page) heads the page and its tagline follows; the post's
+    # own title comes later, above the post: the tagline is not the post's lead.
+    tagline = "Notes on boats, tides and the people who work on the water, written from a small harbour town."
+    page = _story_page(
+        f"<div class='brand'><h1><a href='/'>The Coast Times</a></h1><p>{tagline}</p></div>"
+        "<h2>Harbour wall to be rebuilt after the storms</h2>"
+    )
+    text = decruft.extract(page, fallback=False).text
+    assert tagline not in text, text[:200]
+    assert STORY[0] in text

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from .._headline import headline_of
 from .._parse import inner_text
 from .._state import State
 from ._measure import MIN_PARAGRAPH, _attrs, _is_inside, _lead_regex, link_density, text_len
@@ -48,10 +49,13 @@ def _with_lead(state: State, chosen: list[etree._Element]) -> list[etree._Elemen
     """Add the lead printed above the article body ("content__intro", "standfirst",
     "Vorspann", "chapo"): news templates put it in the article header, outside the
     block holding the paragraphs. The nearest one before the body, within its
-    ancestor LEAD_LEVELS up, with few links."""
+    ancestor LEAD_LEVELS up, with few links; else the one printed under the headline
+    (:func:`_headline_lead`)."""
     if not chosen:
         return chosen
     lead = _lead_before(chosen[0])
+    if lead is None:
+        lead = _headline_lead(state, chosen[0])
     if lead is None or any(lead is c or _is_inside(lead, c) for c in chosen):
         return chosen
     state.content.lead = lead.getroottree().getpath(lead)
@@ -74,6 +78,77 @@ def _lead_before(first: etree._Element) -> etree._Element | None:
         if el not in above and _is_lead(el):
             lead = el
     return lead
+
+
+#: A lead printed under the headline without a name (:func:`_headline_lead`) has this many
+#: words at least (a byline or a dateline has fewer)...
+HEADLINE_LEAD_WORDS = 10
+#: ...this share of its text in links at most...
+HEADLINE_LEAD_LINKS = 0.1
+#: ...and shares an ancestor with the body at most this many levels above the body (the
+#: header of a page's wrapper, further up, holds the site's blurbs, not the story's lead).
+HEADLINE_LEAD_LEVELS = 5
+#: The heading the lead follows prints this share of a title's words at least (a blog's name,
+#: "Blog name: Post title", prints less).
+HEADLINE_COVER = 0.5
+#: Leaf blocks a lead is printed in.
+_LEAD_TAGS = frozenset({"p", "div", "section", "span", "h2", "h3", "h4"})
+#: A block holding one of these is no leaf; a lead inside one of the others is not the story's.
+_LEAD_BLOCKERS = frozenset({"p", "div", "section", "ul", "ol", "table", "figure"})
+_LEAD_OUTSIDE = frozenset({"figure", "figcaption", "li", "a"})
+_SENTENCE_END = (".", "!", "?", "…")
+
+
+def _headline_lead(state: State, first: etree._Element) -> etree._Element | None:
+    """The lead printed under the headline without a class naming it: the first leaf block
+    after the heading printing the page's title (:func:`~decruft._headline.headline_of`),
+    inside the heading's grandparent and before the body's ``first`` element, of LEAD_CHARS,
+    HEADLINE_LEAD_WORDS words at least, with few links, ending a sentence, sharing an
+    ancestor with the body HEADLINE_LEAD_LEVELS up at most, and not printed in the body."""
+    head = headline_of(state, 1, HEADLINE_COVER)
+    scope = _lead_scope(head, first) if head is not None else None
+    if head is None or scope is None:
+        return None
+    near = set(itertools.islice(first.iterancestors(), HEADLINE_LEAD_LEVELS))
+    started = False
+    for el in scope.iter():
+        if el is first:
+            return None
+        started = started or el is head
+        if started and el not in near and _reads_as_lead(el, head) and any(a in near for a in el.iterancestors()):
+            if _not_in(el, first):
+                return el
+    return None
+
+
+def _lead_scope(head: etree._Element, first: etree._Element) -> etree._Element | None:
+    """The headline's grandparent, where its lead is looked for; None when the body holds the
+    headline (its lead is then the body's)."""
+    parent = head.getparent()
+    scope = parent.getparent() if parent is not None else None
+    return None if scope is None or head is first or _is_inside(head, first) else scope
+
+
+def _reads_as_lead(el: etree._Element, head: etree._Element) -> bool:
+    """A leaf block of a sentence or two after the headline ``head``, outside it, figures, list
+    items and links (:func:`_headline_lead`)."""
+    if not isinstance(el.tag, str) or el.tag not in _LEAD_TAGS or any(c.tag in _LEAD_BLOCKERS for c in el):
+        return False
+    if el is head or _is_inside(el, head):
+        return False
+    n = text_len(el)
+    if not LEAD_CHARS[0] <= n <= LEAD_CHARS[1] or link_density(el, n) >= HEADLINE_LEAD_LINKS:
+        return False
+    if any(a.tag in _LEAD_OUTSIDE for a in el.iterancestors()):
+        return False
+    text = " ".join(inner_text(el).split())
+    return len(text.split()) >= HEADLINE_LEAD_WORDS and text.rstrip(" \"'”»)").endswith(_SENTENCE_END)
+
+
+def _not_in(el: etree._Element, first: etree._Element) -> bool:
+    """Is ``el``'s text not printed again in the body's ``first`` element (a summary box
+    repeating the first paragraph)?"""
+    return " ".join(inner_text(el).split())[:80] not in " ".join(inner_text(first).split())
 
 
 def _is_lead(el: etree._Element) -> bool:

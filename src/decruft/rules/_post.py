@@ -5,21 +5,18 @@ without a paragraph of it (a photo post: its headline, pictures and a credit lin
 two-line note) holds nothing it can see, and a rule whose finder matches the post's
 container (a footer sentence climbing to it, a class name shared with a widget) removes
 the article. This guard does not read prose: the page names its headline (``og:title``,
-``<title>``), the heading printing it stands at the top of the post, and the smallest
-block holding that heading and something after it (a picture, a line of text outside
-links) is the post. No rule may remove it, nor a block around it.
+``<title>``), the heading printing it (:func:`~decruft._headline.headline_of`) stands at the
+top of the post, and the smallest block holding that heading and something after it (a
+picture, a line of text outside links) is the post. No rule may remove it, nor a block around it.
 """
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
+from .._headline import headline_of
 from .._state import State
 
-#: The headings a headline is printed in.
-HEADLINE_TAGS = frozenset({"h1", "h2", "h3"})
 #: A heading printing the page's title has at least this many words (one or two are a section's
 #: or the site's name: "News", "Photos").
 HEADLINE_WORDS = 3
@@ -28,15 +25,6 @@ HEADLINE_WORDS = 3
 POST_TEXT = 80
 #: The post is looked for at most this many levels above the headline.
 POST_LEVELS = 6
-#: The meta tags naming the page's title.
-_TITLE_TAGS = ("og:title", "twitter:title")
-
-_WORD = re.compile(r"\w+")
-
-
-def _words(text: str) -> str:
-    """``text``'s words in lower case, one space apart."""
-    return " ".join(_WORD.findall(text.lower()))
 
 
 def post_chain(state: State) -> frozenset[etree._Element]:
@@ -44,45 +32,10 @@ def post_chain(state: State) -> frozenset[etree._Element]:
     page, at the first veto asked for (``state.scan.post_chain``)."""
     found = state.scan.post_chain
     if found is None:
-        heading = _headline(state)
+        heading = headline_of(state, HEADLINE_WORDS)
         post = _post_of(heading) if heading is not None else None
         found = state.scan.post_chain = frozenset((post, *post.iterancestors())) if post is not None else frozenset()
     return found
-
-
-def _headline(state: State) -> etree._Element | None:
-    """The first ``<h1>``–``<h3>`` in the body (as collect read them) that prints the page's
-    title or is printed in it (:func:`_prints_title`), outside list items and links (a teaser
-    of the same story in a list), still on the page."""
-    signals = state.signals
-    if signals is None or not signals.headings:
-        return None
-    titles = [t for t in (_words(t) for t in (*(signals.tags.get(k, "") for k in _TITLE_TAGS), signals.html_title)) if t]
-    if not titles:
-        return None
-    for h in signals.headings:
-        if not _prints_title(_words("".join(h.itertext())), titles):
-            continue
-        if any(a.tag in ("li", "a") for a in h.iterancestors()) or not _attached(h, state.root):
-            continue
-        return h
-    return None
-
-
-def _prints_title(text: str, titles: list[str]) -> bool:
-    """Is the heading's ``text`` one of ``titles``, or are its words or one title's words a run
-    of the other's (HEADLINE_WORDS words at least, whole words)?"""
-    if text.count(" ") + 1 < HEADLINE_WORDS:
-        return False
-    padded = f" {text} "
-    return any(padded in f" {t} " or (t.count(" ") + 1 >= HEADLINE_WORDS and f" {t} " in padded) for t in titles)
-
-
-def _attached(el: etree._Element, root: etree._Element) -> bool:
-    top = el
-    for top in el.iterancestors():
-        pass
-    return top is root
 
 
 def _post_of(heading: etree._Element) -> etree._Element | None:
