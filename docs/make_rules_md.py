@@ -59,6 +59,9 @@ short post (a long comment thread, a sidebar, a long legal notice) still goes:
   (`id="comments"`, `id="sidebar"`, `id="copyright"`), or its own markup hides
   it (`hidden`, inline `display:none` for the `hidden` rule). An id names one
   block of the page; class names are shared by wrappers and taxonomy tokens.
+  A `comments` landmark that neither is the headline's post nor holds it also
+  passes the anchor and share guards above: a thread (`id="comments"`) whose
+  replies hold more prose than a short post.
 - site rules (`decruft/_site`): a person wrote the selector for that site.
 
 `disable=["veto"]` (`--disable veto`) switches the veto off. The veto covers

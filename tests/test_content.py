@@ -462,3 +462,26 @@ def test_a_blogs_tagline_under_its_name_is_no_lead() -> None:
     text = decruft.extract(page, fallback=False).text
     assert tagline not in text, text[:200]
     assert STORY[0] in text
+
+
+def test_a_comment_thread_named_by_its_id_beside_a_short_post_goes() -> None:
+    # A short post written as loose text (no <p>) and, inside the post's container, a thread
+    # whose id names it (id="comments") with more paragraph text than the post: the densest
+    # paragraph is a reply, so the anchor guard kept the thread and it was printed as the body.
+    # The headline's post stands outside the thread: the id is believed.
+    replies = "".join(
+        f"<dt>{n} March 2021 at 9:{n}0 pm ({n}) Reader {n} says:</dt><dd><p>{REPLIES[n]}</p></dd>" for n in range(2)
+    )
+    page = (
+        "<html><head><title>Tuning a banjo by ear | Strings Weekly</title>"
+        "<meta property='og:title' content='Tuning a banjo by ear'></head><body><div id='page'>"
+        "<div id='main'><h1>Tuning a banjo by ear</h1><div class='byline'>By Jo Lark, 2 March 2021</div>"
+        "<div class='entry'>This short video shows how to tune a five-string banjo by ear, starting from the "
+        "fourth string and matching each of the others to it at the right fret. The teacher goes slowly, and it is "
+        "well worth watching twice before you try it yourself.</div>"
+        f"<div id='comments'><h3>Comments</h3><dl>{replies}</dl></div></div>"
+        "<div id='side'><a href='/'>Home</a> <a href='/lessons/'>Lessons</a></div></div></body></html>"
+    )
+    text = decruft.extract(page, fallback=False).text
+    assert "tune a five-string banjo" in text, text[:300]
+    assert "original" not in text and "almanac" not in text, text[:300]

@@ -240,7 +240,7 @@ class PageScan:
     #: Indices of the text nodes holding each rule's sentences (one Aho-Corasick pass).
     sentence_hits: dict[str, list[int]] | None = None
     #: The headline's post and its ancestors the veto keeps (``rules/_post.py``); None: not yet.
-    post_chain: frozenset[etree._Element] | None = None
+    post_chain: tuple[etree._Element, ...] | None = None
 
 
 @dataclasses.dataclass(slots=True)

@@ -4,9 +4,10 @@ Rules find (:class:`~decruft._ruler.Match`), the runner removes (:func:`apply`,
 called by :meth:`Ruler.run <decruft.Ruler.run>`). On the way every match passes
 the guards: never the article's *anchor* (the element holding most long
 paragraphs) or its ancestors, never a block holding more than half of the
-page's paragraph text (:func:`removable`), never more prose than the match
-allows, and the article veto (:func:`article_veto`): never the block holding
-most of the page's prose, the removal then recorded as vetoed.
+page's paragraph text (:func:`removable`; a comment thread's landmark beside the
+headline's post passes both: :func:`_beside_post`), never more prose than the match allows, and
+the article veto (:func:`article_veto`): never the block holding most of the
+page's prose, the removal then recorded as vetoed.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from lxml import etree
 from .._ruler import MAX_MASS_SHARE, Match
 from .._state import PLACEHOLDER_ATTR, State
 from ._find import Analysis, _prose, analysis, mass_in
-from ._post import holds_post
+from ._post import headline_post, holds_post
 
 __all__ = ["MAX_MASS_SHARE", "apply", "article_veto", "is_attached", "removable"]
 
@@ -66,11 +67,30 @@ def apply(state: State, rule: str, match: Match) -> bool:
     el = match.node
     if not match.force:
         an = analysis(state)
-        if not removable(state, an, el, max_share=match.max_share):
+        if not removable(state, an, el, max_share=match.max_share) and not _beside_post(state, an, rule, match):
             return False
         if match.max_prose is not None and _prose(an, el) > match.max_prose:
             return False
     return state.remove(el, rule, force=match.force, landmark=match.landmark)
+
+
+#: The rules whose landmarks may outweigh the post beside them (:func:`_beside_post`): a comment
+#: thread grows with its readers, longer than the post it follows.
+BESIDE_POST_RULES = frozenset({"comments"})
+
+
+def _beside_post(state: State, an: Analysis, rule: str, match: Match) -> bool:
+    """May a landmark the guards refused go all the same? A rule of BESIDE_POST_RULES matched it,
+    its own id names what the rule removes (``id="comments"``), and the headline's post
+    (:func:`~decruft.rules._post.headline_post`) is neither it nor inside it: a comment thread
+    beside a short post, whose densest paragraph is a reply. It may then hold the anchor and any
+    share of the text."""
+    if rule not in BESIDE_POST_RULES or not match.landmark:
+        return False
+    el, post = match.node, headline_post(state)
+    if post is None or el is post or any(a is el for a in post.iterancestors()):
+        return False
+    return removable(state, an, el, max_share=1.0)
 
 
 def article_veto(state: State, el: etree._Element, rule: str, text: str | None = None) -> bool:

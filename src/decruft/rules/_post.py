@@ -27,14 +27,14 @@ POST_TEXT = 80
 POST_LEVELS = 6
 
 
-def post_chain(state: State) -> frozenset[etree._Element]:
-    """The headline's post (module doc) and its ancestors (none found: empty), found once per
-    page, at the first veto asked for (``state.scan.post_chain``)."""
+def post_chain(state: State) -> tuple[etree._Element, ...]:
+    """The headline's post (module doc) and its ancestors, nearest first (none found: empty),
+    found once per page, at the first veto or guard asking (``state.scan.post_chain``)."""
     found = state.scan.post_chain
     if found is None:
         heading = headline_of(state, HEADLINE_WORDS)
         post = _post_of(heading) if heading is not None else None
-        found = state.scan.post_chain = frozenset((post, *post.iterancestors())) if post is not None else frozenset()
+        found = state.scan.post_chain = (post, *post.iterancestors()) if post is not None else ()
     return found
 
 
@@ -69,6 +69,12 @@ def _unlinked_chars(el: etree._Element) -> int:
         return 0
     linked = sum(len(" ".join("".join(a.itertext()).split())) for a in el.iter("a"))
     return max(0, whole - linked)
+
+
+def headline_post(state: State) -> etree._Element | None:
+    """The headline's post (module doc), or None."""
+    chain = post_chain(state)
+    return chain[0] if chain else None
 
 
 def holds_post(state: State, el: etree._Element) -> bool:
