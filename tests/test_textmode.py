@@ -521,3 +521,29 @@ def test_page_title_with_its_site_part_when_no_line_repeats_it() -> None:
     page = f"Council approves new budget | The Daily Example\n\nHome\n\nNews\n\n{ARTICLE}"
     article = decruft.extract(page, url="https://dailyexample.com/news/budget", input_format="text")
     assert article.title == "Council approves new budget"
+
+
+def test_a_scrape_quoting_markup_is_read_as_text() -> None:
+    """A text scrape of a post about web code prints a markup sample after its prose: auto
+    detection must still read it as a scrape, while a page with a short preamble before its
+    markup stays HTML."""
+    prose = "\n\n".join(
+        f"Paragraph {i} of the tutorial explains how the test runner loads the page and why the "
+        "coverage report counts each statement that the suite has executed." for i in range(12)
+    )
+    sample = "\n".join(["<!DOCTYPE html>", "<html>", "<head>", "<title>Test</title>", "</head>", "<body>",
+                        '<div id="mocha"></div>', '<div id="messages"></div>', '<script src="mocha.js"></script>',
+                        '<script src="chai.js"></script>', '<script src="cover.js"></script>',
+                        "<script>mocha.run();</script>", "</body>", "</html>"])  # fmt: skip
+    after = "\n\n".join(f"After the sample, paragraph {i} goes on about the results." for i in range(30))
+    scrape = f"How to cover your code\n\n{prose}\n\n{sample}\n\n{after}\n"
+    article = decruft.extract(scrape)
+    assert article.source == "text"
+    assert "Paragraph 3 of the tutorial" in article.text
+    preamble = "HTTP/1.1 200 OK\nContent-Type: text/html\n\n"
+    page = preamble + "\n".join(
+        ["<html><head><title>Budget</title></head><body><article><h1>Budget</h1>"]
+        + [f"<p>Paragraph {i}: the council agreed the budget after a long debate.</p>" for i in range(8)]
+        + ["</article></body></html>"]
+    )
+    assert decruft.extract(page).source == "html"

@@ -315,10 +315,18 @@ def looks_like_html(text: str) -> bool:
     if tags == 0:
         return False
     lines = text.count("\n", 0, _HEAD) + 1
-    return tags >= 3 and tags * 4 >= min(lines, 40)
+    if tags < 3 or tags * 4 < min(lines, 40):
+        return False
+    # A scrape of a post about web code prints a sample of markup: it opens with a long run of
+    # prose before any tag, and its tags are sparse over its lines (markup has one on most lines).
+    opening = _TAG.search(text, 0, _HEAD)
+    return not (opening is not None and opening.start() >= _PROSE_FIRST and tags * 4 < lines)
 
 
 #: How much of the text :func:`looks_like_html` reads.
 _HEAD = 65536
+#: Characters of text before the first tag that make a text with sparse tags a scrape (a post
+#: quoting markup), not a page with a preamble (an HTTP header, a stray line) before its markup.
+_PROSE_FIRST = 1000
 #: The first character that is not whitespace (``str.isspace``'s, which ``str.lstrip`` strips).
 _NOT_SPACE = re.compile(r"\S")
