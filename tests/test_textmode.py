@@ -547,3 +547,26 @@ def test_a_scrape_quoting_markup_is_read_as_text() -> None:
         + ["</article></body></html>"]
     )
     assert decruft.extract(page).source == "html"
+
+
+def test_a_code_sample_does_not_cut_the_article_in_two() -> None:
+    """A post printing a code sample between its paragraphs: the sample's short lines ("{",
+    "});", "<div ...>") cost like sentences, so the prose after it stays in the body."""
+    before = "\n\n".join(
+        f"Part {i} of the tutorial explains how the test runner loads each module and records which of "
+        "its statements the suite has run." for i in range(3)
+    )
+    code = "\n".join(["// cow.js", "(function(exports) {", '"use strict";', "function Cow(name) {",
+                      'this.name = name || "Anon cow";', "}", "exports.Cow = Cow;", "Cow.prototype = {",
+                      "greets: function(target) {", "if (!target)", 'throw new Error("missing target");',
+                      'return this.name + " greets " + target;', "}", "};", "})(this);", "<html>", "<body>",
+                      '<div id="mocha"></div>', '<script src="cow.js"></script>', "</body>", "</html>"])  # fmt: skip
+    after = (
+        "Running the tests now prints a report whose bottom lines show the branch we never tested, "
+        "the case where the target name is missing and an error is raised."
+    )
+    page = f"Cover your code\n\n{before}\n\n{code}\n\n{after}\n\nHome\n\nCode\n\nPhotos\n\nContact\n"
+    text = decruft.extract(page, input_format="text").text
+    assert "Part 1 of the tutorial" in text
+    assert "Running the tests now prints a report" in text
+    assert "Contact" not in text

@@ -35,6 +35,10 @@ LEAD_GAP = 12
 LEAD_STOP_RULES = ("most-read", "related", "comments", "newsletter")
 
 _DIGIT = re.compile(r"\d")
+#: A line of a code sample the article prints: it opens or closes a block ("{", "}"), ends in a
+#: markup tag ('<div id="app"></div>'), or is a line comment ("// cow.js"). Menus print no such
+#: line; costed like a sentence, a sample does not cut the article in two.
+CODE_LINE = re.compile(r"[{}]\s*$|<[a-zA-Z/][^<>]*>\s*$|^\s*//")
 
 
 def headline_anchor(lines: list[Line]) -> int:
@@ -170,7 +174,7 @@ def best_run(lines: list[Line]) -> set[int]:
 
 def line_cost(text: str) -> int:
     """What a short line costs the run it sits in: list items and sentences cost less than menu words."""
-    if BULLET.match(text) or SENTENCE_END.search(text):
+    if BULLET.match(text) or SENTENCE_END.search(text) or CODE_LINE.search(text):
         return ITEM_COST
     return BLOCK_COST
 
