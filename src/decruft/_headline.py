@@ -33,6 +33,8 @@ def _words(text: str) -> str:
 def headline_of(state: State, words: int, cover: float = 0.0) -> etree._Element | None:
     """The heading printing the page's headline (module doc), of ``words`` words at least and,
     when it is a run of a title's words, at least ``cover`` of them; None: none."""
+    from .rules._guards import is_attached  # here: the rules package imports this module
+
     signals = state.signals
     if signals is None or not signals.headings:
         return None
@@ -45,7 +47,7 @@ def headline_of(state: State, words: int, cover: float = 0.0) -> etree._Element 
         n = _title_words(_words("".join(h.itertext())), titles, words, cover)
         if n <= most or any(a.tag in ("li", "a") for a in h.iterancestors()):
             continue
-        if _attached(h, state.root) and not _in_banner(h, banners):
+        if is_attached(h, state.root) and not _in_banner(h, banners):
             best, most = h, n
     return best
 
@@ -65,11 +67,3 @@ def _title_words(text: str, titles: list[str], words: int, cover: float) -> int:
         elif m >= words and f" {t} " in padded:
             most = max(most, m)
     return most
-
-
-def _attached(el: etree._Element, root: etree._Element) -> bool:
-    """Is ``el`` still in the page under ``root`` (not removed, nor inside a removed block)?"""
-    top = el
-    for top in el.iterancestors():
-        pass
-    return top is root

@@ -142,7 +142,7 @@ def _byline_names_of(text: str, under_headline: bool, dated: bool) -> tuple[str,
     return tuple(_byline_names(text, under_headline=under_headline, dated=dated or _YEAR.search(text) is not None))
 
 
-def _byline_names(text: str, *, under_headline: bool = False, dated: bool | None = None) -> list[str]:
+def _byline_names(text: str, *, under_headline: bool, dated: bool) -> list[str]:
     """The names a byline line gives ("By Jane Roe, Political Editor", "Posted on 21. Juli 2019
     by Jane Roe", "Author: Jane Roe, Datum: 03.03.19"), or none. A marker inside the line
     counts only in a dated line: "Powered by WordPress" is no byline.
@@ -151,12 +151,11 @@ def _byline_names(text: str, *, under_headline: bool = False, dated: bool | None
     marker that opens the line ("von Kathrin"), or after a date or time ("1.11.23 20:19 von
     Jane Roe"), and in lower case too where it is all the byline says ("Posted on 2015-04-05
     by marc | Leave a comment"). ``dated``: the line prints a year, or is a part of a dated line (a
-    post head's "Autor: jroe" part) read as if it printed the date (default: it prints a year)."""
+    post head's "Autor: jroe" part) read as if it printed the date (:func:`byline_names` passes both)."""
     found = _byline_start(text, timed=under_headline)
     if found is None:
         return []
     _marker, label = _byline_patterns()
-    dated = _YEAR.search(text) is not None if dated is None else dated
     # Undated, "By X" could open a heading ("Von Ideen und Menschen"): a name there has two words.
     shortest = 1 if dated or found.re is label else 2
     # Capitals ("By JEFFREY GETTLEMAN") only right after a marker or label that opens the line.

@@ -21,11 +21,15 @@ from ._jsonld import _main_jsonld
 from ._signals import Signals
 from .page import site_name
 
-_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:)\s+")
+#: The marks that separate a title's parts ("Headline | Site"), spaces around them.
+_SEP_MARKS = r"\||-|–|—|::|·|•|»|«|/|:"
+#: A text scrape's separator marks: also "›" and "‹" (see :data:`TEXT_SEPARATORS`).
+TEXT_SEP_MARKS = rf"{_SEP_MARKS}|›|‹"
+_SEPARATORS = re.compile(rf"\s+(?:{_SEP_MARKS})\s+")
 #: The separators of a text scrape's page title: also "›" and "‹" (as "»" and "«") and "l" typed for "|"
 #: ("Headline l SITE"). HTML mode keeps :data:`_SEPARATORS`: there a banner's ``<h1>``
 #: naming the site would match a part they split off ("Blog Name › Headline").
-TEXT_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|›|‹|/|:|l)\s+")
+TEXT_SEPARATORS = re.compile(rf"\s+(?:{TEXT_SEP_MARKS}|l)\s+")
 #: The separators between a headline and a site or section name printed with it in the ``<h1>``
 #: (not "/" or ":", which headlines use themselves: "Können Fische Schmerzen spüren / empfinden?").
 _SITE_SEP = r"(?:\||-|–|—|::|·|•|»)"
@@ -104,7 +108,7 @@ def _whole_or_stripped(title: str, page_title: str, site: str | None, host: str 
 
 
 #: What follows a headline in ``<title>`` when the rest is the site's name: a separator, then the name or nothing.
-_SITE_TAIL = re.compile(r"\s*(?:\||-|–|—|::|·|•|»|«|/|:)(?:\s|$)")
+_SITE_TAIL = re.compile(rf"\s*(?:{_SEP_MARKS})(?:\s|$)")
 
 
 def _strip_site_parts(

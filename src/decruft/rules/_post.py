@@ -59,6 +59,7 @@ def _post_of(heading: etree._Element) -> etree._Element | None:
 
 
 def _tail_chars(el: etree._Element) -> int:
+    """The characters of ``el``'s tail, the text after it (whitespace collapsed)."""
     return len(" ".join((el.tail or "").split()))
 
 

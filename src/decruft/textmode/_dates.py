@@ -87,12 +87,17 @@ def _under_copy(lines: list[Line], title_line: Line | None, read: _Reader) -> _d
     if title_line is None:
         return None
     at = position(lines, title_line.index)
-    key = " ".join(title_line.text.split()).casefold()
+    key = _copy_key(title_line.text)
     for k in range(at - 1, max(0, at - COPY_ABOVE) - 1, -1):
-        if " ".join(lines[k].text.split()).casefold() == key:
+        if _copy_key(lines[k].text) == key:
             under = lines[k + 1 : min(at, k + 1 + COPY_UNDER)]
             return _first_dateline(list(itertools.takewhile(lambda ln: not ago(ln.text), under)), read)
     return None
+
+
+def _copy_key(text: str) -> str:
+    """What a line and a copy of it share: its text case-folded, whitespace collapsed."""
+    return " ".join(text.split()).casefold()
 
 
 #: A line of at most this many words ("Ad", "Werbung", "Von", "Eurosport") is a label, not
@@ -161,8 +166,8 @@ def _listed_copy(lines: list[Line], title_line: Line | None, read: _Reader) -> _
     if title_line is None:
         return None
     at = position(lines, title_line.index)
-    key = " ".join(title_line.text.split()).casefold()
-    k = next((k for k in range(at + 1, len(lines)) if " ".join(lines[k].text.split()).casefold() == key), None)
+    key = _copy_key(title_line.text)
+    k = next((k for k in range(at + 1, len(lines)) if _copy_key(lines[k].text) == key), None)
     if k is None:
         return None
     under = lines[k + 1].text if k + 1 < len(lines) else ""

@@ -21,7 +21,7 @@ import re
 
 from .. import _url
 from ..metadata.title import TEXT_SEPARATORS as _SEPARATORS
-from ..metadata.title import _strip_site
+from ..metadata.title import TEXT_SEP_MARKS, _strip_site
 from ..rules._vocab import normalize
 from ._lines import BULLET, Line
 
@@ -363,7 +363,7 @@ def _over_body(lines: list[Line], first: int) -> Line | None:
 #: A site's name of marks alone before a colon ("...: Headline"): a blog left its name out.
 _NAMELESS = re.compile(r"^[^\w\s]+:\s+(?=\w)")
 #: A separator left at the end of the page title, the site's name or the headline after it empty ("Headline -").
-_DANGLING = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|›|‹|/|:)$")
+_DANGLING = re.compile(rf"\s+(?:{TEXT_SEP_MARKS})$")
 
 
 def page_part(title: str, url: str | None) -> str:
