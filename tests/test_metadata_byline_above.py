@@ -22,7 +22,7 @@ def page(above: str) -> decruft.Article:
     ("above", "names"),
     [
         # A date, a time and a name over the headline.
-        ("<div>04.02.2022 | 13:10 Uhr | Jane Roe</div>", ["Jane Roe"]),
+        ("<div>07.06.2021 | 08:45 Uhr | Jane Roe</div>", ["Jane Roe"]),
         # A dated byline with its marker over the headline.
         ("<div>9 August 2012 &mdash; Posted by Jane Roe</div>", ["Jane Roe"]),
         # Undated: a teaser's or menu's line. A section's name beside a date: no given name.

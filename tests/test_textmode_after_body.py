@@ -23,7 +23,7 @@ FOOT = "Mehr zum Thema\n\nImpressum\n\nDatenschutz\n\nKontakt\n"
     ("after", "names"),
     [
         # A marker and one name, the date on the next line.
-        ("von Jane\n\n18.10.2019 16:06 Uhr", ["Jane"]),
+        ("von Jane\n\n21.03.2019 10:12 Uhr", ["Jane"]),
         # A given name alone signing the post, the date on the next line.
         ("Jane\n\n10. September 2017", ["Jane"]),
         # Not without the date: "von Jane" could open a heading, a name alone a menu's item.

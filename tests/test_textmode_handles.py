@@ -15,12 +15,12 @@ HEAD = "Council approves new budget | The Daily Example\n\nCouncil approves new 
     ("under", "names"),
     [
         # A date, then the handle, on one line.
-        ("1. November 2016 examplewriter", ["examplewriter"]),
+        ("7. November 2018 examplewriter", ["examplewriter"]),
         # Date | handle | comment count.
-        ("26 Mai, 2008 | JaNe_RoE | Kommentare 34 |", ["JaNe_RoE"]),
+        ("14 Mai, 2011 | JaNe_RoE | Kommentare 12 |", ["JaNe_RoE"]),
         ("March 3, 2019 at 10:12 pm · jane.roe · 12 Comments", ["jane.roe"]),
         # A handle alone, its date on the next line (a count over it).
-        ("149\n\nJaneRoe\n\n18.10.2019, 15:07 Uhr", ["JaneRoe"]),
+        ("149\n\nJaneRoe\n\n21.03.2019, 09:41 Uhr", ["JaneRoe"]),
         # A section's name, an abbreviation, a word of another script: no handle.
         ("12.03.2020 | Politik", []),
         ("red.\n\n27.04.2021 14:51", []),
@@ -45,8 +45,8 @@ def test_a_name_line_under_the_headline_comes_before_a_handle_under_it() -> None
     [
         # A post head too long for a byline, of "|" parts: its byline part names a handle too.
         (
-            "Veröffentlicht: 05.01.2020 | Autor: examplewriter | Abgelegt unter: Canon Powershot S110, Fotografie | "
-            "Tags: Abendhimmel, Gegenlicht, Silhouette | 5 Kommentare",
+            "Veröffentlicht: 05.01.2020 | Autor: examplewriter | Abgelegt unter: Kamera, Fotografie, Reisen | "
+            "Tags: Hafen, Gegenlicht, Abendrot, Küste | 5 Kommentare",
             ["examplewriter"],
         ),
         (

@@ -106,7 +106,7 @@ _DIGIT = re.compile(r"\d")
 _AGENCY_CODE = re.compile(r"\s*[a-zA-Z]{2,6}(?:/[a-zA-Z]{2,6})+\s*")
 #: A handle a byline may print alone ("von Kathrin", "by marc", "von uriebe"): one word.
 _HANDLE = re.compile(r"\s*[^\W\d_][\w.-]{2,30}\s*|" + _AGENCY_CODE.pattern)
-#: A handle that ends in digits ("Marianne1", "delta201"): its digits are no date.
+#: A handle that ends in digits ("Jane1", "jroe42"): its digits are no date.
 _NUMBERED_HANDLE = re.compile(r"\s*[^\W\d_][^\W_]*[^\W\d_]\d{1,4}(?=\s|$)")
 
 

@@ -233,8 +233,8 @@ def _printed_byline(state: State) -> list[str]:
 def _byline_above(page: AsParsed, heading: etree._Element) -> list[str]:
     """The names of a dated byline in the block printed right above the headline's element (its
     previous sibling, or its ancestors' up to :data:`ABOVE_LEVELS`): a short line printing a
-    year, read as a byline under the headline ("Verfasst von: jroe | 31. Dezember 2008"), or a
-    name line beside its date and time that opens with a common given name ("04.02.2022 | 13:10
+    year, read as a byline under the headline ("Verfasst von: jroe | 12. Oktober 2011"), or a
+    name line beside its date and time that opens with a common given name ("07.06.2021 | 08:45
     Uhr | Jane Roe"; not a section's "Sport News | 12.03.2020")."""
     for el in itertools.islice(itertools.chain((heading,), page.ancestors(heading)), ABOVE_LEVELS):
         if el.tag in ("body", "html"):
@@ -312,7 +312,7 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.\s
 #: into a capitalised one ("Jane RoeNovember 6, 2023").
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}[./])")
 _GLUED_WORD = re.compile(r"(?<=[a-zß])(?=[A-Z][a-z])")
-#: A date in numbers run into the time after it ("28.09.1912:44": 28.09.19 at 12:44;
+#: A date in numbers run into the time after it ("14.05.1916:32": 14.05.19 at 16:32;
 #: "28.09.201912:44"), as a forum prints its posts' name, date and time in a row.
 _GLUED_TIME = re.compile(r"(?<![\d./])(\d{1,2}([./])\d{1,2}\2(?:\d{4}|\d\d))(?=(?:[01]?\d|2[0-3]):[0-5]\d)")
 #: Four digits in a row: a line without them holds no year, unglued or not (:func:`unglued`
@@ -347,7 +347,7 @@ def read_dateline(line: str) -> _dt.date | None:
 def _numeric_day(text: str) -> _dt.date | None:
     """The day of the first whole date in numbers in ``text`` (:data:`_NUMERIC_DATE`), or, where
     the line prints more of them, the earliest: a page's publication day and its update's side by
-    side ("2018-08-29 14:15:57 2018-06-22 10:20:00") without a word to tell which is which."""
+    side ("2019-09-17 11:03:41 2019-07-08 08:30:00") without a word to tell which is which."""
     days = []
     for numeric in _NUMERIC_DATE.finditer(text):
         ymd = numeric.group(1, 2, 3) if numeric[1] else numeric.group(6, 5, 4)

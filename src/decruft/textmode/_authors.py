@@ -180,7 +180,7 @@ def _over_headline(lines: list[Line], pos: dict[int, int], title_line: Line | No
     at = pos[title_line.index]
     over = lines[at - 1].text
     if len(over) <= BYLINE_CHARS and _YEAR.search(over) and (names := byline_names(over, under_headline=True)):
-        return names  # a dated byline right over the headline, a handle too ("Verfasst von: jroe | 31. Dezember 2008")
+        return names  # a dated byline right over the headline, a handle too ("Verfasst von: jroe | 12. Oktober 2011")
     for k in range(at - 1, max(0, at - OVER_HEADLINE) - 1, -1):
         if lines[k].label or len(lines[k].text) > BYLINE_CHARS:
             continue
@@ -211,7 +211,7 @@ AFTER_BODY = 5
 def _after_body(lines: list[Line], end: int) -> list[str]:
     """The names of a line just after the body that opens with a byline's marker or label
     ("Text: Jane Roe", "Von Jane Roe"), not in capitals ("POR ESO INFORMAR ES" is a slogan); one
-    word too with a date on the next line ("von Jane" / "18.10.2019 16:06 Uhr")."""
+    word too with a date on the next line ("von Jane" / "21.03.2019 10:12 Uhr")."""
     for k in range(end + 1, min(len(lines), end + 1 + AFTER_BODY)):
         ln = lines[k]
         start = _byline_start(ln.text)
@@ -298,7 +298,7 @@ def _alone_label(text: str) -> bool:
 
 def _dated_after(lines: list[Line], k: int, within: int = 2) -> bool:
     """Does one of the ``within`` lines after ``lines[k]`` print a whole date (:func:`_printed_date`:
-    numbers in either order too, "Publiziert 02/02/2022 um 09:23")?"""
+    numbers in either order too, "Publiziert 05/05/2021 um 07:48")?"""
     return any(len(ln.text) <= BYLINE_CHARS and _printed_date(ln.text) for ln in lines[max(0, k + 1) : k + 1 + within])
 
 

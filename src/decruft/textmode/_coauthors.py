@@ -11,7 +11,7 @@ from ..metadata._given import opens_with_given_name
 from ..metadata._nameline import name_line
 from ._lines import Line
 
-#: An avatar's initials printed over a name ("LP" over "Luana Patriolino").
+#: An avatar's initials printed over a name ("JR" over "Jane Roe").
 _INITIALS = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,3}$")
 #: At most this many co-authors are read above and under the byline's name line.
 STACKED = 3

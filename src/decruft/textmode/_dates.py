@@ -111,7 +111,7 @@ def _into(lines: list[Line], at: int) -> list[Line]:
     ``DATELINE_INTO - 1``-th line that is no label (:data:`LABEL_WORDS`), so that an ad's, a
     picture credit's or a byline's label lines between the body's first lines and its dateline
     do not push the dateline out ("Teaser" / "Foto: X" / "Ad" / "Von" / "Agency" /
-    "Publiziert 02/02/2022")."""
+    "Publiziert 05/05/2021")."""
     limit = min(len(lines), at + DATELINE_INTO + LABELS_SKIPPED)
     counted = 0
     for end in range(at + 1, limit):
@@ -154,7 +154,7 @@ def _first_dateline(lines: list[Line], read: _Reader) -> _dt.date | None:
 
 
 
-#: A date in numbers that a teaser's text runs straight into ("26.01.2022Strava ...").
+#: A date in numbers that a teaser's text runs straight into ("26.01.2022Road works ...").
 _LEADING_DATE = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4})(?=\D)")
 
 

@@ -1,12 +1,12 @@
 """Pass 3: a blog's or forum's post head that the byline readers miss. A user's handle printed
-as a post's byline right under the headline, with its date: "1. November 2016 surfguard",
-"26 Mai, 2008 | jroe_42 | Kommentare 34", "JaneRoe" over "18.10.2019, 15:07 Uhr" (no marker or
+as a post's byline right under the headline, with its date: "7. November 2018 seabird",
+"14 Mai, 2011 | jroe_42 | Kommentare 12", "JaneRoe" over "21.03.2019, 09:41 Uhr" (no marker or
 label before it). A post head too long for a byline, of "|" parts, one of them the byline
 ("Veröffentlicht: 05.01.2020 | Autor: jroe | Abgelegt unter: Fotografie, Reisen | Tags: ...").
 
-A handle is one word that no dictionary word is written as: lower case ("surfguard"), capitals
-inside a word ("JaneRoe", "ThE_PaiN"), a digit, dot or underscore inside ("jane.roe",
-"delta201"), or else a common given name ("Steffi"); never a label's, month's or dateline's word
+A handle is one word that no dictionary word is written as: lower case ("seabird"), capitals
+inside a word ("JaneRoe", "JaNe_RoE"), a digit, dot or underscore inside ("jane.roe",
+"jroe42"), or else a common given name ("Jane"); never a label's, month's or dateline's word
 ("Kommentare", "November", "Uhr"), nor an abbreviation ("red."). A capitalised word ("Politik")
 is a section's name; a lower-case word of another script than Latin a common word.
 """
@@ -24,10 +24,10 @@ from ..metadata._names import _byline_words
 from ._dates import printed_date
 from ._lines import Line
 
-#: The separators of a post head's parts ("26 Mai, 2008 | jroe | Kommentare 34").
+#: The separators of a post head's parts ("14 Mai, 2011 | jroe | Kommentare 12").
 _SPLIT = re.compile(r"[\s|•·,;/]+")
 #: A capital after a lower-case letter inside a word ("JaneRoe"), or a digit, dot or underscore
-#: inside it ("jane.roe", "delta201"): a handle, no word of a dictionary.
+#: inside it ("jane.roe", "jroe42"): a handle, no word of a dictionary.
 _HANDLE_MARK = re.compile(r"[a-zß-ÿ][A-ZÀ-ÖØ-Þ]|[^\W\d_]\d|\w[._]\w")
 
 

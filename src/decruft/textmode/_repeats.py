@@ -99,14 +99,14 @@ def reworded_under(lines: list[Line], first: int, found: Line) -> Line | None:
     return None
 
 
-#: A kicker printed before the headline and a colon ('"Pure Leere": Headline') has at most this many words.
+#: A kicker printed before the headline and a colon ('"Total silence": Headline') has at most this many words.
 KICKER_WORDS = 6
 #: The page title's own part that a kicker line ends with has at least this many words.
 KICKED_WORDS = 3
 
 
 def kicked(lines: list[Line], first: int, own: str, found: Line | None) -> Line | None:
-    """The headline printed with a kicker before a colon ('"Pure Leere": Headline' for the page
+    """The headline printed with a kicker before a colon ('"Total silence": Headline' for the page
     title "Headline - Site"; the <title> left the kicker out): the nearest line among the
     :data:`._title.TITLE_WINDOW` lines before the body (or its first line) that ends with the page title's own part ``own``
     (:data:`KICKED_WORDS` words or more) after a kicker of :data:`KICKER_WORDS` words at most and a
@@ -123,8 +123,8 @@ def kicked(lines: list[Line], first: int, own: str, found: Line | None) -> Line 
 
 
 def first_word_over_body(lines: list[Line], first: int, own: str) -> Line | None:
-    """A one-word headline ("Johannes" for "Johannes | Podcast Name", "Einzeltraining" for
-    "Einzeltraining - Site's Webseite!"): the page title's first part, one word that the site's
+    """A one-word headline ("Marlene" for "Marlene | Podcast Name", "Einzelstunde" for
+    "Einzelstunde - Site's Seite"): the page title's first part, one word that the site's
     name was not judged to be (it is in ``own``), printed alone among the
     :data:`._title.OVER_BODY` lines right above the body."""
     parts = TEXT_SEPARATORS.split(lines[0].text) if lines else []
@@ -138,14 +138,14 @@ def first_word_over_body(lines: list[Line], first: int, own: str) -> Line | None
     return None
 
 
-#: What joins a headline to its subtitle on one line ("Headline – was lohnt sich mehr?").
+#: What joins a headline to its subtitle on one line ("Headline – which one pays off?").
 _EXTENSION = re.compile(r"^(?:-|–|—|:)\s+")
 #: The subtitle has at least this many words.
 EXTENSION_WORDS = 2
 
 
 def extended(lines: list[Line], first: int, found: Line) -> Line | None:
-    """The headline with its subtitle ("Leasing oder Finanzierung – was lohnt sich mehr?"), where
+    """The headline with its subtitle ("Renting or buying – which one pays off?"), where
     ``found`` (a line before the body that repeats the page title or a part of it) prints the
     headline alone: the <title> cut the subtitle off, and the line alone is a section's heading or
     a breadcrumb's item. A title-like line before the body, or its first line, that begins with
@@ -172,7 +172,7 @@ def extended(lines: list[Line], first: int, found: Line) -> Line | None:
     return min(found_lines, key=lambda ln: abs(ln.index - found.index)) if found_lines else None
 
 
-#: A breadcrumb's item mark ("» Essen-Westviertel") or separator ("Home > News > Story").
+#: A breadcrumb's item mark ("» Riverside-West") or separator ("Home > News > Story").
 _TRAIL_SEP = re.compile(r"(?:^|\s)(?:>>?|»|›)\s")
 #: The breadcrumb's last item is looked for this many lines over the heading.
 TRAIL_LINES = 3
@@ -180,7 +180,7 @@ TRAIL_LINES = 3
 
 def trail_end(lines: list[Line], first: int) -> Line | None:
     """The heading right over the body that a breadcrumb just over it ends with ("Startseite" /
-    "» Essen" / "» Essen-Westviertel" / "Essen-Westviertel" / body): the page's own name, where
+    "» Riverside" / "» Riverside-West" / "Riverside-West" / body): the page's own name, where
     the page title names only the site. Among the :data:`._title.OVER_BODY` lines over the body,
     the nearest whose words are the last item of one of the :data:`TRAIL_LINES` lines over it."""
     at = next((k for k, ln in enumerate(lines) if ln.index >= first), len(lines))

@@ -374,7 +374,7 @@ def page_part(title: str, url: str | None) -> str:
     return _strip_site(title, None, host.split(".")[-2] if host and "." in host else None, separators=_SEPARATORS)
 
 
-#: A date that a scrape ran into the headline after it ("27.01.2022MineralölINFO November 2021"):
+#: A date that a scrape ran into the headline after it ("27.01.2022Sales report November 2021"):
 #: the date's element and the heading's, their texts joined without a space.
 GLUED_DATE = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?=[^\W\d_])")
 
