@@ -133,12 +133,14 @@ def _handle(word: str, lower: bool) -> list[str]:
 
 
 def byline_names(text: str, *, under_headline: bool = False, dated: bool = False) -> list[str]:
-    """:func:`_byline_names`, read once per line's text (a page's lines are read by several passes)."""
+    """:func:`_byline_names`, read once per line's text (a page's lines are read by several passes);
+    ``dated``: read the line as a dated one even where it prints no year (a part of a dated line)."""
     return list(_byline_names_of(text, under_headline, dated))
 
 
 @functools.lru_cache(maxsize=READ_CACHE)
 def _byline_names_of(text: str, under_headline: bool, dated: bool) -> tuple[str, ...]:
+    """:func:`_byline_names` of ``text``, cached; the line is dated when ``dated`` or it prints a year."""
     return tuple(_byline_names(text, under_headline=under_headline, dated=dated or _YEAR.search(text) is not None))
 
 

@@ -46,11 +46,12 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None, url: st
     body when no headline was found) to the body's first lines: "March 9, 2017", "Oct 18, 2019
     · 8 min read", "Par X — 24 novembre 2017 à 18:42". Of "Dec. 6, 2024 / Updated Dec. 7,
     2024" only the part before the update counts; a line that opens with one is skipped. A date
-    run into the headline comes first. A
-    dateline just above the headline comes before one in the body's lines after its first; under
-    a headline inside the body run (a run that opens with a teaser, or every line where no body
-    stands out), the lines under it come first. Numbers in either order are read in the one that
-    gives the month ``url`` names (:func:`url_month`)."""
+    run into the headline comes first. A dateline just above the headline comes before one in
+    the body's lines after its first; under a headline inside the body run (a run that opens
+    with a teaser, or every line where no body stands out), the lines under it come first. Where
+    none is found, the dateline under an earlier copy of the headline (:func:`_under_copy`), else
+    the date next to its copy in a list after it (:func:`_listed_copy`). Numbers in either order
+    are read in the one that gives the month ``url`` names (:func:`url_month`)."""
     if not core:
         return None
     glued = GLUED_DATE.match(title_line.text) if title_line is not None else None
