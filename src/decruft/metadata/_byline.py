@@ -15,7 +15,7 @@ from .._data import toml
 from .._parse import inner_text
 from .._state import State
 from ._common import _clean, _short_text
-from ._names import _BYLINE_LABEL, _BYLINE_OPENING, _BYLINE_START, split_authors
+from ._names import byline_label, byline_opening, byline_start, split_authors
 from ._printed import _br_lines
 from ._signals import Signals
 
@@ -140,7 +140,7 @@ def _byline(signals: Signals, state: State) -> tuple[list[str], str]:
     # page as parsed (the ``stubs`` rule takes a lone "By" out as an empty stub). The texts are
     # strings of their own: which of them open like a byline is known without the tree, and
     # when none does, the removed elements are not put back at all.
-    opening = [node for node in filter(_MAY_OPEN.match, state.scan.text_nodes or ()) if _opens_byline(node)]
+    opening = [node for node in filter(_may_open().match, state.scan.text_nodes or ()) if _opens_byline(node)]
     if not opening:
         return [], "'By' line"
     with state.restored():
@@ -149,7 +149,10 @@ def _byline(signals: Signals, state: State) -> tuple[list[str], str]:
 
 #: What every text :func:`_opens_byline` accepts opens with (blanks aside): one regular
 #: expression that most of a page's texts fail at their first letter, before the exact test.
-_MAY_OPEN = re.compile(rf"\s*{_BYLINE_OPENING}", re.IGNORECASE)
+@functools.cache
+def _may_open() -> re.Pattern[str]:
+    """:func:`byline_opening` after blanks, matched at a text's start."""
+    return re.compile(rf"\s*{byline_opening()}", re.IGNORECASE)
 
 
 def _opens_byline(node: str) -> bool:
@@ -157,7 +160,7 @@ def _opens_byline(node: str) -> bool:
     if len(node) > 80:
         return False
     stripped = node.strip()
-    return _BYLINE_LABEL.match(stripped) is not None or _BYLINE_START.match(stripped) is not None
+    return byline_label().match(stripped) is not None or byline_start().match(stripped) is not None
 
 
 def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
@@ -167,8 +170,8 @@ def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
         if len(node) > 80:
             continue
         stripped = node.strip()
-        label = _BYLINE_LABEL.match(stripped) is not None
-        if not label and not _BYLINE_START.match(stripped):
+        label = byline_label().match(stripped) is not None
+        if not label and not byline_start().match(stripped):
             continue
         owner = _line_owner(node)
         if owner is None:
@@ -231,7 +234,7 @@ def _own_line(text: str, owner: etree._Element) -> str:
         return text
     start = text.split()[0].casefold() if text.split() else ""
     line = next((line for line in _br_lines(owner, " ") if line.casefold().startswith(start)), "")
-    return line if line and not _BYLINE_LABEL.match(line) else text
+    return line if line and not byline_label().match(line) else text
 
 
 #: Headings a headline is printed in.

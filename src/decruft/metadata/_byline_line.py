@@ -12,9 +12,8 @@ import re
 
 from ._months import _YEAR, _month_words
 from ._nameline import READ_CACHE, _label_words, _PARTICLES, _tails, _without_month, _written_as_name
-from ._names import _OPENERS, _byline_words, picture_credit_words, split_authors
+from ._names import _byline_words, openers, picture_credit_words, split_authors
 
-_BY_LINE = re.compile(rf"^(?:{_OPENERS})\s+\S", re.IGNORECASE)
 #: Lines longer than this are no byline.
 BYLINE_CHARS = 120
 #: Where the name after a byline marker ends: a date, a handle, a separator ("|", " / "), a job
@@ -220,7 +219,7 @@ def _without_tail(name: str) -> str:
     return name
 
 
-#: A desk's name ("Redaktion", "HLNF Staff Report") has at most this many words.
+#: A desk's name ("Redaktion", "Metro Desk Staff Report") has at most this many words.
 DESK_WORDS = 4
 
 
@@ -242,4 +241,10 @@ def is_byline(text: str, names: list[str]) -> bool:
     """Is the scrape's line ``text`` the byline of the page's authors ``names``: a line of 80
     characters at most that opens with a marker ("By", "Von", "Par"...) and holds the first
     name ("By Jane Roe | March 9, 2017")? Text mode leaves it out of the body."""
-    return bool(names) and len(text) <= 80 and bool(_BY_LINE.match(text)) and names[0] in text
+    return bool(names) and len(text) <= 80 and bool(_by_line().match(text)) and names[0] in text
+
+
+@functools.cache
+def _by_line() -> re.Pattern[str]:
+    """A scrape's line opening with a byline opener and more after it ("By Jane Roe | ...")."""
+    return re.compile(rf"^(?:{openers()})\s+\S", re.IGNORECASE)

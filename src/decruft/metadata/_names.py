@@ -19,13 +19,6 @@ _BY = re.compile(
     r"(?:\s*:\s*|\s+(?:von|by|par|por|di)\s+))",
     re.IGNORECASE,
 )
-#: The words a byline opens with, the name after them ("By Jane Roe", "Von Hans Muster", "Par",
-#: "Por", "Di", "Door"); as a label alone, "Autor(in)", "Author" and "Auteur" too.
-_OPENERS = "by|von|par|por|di|door"
-_BYLINE_OPENING = rf"(?:{_OPENERS}|autor(?:in)?|author|auteur)"
-_BYLINE_START = re.compile(rf"^(?:{_OPENERS})\s+\w", re.IGNORECASE)
-#: A byline's label standing alone, the name in the element after it: "By", "Von", "Autor:".
-_BYLINE_LABEL = re.compile(rf"^{_BYLINE_OPENING}\s*:?$", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
 _AUTHOR_SPLIT_KEEP = re.compile(f"({_AUTHOR_SPLIT.pattern})", re.IGNORECASE)
 _NOT_NAME = re.compile(r"[@/0-9+]|https?:|www\.|\.com\b", re.IGNORECASE)
@@ -59,6 +52,34 @@ def _byline_words(key: str) -> frozenset[str]:
     from ..rules._vocab import phrase_tables
 
     return frozenset(w for table in phrase_tables().values() for w in table.get("byline", {}).get(key, []))
+
+
+@functools.cache
+def openers() -> str:
+    """The words a byline opens with, the name after them (``[byline] openers`` of every phrase
+    file: "By Jane Roe", "Von Hans Muster", "Par", "Por", "Di", "Door"), as one alternation."""
+    return "|".join(sorted(map(re.escape, _byline_words("openers"))))
+
+
+@functools.cache
+def byline_opening() -> str:
+    """What a byline opens with: an opener, or a label that stands alone (``[byline]
+    label_alone``: "Autor", "Author", "Auteur"), as one group."""
+    alone = "|".join(sorted(map(re.escape, _byline_words("label_alone"))))
+    return rf"(?:{openers()}|{alone})"
+
+
+@functools.cache
+def byline_start() -> re.Pattern[str]:
+    """A text opening with an opener and a word after it ("By Jane", "Von Hans")."""
+    return re.compile(rf"^(?:{openers()})\s+\w", re.IGNORECASE)
+
+
+@functools.cache
+def byline_label() -> re.Pattern[str]:
+    """A byline's label standing alone, the name in the element after it: "By", "Von", "Autor:"."""
+    return re.compile(rf"^{byline_opening()}\s*:?$", re.IGNORECASE)
+
 
 
 @functools.cache

@@ -15,7 +15,7 @@ from ._byline import _byline, _signature
 from ._common import _clean
 from ._copyright import copyright_holder
 from ._jsonld import _jsonld_nodes, _main_jsonld, _types
-from ._names import _AUTHOR_SPLIT, _BY, _BYLINE_START, _byline_words, _lower_word, split_authors
+from ._names import _AUTHOR_SPLIT, _BY, _byline_words, _lower_word, byline_start, split_authors
 from ._printed import BYLINE_CHARS, _printed_byline
 from ._signals import Signals
 from .page import site_name
@@ -198,7 +198,7 @@ def _names_of(values: Iterable[str]) -> list[str]:
 def is_byline(text: str, authors: list[str]) -> bool:
     """Does ``text`` read as a byline naming one of ``authors`` ("By Jane Roe", "Par Jean Dupont · 4 avril")?"""
     stripped = text.strip()
-    if not _BYLINE_START.match(stripped) and not _BY.match(stripped):
+    if not byline_start().match(stripped) and not _BY.match(stripped):
         return False
     low = stripped.lower()
     return any(name.lower() in low for name in authors)

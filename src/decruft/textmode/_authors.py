@@ -13,7 +13,7 @@ from ..metadata._copyright import credit_words
 from ..metadata._months import _YEAR
 from ..metadata._given import opens_with_given_name
 from ..metadata._nameline import _tails, name_line
-from ..metadata._names import _BYLINE_LABEL, _byline_words, without_roles
+from ..metadata._names import _byline_words, byline_label, without_roles
 from ..metadata._byline_line import (
     _DIGIT,
     _HANDLE,
@@ -210,7 +210,7 @@ AFTER_BODY = 5
 
 def _after_body(lines: list[Line], end: int) -> list[str]:
     """The names of a line just after the body that opens with a byline's marker or label
-    ("Text: Jane Roe", "Von Jane Roe"), not in capitals ("POR ESO INFORMAR ES" is a slogan); one
+    ("Text: Jane Roe", "Von Jane Roe"), not in capitals ("POR ESO LO CONTAMOS TODO" is a slogan); one
     word too with a date on the next line ("von Jane" / "21.03.2019 10:12 Uhr")."""
     for k in range(end + 1, min(len(lines), end + 1 + AFTER_BODY)):
         ln = lines[k]
@@ -248,7 +248,7 @@ def _dated_or_labelled(lines: list[Line], k: int, ago: bool = False) -> bool:
     ``ago``, a time ago: "vor 2 Stunden", "3 hours ago")?"""
     before = lines[k - 1].text if k else ""
     after = lines[k + 1].text if k + 1 < len(lines) else ""
-    if _BYLINE_LABEL.match(before) or (after and not without_roles(after)):
+    if byline_label().match(before) or (after and not without_roles(after)):
         return True
     near = lines[max(0, k - NAME_DATE_NEAR) : k + NAME_DATE_NEAR + 1]
     return any(len(ln.text) <= BYLINE_CHARS and (_printed_date(ln.text) or (ago and _ago(ln.text))) for ln in near)

@@ -13,7 +13,7 @@ from ..rules._vocab import normalize
 from ._lines import Line
 from ._title import _WORD, OVER_BODY, TITLE_LIKENESS, TITLE_WINDOW, _dated_heading, _heading, _over_body, _repeating, title_like
 
-#: A menu's item has at most this many words ("Gefahrstoff-Service", "News").
+#: A menu's item has at most this many words ("Kundenservice", "News").
 MENU_WORDS = 3
 #: A one-word headline has at least this many letters.
 ONE_WORD_LETTERS = 4
