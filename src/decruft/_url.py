@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import SplitResult, urlsplit
 
 
@@ -19,3 +20,10 @@ def hostname(url: str | None) -> str | None:
     """The URL's host in lower case, or None when there is no URL or it does not parse."""
     parts = split(url) if url else None
     return parts.hostname if parts is not None else None
+
+
+def path_search(url: str | None, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """``pattern`` searched in the URL's path (a date in it: "/2020/02/24/"), or None when there
+    is no URL or it does not parse."""
+    parts = split(url) if url else None
+    return pattern.search(parts.path) if parts is not None else None

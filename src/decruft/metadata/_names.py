@@ -49,9 +49,9 @@ def _comment_verb_ends() -> tuple[str, ...]:
 def _byline_words(key: str) -> frozenset[str]:
     """``[byline] <key>`` of every phrase file: ``not_names`` ("posted on", "montag"),
     ``comment_verbs`` ("says", "sagt", "a dit")."""
-    from ..rules._vocab import phrase_tables
+    from ..rules._vocab import phrase_words
 
-    return frozenset(w for table in phrase_tables().values() for w in table.get("byline", {}).get(key, []))
+    return phrase_words("byline", key)
 
 
 @functools.cache

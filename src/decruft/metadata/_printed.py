@@ -295,9 +295,9 @@ def _text_in(page: AsParsed, el: etree._Element) -> Iterator[tuple[str, etree._E
 def modified_words() -> re.Pattern[str]:
     """The words saying that the date after them is an update's ("Updated", "Aktualisierung", "mis
     à jour"): ``[dateline] updated`` of every phrase file, matched in any case inside a word."""
-    from ..rules._vocab import phrase_tables
+    from ..rules._vocab import phrase_words
 
-    stems = {w for table in phrase_tables().values() for w in table.get("dateline", {}).get("updated", [])}
+    stems = phrase_words("dateline", "updated")
     return re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)) or "(?!)", re.IGNORECASE)
 
 

@@ -167,8 +167,7 @@ def _local_day(state: State, published: _dt.date, tags: dict[str, str], ld: dict
     if hour is None or UTC_EARLY_HOUR <= hour < UTC_LATE_HOUR:
         return published
     wanted = published + _dt.timedelta(days=-1 if hour < UTC_EARLY_HOUR else 1)
-    parts = _url.split(state.url) if state.url else None
-    m = _URL_DATE.search(parts.path) if parts is not None else None
+    m = _url.path_search(state.url, _URL_DATE)
     if m is not None:
         found = _make_date(int(m[1]), int(m[2]), int(m[3]))
         return wanted if found is not None and found.date() == wanted else published

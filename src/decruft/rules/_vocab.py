@@ -60,6 +60,12 @@ def phrase_tables() -> dict[str, dict[str, dict[str, list[str]]]]:
 
 
 @functools.cache
+def phrase_words(section: str, key: str) -> frozenset[str]:
+    """``[<section>] <key>`` of every phrase file, merged: ``phrase_words("byline", "markers")``."""
+    return frozenset(w for table in phrase_tables().values() for w in table.get(section, {}).get(key, []))
+
+
+@functools.cache
 def vocabulary(rule: str) -> Vocabulary:
     """The merged vocabulary of one rule (empty when the data names none)."""
     patterns = toml("patterns.toml").get(rule, {})

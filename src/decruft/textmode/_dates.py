@@ -218,8 +218,7 @@ _URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-]|$)")
 
 def url_month(url: str | None) -> tuple[int, int] | None:
     """``(year, month)`` of the date in ``url``'s path ("/2023/11/..."), or None."""
-    parts = _url.split(url) if url else None
-    m = _URL_MONTH.search(parts.path) if parts is not None else None
+    m = _url.path_search(url, _URL_MONTH)
     return (int(m[1]), int(m[2])) if m is not None and 1 <= int(m[2]) <= 12 else None
 
 
