@@ -12,22 +12,14 @@ it heads (:mod:`decruft.rules._post`), and content choice reads the lead printed
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from ._state import State
+from .metadata._common import _norm
 from .metadata._headlines import _in_banner
 
 #: The meta tags naming the page's title.
 _TITLE_TAGS = ("og:title", "twitter:title")
-
-_WORD = re.compile(r"\w+")
-
-
-def _words(text: str) -> str:
-    """``text``'s words in lower case, one space apart."""
-    return " ".join(_WORD.findall(text.lower()))
 
 
 def headline_of(state: State, words: int, cover: float = 0.0) -> etree._Element | None:
@@ -38,13 +30,13 @@ def headline_of(state: State, words: int, cover: float = 0.0) -> etree._Element 
     signals = state.signals
     if signals is None or not signals.headings:
         return None
-    titles = [t for t in (_words(t) for t in (*(signals.tags.get(k, "") for k in _TITLE_TAGS), signals.html_title)) if t]
+    titles = [t for t in (_norm(t) for t in (*(signals.tags.get(k, "") for k in _TITLE_TAGS), signals.html_title)) if t]
     if not titles:
         return None
     banners: dict[etree._Element, bool] = {}
     best, most = None, 0
     for h in signals.headings:
-        n = _title_words(_words("".join(h.itertext())), titles, words, cover)
+        n = _title_words(_norm("".join(h.itertext())), titles, words, cover)
         if n <= most or any(a.tag in ("li", "a") for a in h.iterancestors()):
             continue
         if is_attached(h, state.root) and not _in_banner(h, banners):
