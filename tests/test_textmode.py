@@ -373,7 +373,7 @@ def test_a_name_line_under_the_headline_names_the_authors(under: str, names: lis
         ("Text: Jane Roe", ["Jane Roe"]),
         ("Von Jane Roe", ["Jane Roe"]),
         ("Comment by Jane Roe — 17.07, 2011 @ 22:24", []),  # a comment's header
-        ("POR ESO LO CONTAMOS TODO", []),  # capitals: a slogan
+        ("POR NOSOTROS LO HACEMOS BIEN", []),  # capitals: a slogan
     ],
 )
 def test_a_byline_just_after_the_body_names_the_authors(after: str, names: list[str]) -> None:

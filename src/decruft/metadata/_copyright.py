@@ -40,7 +40,7 @@ def _lead() -> re.Pattern[str]:
 
 
 @functools.cache
-def credit_words(agencies: bool = True) -> re.Pattern[str]:
+def credit_pattern(agencies: bool = True) -> re.Pattern[str]:
     """A word of a picture's credit as a whole word, in any case: ``[byline] credits`` ("Foto",
     "Photo"), and with ``agencies`` the news agencies that credit pictures and stories alike
     (``[byline] agencies``: "dpa"). A copyright line holding one names the photographer; a source
@@ -63,7 +63,7 @@ def copyright_names(text: str) -> list[str]:
     stand without a mark ("2009-2020 by Jane Roe", :func:`_holder_start`); no picture's credit
     ("© Foto: Jane Roe"); else ``[]``."""
     start = _holder_start(text)
-    if start is None or credit_words().search(text):
+    if start is None or credit_pattern().search(text):
         return []
     names = name_line(_END.split(text[start:], maxsplit=1)[0])
     if not names or not all(map(opens_with_given_name, names)):

@@ -9,7 +9,7 @@ import functools
 import itertools
 import re
 
-from ..metadata._copyright import credit_words
+from ..metadata._copyright import credit_pattern
 from ..metadata._months import _YEAR
 from ..metadata._given import opens_with_given_name
 from ..metadata._nameline import _tails, name_line
@@ -210,7 +210,7 @@ AFTER_BODY = 5
 
 def _after_body(lines: list[Line], end: int) -> list[str]:
     """The names of a line just after the body that opens with a byline's marker or label
-    ("Text: Jane Roe", "Von Jane Roe"), not in capitals ("POR ESO LO CONTAMOS TODO" is a slogan); one
+    ("Text: Jane Roe", "Von Jane Roe"), not in capitals ("POR NOSOTROS LO HACEMOS BIEN" is a slogan); one
     word too with a date on the next line ("von Jane" / "21.03.2019 10:12 Uhr")."""
     for k in range(end + 1, min(len(lines), end + 1 + AFTER_BODY)):
         ln = lines[k]
@@ -365,7 +365,7 @@ def source_credit(lines: list[Line], body: set[int]) -> list[str]:
         found = _source_label().match(ln.text)
         value = ln.text[found.end() :].strip() if found else ""
         if value and len(value.split()) <= SOURCE_WORDS and not _NOT_SOURCE.search(value):
-            if not credit_words(agencies=False).search(value):
+            if not credit_pattern(agencies=False).search(value):
                 return [value]
     return []
 
