@@ -347,15 +347,22 @@ def read_dateline(line: str) -> _dt.date | None:
 def _numeric_day(text: str) -> _dt.date | None:
     """The day of the first whole date in numbers in ``text`` (:data:`_NUMERIC_DATE`), or, where
     the line prints more of them, the earliest: a page's publication day and its update's side by
-    side ("2019-09-17 11:03:41 2019-07-08 08:30:00") without a word to tell which is which."""
-    days = []
-    for numeric in _NUMERIC_DATE.finditer(text):
-        ymd = numeric.group(1, 2, 3) if numeric[1] else numeric.group(6, 5, 4)
-        with contextlib.suppress(ValueError):
-            days.append(_plausible(_dt.date(*map(int, ymd))))
-        if not days:
-            return None  # the first is no day
-    return min((d for d in days if d is not None), default=None) if days[0] is not None else None
+    side ("2019-09-17 11:03:41 2019-07-08 08:30:00") without a word to tell which is which. None
+    where the first is no plausible day (:func:`_numeric_date`)."""
+    days = [_numeric_date(numeric) for numeric in _NUMERIC_DATE.finditer(text)]
+    if not days or days[0] is None:
+        return None
+    return min(day for day in days if day is not None)
+
+
+def _numeric_date(numeric: re.Match[str]) -> _dt.date | None:
+    """The day a match of :data:`_NUMERIC_DATE` prints (year first or day first), if it is a valid
+    and plausible one (:func:`_plausible`), else None."""
+    ymd = numeric.group(1, 2, 3) if numeric[1] else numeric.group(6, 5, 4)
+    try:
+        return _plausible(_dt.date(*map(int, ymd)))
+    except ValueError:
+        return None
 
 
 #: The first year a page's publication day can be in (htmldate's lower bound).
