@@ -50,7 +50,8 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None, url: st
     the body's lines after its first; under a headline inside the body run (a run that opens
     with a teaser, or every line where no body stands out), the lines under it come first. Where
     none is found, the dateline under an earlier copy of the headline (:func:`_under_copy`), else
-    the date next to its copy in a list after it (:func:`_listed_copy`). Numbers in either order
+    the date next to its copy in a list after it (:func:`_listed_copy`), else the date that signs
+    the post after its last line (:func:`_signed`). Numbers in either order
     are read in the one that gives the month ``url`` names (:func:`url_month`)."""
     if not core:
         return None
@@ -70,7 +71,37 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None, url: st
         # lines under it come first.
         at = position(lines, title_line.index)
         found = _first_dateline(_into(lines, at), read) or found
-    return found or _first_dateline(_into(lines, start), read) or _under_copy(lines, title_line, read) or _listed_copy(lines, title_line, read)
+    return (
+        found
+        or _first_dateline(_into(lines, start), read)
+        or _under_copy(lines, title_line, read)
+        or _listed_copy(lines, title_line, read)
+        or _signed(lines, max(core), read)
+    )
+
+
+#: A date that signs a post (printed after its last line) is read in this many lines after the
+#: body, on a line of at most this many words ("20:34 17.04.2020", "March 3, 2014").
+SIGNED_AFTER = 6
+SIGNED_WORDS = 3
+#: Lines labelled by these rules (a share bar, a control, an ad, a picture credit) may stand
+#: between a post's last line and the date that signs it; any other label (a teaser list's
+#: heading) ends the search.
+SIGNED_PAST = frozenset(("share", "controls", "ads", "stubs"))
+
+
+def _signed(lines: list[Line], last: int, read: _Reader) -> _dt.date | None:
+    """The date that signs the post, where no dateline is near its headline or its first lines:
+    a short line (:data:`SIGNED_WORDS`) in the :data:`SIGNED_AFTER` lines after the body's last
+    line ``last`` ("Last paragraph." / "Share:" / "20:34 17.04.2020"), up to a labelled line that
+    is no share bar or the like (:data:`SIGNED_PAST`: "Related posts" / "13 May 2022")."""
+    end = position(lines, last)
+    for ln in lines[end + 1 : end + 1 + SIGNED_AFTER]:
+        if ln.rule is not None and ln.rule not in SIGNED_PAST:
+            return None
+        if len(ln.text.split()) <= SIGNED_WORDS and (day := read(ln.text)) is not None:
+            return day
+    return None
 
 
 #: An earlier copy of the headline is looked for this many lines above it, and a dateline this
@@ -155,15 +186,13 @@ def _first_dateline(lines: list[Line], read: _Reader) -> _dt.date | None:
 
 
 
-#: A date in numbers that a teaser's text runs straight into ("26.01.2022Road works ...").
-_LEADING_DATE = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4})(?=\D)")
-
 
 def _listed_copy(lines: list[Line], title_line: Line | None, read: _Reader) -> _dt.date | None:
     """The date next to the headline where a list after it ("Latest news") holds the page itself:
     at its first copy under the headline, the date of the line over the copy ("10.11.2021" /
     "Headline" / "Teaser"), else the one the line under it prints or opens with ("Headline" /
-    "26.01.2022Teaser ..."). Read where no dateline is near the headline or the body."""
+    "26.01.2022Teaser ...": a date run into the teaser, as into a headline, :data:`GLUED_DATE`).
+    Read where no dateline is near the headline or the body."""
     if title_line is None:
         return None
     at = position(lines, title_line.index)
@@ -172,8 +201,9 @@ def _listed_copy(lines: list[Line], title_line: Line | None, read: _Reader) -> _
     if k is None:
         return None
     under = lines[k + 1].text if k + 1 < len(lines) else ""
-    lead = _LEADING_DATE.match(under)
-    return read(lines[k - 1].text) or read(under) or (read(lead[1]) if lead is not None else None)
+    lead = GLUED_DATE.match(under)
+    return read(lines[k - 1].text) or read(under) or (read(lead[0]) if lead is not None else None)
+
 
 #: A day alone on its line ("26", "28."): a date badge's first line.
 _DAY = re.compile(r"^\d{1,2}\.?$")

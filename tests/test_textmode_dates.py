@@ -1,0 +1,51 @@
+"""Text-scrape mode: the publication date (textmode/_dates.py) in layouts the other date tests do not cover."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import decruft
+from conftest import SCRAPE_ARTICLE as ARTICLE
+
+HEAD = "Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n"
+#: More of the article: its last line stands past the lines read for a dateline under the headline.
+MORE = (
+    "Residents who spoke at the meeting welcomed the money for the youth centre, but several asked why the "
+    "library opening hours would still be shorter than they were five years ago.\n\n"
+    "The council will publish the full budget documents on its website next week, and a public consultation on "
+    "the transport review will open in the spring."
+)
+#: A list of older posts after the article: dates htmldate would take where no dateline is read.
+OLDER = "Older posts\n\n2 March 2020\n\nRoad repairs start next week\n\n9 February 2020\n\nLibrary hours cut\n\nImprint"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Share:\n\n20:34 17.04.2020",  # past a share bar's label
+        "17 April 2020",
+    ],
+)
+def test_the_date_that_signs_the_post_after_its_last_line_is_read(after: str) -> None:
+    # No dateline near the headline or the body's first lines: the date printed after the body signs it.
+    page = f"{HEAD}{ARTICLE}\n{MORE}\n\n{after}\n\n{OLDER}"
+    assert decruft.extract(page, input_format="text").date == dt.date(2020, 4, 17)
+
+
+def test_a_teaser_date_after_the_body_does_not_sign_it() -> None:
+    # The date under a list's heading is a teaser's, not the post's.
+    page = f"{HEAD}{ARTICLE}\n{MORE}\n\nRelated posts\n\n17 April 2020\n\nBus subsidies under review\n\n{OLDER}"
+    assert decruft.extract(page, input_format="text").date != dt.date(2020, 4, 17)
+
+
+@pytest.mark.parametrize("glued", ["21.01.2022", "2022-01-21"])
+def test_a_date_run_into_a_long_teaser_under_the_headline_copy_is_read(glued: str) -> None:
+    # The list of latest news after the article holds the page itself; its teaser, too long for a
+    # dateline, opens with the date run into its text (as a date run into a headline is).
+    teaser = glued + "The council approved the new budget on Tuesday evening. " * 4
+    latest = f"Latest news\n\nTown hall\n\nCouncil approves new budget\n\n{teaser}\n\nRoad repairs start next week\n\nAll news"
+    page = f"{HEAD}{ARTICLE}\n\n{latest}"
+    url = "https://news.example.org/2018/01/02/council-budget"  # a date htmldate would take instead
+    assert decruft.extract(page, input_format="text", url=url).date == dt.date(2022, 1, 21)
