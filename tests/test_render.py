@@ -23,6 +23,20 @@ def test_nested_layout_tables_give_each_paragraph_once() -> None:
     assert article.html.count(sentences[0]) == 1
 
 
+def test_an_old_blogs_post_table_gives_each_paragraph_on_its_own_line() -> None:
+    # The post set as a one-column table (date, title, text, "posted by" rows) beside spacer
+    # cells: its <br><br> paragraphs are lines of their own, not one run-on table row.
+    page = (FIXTURES / "old-blog-table-layout" / "page.html").read_bytes()
+    article = decruft.extract(page, fallback=False)
+    source = lxml_html.document_fromstring(page)
+    paragraphs = [" ".join(t.split()) for t in source.xpath("//td[@width='72%']/table[1]//font[@size='2']/text()") if len(t.strip()) > 150]
+    assert len(paragraphs) == 4
+    lines = [" ".join(line.split()) for line in article.text.splitlines()]
+    for paragraph in paragraphs:
+        assert lines.count(paragraph) == 1, paragraph
+    assert not any(line.startswith("|") for line in article.markdown.splitlines())
+
+
 def test_table_inside_a_table_cell_is_read_once() -> None:
     cells = "".join(f"<tr><td><table><tr><td>{p}</td></tr></table></td></tr>" for p in PARAGRAPHS)
     page = f"<html><body><table><tr><td><table>{cells}</table></td></tr></table></body></html>"
@@ -51,6 +65,31 @@ def test_a_one_row_layout_table_gives_the_cells_paragraphs_apart() -> None:
     blocks = _render.blocks_of([root.find(".//table")])
     assert [b.text for b in blocks if b.kind == "p"] == PARAGRAPHS
     assert not any(b.kind == "row" for b in blocks)
+
+
+def test_an_old_layouts_column_of_rows_beside_spacer_cells_gives_paragraphs() -> None:
+    # An old news layout: the story set as a table, the headline and byline lines in one row and
+    # each paragraph in a row of its own, a spacer image's empty cell before each text cell. The
+    # rows are the story's blocks: no "| " before them, the byline's lines apart, not glued.
+    rows = "".join(f"<tr><td width='8'><img src='/s.gif'></td><td><font size='2'>{p}</font></td></tr>" for p in PARAGRAPHS)
+    page = (
+        "<table width='100%'><tr><td></td><td><b>Valley road to close for repairs</b><br>"
+        f"By Ann Example<br>Published: 04/05/2003</td></tr>{rows}</table>"
+    )
+    blocks = _render.blocks_of([lxml_html.fromstring(page)])
+    assert not any(b.kind == "row" for b in blocks)
+    assert [b.text for b in blocks][1:] == PARAGRAPHS
+    assert blocks[0].text.splitlines() == ["Valley road to close for repairs", "By Ann Example", "Published: 04/05/2003"]
+
+
+def test_a_data_cells_lines_are_apart() -> None:
+    # A staff table: a name and a role parted by <br>, a number set in two <div>s.
+    page = (
+        "<table><tr><th>Name</th><th>Phone</th></tr>"
+        "<tr><td>Ann Example<br>Editor</td><td><div>0123</div><div>4567</div></td></tr></table>"
+    )
+    blocks = _render.blocks_of([lxml_html.fromstring(page)])
+    assert [b.text for b in blocks if b.kind == "row"] == ["Name | Phone", "Ann Example Editor | 0123 4567"]
 
 
 def test_a_word_processors_table_with_a_paragraph_in_each_cell_is_still_data() -> None:

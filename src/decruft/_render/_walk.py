@@ -259,7 +259,24 @@ def _is_layout(table: etree._Element) -> bool:
             next(itertools.islice(inner.iter("tr", *_CELL_TAGS), 1, None), None) is not None or _holds_blocks(inner)
         ):
             return True
-    return False
+    return _one_column(table)
+
+
+def _one_column(table: etree._Element) -> bool:
+    """Does every row of ``table`` hold at most one cell with text, one of them PARAGRAPH_CHARS
+    long or more: a column of the page's blocks (an old layout's story, a paragraph or the
+    headline per row, spacer-image cells beside them), not rows of data?"""
+    prose = False
+    for row in table.iter("tr"):
+        filled = 0
+        for cell in row:
+            if cell.tag in _CELL_TAGS:
+                n = len(inner_text(cell).strip())
+                filled += n > 0
+                prose = prose or n >= PARAGRAPH_CHARS
+        if filled > 1:
+            return False
+    return prose
 
 
 #: A cell holding this many paragraphs of PARAGRAPH_CHARS or more holds a page's column, not a
@@ -291,7 +308,7 @@ def _table(el: etree._Element, b: _Builder) -> None:
             if cell.tag not in ("td", "th"):
                 continue
             header = header or cell.tag == "th"
-            cells.append(" ".join(inner_text(cell).split()))
+            cells.append(_cell_text(cell))
         if not any(cells):
             continue
         text = " | ".join(c for c in cells)
@@ -300,3 +317,30 @@ def _table(el: etree._Element, b: _Builder) -> None:
         markup = "".join(f"<{tag}>{_html.escape(c, quote=False)}</{tag}>" for c in cells)
         b.blocks.append(Block("row", text, md, markup, header=header, cells=tuple(cells)))
     b.blocks.append(Block("endtable", "", "", ""))
+
+
+#: The elements whose start and end part the words of a data cell's text (:func:`_cell_text`).
+_CELL_BREAKS = ("br", *_BLOCK_TAGS)
+
+
+def _cell_text(cell: etree._Element) -> str:
+    """A data cell's text, whitespace collapsed, with a space where a ``<br>`` or a block element
+    (a ``<div>``, a ``<p>``) parts its lines: "Name<br>Role" is "Name Role", not "NameRole"."""
+    if next(itertools.islice(cell.iter(*_CELL_BREAKS), 1, None), None) is None:  # the cell itself is first
+        return " ".join(inner_text(cell).split())
+    parts = [cell.text or ""]
+    for event, el in etree.iterwalk(cell, events=("start", "end")):
+        if el is cell:
+            continue
+        tag = el.tag
+        if event == "start":
+            if tag == "br" or tag in _BLOCK_TAGS:
+                parts.append(" ")
+            if isinstance(tag, str) and el.text:
+                parts.append(el.text)
+        else:
+            if tag in _BLOCK_TAGS:
+                parts.append(" ")
+            if el.tail:
+                parts.append(el.tail)
+    return " ".join("".join(parts).split())
