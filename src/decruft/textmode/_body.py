@@ -3,9 +3,10 @@
 Each remaining block scores its length minus a constant, cruft blocks score strongly
 negative, and the best-scoring run of blocks (a maximum-sum segment) is the article; a short
 closing sentence right after it is kept. A lead paragraph that a share bar or byline cut off
-from the run joins it, and a closing rail heading ("Comments", "Share this") ends the run late
-in it, or anywhere past its first few paragraphs when a comment thread ("Reply", "Report")
-follows.
+from the run joins it, as does a short opening line right above it ("Dear readers,"), and a
+closing rail heading ("Comments", "Share this") or an author's box ("Author" / "Jane Roe" /
+"Jane Roe is a reporter...", :mod:`._bio`) ends the run late in it, or anywhere past its first
+few paragraphs when a comment thread ("Reply", "Report") follows.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..rules._vocab import normalize
+from ._bio import box_start
 from ._lines import BULLET, PROSE_LINE, SENTENCE_END, Line, is_prose, wrapped
 from ._title import title_like
 
@@ -79,19 +81,26 @@ def cut_tail(lines: list[Line], body: set[int]) -> set[int]:
 
     Such a heading inside the run, after most of its text, opens the page's tail; what follows
     it (an author box, a list of teasers) can still read as prose and score well on its own.
+    So does an author's box there without a heading (:func:`._bio.box_start`: "Author" / "Jane
+    Roe" / "Jane Roe is a reporter...").
     """
     inside = [ln for ln in lines if ln.index in body]
     total = sum(len(ln.text) for ln in inside if ln.rule is None)
     replies = _replies(lines)
     seen = 0
-    for ln in inside:
-        if ln.heads and ln.rule in TAIL_RULES and (
-            seen >= TAIL_SHARE * total or (seen >= THREAD_AFTER and replies[ln.index] >= THREAD_LABELS)
-        ):
+    for i, ln in enumerate(inside):
+        if _opens_tail(inside, i, seen >= TAIL_SHARE * total, seen >= THREAD_AFTER and replies[ln.index] >= THREAD_LABELS):
             return {x.index for x in inside if x.index < ln.index}
         if ln.rule is None:
             seen += len(ln.text)
     return body
+
+
+def _opens_tail(inside: list[Line], i: int, late: bool, thread: bool) -> bool:
+    """Does ``inside[i]`` open the page's tail: a closing heading ``late`` in the run (or where a
+    comment ``thread`` follows), or an author's box late in it?"""
+    ln = inside[i]
+    return (ln.heads and ln.rule in TAIL_RULES and (late or thread)) or (late and box_start(inside, i))
 
 
 def _gap_above(lines: list[Line], i: int) -> int | None:
@@ -108,15 +117,40 @@ def _gap_above(lines: list[Line], i: int) -> int | None:
     return j
 
 
+#: The short opening line right above the body has at least this many words (a salutation two:
+#: "Dear readers,").
+OPENING_WORDS = 3
+
+
+def opening_line(lines: list[Line], body: set[int]) -> set[int]:
+    """The article's short opening line right above the body (no blank-line block between), too
+    short to score on its own: a sentence ("Thousands of couples split up this summer.") or a
+    salutation that the body's first line goes on with in lower case ("Dear readers," / "over
+    seven years ago, ..."). Not a label (a line ending in ":"), nor a line that no sentence ends.
+    """
+    first = position(lines, min(body))
+    if first == 0:
+        return set()
+    above, head = lines[first - 1], lines[first]
+    if above.rule is not None or head.block - above.block > 1:
+        return set()
+    text, words = above.text, len(above.text.split())
+    sentence = words >= OPENING_WORDS and bool(SENTENCE_END.search(text)) and not text.endswith(":")
+    salutation = words >= OPENING_WORDS - 1 and text.endswith(",") and head.text[:1].islower()
+    return {above.index} if sentence or salutation else set()
+
+
 def extend_head(lines: list[Line], body: set[int]) -> set[int]:
     """Take back the lead paragraphs a share bar, byline or dateline cut off from the body.
 
     Walking up from the body's first line, a gap of at most ``LEAD_GAP`` cruft lines or short
     lines, then prose: the prose (with the prose right before it) joins the body, the gap does
     not. A heading that opens a rail (most read, related, comments, newsletter) closes the walk.
+    The body's short opening line right above it joins it first (:func:`opening_line`).
     """
     if not body:
         return body
+    body = body | opening_line(lines, body)
     first = min(body)
     i = position(lines, first) - 1
     added: set[int] = set()
