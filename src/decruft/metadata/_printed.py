@@ -56,11 +56,13 @@ class Printed:
     readers under it (:func:`_printed_dateline`, :func:`_printed_byline`): the page as parsed
     read where it stands (``page``) and the headline's element in it; ``page`` None: the element
     is looked for in the restored page (:meth:`State.restored`) at each read. ``date``: the date
-    printed under the headline, once read (``False``: not read yet)."""
+    printed under the headline, once read (``False``: not read yet); ``updated``: the date of an
+    update line read on the way there ("Updated Mar 12, 2020"; :func:`update_day`)."""
 
     page: AsParsed | None
     heading: etree._Element | None = None
     date: _dt.date | None | Literal[False] = False
+    updated: _dt.date | None = None
 
 
 def _printed(state: State) -> Printed:
@@ -84,19 +86,27 @@ def _printed_dateline(state: State) -> _dt.date | None:
     """:func:`_read_printed_dateline`, read once per page."""
     printed = _printed(state)
     if printed.date is False:
-        printed.date = _read_printed_dateline(state)
+        printed.date, printed.updated = _read_printed_dateline(state)
     return printed.date
 
 
-def _read_printed_dateline(state: State) -> _dt.date | None:
+def _printed_update(state: State) -> _dt.date | None:
+    """The date of the first update line under the headline ("Updated Mar 12, 2020"), read with
+    the dateline (:func:`_printed_dateline`), or None."""
+    _printed_dateline(state)
+    return _printed(state).updated
+
+
+def _read_printed_dateline(state: State) -> tuple[_dt.date | None, _dt.date | None]:
     """The date printed under the headline (:func:`_dateline_under`), else on the line right above
     it (a blog's date header over the post's title: ``<h2 class="date-header">Thursday, August 9,
-    2012</h2>`` then ``<h3>Post title</h3>``), in the page as parsed."""
+    2012</h2>`` then ``<h3>Post title</h3>``), in the page as parsed; and the date of an update line
+    read on the way (:func:`update_day`)."""
     with _as_parsed(state) as (page, heading):
         if heading is None:
-            return None
-        found = _dateline_under(page, heading)
-        return found if found is not None else _dateline_above(page, heading)
+            return None, None
+        found, updated = _dateline_under(page, heading)
+        return (found if found is not None else _dateline_above(page, heading)), updated
 
 
 @contextlib.contextmanager
@@ -135,12 +145,14 @@ def _dateline_above(page: AsParsed, heading: etree._Element) -> _dt.date | None:
     return None
 
 
-def _dateline_under(page: AsParsed, heading: etree._Element) -> _dt.date | None:
+def _dateline_under(page: AsParsed, heading: etree._Element) -> tuple[_dt.date | None, _dt.date | None]:
     """A date printed under the headline in plain markup, with no metadata to mark it
     (``<span class="date">13 JUN 2017</span>``): the text after the headline's element,
     up to the body's first paragraphs, read line by line as a text scrape's dateline is
-    (:func:`read_dateline`), in the page as parsed (the rules may have taken the line out)."""
+    (:func:`read_dateline`), in the page as parsed (the rules may have taken the line out);
+    and the date of the first update line on the way there (:func:`update_day`), or None."""
     pieces = 0
+    updated = None
     for line, owner in _lines_under(page, heading, DATELINE_CHARS, leads=True):
         words = len(line.split())
         if words > DATELINE_WORDS or (words > 6 and line.endswith((".", "!", "?", ")"))) or _in_caption(page, owner):
@@ -149,11 +161,12 @@ def _dateline_under(page: AsParsed, heading: etree._Element) -> _dt.date | None:
             continue  # a link to the previous or next post
         found = read_dateline(line)
         if found is not None:
-            return found
+            return found, updated
+        updated = updated or update_day(line)
         pieces += 1
         if pieces >= DATELINE_PIECES:
-            return None
-    return None
+            break
+    return None, updated
 
 
 def _lines_under(page: AsParsed, heading: etree._Element, max_chars: int, *, leads: bool = False) -> Iterator[tuple[str, etree._Element]]:
@@ -342,6 +355,15 @@ def read_dateline(line: str) -> _dt.date | None:
         return _numeric_day(text)
     found = read_month_date(text, _script_languages(text) or ("en",), numeric=False)
     return _plausible(found.date()) if found is not None else None
+
+
+def update_day(line: str) -> _dt.date | None:
+    """The day of an update on a short line ("Updated Mar 12, 2020", "Aktualisiert am 06.03.2023"):
+    the date after the word saying it is an update's (:func:`modified_words`), or None."""
+    if len(line) > DATELINE_CHARS or _FOUR_DIGITS.search(line) is None:
+        return None
+    parts = modified_words().split(unglued(line), maxsplit=1)
+    return read_dateline(parts[1]) if len(parts) > 1 else None
 
 
 def _numeric_day(text: str) -> _dt.date | None:

@@ -17,7 +17,7 @@ from ._common import _text
 from ._htmldate import _htmldate, _htmldate_quick, _htmldate_string
 from ._jsonld import _main_jsonld
 from ._months import _ISO_DATE, _make_date
-from ._printed import _printed_dateline, modified_words
+from ._printed import _printed_dateline, _printed_update, modified_words
 from ._signals import Signals
 from .page import language
 
@@ -122,7 +122,12 @@ def dates(signals: Signals, state: State) -> tuple[_dt.date | None, _dt.date | N
     page = _Page(signals, ld, state, markup)
     published, source = _first(PUBLISHED, page)
     modified, _ = _first(MODIFIED, page)
-    if published is None:
+    updated = _printed_update(state) if _printed_dateline(state) is None else None
+    if updated is not None and updated != published:
+        # The page prints no publication day under its headline, only its update's ("Updated
+        # Mar 12, 2020"): the day it shows its readers beats a field's.
+        published, source = updated, "update line under the headline (no dateline there)"
+    elif published is None:
         published = _htmldate(state, language(signals))
         source = "htmldate (extensive search)" if published is not None else ""
     else:
