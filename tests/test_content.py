@@ -316,6 +316,35 @@ def test_layout_table_gives_the_cell_holding_its_prose() -> None:
     assert "Sidebar box" not in text, text
 
 
+LINKED_POST = [
+    "This week's reading: <a href='/a'>a long essay on the hymns of the eighteenth century</a> and why "
+    "they still fill the churches, which I found moving.",
+    "Also <a href='/b'>an interview with the choir master of the cathedral</a> about rehearsing the "
+    "new setting of the psalms, well worth an hour.",
+    "Finally <a href='/c'>a short history of the parish organ and its builders</a>, with pictures of "
+    "the pipes before and after the repair.",
+]
+
+
+def test_a_post_of_linked_paragraphs_does_not_climb_into_the_side_box() -> None:
+    # A reading-list post: every paragraph about a third link text, so it holds no prose by the
+    # climb's measure. The climb looks for an ancestor with more prose than the post: any has
+    # more than none, and the page's wrapper came with the society's blurb beside the post.
+    post = "".join(f"<p>{p}</p>" for p in LINKED_POST)
+    blurb = (
+        "We are a small society of church musicians who meet in the old school room every second "
+        "Tuesday of the month to sing, to share music and to plan the concerts of the coming season."
+    )
+    page = (
+        "<html><head><title>Reading for the week</title></head><body><div id='site'><div class='wrap'>"
+        f"<div id='center'><div class='column'><h1>Reading for the week</h1><div class='entry'>{post}</div>"
+        f"</div></div><div class='box'><div class='inner'><p>{blurb}</p></div></div></div></div></body></html>"
+    )
+    text = decruft.extract(page, fallback=False).text
+    assert "choir master of the cathedral" in text
+    assert "small society of church musicians" not in text, text
+
+
 ROUNDUP = [
     ("Dog policy at the vets' association raises howls of protest from owners", "So sad."),
     ("Calling all germs: how dirty is the phone in your pocket, really?", "Yuck, honestly."),

@@ -75,7 +75,9 @@ def _climb(top: etree._Element, paragraphs: dict[etree._Element, int]) -> etree.
     article header) split one article into sibling blocks several levels apart,
     each scoring on its own; the rules have already removed the rails and lists
     that would otherwise make the ancestor look prose-rich. Prose = paragraphs
-    with few links. The climb does not leave a post (:func:`_is_post`).
+    with few links. The climb does not leave a post (:func:`_is_post`), nor starts from an
+    element holding no prose at all (a post of link-laden paragraphs: any ancestor "holds more"
+    than nothing, and the climb took the page's wrapper with a side box's plain text).
     """
     if _is_post(top):
         return top
@@ -88,6 +90,8 @@ def _climb(top: etree._Element, paragraphs: dict[etree._Element, int]) -> etree.
             break
     masses = _prose_masses(chain, paragraphs)
     best = masses[0]
+    if not best:
+        return top
     for ancestor, found in zip(chain[1:], masses[1:]):
         if found >= best * CLIMB_FACTOR:
             top, best = ancestor, found
