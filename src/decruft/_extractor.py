@@ -38,6 +38,7 @@ from ._options import (
 from ._ruler import Ruler, make_rule
 from ._state import State, check_deadline
 from .rules import POST_RULES, default_ruler
+from .textmode._printed import with_printed_authors
 
 Source = bytes | bytearray | memoryview | str
 
@@ -234,6 +235,7 @@ class Extractor:
         state.check_time()
         blocks = _render.blocks_of(chosen, state.check_time)
         meta = _metadata.resolve(_metadata.signals_of(state), state)  # a site rule may have dropped the JSON-LD
+        meta = with_printed_authors(meta, state, ruler, disabled)
         blocks = _drop_title_block(blocks, meta.title)
         state.blocks, state.authors = blocks, meta.authors
         ruler.run(state, disabled, "text")

@@ -1,0 +1,147 @@
+"""An HTML page's byline read as a text scrape's is: where HTML mode's author sources (metadata,
+byline elements, the lines under the headline) name nobody, the page as parsed is printed as a
+scrape prints it (a line per block element, :func:`page_lines`) and the text-mode readers of
+:mod:`._authors` read it, the chosen article's lines as the body and the headline's line as the
+title line: a handle with its date under the headline, a name line that opens with a common
+given name, a lead's agency dateline, a dated byline above the headline.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
+
+from lxml import etree
+
+from .._ruler import Ruler
+from .._state import State
+from ..metadata import Metadata
+from ..metadata._common import _NOT_SHOWN, _norm
+from ..metadata._byline_line import byline_names
+from ..metadata._given import opens_with_given_name
+from ..metadata._nameline import _label_words
+from ._authors import _byline_head, authors
+from ._lines import Line, label
+
+#: Elements that print on their own line in a scrape: the text before and after them is another line.
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "br", "center", "dd", "div", "dl", "dt", "figcaption",
+        "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
+        "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+    }
+)  # fmt: skip
+
+
+#: The lines read: from this many over the headline (or the article) to this many after the article.
+AROUND = 25
+
+
+def with_printed_authors(meta: Metadata, state: State, ruler: Ruler, disabled: Iterable[str]) -> Metadata:
+    """``meta``, its authors read as a text scrape's byline (:func:`printed_authors`) where no
+    source of HTML mode names anybody."""
+    if meta.authors:
+        return meta
+    names = printed_authors(state, tuple(r.name for r in ruler.active(disabled)))
+    if not names:
+        return meta
+    return dataclasses.replace(meta, authors=names, sources={**meta.sources, "authors": "byline as printed (text mode)"})
+
+
+def printed_authors(state: State, rule_names: tuple[str, ...]) -> list[str]:
+    """The authors text mode reads on the page as parsed (:func:`page_lines`), its lines labelled
+    by the vocabularies of ``rule_names`` (the rules that ran on the page)."""
+    if state.main is None:
+        return []
+    with state.restored() as root:
+        body_el = root.find("body")
+        if body_el is None:
+            return []
+        lines, body = page_lines(body_el, state.main)
+    if not body:
+        return []
+    title_line = _title_line(lines, body, state.headline)
+    top = min(body) if title_line is None else min(min(body), title_line.index)
+    lines = lines[max(0, top - AROUND) : max(body) + 1 + AROUND]
+    label(lines, rule_names, state.check_time)
+    names = authors(lines, body, title_line)
+    return names if _person_or_byline(names, lines) else []
+
+
+def _person_or_byline(names: list[str], lines: list[Line]) -> bool:
+    """Do ``names`` read as the page's authors where HTML mode found none: each one word (a
+    handle, an agency's code) or opening with a common given name, or all printed after a
+    byline's marker or label ("par Attac France")? Not a name line of capitalised words alone
+    ("Business Buzz" over a date): a page's markup prints many such headings and labels."""
+    if all(" " not in n or (opens_with_given_name(n) and _name_shaped(n)) for n in names):
+        return True
+    wanted = set(names)
+    return any(wanted <= set(byline_names(_byline_head(ln.text))) for ln in lines)
+
+
+def page_lines(top: etree._Element, main: etree._Element) -> tuple[list[Line], set[int]]:
+    """``top``'s text as a scrape prints it, a :class:`Line` per block element's run of text, and
+    the indexes of the lines printed inside ``main`` (the article); not past the :data:`AROUND`
+    lines after the article."""
+    lines: list[Line] = []
+    body: set[int] = set()
+    for text, inside in _runs(top, main):
+        stripped = " ".join(text.split())
+        if not stripped:
+            continue
+        if inside:
+            body.add(len(lines))
+        elif body and len(lines) > max(body) + AROUND:
+            break
+        lines.append(Line(len(lines), stripped, len(lines)))
+    return lines, body
+
+
+def _runs(top: etree._Element, main: etree._Element) -> Iterator[tuple[str, bool]]:
+    """``(text, inside main)`` of each run of text between two block elements' edges under ``top``."""
+    run: list[str] = []
+    inside = False
+    walk = etree.iterwalk(top, events=("start", "end"))
+    for event, el in walk:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _NOT_SHOWN:
+            if event == "start":
+                walk.skip_subtree()
+            elif el.tail:
+                run.append(el.tail)
+            continue
+        if tag in BLOCK_TAGS or el is main:
+            yield "".join(run), inside
+            run = []
+        if el is main:
+            inside = event == "start"
+        if event == "start":
+            run.append(el.text or "")
+        elif el is not top and el.tail:
+            run.append(el.tail)
+    yield "".join(run), inside
+
+
+#: A name as printed: words of letters (a hyphen, an apostrophe or an initial's dot inside).
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?$")
+
+
+def _name_shaped(name: str) -> bool:
+    """Is ``name`` written as a person's name: words of letters, all capitalised or all in
+    capitals ("Jane Roe", "JANE ROE"; not "US Election", "Top Ten Pictures!!!"), no label's
+    word after the first ("Jane Comments")?"""
+    words = name.split()
+    if not all(_NAME_WORD.match(w) for w in words) or any(w.casefold() in _label_words() for w in words[1:]):
+        return False
+    return all(w.isupper() for w in words) or all(w[:1].isupper() and not w[1:].isupper() for w in words)
+
+
+def _title_line(lines: list[Line], body: set[int], headline: str | None) -> Line | None:
+    """The line printing ``headline``: the last one before the body, else the first."""
+    key = _norm(headline or "")
+    if not key:
+        return None
+    found = [ln for ln in lines if _norm(ln.text) == key]
+    before = [ln for ln in found if ln.index < min(body)]
+    return before[-1] if before else (found[0] if found else None)
