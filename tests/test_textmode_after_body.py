@@ -31,6 +31,9 @@ FOOT = "Mehr zum Thema\n\nImpressum\n\nDatenschutz\n\nKontakt\n"
         ("Jane\n\nImpressum", []),
         # A word that is no given name alone is no signature.
         ("Politik\n\n10. September 2017", []),
+        # Under the comments' heading: a commenter's name and date.
+        ("12 Comments\n\nJane\n\n10. September 2017", []),
+        ("Reply\n\nJane\n\n10. September 2017", []),
     ],
 )  # fmt: skip
 def test_one_word_signing_the_post_with_its_date_after_the_body(after: str, names: list[str]) -> None:
@@ -51,3 +54,11 @@ def test_one_word_signing_the_post_with_its_date_after_the_body(after: str, name
 def test_a_signature_above_the_footnotes(signed: str, names: list[str]) -> None:
     page = f"{HEAD}{ARTICLE}\n{MORE}\n{signed}\n\n{MORE}\n{FOOT}"
     assert decruft.extract(page, input_format="text").authors == names
+
+
+def test_a_commenters_name_past_a_short_body_is_no_byline() -> None:
+    # The window under the headline reaches past a two-paragraph body: not into its comments.
+    body = "\n\n".join(ARTICLE.split("\n\n")[:2])
+    comment = "What a lovely story, thank you for it, I read it twice over with my family at breakfast today."
+    page = f"{HEAD}{body}\n\nComments\n\nJane\n\nMarch 9, 2019 | Permalink\n\n{comment}\n\n{FOOT}"
+    assert decruft.extract(page, input_format="text").authors == []

@@ -129,17 +129,21 @@ def _name_line_in(lines: list[Line], window: list[int], start: int, headed: bool
 def _window(lines: list[Line], pos: dict[int, int], body: set[int], title_line: Line | None) -> list[int]:
     """The positions of the lines where a byline is looked for: from the headline (or
     :data:`NAME_ABOVE` lines over the body) to :data:`NAME_INTO` lines into the body, and those
-    under a headline inside the body run."""
+    under a headline inside the body run; never past a comments line after the body
+    (:func:`comments_after`)."""
     start = pos[min(body)]
     top = start - NAME_ABOVE
     if title_line is not None and title_line.index < min(body):
         top = pos[title_line.index] + 1
-    window = [
-        k
-        for k in range(max(0, top), min(len(lines), start + NAME_INTO))
-        if _may_be_byline(lines[k]) and lines[k] is not title_line
-    ]
+    stop = min(len(lines), start + NAME_INTO, comments_after(lines, pos[max(body)]))
+    window = [k for k in range(max(0, top), stop) if _may_be_byline(lines[k]) and lines[k] is not title_line]
     return window + _under_inner_headline(lines, pos, body, title_line)
+
+
+def comments_after(lines: list[Line], end: int) -> int:
+    """The position of the first line of the comments rule after ``lines[end]`` (the body's last
+    line: "12 Comments", "Reply"), else ``len(lines)``: the names under it are commenters'."""
+    return next((k for k in range(end + 1, len(lines)) if lines[k].rule == "comments"), len(lines))
 
 
 def _ago_after(lines: list[Line], k: int) -> bool:

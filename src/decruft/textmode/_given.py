@@ -22,7 +22,7 @@ import re
 from ..metadata._copyright import copyright_names
 from ..metadata._given import given_name, opens_with_given_name
 from ..metadata._months import _CENTURY_YEAR
-from ._authors import AFTER_BODY, NAME_ABOVE, NAME_INTO, OVER_HEADLINE, _dated_after, _dated_or_labelled
+from ._authors import AFTER_BODY, NAME_ABOVE, NAME_INTO, OVER_HEADLINE, _dated_after, _dated_or_labelled, comments_after
 from ..metadata._nameline import _WORD, _label_words, name_line
 from ..metadata._byline_line import BYLINE_CHARS
 from ._lines import Line
@@ -131,8 +131,9 @@ def _after_body(lines: list[Line], body: set[int], end: int) -> list[str]:
     """Within :data:`AFTER_BODY` lines after the body's last line ``lines[end]``: a name line
     opening with a given name whose last word the body never prints (a caption's or teaser's
     subject is named in the article; its author seldom is); or a given name alone signing the
-    post, its date on the next line ("Jane" / "10. September 2017")."""
-    for k in range(end + 1, min(len(lines), end + 1 + AFTER_BODY)):
+    post, its date on the next line ("Jane" / "10. September 2017"); not past a comments line
+    ("Reply" / "Jane" / "10. September 2017": a commenter's)."""
+    for k in range(end + 1, min(len(lines), end + 1 + AFTER_BODY, comments_after(lines, end))):
         if not _candidate(lines[k]):
             continue
         names = name_line(lines[k].text)
