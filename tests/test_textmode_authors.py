@@ -38,6 +38,8 @@ def test_a_byline_under_a_headline_inside_the_body_run() -> None:
         ("Jane RoeNovember 6, 2023", ["Jane Roe"]),
         # Words of a role after a comma are no second name: no name line.
         ("Jane Roe, Staff Attorney, Civil Rights Program\n\nJuly 25, 2019", []),
+        # A subheading's sentence ending in a year and capitalised words is no name line.
+        ("The plan marks the tenth anniversary of 2014 Summer Fair\n\nJane Roe | 8 hours ago", ["Jane Roe"]),
     ],
 )  # fmt: skip
 def test_a_name_line_with_its_date_under_the_headline(under: str, names: list[str]) -> None:

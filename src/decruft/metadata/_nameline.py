@@ -85,9 +85,26 @@ def _bare(text: str) -> str:
     return _NAME_THEN_NUMBER.sub(r"\1 | ", text)
 
 
+#: A part holding a number is a date, a time or a count, not a sentence: at most this many words,
+#: or at most :data:`DATE_PART_LOWER` words of three letters or more in lower case.
+DATE_PART_WORDS = 6
+DATE_PART_LOWER = 2
+_LOWER_WORD = re.compile(r"(?<!\S)[a-zß-ÿ]{3,}(?!\S)")
+
+
+def _prose_part(part: str) -> bool:
+    """Is ``part`` (one holding a number) a sentence rather than a date or a count ("... marks the
+    80th anniversary of 1932" before "Ford Deuce": a headline's words, not a dateline)?"""
+    return len(part.split()) > DATE_PART_WORDS and len(_LOWER_WORD.findall(part)) > DATE_PART_LOWER
+
+
 def _named_part(text: str) -> str | None:
-    """The one part of a name line that holds no number or handle, without a month after it."""
-    named = [p for p in _PARTS.split(text) if p.strip() and not _NO_NAME.search(p)]
+    """The one part of a name line that holds no number or handle, without a month after it;
+    None where a part holding a number reads as a sentence (:func:`_prose_part`)."""
+    parts = [p for p in _PARTS.split(text) if p.strip()]
+    if any(_NO_NAME.search(p) and _prose_part(p) for p in parts):
+        return None
+    named = [p for p in parts if not _NO_NAME.search(p)]
     if len(named) > 1 and _JOINER.search(text):
         named = [p for p in _PARTS_NO_COMMA.split(text) if p.strip() and not _NO_NAME.search(p)]
     return _without_month(named[0].strip()) if len(named) == 1 else None
