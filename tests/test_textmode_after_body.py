@@ -62,3 +62,19 @@ def test_a_commenters_name_past_a_short_body_is_no_byline() -> None:
     comment = "What a lovely story, thank you for it, I read it twice over with my family at breakfast today."
     page = f"{HEAD}{body}\n\nComments\n\nJane\n\nMarch 9, 2019 | Permalink\n\n{comment}\n\n{FOOT}"
     assert decruft.extract(page, input_format="text").authors == []
+
+
+@pytest.mark.parametrize(
+    ("closing", "names"),
+    [
+        # The author in brackets closing the last paragraph, marks after it.
+        ("The debate over the bus subsidies will go on at the next meeting in spring, when the review is due. (Jane Roe) +++", ["Jane Roe"]),
+        ("The debate over the bus subsidies will go on at the next meeting in spring, when the review is due. (Jane Roe)", ["Jane Roe"]),
+        # A caption's credit in brackets closes a short line; no given name: no signature.
+        ("A view of the council chamber. (Jane Roe)", []),
+        ("The debate over the bus subsidies will go on at the next meeting in spring, when the review is due. (Getty Images)", []),
+    ],
+)  # fmt: skip
+def test_the_author_in_brackets_closing_the_body(closing: str, names: list[str]) -> None:
+    page = f"{HEAD}{ARTICLE}\n{MORE}\n{closing}\n\n{FOOT}"
+    assert decruft.extract(page, input_format="text").authors == names

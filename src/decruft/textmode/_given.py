@@ -10,7 +10,8 @@ A name line ("Jane Roe", two to four capitalised words, none of the rules' label
   author's box that closes an article, not the subject of a caption or teaser;
 * among the body's first lines, under a lead, when the rest of the body never names that person;
 * in the body run between a paragraph and a footnote ("Jane Roe" / "(1) These figures..."): the
-  author signing the article above its notes.
+  author signing the article above its notes;
+* in brackets closing the body's last paragraph ("... of the year. (Jane Roe)").
 
 Last of all (:func:`copyright_holder`), the person a copyright line names at the page's foot.
 """
@@ -37,7 +38,7 @@ def given_name_line(lines: list[Line], body: set[int], title_line: Line | None) 
     pos = {ln.index: k for k, ln in enumerate(lines)}
     start, end = pos[min(body)], pos[max(body)]
     if title_line is None or title_line.index not in pos or title_line is lines[0] or title_line.index > min(body):
-        return _after_body(lines, body, end) or _before_notes(lines, start, end)
+        return _after_body(lines, body, end) or _before_notes(lines, start, end) or _closing_brackets(lines, start, end)
     at = pos[title_line.index]
     return (
         _under_headline(lines, at, start)
@@ -45,6 +46,7 @@ def given_name_line(lines: list[Line], body: set[int], title_line: Line | None) 
         or _after_body(lines, body, end)
         or _into_body(lines, body, start)
         or _before_notes(lines, start, end)
+        or _closing_brackets(lines, start, end)
     )
 
 
@@ -62,6 +64,26 @@ def _before_notes(lines: list[Line], start: int, end: int) -> list[str]:
         if not _candidate(lines[k]) or len(lines[k - 1].text) < SIGNED_CHARS or not _NOTE.match(lines[k + 1].text):
             continue
         names = name_line(lines[k].text)
+        if _given(names):
+            return names
+    return []
+
+
+#: A name in brackets closing a paragraph, marks after it ("... bleibt spannend. (Jane Roe) +++").
+_BRACKETED = re.compile(r"[.!?…\"“”»]\s+\(([^()]{5,40})\)\W*$")
+#: The author signing in brackets is looked for in the body's last this many lines.
+BRACKETS_LAST = 2
+
+
+def _closing_brackets(lines: list[Line], start: int, end: int) -> list[str]:
+    """In the body's last :data:`BRACKETS_LAST` lines (``lines[start]`` to ``lines[end]``): a
+    paragraph (at least :data:`SIGNED_CHARS`) closed by a name in brackets that opens with a
+    common given name ("... bleibt spannend. (Jane Roe)"): the author signing the article. A
+    caption's credit in brackets closes a short line, and stands anywhere in the body."""
+    for k in range(end, max(start, end - BRACKETS_LAST + 1) - 1, -1):
+        text = lines[k].text
+        found = _BRACKETED.search(text) if len(text) >= SIGNED_CHARS else None
+        names = name_line(found[1]) if found else []
         if _given(names):
             return names
     return []
