@@ -70,6 +70,8 @@ def test_a_commenters_name_past_a_short_body_is_no_byline() -> None:
         # The author in brackets closing the last paragraph, marks after it.
         ("The debate over the bus subsidies will go on at the next meeting in spring, when the review is due. (Jane Roe) +++", ["Jane Roe"]),
         ("The debate over the bus subsidies will go on at the next meeting in spring, when the review is due. (Jane Roe)", ["Jane Roe"]),
+        # A short last paragraph too.
+        ("The debate will go on in spring, when the review is due. (Jane Roe)", ["Jane Roe"]),
         # A caption's credit in brackets closes a short line; no given name: no signature.
         ("A view of the council chamber. (Jane Roe)", []),
         ("The debate over the bus subsidies will go on at the next meeting in spring, when the review is due. (Getty Images)", []),

@@ -71,18 +71,20 @@ def _before_notes(lines: list[Line], start: int, end: int) -> list[str]:
 
 #: A name in brackets closing a paragraph, marks after it ("... bleibt spannend. (Jane Roe) +++").
 _BRACKETED = re.compile(r"[.!?…\"“”»]\s+\(([^()]{5,40})\)\W*$")
-#: The author signing in brackets is looked for in the body's last this many lines.
+#: The author signing in brackets is looked for in the body's last this many lines, closing a
+#: paragraph at least this long (a caption's credit closes a shorter line).
 BRACKETS_LAST = 2
+BRACKETED_CHARS = 60
 
 
 def _closing_brackets(lines: list[Line], start: int, end: int) -> list[str]:
     """In the body's last :data:`BRACKETS_LAST` lines (``lines[start]`` to ``lines[end]``): a
-    paragraph (at least :data:`SIGNED_CHARS`) closed by a name in brackets that opens with a
+    paragraph (at least :data:`BRACKETED_CHARS`) closed by a name in brackets that opens with a
     common given name ("... bleibt spannend. (Jane Roe)"): the author signing the article. A
     caption's credit in brackets closes a short line, and stands anywhere in the body."""
     for k in range(end, max(start, end - BRACKETS_LAST + 1) - 1, -1):
         text = lines[k].text
-        found = _BRACKETED.search(text) if len(text) >= SIGNED_CHARS else None
+        found = _BRACKETED.search(text) if len(text) >= BRACKETED_CHARS else None
         names = name_line(found[1]) if found else []
         if _given(names):
             return names
