@@ -18,7 +18,7 @@ from .._ruler import Ruler
 from .._state import State
 from ..metadata import Metadata
 from ..metadata._common import _NOT_SHOWN, _norm
-from ..metadata._byline_line import byline_names
+from ..metadata._byline_line import _DIGIT, byline_names
 from ..metadata._given import opens_with_given_name
 from ..metadata._nameline import _label_words
 from ._authors import _byline_head, authors
@@ -63,10 +63,22 @@ def printed_authors(state: State, rule_names: tuple[str, ...]) -> list[str]:
         return []
     title_line = _title_line(lines, body, state.headline)
     top = min(body) if title_line is None else min(min(body), title_line.index)
-    lines = lines[max(0, top - AROUND) : max(body) + 1 + AROUND]
+    lines = [ln for ln in lines[max(0, top - AROUND) : max(body) + 1 + AROUND] if _may_read(ln, title_line)]
+    body &= {ln.index for ln in lines}
+    if not body:
+        return []
     label(lines, rule_names, state.check_time)
     names = authors(lines, body, title_line)
     return names if _person_or_byline(names, lines) else []
+
+
+def _may_read(ln: Line, title_line: Line | None) -> bool:
+    """Is ``ln`` read for a byline: not a byline over the headline without a number (a date:
+    "9 August 2012 — Posted by Jane Roe" is read), which is a teaser's or a menu's ("Posted by
+    Jane Roe" under another post's title)."""
+    if title_line is None or ln.index >= title_line.index or _DIGIT.search(ln.text) is not None:
+        return True
+    return not byline_names(_byline_head(ln.text))
 
 
 def _person_or_byline(names: list[str], lines: list[Line]) -> bool:
