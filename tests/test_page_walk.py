@@ -21,7 +21,8 @@ PAGE = (
 def test_one_walk_lists_marked_itemprop_byline_and_hideable_elements() -> None:
     found = attributed_elements(parse(PAGE).find("body"))
     tags = lambda els: [(el.tag, el.get("class") or el.get("itemprop") or el.get("rel")) for el in els]  # noqa: E731
-    assert len(found.marked) == len(found.marked_names) == 9
+    assert len(found.marked) == len(found.marked_pairs) == 9
+    assert [el.get("role") for el in found.roles] == ["note"]
     assert tags(found.itemprops) == [
         ("div", "post"), ("span", "author"), ("span", "Author-name"), ("div", "review"), ("span", "author"),
     ]  # fmt: skip

@@ -35,6 +35,7 @@ from lxml import etree
 
 from ._article import PageType
 from ._data import toml
+from ._parse import NO_PAIR
 from ._state import State
 from .metadata._signals import Signals
 
@@ -168,8 +169,8 @@ def _price(state: State) -> bool:
     if attributed is None:
         return False
     p = _patterns()
-    for el, names in zip(attributed.marked, attributed.marked_names):
-        if "class" in names or "id" in names:
+    for el, pair in zip(attributed.marked, attributed.marked_pairs):
+        if pair is not NO_PAIR:  # a class or an id
             if p["price_attr"].search(_attrs(el)):
                 text = _short("".join(el.itertext()), 40)
                 if text and p["price"].search(text):

@@ -248,9 +248,10 @@ class Attributed(NamedTuple):
     marked: list[etree._Element]
     #: Elements with a style, hidden or aria-hidden attribute.
     hideable: list[etree._Element]
-    #: Each marked element's attribute names, as the walk read them: a membership test on
-    #: these spares readers an ``el.get()`` for every attribute the element does not have.
-    marked_names: list[list[str]]
+    #: The marked elements with a ``role`` (the rules' ARIA roles). No list of each element's
+    #: attribute names is kept: one list per marked element, alive for the whole page, made
+    #: the interpreter's collections walk some 400 more objects a page.
+    roles: list[etree._Element]
     #: The marked elements with an ``itemprop`` (microdata; the ``articleBody`` hint).
     itemprops: list[etree._Element]
     #: The marked elements named as bylines: a byline-ish class (:func:`~decruft._marks.byline_class`),
@@ -276,7 +277,7 @@ def attributed_elements(body: etree._Element | None) -> Attributed:
     found = Attributed([], [], [], [], [], [])
     if body is None:
         return found
-    marked, hideable, marked_names, _, bylines, pairs = found
+    marked, hideable, roles, _, bylines, pairs = found
     mark, hide = _MARK_ATTRS, _HIDE_ATTRS
     elements = body.iter(etree.Element)
     next(elements)  # body itself
@@ -288,7 +289,6 @@ def attributed_elements(body: etree._Element | None) -> Attributed:
             name = names[0]
             if name in mark:
                 marked.append(el)
-                marked_names.append(names)
                 if name == "class":
                     cls = el.get("class", "")
                     pairs.append((cls, None))
@@ -298,6 +298,7 @@ def attributed_elements(body: etree._Element | None) -> Attributed:
                     pairs.append((None, el.get("id")))
                 elif name == "role":
                     pairs.append(NO_PAIR)
+                    roles.append(el)
                 else:
                     _read_marks(el, names, found, None, None)
             elif name in hide:
@@ -312,12 +313,14 @@ def _read_several(el: etree._Element, names: list[str], found: Attributed) -> No
     ``hideable`` when one hides it, under ``marked`` (and :func:`_read_marks`) when one marks it.
     One pass over the names reads the class and id on the way (no set of the names is made)."""
     cls = ident = None
-    marks = hides = False
+    marks = hides = role = False
     for name in names:
         if name == "class":
             cls, marks = el.get("class"), True
         elif name == "id":
             ident, marks = el.get("id"), True
+        elif name == "role":
+            marks = role = True
         elif name in _MARK_ATTRS:
             marks = True
         elif name in _HIDE_ATTRS:
@@ -326,7 +329,8 @@ def _read_several(el: etree._Element, names: list[str], found: Attributed) -> No
         found.hideable.append(el)
     if marks:
         found.marked.append(el)
-        found.marked_names.append(names)
+        if role:
+            found.roles.append(el)
         _read_marks(el, names, found, cls, ident)
 
 

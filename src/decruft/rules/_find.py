@@ -125,17 +125,17 @@ def _attr_scan(
     memo, owner_of = matcher.pairs, matcher.of
     role_hits: list[tuple[str, etree._Element]] = []
     found = attributed(state)
-    for el, attrs, pair in zip(found.marked, found.marked_names, found.marked_pairs):
+    for el, pair in zip(found.marked, found.marked_pairs):
         if pair is not NO_PAIR:
             owner = memo.get(pair, _MISSING)
             if owner is _MISSING:
                 owner = owner_of(*pair)
             if owner is not None:
                 attr_hits[owner].append(el)
-        if "role" in attrs:
-            owner = role_owner.get((el.get("role") or "").strip().lower())
-            if owner is not None:
-                role_hits.append((owner, el))
+    for el in found.roles:
+        owner = role_owner.get((el.get("role") or "").strip().lower())
+        if owner is not None:
+            role_hits.append((owner, el))
     return attr_hits, role_hits, [el for el in found.itemprops if el.get("itemprop") == "articleBody"]
 
 
