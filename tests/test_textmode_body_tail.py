@@ -90,3 +90,36 @@ def test_a_line_above_the_body_that_is_no_opening_stays_out(above: str) -> None:
     menu = "Home\n\nNews\n\nSport\n\nContact\n\n"
     article = decruft.extract(HEAD + menu + above + "\n\n" + ARTICLE + FOOT, input_format="text")
     assert article.text.startswith(ARTICLE.split("\n")[0])
+
+
+#: Teasers: a title and its one-line summary each, as related lists print them.
+TEASERS = (
+    "Bus fares to rise in the spring\nThe operator says that higher fuel costs leave it no choice, and the council agrees with it.\n\n"
+    "Library hours cut again\nThe central library will close at five on weekdays from next month, as the council planned.\n\n"
+    "New youth centre opens its doors\nAfter two years of building work, the new centre welcomed its very first visitors today.\n"
+)
+
+
+#: More of the article, so that the teasers come after most of its text.
+MORE = (
+    "Residents who spoke at the meeting welcomed the money for the youth centre, but several asked why the "
+    "library opening hours would still be shorter than they were five years ago.\n\n"
+    "The council will publish the full budget documents on its website next week, and a public consultation on "
+    "the transport review will open in the spring.\n"
+)
+
+
+def test_a_related_heading_over_teasers_late_in_the_run_ends_the_body() -> None:
+    page = HEAD + ARTICLE + "\n" + MORE + "\nRead also\n\n" + TEASERS + FOOT
+    article = decruft.extract(page, input_format="text")
+    assert "The finance director told the meeting" in article.text
+    assert "Library hours cut again" not in article.text and "first visitors" not in article.text
+
+
+def test_a_related_heading_with_the_article_going_on_after_it_does_not_end_the_body() -> None:
+    more = (
+        "The council's leader said after the meeting that the plan was the fairest the council could agree in a hard "
+        "year, and that she would meet the villages' representatives in the spring to talk about the bus routes again."
+    )
+    page = HEAD + ARTICLE + "\n" + MORE + "\nRead also\n\n" + TEASERS + "\n" + more + "\n" + FOOT
+    assert "the fairest the council could agree" in decruft.extract(page, input_format="text").text

@@ -4,9 +4,10 @@ Each remaining block scores its length minus a constant, cruft blocks score stro
 negative, and the best-scoring run of blocks (a maximum-sum segment) is the article; a short
 closing sentence right after it is kept. A lead paragraph that a share bar or byline cut off
 from the run joins it, as does a short opening line right above it ("Dear readers,"), and a
-closing rail heading ("Comments", "Share this") or an author's box ("Author" / "Jane Roe" /
-"Jane Roe is a reporter...", :mod:`._bio`) ends the run late in it, or anywhere past its first
-few paragraphs when a comment thread ("Reply", "Report") follows.
+closing rail heading ("Comments", "Share this"), an author's box ("Author" / "Jane Roe" /
+"Jane Roe is a reporter...", :mod:`._bio`) or a related heading over teaser-sized lines only
+("Read also" / titles and one-line summaries) ends the run late in it, or anywhere past its
+first few paragraphs when a comment thread ("Reply", "Report") follows.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ MIN_BODY = 150
 #: Families whose heading, once this share of the body's text is behind it, ends the body.
 TAIL_RULES = ("comments", "most-read", "newsletter", "staff-list", "footer", "share")
 TAIL_SHARE = 0.7
+#: ...as does a related heading there with no line longer than this after it (a teaser list).
+TEASER_LINE = 160
 #: ...or, with this much body text behind it, when a comment thread follows: this many comment
 #: labels ("Reply", "Report") in the rest of the page.
 THREAD_AFTER = 500
@@ -98,9 +101,19 @@ def cut_tail(lines: list[Line], body: set[int]) -> set[int]:
 
 def _opens_tail(inside: list[Line], i: int, late: bool, thread: bool) -> bool:
     """Does ``inside[i]`` open the page's tail: a closing heading ``late`` in the run (or where a
-    comment ``thread`` follows), or an author's box late in it?"""
+    comment ``thread`` follows), or an author's box or a list of teasers late in it?"""
     ln = inside[i]
-    return (ln.heads and ln.rule in TAIL_RULES and (late or thread)) or (late and box_start(inside, i))
+    if ln.heads and ln.rule in TAIL_RULES and (late or thread):
+        return True
+    return late and (box_start(inside, i) or _teaser_list(inside, i))
+
+
+def _teaser_list(inside: list[Line], i: int) -> bool:
+    """A related heading ("Read also", "Lesen Sie auch") with only teaser-sized lines after it in
+    the run (titles and one-line summaries, none over ``TEASER_LINE`` characters): the articles
+    it lists are no more of this one."""
+    ln = inside[i]
+    return ln.heads and ln.rule == "related" and not any(len(x.text) > TEASER_LINE for x in inside[i + 1 :])
 
 
 def _gap_above(lines: list[Line], i: int) -> int | None:
