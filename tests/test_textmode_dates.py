@@ -49,3 +49,12 @@ def test_a_date_run_into_a_long_teaser_under_the_headline_copy_is_read(glued: st
     page = f"{HEAD}{ARTICLE}\n\n{latest}"
     url = "https://news.example.org/2018/01/02/council-budget"  # a date htmldate would take instead
     assert decruft.extract(page, input_format="text", url=url).date == dt.date(2022, 1, 21)
+
+
+def test_a_headline_that_is_the_sites_name_anchors_no_dateline() -> None:
+    # A blog's page of posts: the site's name under the page title, then a long menu with a dated item,
+    # then the post's own heading and dateline over its text.
+    menu = "\n\n".join(["Home", "Club", "Regatta 12. Mai 2012", "Boats", "Training", "Youth", "Masters", "Events", "Gallery"] * 2)
+    post = "Council approves new budget\n\nPublished on 13 January 2014 by jroe"
+    page = f"Posts | Harbour Rowing Club\n\nHarbour Rowing Club\n\n{menu}\n\n{post}\n\n{ARTICLE}\n{MORE}"
+    assert decruft.extract(page, input_format="text").date == dt.date(2014, 1, 13)

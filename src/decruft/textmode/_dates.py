@@ -15,6 +15,7 @@ from .. import _url
 from ..metadata import parse_date, read_dateline
 from ..metadata._names import _byline_words
 from ..metadata._printed import _plausible, modified_words, unglued
+from ..metadata.title import TEXT_SEPARATORS
 from ._body import position
 from ._lines import Line
 from ._title import GLUED_DATE
@@ -52,9 +53,11 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None, url: st
     none is found, the dateline under an earlier copy of the headline (:func:`_under_copy`), else
     the date next to its copy in a list after it (:func:`_listed_copy`), else the date that signs
     the post after its last line (:func:`_signed`). Numbers in either order
-    are read in the one that gives the month ``url`` names (:func:`url_month`)."""
+    are read in the one that gives the month ``url`` names (:func:`url_month`). A headline that
+    is the site's name (:func:`_site_line`) anchors nothing: the lines above the body are read."""
     if not core:
         return None
+    title_line = _anchor(lines, title_line, position(lines, min(core)))
     glued = GLUED_DATE.match(title_line.text) if title_line is not None else None
     if glued is not None and (day := read_dateline(glued.group())) is not None:
         return day  # the date's element and the headline's, run together ("27.01.2022Headline")
@@ -102,6 +105,23 @@ def _signed(lines: list[Line], last: int, read: _Reader) -> _dt.date | None:
         if len(ln.text.split()) <= SIGNED_WORDS and (day := read(ln.text)) is not None:
             return day
     return None
+
+
+def _anchor(lines: list[Line], title_line: Line | None, start: int) -> Line | None:
+    """The headline the dateline is looked for around: ``title_line``, unless it is the site's
+    name (:func:`_site_line`)."""
+    return None if title_line is None or _site_line(lines, title_line, start) else title_line
+
+
+def _site_line(lines: list[Line], title_line: Line, start: int) -> bool:
+    """Is the headline the site's name: the line right under the page title that prints the page
+    title's last part ("Posts | Harbour Rowing Club" / "Harbour Rowing Club"), more than
+    :data:`FAR_UNDER` lines over the body's first line ``start`` (a blog's page of posts, under
+    its menu)? Its own headline, not the site's, is over the body."""
+    if position(lines, title_line.index) != 1 or start - 1 <= FAR_UNDER:
+        return False
+    parts = TEXT_SEPARATORS.split(lines[0].text)
+    return len(parts) > 1 and _copy_key(parts[-1]) == _copy_key(title_line.text) != _copy_key(parts[0])
 
 
 #: An earlier copy of the headline is looked for this many lines above it, and a dateline this
