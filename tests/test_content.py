@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 import decruft
+from decruft._content import _score
+from lxml import html as lxml_html
 
 POST = [
     "In a letter to a friend, the old geographer describes how the river floods each spring, "
@@ -245,6 +247,29 @@ def test_climb_to_more_prose_stays_in_the_post() -> None:
     text = decruft.extract(page, fallback=False).text
     assert all(p in text for p in POST), text[:300]
     assert "practical guide" not in text, text[:300]
+
+
+def test_climb_counts_no_prose_in_a_link_laden_column_beside_the_post() -> None:
+    # A post's column beside a column of card offers (a linked title, a plain blurb, an
+    # "apply" link each), no class naming either. The blurbs, plain paragraphs, made the
+    # wrapper of both columns hold 1.5 times the post's prose: the climb took it, and the
+    # offers with it (on a page where no rule removes them). The offers' column is half links.
+    post = "".join(f"<p>{p}</p>" for p in POST)
+    cards = "".join(
+        f"<div class='box'><h4><a href='/cards/{n}'>Card offer number {n} from our partners</a></h4>"
+        f"<p>Card number {n} pays cash back on groceries and fuel for the first three months, then one "
+        f"per cent on everything else you buy with it.</p><div><a href='/apply/{n}'>Apply for card "
+        f"number {n} today</a></div></div>"
+        for n in range(1, 5)
+    )
+    page = (
+        f"<html><body><div id='wrap'><div id='left'><div class='post'><h2>Rivers</h2><div class='entry'>{post}"
+        f"</div></div></div><div id='right'>{cards}</div></div></body></html>"
+    )
+    root = lxml_html.document_fromstring(page)
+    paragraphs = {p: len(p.text_content()) for p in root.iter("p")}
+    entry = root.find_class("entry")[0]
+    assert _score._climb(entry, paragraphs) is entry
 
 
 def test_author_box_longer_than_the_post_is_pruned() -> None:

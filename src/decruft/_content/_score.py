@@ -66,6 +66,9 @@ CLIMB_FACTOR = 1.5
 CLIMB_LINK_DENSITY = 0.2
 #: ...at most this many levels up.
 CLIMB_LEVELS = 8
+#: A block beside the way up whose own text is this share link text or more is a side column
+#: (headline lists, card offers, an "about" box with its links): its plain paragraphs do not count.
+CLIMB_BRANCH_LINK_DENSITY = 0.2
 
 
 def _climb(top: etree._Element, paragraphs: dict[etree._Element, int]) -> etree._Element:
@@ -75,7 +78,9 @@ def _climb(top: etree._Element, paragraphs: dict[etree._Element, int]) -> etree.
     article header) split one article into sibling blocks several levels apart,
     each scoring on its own; the rules have already removed the rails and lists
     that would otherwise make the ancestor look prose-rich. Prose = paragraphs
-    with few links. The climb does not leave a post (:func:`_is_post`), nor starts from an
+    with few links, outside link-laden blocks (CLIMB_BRANCH_LINK_DENSITY: a sidebar's card
+    blurbs or "about" note counted, and the climb took the wrapper of post and sidebar).
+    The climb does not leave a post (:func:`_is_post`), nor starts from an
     element holding no prose at all (a post of link-laden paragraphs: any ancestor "holds more"
     than nothing, and the climb took the page's wrapper with a side box's plain text).
     """
@@ -102,17 +107,24 @@ def _prose_masses(chain: list[etree._Element], paragraphs: dict[etree._Element, 
     """The prose (paragraphs with a link density under CLIMB_LINK_DENSITY) inside each element
     of ``chain`` (an element and some of its ancestors, lowest first), from one pass over the
     highest one's paragraphs: each counts for the lowest element of the chain holding it and
-    for every one above."""
+    for every one above; above the first, not when the block holding it beside the chain
+    (the chain element's child) is CLIMB_BRANCH_LINK_DENSITY link text."""
     level = {el: i for i, el in enumerate(chain)}
     own = [0] * len(chain)
+    linked: dict[etree._Element, bool] = {}  # the blocks beside the chain read so far
     tags = {p.tag for p in paragraphs}  # only these elements can be paragraphs: lxml skips the rest
     for p in chain[-1].iter(*tags):
         n = paragraphs.get(p)
         if not n or link_density(p, n) >= CLIMB_LINK_DENSITY:
             continue
-        holder = p
+        holder = branch = p
         while holder not in level:
-            holder = holder.getparent()  # never None: p lies inside chain[-1]
+            branch, holder = holder, holder.getparent()  # never None: p lies inside chain[-1]
+        if holder is not chain[0] and branch is not p:
+            if branch not in linked:
+                linked[branch] = link_density(branch) >= CLIMB_BRANCH_LINK_DENSITY
+            if linked[branch]:
+                continue
         own[level[holder]] += n
     return list(itertools.accumulate(own))
 
