@@ -155,6 +155,28 @@ def test_teaser_list_beside_the_article_is_pruned_whole() -> None:
     assert any(r.rule == "prune" and r.text.startswith("teaser list") for r in article.removed)
 
 
+def test_an_old_layouts_teaser_table_in_the_story_cell_is_pruned_whole() -> None:
+    # An old news layout: after the story, in the story's own cell, a box of other stories set
+    # as a one-column table, a row per story (a linked bold headline, <br>, a line of summary)
+    # under a heading row no rule knows. Nothing names it; its summaries are plain sentences.
+    rows = "".join(
+        f"<tr><td><a href='/news/{n}.html'><b>Other story number {n} from the valley</b></a><br>"
+        f"A line of summary for story {n}, about something else that happened this week.</td></tr>"
+        for n in range(1, 5)
+    )
+    story = "<br><br>".join(POST + [p.replace("river", "stream") for p in POST])
+    page = (
+        "<html><head><title>Rivers and floods</title></head><body><table width='100%'><tr>"
+        "<td width='150'><a href='/'>Home</a><br><a href='/news/'>News</a></td>"
+        f"<td><font size='4'><b>Rivers and floods</b></font><br><br><font size='2'>{story}</font><br><br>"
+        f"<table width='100%'><tr><td><b>Elsewhere this week</b></td></tr>{rows}</table></td></tr></table></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert all(p in article.text for p in POST), article.text[:300]
+    assert "A line of summary" not in article.text, article.text
+    assert any(r.rule == "prune" and r.text.startswith("teaser table") for r in article.removed)
+
+
 #: A "related posts" plugin's list: classless items, a linked headline and an excerpt cut short.
 EXCERPTS = "".join(
     f"<li><a href='/2012/07/story-{n}/'>Another story from the archive, part {n}</a><br>"

@@ -83,6 +83,8 @@ def _prune_teaser_lists(
             continue
         if el.tag in ("div", "section") and _is_teaser_list(el):
             _remove(state, el, f"teaser list: {_flat_text(el)}", measures)
+        elif _is_teaser_table(el) and text_len(content) - text_len(el) >= PROFILE_REST_MIN:
+            _remove(state, el, f"teaser table: {_flat_text(el)}", measures)
         elif _is_excerpt_list(el) and text_len(content) - text_len(el) >= PROFILE_REST_MIN:
             _remove(state, el, f"teaser excerpts: {_flat_text(el)}", measures)
 
@@ -203,6 +205,32 @@ def _is_teaser(item: etree._Element) -> bool:
     # The headline opens the item: its first words are the link's.
     first = next((" ".join(t.split()) for t in item.itertext() if t.strip()), "")
     return first in " ".join(inner_text(link).split())
+
+
+#: A teaser table's rows that are no teaser (its heading, a "more" link) are this short at most.
+TEASER_TABLE_OTHER = 80
+
+
+def _is_teaser_table(el: etree._Element) -> bool:
+    """An old layout's "More stories" box set as a table: TEASER_ITEMS or more rows whose one
+    cell with text is a teaser (:func:`_is_teaser`: a linked headline, then at most a line of
+    summary), its other rows (the box's heading, a "more" link) under TEASER_TABLE_OTHER
+    characters. A data table (two cells with text in a row) or a story's own table of
+    paragraphs is none."""
+    if el.tag != "table":
+        return False
+    teasers = 0
+    for row in el.iter("tr"):
+        if next(row.iterancestors("table"), None) is not el:
+            continue  # a row of a table inside this one
+        cells = [cell for cell in row if cell.tag in ("td", "th") and text_len(cell)]
+        if len(cells) > 1:
+            return False
+        if cells and _is_teaser(cells[0]):
+            teasers += 1
+        elif cells and text_len(cells[0]) > TEASER_TABLE_OTHER:
+            return False
+    return teasers >= TEASER_ITEMS
 
 
 #: The tags of a list of excerpts (:func:`_is_excerpt_list`) and of its items.
