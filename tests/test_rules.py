@@ -595,3 +595,33 @@ def test_footer_sentence_does_not_take_a_short_headed_post() -> None:
     footer = [r.text for r in decruft.extract(page, fallback=False).removed if r.rule == "footer"]
     assert any("RSS feed for comments" in t for t in footer)
     assert not any("Made by" in t or "Odd lamps" in t for t in footer)
+
+
+def test_a_data_tables_column_name_heads_no_section() -> None:
+    # "Comment" is a heading of the comments rule. As the name of a data table's column (a
+    # header cell of a row of several cells) it heads a column, and the article block holding
+    # the table (steps, a table of states and what each one means) stays.
+    steps = "".join(
+        f"<li>The scheduler moves the job to state {n}, records the time it did so and hands the job "
+        "to the next worker in the queue, which confirms it took the job.</li>"
+        for n in range(1, 5)
+    )
+    rows = "".join(
+        f"<tr><td><p>state {n}</p></td><td><p>queued</p></td><td><p>{n * 10} s</p></td>"
+        f"<td><p>The job waits until a worker of pool {n} is free to take it.</p></td></tr>"
+        for n in range(1, 5)
+    )
+    table = (
+        "<table><tbody><tr><td><p><b>State</b></p></td><td><p><b>Status</b></p></td>"
+        f"<td><p><b>Timeout</b></p></td><td><p><b>Comment</b></p></td></tr>{rows}</tbody></table>"
+    )
+    blocks = "".join(f"<div class='text-block'><p>{p}</p></div>" for p in PARAGRAPHS)
+    page = (
+        "<html><head><title>How jobs run</title></head><body><div class='article'>"
+        f"<h1>How jobs run</h1>{blocks}<div class='text-block'><ol>{steps}</ol>{table}</div>{blocks}"
+        "</div></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert "hands the job to the next worker" in article.text
+    assert "is free to take it" in article.text
+    assert not any(r.rule == "comments" for r in article.removed)

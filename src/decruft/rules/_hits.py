@@ -81,10 +81,35 @@ def headed_sections(
     for hit in an.phrase_hits.get(rule, ()):
         if hit.kind != "heading" or (tags is not None and hit.el.tag not in tags) or in_sentence(hit.el):
             continue
+        if column_name(hit.el):
+            continue
         if not removable(state, an, hit.el):
             continue
         for el in section_of(state, an, hit.el, prose_allowed=prose_allowed):
             yield Match(el, f"under heading {hit.text!r}")
+
+
+#: A table cell whose text is at most this many characters longer than its heading phrase's
+#: holds only the phrase ("Comment", "Comments:", "Related (3)").
+COLUMN_NAME_EXTRA = 6
+
+
+def column_name(el: etree._Element) -> bool:
+    """Is ``el`` (a heading phrase's element) the name of a data table's column or row: the
+    whole text of a cell, without a link, in a row of two or more cells? A "Comment" or
+    "Related" column heads the cells under it, not a section: climbing from it took the
+    table, or the article block holding it. A layout table's cell holding a comment thread
+    under its heading holds much more than the heading; a menu written as a table row ("About
+    us", "Contact us") links its cells."""
+    cell = el if el.tag in ("td", "th") else next(el.iterancestors("td", "th"), None)
+    if cell is None:
+        return False
+    row = cell.getparent()
+    if row is None or row.tag != "tr" or sum(1 for c in row if c.tag in ("td", "th")) < 2:
+        return False
+    if cell.find(".//a[@href]") is not None:
+        return False  # a menu written as a table row: its cells are links
+    return len(text_of(cell)) <= len(text_of(el)) + COLUMN_NAME_EXTRA
 
 
 #: Elements that run inside a line of text: a heading phrase in one is a word of a sentence.
