@@ -183,3 +183,32 @@ def test_blog_credit_line_and_comment_feed_links_are_cut() -> None:
     assert post in article.text
     for cruft in ("No comments yet", "feed for comments", credit[:30], "powered by"):
         assert cruft not in article.text, cruft
+
+
+@pytest.mark.parametrize("cls", ["bio", "mini-bio", "user-bio", "infocard-bio", "guestauthor jane-roe"])
+def test_bio_cards_under_the_post_are_pruned(cls: str) -> None:
+    # Platforms print the writer's bio card under the post, named for the bio or the guest
+    # author rather than an "author box"; it is no part of the article.
+    bio = (
+        "Jane Roe is a communications specialist at a small agency. She likes tea, long walks and "
+        "writing about the craft of content strategy for growing companies."
+    )
+    last = f"<p>{PARAGRAPHS[-1]}</p>"
+    page = article_page().replace(last, f"{last}<div class='{cls}'><p>{bio}</p></div>")
+    article = decruft.extract(page, fallback=False)
+    assert bio[:40] not in article.text
+    assert PARAGRAPHS[-1] in article.text
+    assert any(r.rule in ("prune", "staff-list") for r in article.removed)
+    kept = decruft.extract(page, fallback=False, disable=["staff-list"])
+    assert bio[:40] in kept.text
+
+
+def test_bio_inside_a_slug_class_names_no_bio_card() -> None:
+    # "bio" (organic) inside a product's slug class names no bio card: the block stays.
+    note = (
+        "The beans come from a cooperative of small farms in the highlands, are picked by hand, "
+        "washed and dried in the sun before they are roasted in small batches every week."
+    )
+    last = f"<p>{PARAGRAPHS[-1]}</p>"
+    page = article_page().replace(last, f"{last}<div class='product-name--coffee-bio-beans'><p>{note}</p></div>")
+    assert note[:40] in decruft.extract(page, fallback=False).text
