@@ -136,3 +136,18 @@ def test_dedupe_key_is_the_collapsed_lowercase_text() -> None:
     ]
     for text in texts:
         assert _dedupe_key(text) == " ".join(text.lower().split()), repr(text)
+
+
+def test_a_links_edge_spaces_part_it_from_the_words_around_it() -> None:
+    # "started the<a> fundraiser </a>page": the spaces inside the link part its words from the
+    # words outside it, as a browser shows them; text, Markdown and HTML keep them.
+    line = (
+        "The family started the<a href='https://example.org/f'> fundraiser </a>page this month to pay for "
+        "the treatment, and the<a href='https://example.org/c'> club</a>, his coaches and friends helped."
+    )
+    page = f"<html><body><article><h1>A fundraiser</h1><p>{line}</p><p>{PARAGRAPHS[0]}</p></article></body></html>"
+    article = decruft.extract(page, fallback=False)
+    assert "started the fundraiser page this month" in article.text
+    assert "and the club, his coaches" in article.text
+    assert "the [fundraiser](https://example.org/f) page" in article.markdown
+    assert 'the <a href="https://example.org/f">fundraiser</a> page' in article.html

@@ -217,18 +217,11 @@ def _inline(el: etree._Element, tag: str, b: _Builder, depth: int) -> None:
     raw = el.text
     text = " ".join(raw.split()) if raw and (tag == "a" or tag in _INLINE_MD) and not len(el) else ""
     if text and tag == "a":
-        href = el.get("href") or ""
-        if safe_href(href):
-            label = _md_escape(text)
-            target = href.replace(")", "%29").replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
-            md = f"[{label}]({target})"
-            markup = f'<a href="{_html.escape(href)}">{_html.escape(text, quote=False)}</a>'
-            b.add_marked(text, md, markup)
+        if _add_link(el, raw, text, b):
             return
     elif text:  # bold, italics, code
         mark = _INLINE_MD[tag]
-        lead = " " if raw[:1].isspace() else ""
-        trail = " " if raw[-1:].isspace() else ""
+        lead, trail = _edges(raw)
         tag_html = tag if tag in _INLINE_HTML else "span"
         escaped = _html.escape(text, quote=False)
         b.add_marked(raw, f"{lead}{mark}{text}{mark}{trail}", f"{lead}<{tag_html}>{escaped}</{tag_html}>{trail}")
@@ -236,6 +229,27 @@ def _inline(el: etree._Element, tag: str, b: _Builder, depth: int) -> None:
     b.add(raw)
     for child in el:
         _walk(child, b, depth + 1)
+
+
+def _edges(raw: str) -> tuple[str, str]:
+    """A space for the whitespace at each edge of an inline element's text (none where there is
+    none): it parts the text from the words around it ("started the<a> fund </a>page")."""
+    return (" " if raw[:1].isspace() else "", " " if raw[-1:].isspace() else "")
+
+
+def _add_link(el: etree._Element, raw: str, text: str, b: _Builder) -> bool:
+    """Add a link holding only ``text`` (``raw`` as written) with its Markdown and HTML, the
+    spaces at its edges kept (:func:`_edges`); False, and nothing added, when its href is unsafe."""
+    href = el.get("href") or ""
+    if not safe_href(href):
+        return False
+    lead, trail = _edges(raw)
+    label = _md_escape(text)
+    target = href.replace(")", "%29").replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+    md = f"{lead}[{label}]({target}){trail}"
+    markup = f'{lead}<a href="{_html.escape(href)}">{_html.escape(text, quote=False)}</a>{trail}'
+    b.add_marked(f"{lead}{text}{trail}", md, markup)
+    return True
 
 
 _CELL_TAGS = ("td", "th")
