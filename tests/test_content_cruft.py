@@ -212,3 +212,24 @@ def test_bio_inside_a_slug_class_names_no_bio_card() -> None:
     last = f"<p>{PARAGRAPHS[-1]}</p>"
     page = article_page().replace(last, f"{last}<div class='product-name--coffee-bio-beans'><p>{note}</p></div>")
     assert note[:40] in decruft.extract(page, fallback=False).text
+
+
+def test_a_list_of_sentences_each_linking_its_source_stays() -> None:
+    # A post's list of changes, each a sentence with the change's link inside it: link-dense,
+    # but the post's own text, not a list of links (a list of linked headlines still goes).
+    changes = (
+        "<ul><li>Ann has patches up to <a href='https://example.org/b/1'>improve the behaviour of the tab "
+        "unloader</a>, and <a href='https://example.org/b/2'>show a notice when a frame crashes</a></li>"
+        "<li>Bo <a href='https://example.org/b/3'>removed an attribute from the dialogs</a> where we did not "
+        "need it any more</li></ul>"
+    )
+    headlines = (
+        "<ul><li><a href='/s/1'>Council approves the new budget after a long debate</a></li>"
+        "<li><a href='/s/2'>Libraries to open longer on Sundays from next month</a></li></ul>"
+    )
+    last = f"<p>{PARAGRAPHS[-1]}</p>"
+    page = article_page().replace(last, f"{last}<p>What changed this week:</p>{changes}<p>Elsewhere:</p>{headlines}")
+    text = decruft.extract(page, fallback=False).text
+    assert "improve the behaviour of the tab unloader" in text
+    assert "where we did not need it any more" in text
+    assert "Libraries to open longer" not in text

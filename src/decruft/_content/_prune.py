@@ -301,10 +301,34 @@ def _prune_reason(el: etree._Element) -> str | None:
     density = link_density(el, n)
     if el.tag in ("ul", "ol"):
         # A list of links is navigation; a list of sentences is content.
-        return "link list" if density > 0.5 and n < 1000 else None
+        return "link list" if density > 0.5 and n < 1000 and not _linked_sentences(el) else None
     if el.tag == "table":
         return "link table" if density > 0.5 else None
     return _block_reason(el, n, density)
+
+
+#: A list is the article's prose when at least this share of its items are sentences with a
+#: link inside them (:func:`_link_in_sentence`).
+SENTENCE_ITEMS_SHARE = 0.5
+
+
+def _linked_sentences(el: etree._Element) -> bool:
+    """Are SENTENCE_ITEMS_SHARE of the list's items sentences with a link inside ("Ann has
+    patches up to <a>improve the tab unloader</a>, and <a>show UI</a>")? A post's list of
+    changes or findings, each linking its source, is link-dense but no link list: a list of
+    linked headlines has nothing before its link, a tag or comments widget nothing after it."""
+    items = [li for li in el if li.tag == "li"]
+    return bool(items) and sum(map(_link_in_sentence, items)) >= SENTENCE_ITEMS_SHARE * len(items)
+
+
+def _link_in_sentence(item: etree._Element) -> bool:
+    """Does the item's text hold words both before and after its first link?"""
+    link = next((a for a in item.iter("a") if inner_text(a).strip()), None)
+    if link is None:
+        return False
+    text, label = inner_text(item), inner_text(link)
+    at = text.find(label)
+    return at >= 0 and bool(_WORD.search(text[:at])) and bool(_WORD.search(text[at + len(label) :]))
 
 
 def _empty_reason(el: etree._Element) -> str | None:
