@@ -45,3 +45,18 @@ def test_the_agency_of_a_leads_dateline() -> None:
 def test_a_signature_over_the_footnotes() -> None:
     end = "<p>Jane Roe</p><p>(1) The figures are the council's own, published in its yearly report.</p>"
     assert page(end=end).authors == ["Jane Roe"]
+
+
+def test_a_name_over_its_role_signing_the_article() -> None:
+    # A press release signed in its last lines: the name over a role alone.
+    end = (
+        "<p>Links: www.example.org und www.example.org/news</p>"
+        "<p>Jane Roe</p><p>Press Officer and Head of Communications</p>"
+    )
+    assert page(end=end).authors == ["Jane Roe"]
+
+
+def test_a_teasers_name_over_a_role_is_no_signature() -> None:
+    # The same lines in a related-content box closing the article: a teaser's.
+    end = "<h3>Related Content</h3><p>A new way of seeing</p><p>Jane Roe</p><p>Professor of Neurology</p>"
+    assert page(end=end).authors == []

@@ -11,7 +11,8 @@ A name line ("Jane Roe", two to four capitalised words, none of the rules' label
 * among the body's first lines, under a lead, when the rest of the body never names that person;
 * in the body run between a paragraph and a footnote ("Jane Roe" / "(1) These figures..."): the
   author signing the article above its notes;
-* in brackets closing the body's last paragraph ("... of the year. (Jane Roe)").
+* in brackets closing the body's last paragraph ("... of the year. (Jane Roe)"), or over a role
+  alone in the body's last lines ("Jane Roe" / "Press Officer").
 
 Last of all (:func:`copyright_holder`), the person a copyright line names at the page's foot.
 """
@@ -23,6 +24,7 @@ import re
 from ..metadata._copyright import copyright_names
 from ..metadata._given import given_name, opens_with_given_name
 from ..metadata._months import _CENTURY_YEAR
+from ..metadata._names import without_roles
 from ._authors import AFTER_BODY, NAME_ABOVE, NAME_INTO, OVER_HEADLINE, _dated_after, _dated_or_labelled, comments_after
 from ..metadata._nameline import _WORD, _label_words, name_line
 from ..metadata._byline_line import BYLINE_CHARS
@@ -38,15 +40,25 @@ def given_name_line(lines: list[Line], body: set[int], title_line: Line | None) 
     pos = {ln.index: k for k, ln in enumerate(lines)}
     start, end = pos[min(body)], pos[max(body)]
     if title_line is None or title_line.index not in pos or title_line is lines[0] or title_line.index > min(body):
-        return _after_body(lines, body, end) or _before_notes(lines, start, end) or _closing_brackets(lines, start, end)
+        return _at_body_end(lines, body, start, end)
     at = pos[title_line.index]
     return (
         _under_headline(lines, at, start)
         or _over_headline(lines, at)
         or _after_body(lines, body, end)
         or _into_body(lines, body, start)
+        or _at_body_end(lines, body, start, end, after=False)
+    )
+
+
+def _at_body_end(lines: list[Line], body: set[int], start: int, end: int, after: bool = True) -> list[str]:
+    """The author signing the body run (``lines[start]`` to ``lines[end]``): right after it (with
+    ``after``), above its footnotes, in brackets closing it, or over a role alone in its last lines."""
+    return (
+        (_after_body(lines, body, end) if after else [])
         or _before_notes(lines, start, end)
         or _closing_brackets(lines, start, end)
+        or _signed_with_role(lines, start, end)
     )
 
 
@@ -86,6 +98,24 @@ def _closing_brackets(lines: list[Line], start: int, end: int) -> list[str]:
         text = lines[k].text
         found = _BRACKETED.search(text) if len(text) >= BRACKETED_CHARS else None
         names = name_line(found[1]) if found else []
+        if _given(names):
+            return names
+    return []
+
+
+#: The author signing with a role is looked for in the body's last this many lines.
+ROLE_LAST = 3
+
+
+def _signed_with_role(lines: list[Line], start: int, end: int) -> list[str]:
+    """In the body's last :data:`ROLE_LAST` lines (``lines[start]`` to ``lines[end]``): a name line
+    opening with a common given name, then a line that is a role alone ("Jane Roe" /
+    "Press Officer"), neither in a cruft section: a press release or a column signed at its end."""
+    for k in range(max(start, end - ROLE_LAST + 1), end):
+        role = lines[k + 1].text
+        if lines[k].rule or lines[k + 1].rule or len(role) > BYLINE_CHARS or without_roles(role):
+            continue  # not in a cruft section: "Related Content" / "Jane Roe" / "Professor of ..."
+        names = name_line(lines[k].text)
         if _given(names):
             return names
     return []
