@@ -123,3 +123,17 @@ def test_a_related_heading_with_the_article_going_on_after_it_does_not_end_the_b
     )
     page = HEAD + ARTICLE + "\n" + MORE + "\nRead also\n\n" + TEASERS + "\n" + more + "\n" + FOOT
     assert "the fairest the council could agree" in decruft.extract(page, input_format="text").text
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Did you enjoy this article? Then share it with a friend and get our weekly round-up of the council's news.",
+        "Hat Ihnen dieser Artikel gefallen? Dann empfehlen Sie ihn weiter und lesen Sie jede Woche unseren Überblick.",
+        "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular y recibe las noticias de la ciudad cada día.",
+    ],
+)
+def test_a_promotion_after_the_article_is_not_body(promo: str) -> None:
+    article = decruft.extract(HEAD + ARTICLE + "\n" + MORE + "\n" + promo + "\n" + FOOT, input_format="text")
+    assert "The council will publish the full budget documents" in article.text
+    assert promo not in article.text
