@@ -35,7 +35,7 @@ from ._options import (
     Options,
     check_input_format,
 )
-from ._ruler import Ruler, make_rule
+from ._ruler import Ruler, _vocabulary_names, make_rule
 from ._state import State, check_deadline
 from .rules import POST_RULES, default_ruler
 from .textmode._printed import with_printed_authors
@@ -217,6 +217,7 @@ class Extractor:
         page = text
         state, site = self._parsed(text, url, raw, deadline)
         text = text if state.html_text is None else state.html_text
+        state.scan.rule_names = _vocabulary_names(self.ruler.active(self.options.disable, "page", "html")) if site is None else []
         _metadata.collect(state)
         _pagetype.collect(state)
         ruler, disabled = self._page_ruler(state, site)

@@ -35,7 +35,6 @@ from lxml import etree
 
 from ._article import PageType
 from ._data import toml
-from ._parse import NO_PAIR
 from ._state import State
 from .metadata._signals import Signals
 
@@ -99,6 +98,8 @@ def _jsonld_types(state: State) -> list[str]:
 
 _ITEMTYPES = etree.XPath("//*[@itemtype]/@itemtype")
 _CART_ELEMENTS = ("button", "input")
+#: The elements in ``<body>`` with a class or an id, in document order.
+_CLASSED = etree.XPath("descendant::*[@class or @id]")
 
 
 def _short(text: str, limit: int = 60) -> str | None:
@@ -165,16 +166,15 @@ def _price(state: State) -> bool:
     short price-classed element whose text is an amount with a currency."""
     if _signals(state).itemprops.get("price") or "product:price:amount" in _signals(state).tags:
         return True
-    attributed = state.scan.attributed
-    if attributed is None:
+    body = state.root.find("body")
+    if body is None:
         return False
     p = _patterns()
-    for el, pair in zip(attributed.marked, attributed.marked_pairs):
-        if pair is not NO_PAIR:  # a class or an id
-            if p["price_attr"].search(_attrs(el)):
-                text = _short("".join(el.itertext()), 40)
-                if text and p["price"].search(text):
-                    return True
+    for el in _CLASSED(body):
+        if p["price_attr"].search(_attrs(el)):
+            text = _short("".join(el.itertext()), 40)
+            if text and p["price"].search(text):
+                return True
     return False
 
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lxml import etree
 
 from ._errors import InputError
 from ._marks import byline_class, in_review
+
+if TYPE_CHECKING:
+    from .rules._attrs import AttrMatcher
 
 _LOCAL = threading.local()
 
@@ -236,110 +239,130 @@ def strip_non_content(root: etree._Element) -> None:
 
 
 _MARK_ATTRS = frozenset({"class", "id", "role", "itemprop", "rel"})
-#: The ``(class, id)`` of a marked element with neither.
-NO_PAIR: tuple[str | None, str | None] = (None, None)
 _HIDE_ATTRS = frozenset({"style", "hidden", "aria-hidden"})
+_MISSING = object()
 
 
 class Attributed(NamedTuple):
-    """The ``<body>`` elements that carry attributes the pipeline reads, in document order."""
+    """What one walk of the ``<body>`` elements read of their attributes, in document order."""
 
-    #: Elements with a class, id, role, itemprop or rel.
-    marked: list[etree._Element]
     #: Elements with a style, hidden or aria-hidden attribute.
     hideable: list[etree._Element]
-    #: The marked elements with a ``role`` (the rules' ARIA roles). No list of each element's
-    #: attribute names is kept: one list per marked element, alive for the whole page, made
-    #: the interpreter's collections walk some 400 more objects a page.
+    #: Elements with a ``role`` (the rules' ARIA roles).
     roles: list[etree._Element]
-    #: The marked elements with an ``itemprop`` (microdata; the ``articleBody`` hint).
+    #: Elements with an ``itemprop`` (microdata; the ``articleBody`` hint).
     itemprops: list[etree._Element]
-    #: The marked elements named as bylines: a byline-ish class (:func:`~decruft._marks.byline_class`),
+    #: Elements named as bylines: a byline-ish class (:func:`~decruft._marks.byline_class`),
     #: ``itemprop="author"`` outside a review's microdata, or ``rel="author"``.
     bylines: list[etree._Element]
-    #: Each marked element's ``(class, id)`` (None for one it lacks): the rules' class/id
-    #: matching reads them (:mod:`decruft.rules._attrs` remembers its answers by the pair).
-    marked_pairs: list[tuple[str | None, str | None]]
+    #: The elements whose class and id name a rule, per rule (the rules' class/id hits), filed
+    #: by the matcher given to the walk; empty without one.
+    hits: dict[str, list[etree._Element]]
+    #: The rules ``hits`` are filed by (the matcher's); None: the walk had no matcher.
+    names: tuple[str, ...] | None
 
 
-def attributed_elements(body: etree._Element | None) -> Attributed:
-    """The ``<body>`` elements with a class, id, role, itemprop or rel (``marked``), and those
-    with a style, hidden or aria-hidden attribute (``hideable``), in document order; among the
-    marked, those with an ``itemprop`` and those named as bylines (:func:`_read_marks`).
+def _no_owner(pair: object, default: object) -> None:
+    """The owner of every class/id when the walk has no matcher: none."""
+    return None
+
+
+def attributed_elements(body: etree._Element | None, matcher: AttrMatcher | None = None) -> Attributed:
+    """The ``<body>`` elements with a style, hidden or aria-hidden attribute (``hideable``),
+    a ``role``, an ``itemprop``, those named as bylines (:func:`_read_marks`), and, given the
+    rules' class/id ``matcher`` (:class:`decruft.rules._attrs.AttrMatcher`), those whose class
+    and id name a rule, filed by rule (``hits``), each in document order.
 
     :func:`decruft.metadata.collect` reads bylines and microdata from these lists, the rules'
-    shared analysis class, id and ``articleBody``, content choice ``articleBody``, and the
+    shared analysis the hits, roles and ``articleBody``, content choice ``articleBody``, and the
     ``hidden`` rule picks from ``hideable``: one walk of the page for all of them. Reading each
     element's attribute names in a plain walk costs a quarter less than an XPath that selects
     the elements with attributes first (``descendant::*[@*]``), and half as much as one test
-    per attribute name.
+    per attribute name. The class/id of each element is matched on the walk, so no list of the
+    elements with a class or id (some 400 a page, alive for the whole page) is kept.
     """
-    found = Attributed([], [], [], [], [], [])
+    hits: dict[str, list[etree._Element]] = {}
+    lookup: Callable[[Any, Any], Any] = _no_owner
+    owner_of: Callable[[str | None, str | None], str | None] = _no_owner
+    if matcher is not None:
+        hits = {name: [] for name in matcher.names}
+        lookup, owner_of = matcher.pairs.get, matcher.of
+    found = Attributed([], [], [], [], hits, matcher.names if matcher is not None else None)
     if body is None:
         return found
-    marked, hideable, roles, _, bylines, pairs = found
-    mark, hide = _MARK_ATTRS, _HIDE_ATTRS
+    bylines = found.bylines
     elements = body.iter(etree.Element)
     next(elements)  # body itself
     for el in elements:
         names = el.keys()
         if not names:
             continue
-        if len(names) == 1:  # most elements: one class, read here without a call
+        if len(names) > 1:
+            pair = _read_several(el, names, found)
+            if pair is None:
+                continue
+        else:  # most elements: one class, read here without a call
             name = names[0]
-            if name in mark:
-                marked.append(el)
-                if name == "class":
-                    cls = el.get("class", "")
-                    pairs.append((cls, None))
-                    if byline_class(cls):
-                        bylines.append(el)
-                elif name == "id":
-                    pairs.append((None, el.get("id")))
-                elif name == "role":
-                    pairs.append(NO_PAIR)
-                    roles.append(el)
-                else:
-                    _read_marks(el, names, found, None, None)
-            elif name in hide:
-                hideable.append(el)
-            continue
-        _read_several(el, names, found)
+            if name == "class":
+                cls = el.get("class", "")
+                pair = (cls, None)
+                if byline_class(cls):
+                    bylines.append(el)
+            elif name == "id":
+                pair = (None, el.get("id"))
+            else:
+                _read_one(el, name, found)
+                continue
+        owner = lookup(pair, _MISSING)
+        if owner is _MISSING:
+            owner = owner_of(*pair)
+        if owner is not None:
+            hits[owner].append(el)
     return found
 
 
-def _read_several(el: etree._Element, names: list[str], found: Attributed) -> None:
+def _read_one(el: etree._Element, name: str, found: Attributed) -> None:
+    """File an element whose one attribute, ``name``, is not its class or id."""
+    if name == "role":
+        found.roles.append(el)
+    elif name in _HIDE_ATTRS:
+        found.hideable.append(el)
+    elif name in _MARK_ATTRS:  # itemprop, rel
+        _read_marks(el, (name,), found, None)
+
+
+def _read_several(el: etree._Element, names: list[str], found: Attributed) -> tuple[str | None, str | None] | None:
     """File an element with several attribute ``names`` as :func:`attributed_elements` does: under
-    ``hideable`` when one hides it, under ``marked`` (and :func:`_read_marks`) when one marks it.
-    One pass over the names reads the class and id on the way (no set of the names is made)."""
+    ``hideable`` when one hides it, under ``roles`` with a role, and :func:`_read_marks` when one
+    marks it; its ``(class, id)`` (None for one it lacks), or None with neither. One pass over the
+    names reads the class and id on the way (no set of the names is made)."""
     cls = ident = None
-    marks = hides = role = False
+    marks = hides = False
     for name in names:
         if name == "class":
             cls, marks = el.get("class"), True
         elif name == "id":
             ident, marks = el.get("id"), True
         elif name == "role":
-            marks = role = True
+            marks = True
+            found.roles.append(el)
         elif name in _MARK_ATTRS:
             marks = True
         elif name in _HIDE_ATTRS:
             hides = True
     if hides:
         found.hideable.append(el)
-    if marks:
-        found.marked.append(el)
-        if role:
-            found.roles.append(el)
-        _read_marks(el, names, found, cls, ident)
+    if not marks:
+        return None
+    _read_marks(el, names, found, cls)
+    return None if cls is None and ident is None else (cls, ident)
 
 
-def _read_marks(el: etree._Element, names: list[str], found: Attributed, cls: str | None, ident: str | None) -> None:
-    """File a marked element with attribute ``names`` (``cls`` and ``ident``: its class and id,
-    None for one it lacks) under ``found.itemprops`` when it has an ``itemprop``, and under
-    ``found.bylines`` when it is marked as a byline: a byline-ish class (then no other mark is
-    read), ``itemprop="author"`` outside a review, or ``rel="author"``."""
-    found.marked_pairs.append(NO_PAIR if cls is None and ident is None else (cls, ident))
+def _read_marks(el: etree._Element, names: Sequence[str], found: Attributed, cls: str | None) -> None:
+    """File a marked element with attribute ``names`` (``cls``: its class, None without one)
+    under ``found.itemprops`` when it has an ``itemprop``, and under ``found.bylines`` when it
+    is marked as a byline: a byline-ish class (then no other mark is read), ``itemprop="author"``
+    outside a review, or ``rel="author"``."""
     if cls is not None and byline_class(cls):
         found.bylines.append(el)
         if "itemprop" in names:

@@ -228,10 +228,11 @@ class ContentNotes:
 class PageScan:
     """The rules' reading of the page (``rules/_find.py``), made once, shared by the rules, the veto and metadata."""
 
-    #: The ``page`` chain's rules that have vocabularies, in order: the scan files its hits by them.
+    #: The ``page`` chain's rules that have vocabularies, in order: the scan files its hits by them
+    #: (set before collect when the page has no site rule, whose walk then files the class/id hits).
     rule_names: list[str] = dataclasses.field(default_factory=list)
-    #: The ``<body>`` elements with the attributes the pipeline reads: the list metadata's
-    #: collect made, or None when a site rule changed the page (the rules walk it again).
+    #: The ``<body>`` elements with the attributes the pipeline reads and the rules' class/id
+    #: hits: what metadata's collect filed, or None when a site rule changed the page (the rules walk it again).
     attributed: Attributed | None = None
     #: The rules' analysis, made on first use.
     analysis: Analysis | None = None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -20,6 +22,9 @@ from ._jsonld import _jsonld_objects
 from ._signals import Signals
 from .authors import _AUTHOR_TAG_SET, _same_byline
 from .title import clean_title
+
+if TYPE_CHECKING:
+    from ..rules._attrs import AttrMatcher
 
 _JSONLD_TYPES = frozenset({"application/ld+json", "application/json+ld"})
 
@@ -178,12 +183,22 @@ def _hyphenated(headings: list[etree._Element]) -> list[str]:
     return found
 
 
+@functools.cache
+def _attr_matcher() -> Callable[[tuple[str, ...]], AttrMatcher]:
+    """:func:`decruft.rules._attrs.attr_matcher`, imported on first use (the rules package imports metadata)."""
+    from ..rules._attrs import attr_matcher
+
+    return attr_matcher
+
+
 def collect(state: State) -> Signals:
     """Read JSON-LD, meta tags, microdata, ``<title>``, headings and bylines before anything is removed.
 
     Two walks over the page: lxml's C-level tag filter finds the ``<script>``, ``<meta>``,
-    ``<title>`` and ``<h1>`` elements (:func:`_walk`), and one XPath the elements with a class,
-    id, role, itemprop or rel, where :func:`_marked_elements` finds the microdata and the bylines.
+    ``<title>`` and ``<h1>`` elements (:func:`_walk`), and one walk of the ``<body>`` elements
+    with attributes (:func:`~decruft._parse.attributed_elements`), where :func:`_marked_elements`
+    finds the microdata and the bylines; given the names of the rules that will run
+    (``state.scan.rule_names``, set by the extractor), it files their class/id hits too.
     The record is returned and kept in ``state.signals``; the page-type classifier reads its
     ``jsonld``, ``tags`` and ``itemprops``, and ``state.buttons``; the rules ``state.scan.attributed``.
     """
@@ -195,7 +210,8 @@ def collect(state: State) -> Signals:
     headlines, banner = _headlines(found.h1s, crumbs, banners)
     subheads, banner_subheads = _headlines(found.h2s, None, banners)  # kickers left out, as in an <h1>
     body = root.find("body")
-    attributed = attributed_elements(body)
+    names = state.scan.rule_names  # known when the page has no site rule: the walk files the rules' class/id hits
+    attributed = attributed_elements(body, _attr_matcher()(tuple(names)) if names else None)
     itemprop_els, byline_els = _marked_elements(root, attributed)
     items, coauthors = _microdata(itemprop_els)
     bylines, boxes = _byline_candidates(byline_els)

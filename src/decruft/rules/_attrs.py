@@ -64,6 +64,8 @@ class AttrMatcher:
     pairs: dict[tuple[str | None, str | None], Any]
     #: id -> the rule the id alone names, or None.
     ids: dict[str, Any]
+    #: The rules, in order (the walk that files their hits, :func:`decruft._parse.attributed_elements`, reads them).
+    names: tuple[str, ...]
 
     def owner(self, attrs: str) -> str | None:
         """The rule whose class/id patterns match ``attrs`` (class and id joined by a space)."""
@@ -107,7 +109,7 @@ class AttrMatcher:
 def attr_matcher(names: tuple[str, ...]) -> AttrMatcher:
     """The class/id matching of the rules ``names``, built once per rule set."""
     attr_re, vocabs, by_token = _attr_matcher(names)
-    return AttrMatcher(attr_re, vocabs, by_token, _token_filter(names).starts, _attr_memo(names), {})
+    return AttrMatcher(attr_re, vocabs, by_token, _token_filter(names).starts, _attr_memo(names), {}, names)
 
 
 def _attr_owner(names: tuple[str, ...], attrs: str) -> str | None:

@@ -16,9 +16,9 @@ from itertools import repeat
 
 from lxml import etree
 
-from .._parse import NO_PAIR, Attributed, attributed_elements, inner_text
+from .._parse import Attributed, attributed_elements, inner_text
 from .._state import State
-from ._attrs import _MISSING, AttrMatcher, attr_matcher
+from ._attrs import AttrMatcher, attr_matcher
 from ._match import _short_blocks, phrase_matcher, wrapper
 from ._vocab import vocabulary
 
@@ -76,12 +76,14 @@ def analysis(state: State) -> Analysis:
 
 
 def attributed(state: State) -> Attributed:
-    """:func:`~decruft._parse.attributed_elements` of the page: the lists collect() made (elements
-    removed since are detached, and :func:`removable` skips them), or a new walk after a site
-    rule changed the page."""
+    """:func:`~decruft._parse.attributed_elements` of the page with the class/id hits of the rules
+    that run: the lists collect() made when it knew them (elements removed since are detached,
+    and :func:`removable` skips them), or a new walk after a site rule changed the page (or when
+    collect ran without the rules' names)."""
+    names = tuple(state.scan.rule_names)
     found = state.scan.attributed
-    if found is None:
-        found = state.scan.attributed = attributed_elements(state.root.find("body"))
+    if found is None or found.names != names:
+        found = state.scan.attributed = attributed_elements(state.root.find("body"), attr_matcher(names))
     return found
 
 
@@ -113,30 +115,19 @@ def _analyse(state: State) -> Analysis:
 def _attr_scan(
     state: State, names: list[str]
 ) -> tuple[dict[str, list[etree._Element]], list[tuple[str, etree._Element]], list[etree._Element]]:
-    """One pass over the elements that carry a class, id, role, itemprop or rel: the list
-    collect() took before the rules (elements stripped since then are no longer attached,
-    and removable() skips them), or a new walk when a site rule has changed the page.
-    Returns the class/id hits per rule, the (rule, element) role hits, and the elements
-    marked ``itemprop="articleBody"`` (read from the walk's list of ``itemprop`` elements)."""
-    key = tuple(names)
-    role_owner = _owners(key, "roles")
-    attr_hits: dict[str, list[etree._Element]] = {n: [] for n in names}
-    matcher = attr_matcher(key)
-    memo, owner_of = matcher.pairs, matcher.of
+    """The class/id hits per rule, filed by the walk of the elements that carry attributes
+    (:func:`attributed`: the walk collect() made before the rules, whose elements stripped
+    since then are no longer attached, and removable() skips them; or a new walk when a site
+    rule has changed the page), the (rule, element) role hits, and the elements marked
+    ``itemprop="articleBody"`` (read from the walk's list of ``itemprop`` elements)."""
+    role_owner = _owners(tuple(names), "roles")
     role_hits: list[tuple[str, etree._Element]] = []
     found = attributed(state)
-    for el, pair in zip(found.marked, found.marked_pairs):
-        if pair is not NO_PAIR:
-            owner = memo.get(pair, _MISSING)
-            if owner is _MISSING:
-                owner = owner_of(*pair)
-            if owner is not None:
-                attr_hits[owner].append(el)
     for el in found.roles:
         owner = role_owner.get((el.get("role") or "").strip().lower())
         if owner is not None:
             role_hits.append((owner, el))
-    return attr_hits, role_hits, [el for el in found.itemprops if el.get("itemprop") == "articleBody"]
+    return found.hits, role_hits, [el for el in found.itemprops if el.get("itemprop") == "articleBody"]
 
 
 @functools.lru_cache(maxsize=64)
