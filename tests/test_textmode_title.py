@@ -323,9 +323,23 @@ def test_a_date_run_into_the_headline_is_no_part_of_it() -> None:
 
 @pytest.mark.parametrize("line", ["By Jane Roe", "Home >> Education >> News >> Article"])
 def test_a_byline_or_a_breadcrumb_is_no_headline(line: str) -> None:
-    # No line repeats the page title (written without spaces); the first title-like line is a byline or a trail.
-    page = f"示例学校开学_教育频道_示例网\n\n{line}\n\nArchive\n\n{ARTICLE}"
-    assert decruft.extract(page, input_format="text").title != line
+    # No line repeats the page title (written without spaces); the first title-like line is a byline or a
+    # trail, the headline over the body the next one.
+    headline = "Council approves new budget after a long debate"
+    page = f"示例学校开学_教育频道_示例网\n\n{line}\n\nArchive\n\n{headline}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").title == headline
+
+
+@pytest.mark.parametrize(
+    "page_title",
+    ["Hall l reopens after the winter storm - Example Fair", "Hall l reopens after the winter storm"],
+)
+def test_a_lone_l_in_a_name_is_no_separator(page_title: str) -> None:
+    # "l" names the hall (another mark separates the parts, or one word stands before it): the page
+    # title does not split there, so "Hall", a section over the body, is no one-word headline.
+    page = f"{page_title}\n\n{MENU}Hall\n\n{ARTICLE}"
+    title = decruft.extract(page, url="https://www.examplefair.com/news/hall-1", input_format="text").title
+    assert title == "Hall l reopens after the winter storm"
 
 
 @pytest.mark.parametrize(

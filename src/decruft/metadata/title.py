@@ -26,12 +26,32 @@ _SEP_MARKS = r"\||-|–|—|::|·|•|»|«|/|:"
 #: A text scrape's separator marks: also "›" and "‹" (see :data:`TEXT_SEPARATORS`).
 TEXT_SEP_MARKS = rf"{_SEP_MARKS}|›|‹"
 _SEPARATORS = re.compile(rf"\s+(?:{_SEP_MARKS})\s+")
-#: The separators of a text scrape's page title: also "›" and "‹" (as "»" and "«") and "l" typed for "|"
-#: ("Headline l SITE"). HTML mode keeps :data:`_SEPARATORS`: there a banner's ``<h1>``
-#: naming the site would match a part they split off ("Blog Name › Headline").
-TEXT_SEPARATORS = re.compile(rf"\s+(?:{TEXT_SEP_MARKS}|l)\s+")
+#: The separators of a text scrape's page title: also "›" and "‹" (as "»" and "«"). HTML mode keeps
+#: :data:`_SEPARATORS`: there a banner's ``<h1>`` naming the site would match a part they split off
+#: ("Blog Name › Headline").
+TEXT_SEPARATORS = re.compile(rf"\s+(?:{TEXT_SEP_MARKS})\s+")
+#: ...and "l" typed for "|" ("Headline l SITE"), where :func:`text_separators` allows it.
+_TYPED_BAR_SEPARATORS = re.compile(rf"\s+(?:{TEXT_SEP_MARKS}|l)\s+")
+_TYPED_BAR = re.compile(r"\s+l\s+")
+#: The part before a typed bar has at least this many words: a headline, not "Part l of the series".
+TYPED_BAR_WORDS = 2
+
+
+def text_separators(title: str) -> re.Pattern[str]:
+    """The separators that split the scrape's title ``title`` into parts: :data:`TEXT_SEPARATORS`, and a lone "l"
+    typed for "|" ("Headline l SITE") only where no other mark separates the title's parts and the part before it
+    has :data:`TYPED_BAR_WORDS` words or more (an "l" in a name or a numbering is no separator)."""
+    bar = _TYPED_BAR.search(title)
+    if bar is None or TEXT_SEPARATORS.search(title) or len(title[: bar.start()].split()) < TYPED_BAR_WORDS:
+        return TEXT_SEPARATORS
+    return _TYPED_BAR_SEPARATORS
+
+
+def split_text_title(title: str) -> list[str]:
+    """The parts of a scrape's title ``title``, split at :func:`text_separators`."""
+    return text_separators(title).split(title)
 #: The separators between a headline and a site or section name printed with it in the ``<h1>``
-#: (not "/" or ":", which headlines use themselves: "Können Fische Schmerzen spüren / empfinden?").
+#: (not "/" or ":", which headlines use themselves: "Can snails hear / feel sound?").
 _SITE_SEP = r"(?:\||-|–|—|::|·|•|»)"
 _SITE_SEPARATORS = re.compile(rf"\s+{_SITE_SEP}\s+")
 
@@ -99,8 +119,8 @@ def _strip_site(
 
 def _whole_or_stripped(title: str, page_title: str, site: str | None, host: str | None, names: Iterable[str]) -> str:
     """A structured title with its site part stripped; whole when the page's ``<title>`` is it
-    and a site part after it ("Coronalage – worauf wartet die Politik?" in og:title, the same
-    "– ACHGUT.COM" in ``<title>``): its own separators are then the headline's."""
+    and a site part after it ("Budget talks – what is the council waiting for?" in og:title, the same
+    "– EXAMPLE.COM" in ``<title>``): its own separators are then the headline's."""
     rest = page_title[len(title) :] if title and page_title.startswith(title) else None
     if rest and _SITE_TAIL.match(rest):
         return title
@@ -234,8 +254,8 @@ def title(signals: Signals, state: State) -> Found | None:
     if found is not None:
         return _continued(found, t.subheads)
     # No h1 agrees with them. The one visible headline outside the site's banner is still the
-    # story's: structured titles are often an SEO variant of it ("Wie pflege ich meine Zaubernuss
-    # im Winter?" shown, "Zaubernuss im Winter » Wann blüht die Hamamelis?" in og:title).
+    # story's: structured titles are often an SEO variant of it ("How do I care for my lemon
+    # tree in winter?" shown, "Lemon tree in winter » When does it flower?" in og:title).
     shown = list(dict.fromkeys(h for h in t.h1s if h not in t.banner))  # the same h1 twice: one headline
     # A visible <h2> that a title holds whole ("Covid-19: Headline" in og:title, the <h2>
     # "Headline" after its kicker): the headline, where no <h1> prints it.
@@ -281,14 +301,14 @@ def _one_h1(t: _Titles, shown: list[str], held: list[str]) -> Found | None:
     """The one ``<h1>`` outside the banner: when it has four words or more, or a title holds it."""
     if len(shown) == 1 and _words(shown[0]) >= 4:
         return shown[0], "h1"
-    # A heading printing nearly the words of a title ("Wellaflex – Schnell aufgefrischtes Haar ...",
-    # "Schnell aufgefrischtes Haar ... mit dem neuen Wellaflex ..." in <title>): the headline as printed.
+    # A heading printing nearly the words of a title ("Brandname – Quickly refreshed hair ...",
+    # "Quickly refreshed hair ... with the new Brandname ..." in <title>): the headline as printed.
     reworded = [h for h in shown or t.subheads[:_SUBHEADS_PARTS] if _rewords(h, t.known_keys)]
     if reworded:
         return reworded[0], "h1 (rewording a title)" if shown else "h2 (rewording a title)"
     if len(shown) == 1 and any((key := _norm(shown[0])) in k for k in t.known_keys):
-        # A short one too when a title holds it ("Truckwash A31" in "Truckwash A31 | Site"); not a
-        # section's name ("Literatur") when the title also holds a longer <h2>, the story's.
+        # A short one too when a title holds it ("Carwash B12" in "Carwash B12 | Site"); not a
+        # section's name ("Books") when the title also holds a longer <h2>, the story's.
         longer = [h for h in held if len(_norm(h)) > len(key) and key not in _norm(h)]
         return (longer[0], "h2 (a title holds it)") if longer else (shown[0], "h1 (a title holds it)")
     return None
@@ -331,14 +351,14 @@ def _h2_part(t: _Titles) -> Found | None:
 
 def _fallback(t: _Titles, shown: list[str], main: etree._Element | None) -> Found | None:
     """The first structured title (else ``<title>``); where it names the site, not the story
-    ("ICON Magazine", "Rail Enquiries -"), the first heading the article prints."""
+    ("EXAMPLE Magazine", "Ferry Services -"), the first heading the article prints."""
     src, found = t.structured[0] if t.structured else ("<title>", t.html_title)
     if not found or _names_site(found, t.raw_title, t.site, t.host_name, t.banner):
         heading = (shown[0], "h1") if len(shown) == 1 else (_first_heading(main), "the article's first heading")
         if heading[0]:
             return heading
     if found and src == "<title>":
-        # The article's first heading that ends <title> ("A Word A Day -- maudlin", the <h3> "maudlin"):
+        # The article's first heading that ends <title> ("A Term Each Day -- wistful", the <h3> "wistful"):
         # the page's own part of it, as printed.
         first, key = _first_heading(main), _norm(found)
         if len(first) > 3 and (end := _norm(first)) != key and key.endswith(" " + end):
@@ -356,7 +376,7 @@ def _names_site(found: str, raw_title: str, site: str | None, host: str | None, 
         return True
     if key in {_norm(site or ""), _norm(host or "")} or key in {_norm(b) for b in banner}:
         return True
-    # The host spelled out: "Anwalt Niemeyer" on anwaltniemeyer.de.
+    # The host spelled out: "Kanzlei Roe" on kanzleiroe.de.
     compact = re.sub(r"[\W_]+", "", (host or "").lower())
     words = key.split()
     if compact and len(words) <= 5 and all(len(w) >= 3 and w in compact for w in words):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..metadata._names import picture_credit_words
-from ..metadata.title import TEXT_SEPARATORS
+from ..metadata.title import split_text_title
 from ..rules._vocab import normalize
 from ._lines import Line
 from ._title import _WORD, OVER_BODY, TITLE_LIKENESS, TITLE_WINDOW, _dated_heading, _heading, _over_body, _repeating, title_like
@@ -38,8 +38,8 @@ def repeated(lines: list[Line], first: int, own: str) -> Line | None:
 
 
 def past_menu(lines: list[Line], first: int, found: Line) -> Line | None:
-    """The headline under a menu whose item repeats the page title ("Joghurt | Site": "Skyr" /
-    "Joghurt" / "Desserts" ... "Unsere Joghurts" / body): the title-like heading right above the
+    """The headline under a menu whose item repeats the page title ("Cheese | Site": "Butter" /
+    "Cheese" / "Desserts" ... "Our cheeses" / body): the title-like heading right above the
     body (:func:`._title._over_body`), else a dated one (:func:`._title._dated_heading`), after
     ``found``, of :data:`HEADLINE_WORDS` words at most, when ``found`` reads as a menu's item
     (:func:`_menu_item`)."""
@@ -78,8 +78,8 @@ REWORDED_WITHIN = 8
 
 def reworded_under(lines: list[Line], first: int, found: Line) -> Line | None:
     """The headline printed under a line that repeats the page title (a breadcrumb's last item,
-    a copy of the <title>: "Nordkorea: Kim Jong Un - Der Diktator ist zurück" / "5 Kommentare" /
-    "Nordkorea" / "Kim Jong Un: Der Diktator ist zurück" / body): a heading (:func:`._title._heading`)
+    a copy of the <title>: "Harbour town: Jane Roe - The mayor is back" / "5 Comments" /
+    "Harbour town" / "Jane Roe: The mayor is back" / body): a heading (:func:`._title._heading`)
     of :data:`HEADLINE_WORDS` words at most among the :data:`REWORDED_WITHIN` lines under it
     before the body, worded much as it, not holding all its words (a copy decorated: "1 Comment
     on Headline", "Section: Headline"), no picture credit's word (a caption)."""
@@ -123,11 +123,11 @@ def kicked(lines: list[Line], first: int, own: str, found: Line | None) -> Line 
 
 
 def first_word_over_body(lines: list[Line], first: int, own: str) -> Line | None:
-    """A one-word headline ("Marlene" for "Marlene | Podcast Name", "Einzelstunde" for
-    "Einzelstunde - Site's Seite"): the page title's first part, one word that the site's
+    """A one-word headline ("Harriet" for "Harriet | Podcast Name", "Einzeltermin" for
+    "Einzeltermin - Site's Seite"): the page title's first part, one word that the site's
     name was not judged to be (it is in ``own``), printed alone among the
     :data:`._title.OVER_BODY` lines right above the body."""
-    parts = TEXT_SEPARATORS.split(lines[0].text) if lines else []
+    parts = split_text_title(lines[0].text) if lines else []
     head = normalize(parts[0]) if len(parts) > 1 else ""
     if len(head.split()) != 1 or len(head) < ONE_WORD_LETTERS or head not in own.split():
         return None
@@ -155,7 +155,7 @@ def extended(lines: list[Line], first: int, found: Line) -> Line | None:
     key = normalize(found.text)
     if found.index >= first or len(key.split()) < EXTENSION_WORDS:
         return None
-    parts = {normalize(part) for part in TEXT_SEPARATORS.split(lines[0].text)}
+    parts = {normalize(part) for part in split_text_title(lines[0].text)}
     found_lines = []
     probe = key.split()[0]
     for ln in lines[1:]:

@@ -20,8 +20,7 @@ import functools
 import re
 
 from .. import _url
-from ..metadata.title import TEXT_SEPARATORS as _SEPARATORS
-from ..metadata.title import TEXT_SEP_MARKS, _strip_site
+from ..metadata.title import TEXT_SEP_MARKS, _strip_site, split_text_title, text_separators
 from ..rules._vocab import normalize
 from ._lines import BULLET, Line
 
@@ -64,7 +63,7 @@ def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Lin
 
 def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
     """A line that repeats the page title (the first line), or its own part with the site's name
-    stripped ("Copy & paste from tmux | FlowFX", then "Copy & paste from tmux"), is the headline:
+    stripped ("Sorting photos by date | Jane's Notes", then "Sorting photos by date"), is the headline:
     the one nearest the body, before it, opening it or among its first lines (a body that
     starts with a teaser above the headline). A rail heading's marks do not count here:
     "Autoren" in a menu marks the lines after it."""
@@ -72,7 +71,7 @@ def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
     around = [ln for ln in lines[1:] if abs(ln.index - first) <= TITLE_WINDOW]
     # The page title with the site's name is the <title> shown again (a tab's label), not printed.
     whole = {own} if own else set()
-    split = _SEPARATORS.split(lines[0].text)
+    split = split_text_title(lines[0].text)
     parts = _parts(split, own, page_title)
     # Farther from the body (a long menu or teaser block between), the same lines in the whole
     # page, of the parts all but the last (mostly the site's name, which the logo prints).
@@ -91,7 +90,7 @@ def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
     return None
 
 
-#: A page title cut short ("Das ändert sich im Jahr 2023: Die wichtigsten Änderun...").
+#: A page title cut short ("What changes for tenants next year: the main new ru...").
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
 #: ...with at least this many characters before the cut.
 TRUNCATED_STEM = 20
@@ -110,7 +109,7 @@ def _truncated(lines: list[Line], first: int, raw: str) -> Line | None:
 
 def _parts(split: list[str], own: str, page_title: str) -> set[str]:
     """The parts of the page title (split at its separators) a headline may print alone
-    ("Geschichte | Klänge des Verschweigens" prints "Klänge des Verschweigens"): two words or
+    ("History | Songs of the silent harbour" prints "Songs of the silent harbour"): two words or
     more, never the site's name that :func:`page_part` stripped (the logo prints it)."""
     parts = {normalize(part) for part in split if len(part.split()) >= 2} - {page_title}
     if own and own != page_title:
@@ -120,7 +119,7 @@ def _parts(split: list[str], own: str, page_title: str) -> set[str]:
 
 def _alike(lines: list[Line], first: int, own: str) -> Line | None:
     """A line worded much as the page title: a headline the site shortened or reworded for the
-    <title> ("VW-Chef warnt vor Tesla" under "VW-Chef Diess warnt vor Tesla | Site"). A line
+    <title> ("Carmaker's boss warns of rivals" under "Carmaker's boss Roe warns of rivals | Site"). A line
     that a rail section took along counts (see :func:`_hidden`), whatever its first letter: worded
     as the title both ways, it is no piece of it."""
     if not own:
@@ -133,7 +132,7 @@ def _alike(lines: list[Line], first: int, own: str) -> Line | None:
         mine = set(_WORD.findall(normalize(ln.text)))
         if not mine or mine == words or _decorated(ln.text, own):
             continue  # the title decorated ("[> Jens Weber", "Headline | SITE"): its own part reads better
-        # Both ways: a kicker alone ("Siemens und die Kohlemine Adani") covers too little of the title.
+        # Both ways: a kicker alone ("The mayor and the harbour bridge") covers too little of the title.
         likeness = len(mine & words) / max(len(mine), len(words))
         if likeness > TITLE_LIKENESS:
             alike.append((likeness, ln.index - first, ln))
@@ -157,7 +156,7 @@ def _held(lines: list[Line], first: int) -> Line | None:
     return None
 
 
-#: A colon in the page title after a word ("Tote Hummeln unter Linden: Die Erklärung").
+#: A colon in the page title after a word ("Dead bees under the lime trees: the reason").
 _COLON = re.compile(r"(?<=\w):\s+")
 #: Lines beside a piece of the title searched for the title's other piece.
 PIECE_NEIGHBOURS = 3
@@ -165,8 +164,8 @@ PIECE_NEIGHBOURS = 3
 
 def _piece(lines: list[Line], first: int, own: str) -> Line | None:
     """A line printing one piece of the page title's own part split at its colon (two words or
-    more): the headline without its subtitle ("Tote Hummeln unter Linden" of "Tote Hummeln
-    unter Linden: Die Erklärung"), or without the blog's name before it ("Blog Name:
+    more): the headline without its subtitle ("Dead bees under the lime trees" of "Dead bees
+    under the lime trees: the reason"), or without the blog's name before it ("Blog Name:
     Headline"); the one nearest the body. Not where the other piece is printed beside it: then
     the two lines are a kicker over its headline, and the page title joins them."""
     pieces = [piece for piece in _COLON.split(own) if len(piece.split()) >= 2] if own else []
@@ -188,8 +187,8 @@ def _piece(lines: list[Line], first: int, own: str) -> Line | None:
 def _hidden(ln: Line) -> bool:
     """Is ``ln`` no headline by its marks: cruft by its own words, or a line that a rail section
     (after "Share", "Newsletter"...) took along and that starts in lower case (a link's piece of
-    the title: "featuring time loops" of "List of films featuring time loops")? A section runs
-    on until prose resumes, so it takes along the headline over a short lead ("Teilen" /
+    the title: "about lighthouses" of "List of novels about lighthouses")? A section runs
+    on until prose resumes, so it takes along the headline over a short lead ("Share" /
     "November 2022" / "Headline" / "Lead..."): such a line may still be the headline."""
     return ln.label or (ln.rule is not None and ln.text[:1].islower())
 
@@ -197,7 +196,7 @@ def _hidden(ln: Line) -> bool:
 def _decorated(text: str, own: str) -> bool:
     """Does ``text`` print the page title's own part ``own`` with the site's name or a section
     beside it ("Headline | SITE")?"""
-    return bool(own) and own in {normalize(part) for part in _SEPARATORS.split(text)}
+    return bool(own) and own in {normalize(part) for part in split_text_title(text)}
 
 
 def _first_title_like(lines: list[Line], body: set[int], first: int, own: str) -> Line | None:
@@ -213,7 +212,7 @@ def _first_title_like(lines: list[Line], body: set[int], first: int, own: str) -
         return _over_title(lines, first, own) or _body_opening_title(lines, body)
     if candidates[0] is lines[0]:
         # The page title itself: the heading right above the body, worded in part as it, is the
-        # headline as printed ("Leadership Styles" under "What are Leadership Styles? ...").
+        # headline as printed ("Pruning Roses" under "When is the time for pruning roses? ...").
         over = _over_body(lines, first)
         over = None if over is None or _decorated(over.text, own) else over
         if over is not None and len(_words(over.text) & _words(lines[0].text)) >= SHARED_WORDS:
@@ -224,7 +223,7 @@ def _first_title_like(lines: list[Line], body: set[int], first: int, own: str) -
 
 def _over_title(lines: list[Line], first: int, own: str) -> Line | None:
     """The heading right above the body (:func:`_over_body`) when it shares a word with the page
-    title ("Rail Replacement Services Travel Advice" under "National Rail Enquiries"), where no
+    title ("Ferry Timetable Changes This Winter" under "Island Ferry Services"), where no
     line before the body repeats the page title: a menu's item comes first, or a rail section
     took the lines before the body along. Not when a line before it prints the page title's
     words (with other quotation marks): then it is the deck under the headline."""
@@ -250,7 +249,7 @@ def _dated_heading(lines: list[Line], first: int, after: int = -1) -> Line | Non
     that a dateline or byline follows within :data:`DATED_WITHIN` lines, or that stands right
     under a dateline (:func:`_under_date`): the headline over its date and byline ("Headline" /
     "Jane Roe" / "Oct 13, 2020"), where the first title-like line
-    before the body is a menu's item ("Travel Insurance Guides") or the page title names only
+    before the body is a menu's item ("Home Insurance Guides") or the page title names only
     the site. Of several, the one sharing most words with the page title ("Headline" /
     "Category" / "Date": the category is dated too). A line a rail section took along counts
     (:func:`_hidden`); a credit ("Jane Roe/Agency"), byline, breadcrumb, dateline or two labels
@@ -371,7 +370,7 @@ def page_part(title: str, url: str | None) -> str:
     a name of marks alone: "...: Headline"; and a separator left at its end)."""
     host = _url.hostname(url)
     title = _DANGLING.sub("", _NAMELESS.sub("", title))
-    return _strip_site(title, None, host.split(".")[-2] if host and "." in host else None, separators=_SEPARATORS)
+    return _strip_site(title, None, host.split(".")[-2] if host and "." in host else None, separators=text_separators(title))
 
 
 #: A date that a scrape ran into the headline after it ("27.01.2022Sales report November 2021"):
