@@ -350,3 +350,30 @@ def test_the_heading_that_ends_the_breadcrumb_over_the_body(trail: str) -> None:
     # The page title is the site's tagline; the breadcrumb's last item is printed again over the body.
     page = f"Day trips on the Lower Rhine and in the Ruhr\n\n{MENU}Day trips in the region today\n\n{trail}\n\nRiverside-West\n\n{ARTICLE}"
     assert decruft.extract(page, url="https://www.example-trips.de/riverside/west.htm", input_format="text").title == "Riverside-West"
+
+
+def test_a_site_name_spelling_out_the_host_and_a_menu_item_over_the_headline() -> None:
+    # The page title's first part spells out the host (the site's name); its own part, one word, is a
+    # menu's item; the heading over the body prints it with more words.
+    menu = "Home\n\nTraining\n\nRegatta\n\nBoats of the club\n\nContact"
+    page = f"Harbour Rowing - Training\n\n{menu}\n\nBoat training\n\n{ARTICLE}"
+    title = decruft.extract(page, url="https://www.harbourrowingclub.de/boats/training.html", input_format="text").title
+    assert title == "Boat training"
+
+
+@pytest.mark.parametrize(
+    ("page_title", "over_body", "headline"),
+    [
+        # The page title spells out the host; a one-word greeting over the body is the headline.
+        ("Harbour Law Office", "Impressum\n\nWelcome!", "Welcome!"),
+        # The site's short name with a separator left dangling; a section's label stands between the
+        # headline and the body.
+        ("EXMIN -", "Council stops the funding of new harbour buildings for now\n\nIntroduction",
+         "Council stops the funding of new harbour buildings for now"),
+    ],
+)  # fmt: skip
+def test_a_page_title_naming_only_the_site_gives_way_to_the_heading_over_the_body(
+    page_title: str, over_body: str, headline: str
+) -> None:
+    page = f"{page_title}\n\nToggle navigation\n\n{page_title}\n\n{over_body}\n\n{ARTICLE}"
+    assert decruft.extract(page, url="https://www.harbourlawoffice.de/news.html", input_format="text").title == headline

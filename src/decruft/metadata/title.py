@@ -376,12 +376,22 @@ def _names_site(found: str, raw_title: str, site: str | None, host: str | None, 
         return True
     if key in {_norm(site or ""), _norm(host or "")} or key in {_norm(b) for b in banner}:
         return True
-    # The host spelled out: "Kanzlei Roe" on kanzleiroe.de.
-    compact = re.sub(r"[\W_]+", "", (host or "").lower())
-    words = key.split()
-    if compact and len(words) <= 5 and all(len(w) >= 3 and w in compact for w in words):
+    if spells_host(key, host):
         return True
     return bool(raw_title) and _norm(raw_title) == key and _DANGLING.search(raw_title) is not None
+
+
+#: A name that spells out the host has at most this many words, each of at least :data:`HOST_WORD_LETTERS` letters.
+HOST_WORDS = 5
+HOST_WORD_LETTERS = 3
+
+
+def spells_host(text: str, host: str | None) -> bool:
+    """Does ``text`` spell out the host's name, every word of it in the host's letters ("Kanzlei Roe" on
+    kanzleiroe.de, "Harbour Rowing" on harbourrowingclub-example.de)?"""
+    compact = re.sub(r"[\W_]+", "", (host or "").lower())
+    words = _norm(text).split()
+    return bool(compact) and 0 < len(words) <= HOST_WORDS and all(len(w) >= HOST_WORD_LETTERS and w in compact for w in words)
 
 
 #: A ``<title>`` that starts or ends with a separator: the page's own part is missing.

@@ -47,11 +47,19 @@ def past_menu(lines: list[Line], first: int, found: Line) -> Line | None:
         return None
     over = _over_body(lines, first)
     heading = over if over is not None and over.index > found.index else _dated_heading(lines, first, after=found.index)
-    if heading is None or not title_like(heading.text) or len(heading.text.split()) > HEADLINE_WORDS:
+    if heading is None or len(heading.text.split()) > HEADLINE_WORDS:
+        return None
+    if not title_like(heading.text) and not _prints(heading.text, found.text):
         return None
     if normalize(heading.text) == normalize(found.text) or not _menu_item(lines, found, heading):
         return None
     return heading
+
+
+def _prints(heading: str, item: str) -> bool:
+    """Does ``heading`` print the menu's item ``item`` with more words ("Boat training" under the item "Training")?"""
+    words = set(_WORD.findall(normalize(heading)))
+    return len(words) > 1 and set(_WORD.findall(normalize(item))) < words
 
 
 def _menu_item(lines: list[Line], found: Line, heading: Line) -> bool:

@@ -1,6 +1,6 @@
 """Pass 3: the headline.
 
-The headline is the line nearest the body that repeats the page title in the first line
+Where the page title names only the site (:mod:`._site_only`), the heading over the body. Else the headline is the line nearest the body that repeats the page title in the first line
 (without its site part, or one part of it other than the site's name; a copy of the whole
 <title> with the site's name is no printed headline; a menu's item that repeats it gives way
 to the heading over the body, a line that repeats it to a heading under it worded much as it,
@@ -20,7 +20,7 @@ import functools
 import re
 
 from .. import _url
-from ..metadata.title import TEXT_SEP_MARKS, _strip_site, split_text_title, text_separators
+from ..metadata.title import TEXT_SEP_MARKS, _strip_site, spells_host, split_text_title, text_separators
 from ..rules._vocab import normalize
 from ._lines import BULLET, Line
 
@@ -45,8 +45,13 @@ def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Lin
     if not body:
         return None
     from ._repeats import first_word_over_body, repeated, trail_end
+    from ._site_only import site_heading, site_only
 
     first = min(body)
+    if lines and site_only(lines[0].text, url):
+        found = site_heading(lines, first)
+        if found is not None:
+            return found
     raw = page_part(lines[0].text, url) if lines else ""
     own = normalize(raw)
     return (
@@ -370,7 +375,10 @@ def page_part(title: str, url: str | None) -> str:
     a name of marks alone: "...: Headline"; and a separator left at its end)."""
     host = _url.hostname(url)
     title = _DANGLING.sub("", _NAMELESS.sub("", title))
-    return _strip_site(title, None, host.split(".")[-2] if host and "." in host else None, separators=text_separators(title))
+    name = host.split(".")[-2] if host and "." in host else None
+    separators = text_separators(title)
+    spelled = [part for part in separators.split(title) if spells_host(part, name)]  # "Harbour Rowing - News"
+    return _strip_site(title, None, name, names=spelled, separators=separators)
 
 
 #: A date that a scrape ran into the headline after it ("27.01.2022Sales report November 2021"):
