@@ -8,6 +8,7 @@ import pytest
 
 import decruft
 from decruft.rules._vocab import normalize
+from decruft.metadata.title import split_text_title
 from decruft.textmode._lines import split_lines
 from decruft.textmode._title import _piece
 from conftest import SCRAPE_ARTICLE as ARTICLE
@@ -331,25 +332,17 @@ def test_a_byline_or_a_breadcrumb_is_no_headline(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "page_title",
-    ["Hall l reopens after the winter storm - Example Fair", "Hall l reopens after the winter storm"],
+    ("page_title", "parts"),
+    [
+        # "l" names the hall: another mark separates the parts, or one word stands before it.
+        ("Hall l reopens after the winter storm - Example Fair", ["Hall l reopens after the winter storm", "Example Fair"]),
+        ("Hall l reopens after the winter storm", ["Hall l reopens after the winter storm"]),
+        # "l" typed for "|" after a headline, the title's only separator.
+        ("Colder weather forecast for Wed. l EXAMPLE RADIO", ["Colder weather forecast for Wed.", "EXAMPLE RADIO"]),
+    ],
 )
-def test_a_lone_l_in_a_name_is_no_separator(page_title: str) -> None:
-    # "l" names the hall (another mark separates the parts, or one word stands before it): the page
-    # title does not split there, so "Hall", a section over the body, is no one-word headline.
-    page = f"{page_title}\n\n{MENU}Hall\n\n{ARTICLE}"
-    title = decruft.extract(page, url="https://www.examplefair.com/news/hall-1", input_format="text").title
-    assert title == "Hall l reopens after the winter storm"
-
-
-@pytest.mark.parametrize(
-    "trail",
-    ["You are here:\n\nHome\n\n» Cities\n\n» Riverside\n\n» Riverside-West", "Home > Cities > Riverside > Riverside-West"],
-)
-def test_the_heading_that_ends_the_breadcrumb_over_the_body(trail: str) -> None:
-    # The page title is the site's tagline; the breadcrumb's last item is printed again over the body.
-    page = f"Day trips on the Lower Rhine and in the Ruhr\n\n{MENU}Day trips in the region today\n\n{trail}\n\nRiverside-West\n\n{ARTICLE}"
-    assert decruft.extract(page, url="https://www.example-trips.de/riverside/west.htm", input_format="text").title == "Riverside-West"
+def test_a_lone_l_splits_a_scrape_title_only_after_a_headline(page_title: str, parts: list[str]) -> None:
+    assert split_text_title(page_title) == parts
 
 
 def test_a_site_name_spelling_out_the_host_and_a_menu_item_over_the_headline() -> None:
@@ -377,3 +370,9 @@ def test_a_page_title_naming_only_the_site_gives_way_to_the_heading_over_the_bod
 ) -> None:
     page = f"{page_title}\n\nToggle navigation\n\n{page_title}\n\n{over_body}\n\n{ARTICLE}"
     assert decruft.extract(page, url="https://www.harbourlawoffice.de/news.html", input_format="text").title == headline
+
+
+def test_one_word_of_the_page_title_over_the_body() -> None:
+    # Past a menu whose items read as titles, the headline is one word of the page title's own part.
+    page = f"Careful pruning for old roses | Example Garden\n\n{MENU}Planting young trees\n\nWatering in the summer\n\nPruning\n\n{ARTICLE}"
+    assert decruft.extract(page, url="https://www.example-garden.com/pruning/", input_format="text").title == "Pruning"

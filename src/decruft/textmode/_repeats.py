@@ -134,16 +134,25 @@ def first_word_over_body(lines: list[Line], first: int, own: str) -> Line | None
     """A one-word headline ("Harriet" for "Harriet | Podcast Name", "Einzeltermin" for
     "Einzeltermin - Site's Seite"): the page title's first part, one word that the site's
     name was not judged to be (it is in ``own``), printed alone among the
-    :data:`._title.OVER_BODY` lines right above the body."""
+    :data:`._title.OVER_BODY` lines right above the body; else :func:`own_word_over_body`."""
     parts = split_text_title(lines[0].text) if lines else []
     head = normalize(parts[0]) if len(parts) > 1 else ""
-    if len(head.split()) != 1 or len(head) < ONE_WORD_LETTERS or head not in own.split():
-        return None
     at = next((k for k, ln in enumerate(lines) if ln.index >= first), len(lines))
+    if len(head.split()) != 1 or len(head) < ONE_WORD_LETTERS or head not in own.split():
+        return own_word_over_body(lines, at, own)
     for ln in reversed(lines[max(1, at - OVER_BODY) : at]):
         if not ln.label and normalize(ln.text) == head:
             return ln
     return None
+
+
+def own_word_over_body(lines: list[Line], at: int, own: str) -> Line | None:
+    """A one-word headline that is one word of the page title's own part ``own`` ("Pruning" for "Careful
+    pruning for old roses | Site"; a menu's items, title-like, stand before it): the line right over the body
+    (which ``lines[at]`` opens; labels skipped), when it is that word alone, of :data:`ONE_WORD_LETTERS` letters or more."""
+    last = next((ln for ln in reversed(lines[1:at]) if not ln.label), None)
+    key = normalize(last.text) if last is not None else ""
+    return last if len(key.split()) == 1 and len(key) >= ONE_WORD_LETTERS and key in own.split() else None
 
 
 #: What joins a headline to its subtitle on one line ("Headline – which one pays off?").
