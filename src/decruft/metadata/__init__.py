@@ -22,7 +22,7 @@ htmldate's internals.
 from __future__ import annotations
 
 from ._names import split_authors
-from ._printed import read_dateline
+from ._dateline import read_dateline
 from ._signals import Signals, signals_of
 from .authors import is_byline
 from .collect import collect

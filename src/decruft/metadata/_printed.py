@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as _dt
-import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -22,7 +21,8 @@ from ._byline_line import byline_names as _byline_names
 from ._given import opens_with_given_name
 from ._nameline import name_line
 from ._common import _clean, _norm, _NOT_SHOWN
-from ._months import read_month_date, _script_languages, _YEAR
+from ._months import _YEAR
+from ._dateline import DATELINE_CHARS, read_dateline, update_day
 
 #: Text pieces read after the headline for a dateline, and the prose paragraphs (pieces
 #: longer than a dateline) read before the search gives up.
@@ -33,18 +33,20 @@ DATELINE_PROSE = 2
 DATELINE_WORDS = 12
 
 
-#: Levels up from a line's element searched for a picture's ``<figure>``.
+#: Levels up from a line's element searched for a picture's ``<figure>`` or a quote's ``<blockquote>``.
 CAPTION_LEVELS = 4
+#: What a picture's caption or a quote (an embedded post: "— Jane Roe (@janeroe) January 1, 2020") is printed in.
+_QUOTED = frozenset(("figure", "figcaption", "blockquote"))
 
 
 def _in_caption(page: AsParsed, el: etree._Element) -> bool:
-    """Is ``el`` part of a picture's ``<figure>`` or ``<figcaption>`` (``el`` or an ancestor up to
-    :data:`CAPTION_LEVELS`)?"""
+    """Is ``el`` part of a picture's ``<figure>`` or ``<figcaption>``, or of a ``<blockquote>`` (``el``
+    or an ancestor up to :data:`CAPTION_LEVELS`)? Its date is the day of what it shows or quotes."""
     node: etree._Element | None = el
     for _ in range(CAPTION_LEVELS + 1):
         if node is None:
             return False
-        if node.tag in ("figure", "figcaption"):
+        if node.tag in _QUOTED:
             return True
         node = page.parent(node)
     return False
@@ -205,16 +207,20 @@ def _lead_head(text: str) -> str | None:
 
 
 def _headline_element(page: AsParsed, headings: Iterable[etree._Element], headline: str | None) -> etree._Element | None:
-    """The first of ``headings`` (the page's ``<h1>``–``<h3>``) that prints ``headline``, else the first ``<h1>``."""
+    """The ``<h1>`` among ``headings`` (the page's ``<h1>``–``<h3>``) that prints ``headline``, else
+    the first of them that does (a list of latest news can print the page's own teaser in an
+    ``<h3>`` before the article's ``<h1>``), else the first ``<h1>``."""
     key = _norm(headline or "")
-    first = None
+    found = first = None
     for el in headings:
         text = _norm(page.inner_text(el))
         if key and text and (text == key or (len(text) > 15 and (text in key or key in text))):
-            return el
-        if first is None and el.tag == "h1":
+            if el.tag == "h1":
+                return el
+            found = el if found is None else found
+        elif first is None and el.tag == "h1":
             first = el
-    return first
+    return found if found is not None else first
 
 
 #: Text pieces read after the headline for a byline, and the lines of at most this length read.
@@ -302,98 +308,3 @@ def _text_in(page: AsParsed, el: etree._Element) -> Iterator[tuple[str, etree._E
             yield child.text, child
         if child is not el and child.tail and child.tail.strip():
             yield child.tail, page.parent(child)
-
-
-@functools.cache
-def modified_words() -> re.Pattern[str]:
-    """The words saying that the date after them is an update's ("Updated", "Aktualisierung", "mis
-    à jour"): ``[dateline] updated`` of every phrase file, matched in any case inside a word."""
-    from ..rules._vocab import phrase_words
-
-    stems = phrase_words("dateline", "updated")
-    return re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)) or "(?!)", re.IGNORECASE)
-
-
-#: A dateline (a line printing the publication day) is at most this long.
-DATELINE_CHARS = 160
-#: A whole date in numbers alone, in the orders that need no language: 2017-03-09 and 9.3.2017.
-_NUMERIC_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}))(?!\d)")
-
-
-#: Two texts run together where the markup between them was dropped: a year straight into the
-#: next date's day ("10. Februar 20199. Februar 2019", "19.11.202119.11.2021"), a word straight
-#: into a capitalised one ("Jane RoeNovember 6, 2023").
-_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}[./])")
-_GLUED_WORD = re.compile(r"(?<=[a-zß])(?=[A-Z][a-z])")
-#: A date in numbers run into the time after it ("14.05.1916:32": 14.05.19 at 16:32;
-#: "28.09.201912:44"), as a forum prints its posts' name, date and time in a row.
-_GLUED_TIME = re.compile(r"(?<![\d./])(\d{1,2}([./])\d{1,2}\2(?:\d{4}|\d\d))(?=(?:[01]?\d|2[0-3]):[0-5]\d)")
-#: Four digits in a row: a line without them holds no year, unglued or not (:func:`unglued`
-#: puts a space after four digits, or inside them where a two-digit year runs into a time).
-_FOUR_DIGITS = re.compile(r"\d{4}")
-
-
-def unglued(line: str) -> str:
-    """``line`` with a space where two texts ran together (:data:`_GLUED_TIME`, :data:`_GLUED_YEAR`,
-    :data:`_GLUED_WORD`)."""
-    return _GLUED_WORD.sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TIME.sub(r"\1 ", line)))
-
-
-def read_dateline(line: str) -> _dt.date | None:
-    """The day a short line printed under a headline gives ("March 9, 2017", "13 JUN 2017",
-    "Oct 18, 2019 · 8 min read", "Par X — 24 novembre 2017 à 18:42"), or None. Of "Dec. 6,
-    2024 / Updated Dec. 7, 2024" only the part before the update counts, and of two dates run
-    together (:func:`unglued`) the first. Read in text scrapes and on HTML pages alike."""
-    if _FOUR_DIGITS.search(line) is None:
-        return None  # no year (:data:`_YEAR`) in the line, nor once unglued: most lines, known at once
-    text = modified_words().split(unglued(line), maxsplit=1)[0]
-    if len(line) > DATELINE_CHARS or not _YEAR.search(text):
-        return None
-    # Numbers alone only in the orders that need no language: 2017-03-09 and 9.3.2017 (a
-    # scrape names none, and 3/9/2017 is March in one country and September in the next).
-    if _NUMERIC_DATE.search(text) is not None:
-        return _numeric_day(text)
-    found = read_month_date(text, _script_languages(text) or ("en",), numeric=False)
-    return _plausible(found.date()) if found is not None else None
-
-
-def update_day(line: str) -> _dt.date | None:
-    """The day of an update on a short line ("Updated Mar 12, 2020", "Aktualisiert am 06.03.2023"):
-    the date after the word saying it is an update's (:func:`modified_words`), or None."""
-    if len(line) > DATELINE_CHARS or _FOUR_DIGITS.search(line) is None:
-        return None
-    parts = modified_words().split(unglued(line), maxsplit=1)
-    return read_dateline(parts[1]) if len(parts) > 1 else None
-
-
-def _numeric_day(text: str) -> _dt.date | None:
-    """The day of the first whole date in numbers in ``text`` (:data:`_NUMERIC_DATE`), or, where
-    the line prints more of them, the earliest: a page's publication day and its update's side by
-    side ("2019-09-17 11:03:41 2019-07-08 08:30:00") without a word to tell which is which. None
-    where the first is no plausible day (:func:`_numeric_date`)."""
-    days = [_numeric_date(numeric) for numeric in _NUMERIC_DATE.finditer(text)]
-    if not days or days[0] is None:
-        return None
-    return min(day for day in days if day is not None)
-
-
-def _numeric_date(numeric: re.Match[str]) -> _dt.date | None:
-    """The day a match of :data:`_NUMERIC_DATE` prints (year first or day first), if it is a valid
-    and plausible one (:func:`_plausible`), else None."""
-    ymd = numeric.group(1, 2, 3) if numeric[1] else numeric.group(6, 5, 4)
-    try:
-        return _plausible(_dt.date(*map(int, ymd)))
-    except ValueError:
-        return None
-
-
-#: The first year a page's publication day can be in (htmldate's lower bound).
-EARLIEST_YEAR = 1995
-
-
-def _plausible(day: _dt.date) -> _dt.date | None:
-    """``day`` if a web page can have been published on it: not before :data:`EARLIEST_YEAR`
-    ("Munich, August 26, 1972" in a caption), not after tomorrow."""
-    if day.year < EARLIEST_YEAR or day > _dt.date.today() + _dt.timedelta(days=1):
-        return None
-    return day

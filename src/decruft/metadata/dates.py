@@ -17,7 +17,8 @@ from ._common import _text
 from ._htmldate import _htmldate, _htmldate_quick, _htmldate_string
 from ._jsonld import _main_jsonld
 from ._months import _ISO_DATE, _make_date
-from ._printed import _printed_dateline, _printed_update, modified_words
+from ._dateline import modified_words
+from ._printed import _printed_dateline, _printed_update
 from ._signals import Signals
 from .page import language
 
@@ -190,9 +191,12 @@ def _dateline(state: State) -> _dt.date | None:
 
 
 def _visible_time(state: State) -> _dt.date | None:
+    """The day of the first ``<time datetime>`` in the body that is no update's (by its class or
+    itemprop) and not inside a ``<blockquote>`` (an embedded post's time: "A post shared by Jane
+    Roe on Mar 12, 2018")."""
     for el in _TIME(state.root):
         attrs = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('pubdate') or ''}".lower()
-        if "modif" in attrs or "updat" in attrs:
+        if "modif" in attrs or "updat" in attrs or next(el.iterancestors("blockquote"), None) is not None:
             continue
         found = parse_date(el.get("datetime"))
         if found is not None:

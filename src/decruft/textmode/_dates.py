@@ -14,7 +14,7 @@ from collections.abc import Callable
 from .. import _url
 from ..metadata import parse_date, read_dateline
 from ..metadata._names import _byline_words
-from ..metadata._printed import _plausible, modified_words, unglued
+from ..metadata._dateline import _plausible, modified_words, unglued
 from ..metadata.title import TEXT_SEPARATORS
 from ._body import position
 from ._lines import Line

@@ -1,0 +1,45 @@
+"""HTML mode: which printed date is the page's (metadata/_printed.py, metadata/dates.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import PARAGRAPHS
+
+import decruft
+
+BODY = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+HEAD = '<meta property="article:published_time" content="2020-01-02T10:00:00+01:00">'
+
+
+def _page(article: str, *, before: str = "", head: str = HEAD) -> str:
+    return (
+        f"<html><head><title>Council approves new budget</title>{head}</head><body>{before}"
+        f"<article>{article}{BODY}</article></body></html>"
+    )
+
+
+def test_the_h1_printing_the_headline_beats_a_teaser_printing_it_first() -> None:
+    # A list of latest news holds the page's own teaser (an <h3>) before the article's <h1>.
+    teasers = (
+        '<aside><h3><a href="/council-budget">Council approves new budget</a></h3><div class="meta">in Politics</div>'
+        '<h3><a href="/road-works">Road works start next week</a></h3><div class="meta">21.12.2019 in Town</div></aside>'
+    )
+    page = _page('<h1>Council approves new budget</h1><div class="meta">03.01.2020</div>', before=teasers)
+    assert decruft.extract(page).date == dt.date(2020, 1, 3)
+
+
+def test_a_quoted_posts_date_under_the_headline_is_no_dateline() -> None:
+    # An embedded post signs with its own day; the field's day stands.
+    quote = (
+        '<blockquote class="embedded-post"><p>The budget passed.</p>'
+        '<p>— Jane Roe (@janeroe) <a href="https://social.example/janeroe/1">January 1, 2020</a></p></blockquote>'
+    )
+    page = _page(f"<h1>Council approves new budget</h1><p>The council met on Tuesday evening.</p>{quote}")
+    assert decruft.extract(page).date == dt.date(2020, 1, 2)
+
+
+def test_a_time_element_in_a_quoted_post_is_not_the_pages() -> None:
+    quote = '<blockquote class="embedded-post"><p>A post shared by Jane Roe on <time datetime="2018-03-12T12:30:00">Mar 12, 2018</time></p></blockquote>'
+    page = _page(f'<h1>Council approves new budget</h1><div class="meta">Tuesday, 29 January 2019</div>{quote}', head="")
+    assert decruft.extract(page).date == dt.date(2019, 1, 29)
