@@ -60,3 +60,9 @@ def test_a_teasers_name_over_a_role_is_no_signature() -> None:
     # The same lines in a related-content box closing the article: a teaser's.
     end = "<h3>Related Content</h3><p>A new way of seeing</p><p>Jane Roe</p><p>Professor of Neurology</p>"
     assert page(end=end).authors == []
+
+
+def test_a_given_name_and_the_date_closing_the_article() -> None:
+    # A post signed with a given name alone and the date, inside the article's element.
+    end = "<p>So long, and thanks for reading.</p><p>Jane</p><p>10. September 2017</p>"
+    assert page(end=end).authors == ["Jane"]

@@ -118,7 +118,17 @@ def _signed_with_role(lines: list[Line], start: int, end: int) -> list[str]:
         names = name_line(lines[k].text)
         if _given(names):
             return names
-    return []
+    return _signed_with_date(lines, start, end)
+
+
+def _signed_with_date(lines: list[Line], start: int, end: int) -> list[str]:
+    """The body's last two lines (``lines[end - 1]``, ``lines[end]``), neither in a cruft section: a
+    given name alone, then the date ("Jane" / "10. September 2017"): a post signed at its end
+    inside the body run (:func:`_after_body` reads it right after the run)."""
+    if end - 1 < start or lines[end - 1].rule or lines[end].rule:
+        return []
+    text = lines[end - 1].text
+    return [text] if _lone_given_name(text) and _dated_after(lines, end - 1, 1) else []
 
 
 def _into_body(lines: list[Line], body: set[int], start: int) -> list[str]:
