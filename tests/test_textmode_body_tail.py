@@ -67,6 +67,10 @@ def test_article_lines_that_only_look_like_a_box_stay(ending: str) -> None:
         # A short sentence opening the article, too short to score as a paragraph.
         ("Thousands of families moved out of the city last year.", ARTICLE.split("\n")[0]),
         # A salutation that the first paragraph goes on with in lower case.
+        # A greeting over the salutation: both open the article.
+        ("Grace and peace to you all.\n\nDear readers,", "after seven years of writing about the council, this is my "
+         "last column for the paper and a farewell to everyone who wrote in with their questions, their complaints "
+         "and, now and then, their thanks."),
         ("Dear readers,", "after seven years of writing about the council, this is my last column for the paper and a "
          "farewell to everyone who wrote in with their questions, their complaints and, now and then, their thanks."),
     ],

@@ -133,6 +133,8 @@ def _gap_above(lines: list[Line], i: int) -> int | None:
 #: The short opening line right above the body has at least this many words (a salutation two:
 #: "Dear readers,").
 OPENING_WORDS = 3
+#: ...and at most this many such lines join it, one over the other (a greeting over a salutation).
+OPENING_LINES = 2
 
 
 def opening_line(lines: list[Line], body: set[int]) -> set[int]:
@@ -159,11 +161,13 @@ def extend_head(lines: list[Line], body: set[int]) -> set[int]:
     Walking up from the body's first line, a gap of at most ``LEAD_GAP`` cruft lines or short
     lines, then prose: the prose (with the prose right before it) joins the body, the gap does
     not. A heading that opens a rail (most read, related, comments, newsletter) closes the walk.
-    The body's short opening line right above it joins it first (:func:`opening_line`).
+    The body's short opening lines right above it (at most ``OPENING_LINES``) join it first
+    (:func:`opening_line`).
     """
     if not body:
         return body
-    body = body | opening_line(lines, body)
+    for _ in range(OPENING_LINES):
+        body = body | opening_line(lines, body)
     first = min(body)
     i = position(lines, first) - 1
     added: set[int] = set()
