@@ -25,15 +25,15 @@ FOOT = "Mehr zum Thema\n\nImpressum\n\nDatenschutz\n\nKontakt\n"
         # A marker and one name, the date on the next line.
         ("von Jane\n\n21.03.2019 10:12 Uhr", ["Jane"]),
         # A given name alone signing the post, the date on the next line.
-        ("Jane\n\n10. September 2017", ["Jane"]),
+        ("Jane\n\n14. Oktober 2018", ["Jane"]),
         # Not without the date: "von Jane" could open a heading, a name alone a menu's item.
         ("von Jane\n\nImpressum", []),
         ("Jane\n\nImpressum", []),
         # A word that is no given name alone is no signature.
-        ("Politik\n\n10. September 2017", []),
+        ("Politik\n\n14. Oktober 2018", []),
         # Under the comments' heading: a commenter's name and date.
-        ("12 Comments\n\nJane\n\n10. September 2017", []),
-        ("Reply\n\nJane\n\n10. September 2017", []),
+        ("12 Comments\n\nJane\n\n14. Oktober 2018", []),
+        ("Reply\n\nJane\n\n14. Oktober 2018", []),
     ],
 )  # fmt: skip
 def test_one_word_signing_the_post_with_its_date_after_the_body(after: str, names: list[str]) -> None:

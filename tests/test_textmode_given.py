@@ -36,7 +36,7 @@ def test_a_title_or_initial_before_the_given_name_is_passed_over() -> None:
         # A name line alone under the headline, no date or label beside it.
         ("Jane Roe", ["Jane Roe"]),
         # An update's date beside it that reads as no dateline.
-        ("Jane Roe\n\nUpdated Mar 12, 2020 @ 10:42 am", ["Jane Roe"]),
+        ("Jane Roe\n\nUpdated Apr 3, 2021 @ 9:15 am", ["Jane Roe"]),
         # A given name alone, with a date beside it.
         ("Matthias\n\n3. März 2019", ["Matthias"]),
         # Capitalised words that are no name: a share bar's label, a photo credit.

@@ -65,7 +65,7 @@ def read_dateline(line: str) -> _dt.date | None:
 
 
 def update_day(line: str) -> _dt.date | None:
-    """The day of an update on a short line ("Updated Mar 12, 2020", "Aktualisiert am 06.03.2023"):
+    """The day of an update on a short line ("Updated Apr 3, 2021", "Aktualisiert am 06.03.2023"):
     the date after the word saying it is an update's (:func:`modified_words`), or None."""
     if len(line) > DATELINE_CHARS or _FOUR_DIGITS.search(line) is None:
         return None

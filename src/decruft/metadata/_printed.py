@@ -59,7 +59,7 @@ class Printed:
     read where it stands (``page``) and the headline's element in it; ``page`` None: the element
     is looked for in the restored page (:meth:`State.restored`) at each read. ``date``: the date
     printed under the headline, once read (``False``: not read yet); ``updated``: the date of an
-    update line read on the way there ("Updated Mar 12, 2020"; :func:`update_day`)."""
+    update line read on the way there ("Updated Apr 3, 2021"; :func:`update_day`)."""
 
     page: AsParsed | None
     heading: etree._Element | None = None
@@ -93,7 +93,7 @@ def _printed_dateline(state: State) -> _dt.date | None:
 
 
 def _printed_update(state: State) -> _dt.date | None:
-    """The date of the first update line under the headline ("Updated Mar 12, 2020"), read with
+    """The date of the first update line under the headline ("Updated Apr 3, 2021"), read with
     the dateline (:func:`_printed_dateline`), or None."""
     _printed_dateline(state)
     return _printed(state).updated

@@ -126,7 +126,7 @@ def dates(signals: Signals, state: State) -> tuple[_dt.date | None, _dt.date | N
     updated = _printed_update(state) if _printed_dateline(state) is None else None
     if updated is not None and updated != published:
         # The page prints no publication day under its headline, only its update's ("Updated
-        # Mar 12, 2020"): the day it shows its readers beats a field's.
+        # Apr 3, 2021"): the day it shows its readers beats a field's.
         published, source = updated, "update line under the headline (no dateline there)"
     elif published is None:
         published = _htmldate(state, language(signals))

@@ -13,11 +13,11 @@ lines). Three passes, after jusText:
    cruft blocks score strongly negative, and the best-scoring run of blocks
    (a maximum-sum segment) is the article; a short closing sentence right
    after it is kept. A lead paragraph that a share bar or byline cut off
-   from the run joins it, as does a short opening line right above it ("Dear readers,"),
-   and a closing rail heading ("Comments", "Share this"), an author's box ("Author" /
-   "Jane Roe" / "Jane Roe is a reporter...") or a related heading over teasers only ends
-   the run late in it, or anywhere past its first few paragraphs when a comment thread
-   ("Reply", "Report") follows. Everything outside is recorded as ``boilerplate``.
+   from the run joins it, as does a short opening line right above it ("Dear readers,").
+   A closing rail heading ("Comments", "Share this") ends the run late in it, or anywhere
+   past its first few paragraphs when a comment thread ("Reply", "Report") follows; an
+   author's box ("Author" / "Jane Roe" / "Jane Roe is a reporter...") or a related heading
+   over teasers only ends it late in it. Everything outside is recorded as ``boilerplate``.
 3. *Metadata* (:mod:`._title`, :mod:`._dates`, :mod:`._authors`). The headline is the line
    nearest the body that repeats the page title in the first line (whole, without its site
    part, or one part of it), else the title-like line before the body (the heading right above

@@ -2,8 +2,8 @@
 
 A box is a label ("Author", "About Jane") or a name line ("Jane Roe"), then within a few lines
 a bio: a line opening with the name (or its first word) and a verb of ``[staff-list]
-bio_verbs`` ("Jane Roe is a reporter...", "Jane ist Redakteurin..."), the verb alone under the
-name in lower case ("ist Redakteurin..."), or, under a label, a self-introduction of
+bio_verbs`` ("Jane Roe is a reporter...", "Jane ist Reporterin..."), the verb alone under the
+name in lower case ("ist Reporterin..."), or, under a label, a self-introduction of
 ``bio_self`` ("Ich bin Jane, ...").
 A bio printed alone, with no label or name line above it, is left to the body: some readers
 count it as the article's (one test set does, another does not).

@@ -3,11 +3,11 @@
 Each remaining block scores its length minus a constant, cruft blocks score strongly
 negative, and the best-scoring run of blocks (a maximum-sum segment) is the article; a short
 closing sentence right after it is kept. A lead paragraph that a share bar or byline cut off
-from the run joins it, as does a short opening line right above it ("Dear readers,"), and a
-closing rail heading ("Comments", "Share this"), an author's box ("Author" / "Jane Roe" /
-"Jane Roe is a reporter...", :mod:`._bio`) or a related heading over teaser-sized lines only
-("Read also" / titles and one-line summaries) ends the run late in it, or anywhere past its
-first few paragraphs when a comment thread ("Reply", "Report") follows.
+from the run joins it, as does a short opening line right above it ("Dear readers,"). A
+closing rail heading ("Comments", "Share this") ends the run late in it, or anywhere past its
+first few paragraphs when a comment thread ("Reply", "Report") follows; an author's box
+("Author" / "Jane Roe" / "Jane Roe is a reporter...", :mod:`._bio`) or a related heading over
+teaser-sized lines only ("Read also" / titles and one-line summaries) ends it late in it.
 """
 
 from __future__ import annotations

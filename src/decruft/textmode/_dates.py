@@ -84,7 +84,7 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None, url: st
 
 
 #: A date that signs a post (printed after its last line) is read in this many lines after the
-#: body, on a line of at most this many words ("20:34 17.04.2020", "March 3, 2014").
+#: body, on a line of at most this many words ("18:05 09.06.2021", "March 3, 2014").
 SIGNED_AFTER = 6
 SIGNED_WORDS = 3
 #: Lines labelled by these rules (a share bar, a control, an ad, a picture credit) may stand
@@ -96,7 +96,7 @@ SIGNED_PAST = frozenset(("share", "controls", "ads", "stubs"))
 def _signed(lines: list[Line], last: int, read: _Reader) -> _dt.date | None:
     """The date that signs the post, where no dateline is near its headline or its first lines:
     a short line (:data:`SIGNED_WORDS`) in the :data:`SIGNED_AFTER` lines after the body's last
-    line ``last`` ("Last paragraph." / "Share:" / "20:34 17.04.2020"), up to a labelled line that
+    line ``last`` ("Last paragraph." / "Share:" / "18:05 09.06.2021"), up to a labelled line that
     is no share bar or the like (:data:`SIGNED_PAST`: "Related posts" / "13 May 2022")."""
     end = position(lines, last)
     for ln in lines[end + 1 : end + 1 + SIGNED_AFTER]:
@@ -203,8 +203,6 @@ def _first_dateline(lines: list[Line], read: _Reader) -> _dt.date | None:
     """The date of the first of ``lines`` that is a dateline, opens with one, or opens a date
     badge (:func:`_badge`)."""
     return next(filter(None, (read(ln.text) or _lead_dateline(ln.text, read) or _badge(lines, k, read) for k, ln in enumerate(lines))), None)
-
-
 
 
 def _listed_copy(lines: list[Line], title_line: Line | None, read: _Reader) -> _dt.date | None:

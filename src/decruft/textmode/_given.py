@@ -195,8 +195,8 @@ def _after_body(lines: list[Line], body: set[int], end: int) -> list[str]:
     """Within :data:`AFTER_BODY` lines after the body's last line ``lines[end]``: a name line
     opening with a given name whose last word the body never prints (a caption's or teaser's
     subject is named in the article; its author seldom is); or a given name alone signing the
-    post, its date on the next line ("Jane" / "10. September 2017"); not past a comments line
-    ("Reply" / "Jane" / "10. September 2017": a commenter's)."""
+    post, its date on the next line ("Jane" / "14. Oktober 2018"); not past a comments line
+    ("Reply" / "Jane" / "14. Oktober 2018": a commenter's)."""
     for k in range(end + 1, min(len(lines), end + 1 + AFTER_BODY, comments_after(lines, end))):
         if not _candidate(lines[k]):
             continue

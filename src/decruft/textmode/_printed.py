@@ -84,8 +84,8 @@ def _may_read(ln: Line, title_line: Line | None) -> bool:
 def _person_or_byline(names: list[str], lines: list[Line]) -> bool:
     """Do ``names`` read as the page's authors where HTML mode found none: each one word (a
     handle, an agency's code) or opening with a common given name, or all printed after a
-    byline's marker or label ("par Attac France")? Not a name line of capitalised words alone
-    ("Business Buzz" over a date): a page's markup prints many such headings and labels."""
+    byline's marker or label ("par Collectif Rivage")? Not a name line of capitalised words alone
+    ("Weekend Roundup" over a date): a page's markup prints many such headings and labels."""
     if all(" " not in n or (opens_with_given_name(n) and _name_shaped(n)) for n in names):
         return True
     wanted = set(names)
