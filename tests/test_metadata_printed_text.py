@@ -58,7 +58,7 @@ def test_a_name_over_its_role_signing_the_article() -> None:
 
 def test_a_teasers_name_over_a_role_is_no_signature() -> None:
     # The same lines in a related-content box closing the article: a teaser's.
-    end = "<h3>Related Content</h3><p>A new way of seeing</p><p>Jane Roe</p><p>Professor of Neurology</p>"
+    end = "<h3>Related Content</h3><p>A new way of seeing</p><p>Jane Roe</p><p>Professor of Marine Ecology</p>"
     assert page(end=end).authors == []
 
 

@@ -141,7 +141,8 @@ def opening_line(lines: list[Line], body: set[int]) -> set[int]:
     """The article's short opening line right above the body (no blank-line block between), too
     short to score on its own: a sentence ("Thousands of couples split up this summer.") or a
     salutation that the body's first line goes on with in lower case ("Dear readers," / "over
-    seven years ago, ..."). Not a label (a line ending in ":"), nor a line that no sentence ends.
+    seven years ago, ..."). Not a label (a line ending in ":"), nor, but for such a salutation,
+    a line that no sentence ends.
     """
     first = position(lines, min(body))
     if first == 0:
