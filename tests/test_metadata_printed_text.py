@@ -64,5 +64,5 @@ def test_a_teasers_name_over_a_role_is_no_signature() -> None:
 
 def test_a_given_name_and_the_date_closing_the_article() -> None:
     # A post signed with a given name alone and the date, inside the article's element.
-    end = "<p>So long, and thanks for reading.</p><p>Jane</p><p>10. September 2017</p>"
+    end = "<p>So long, and thanks for reading.</p><p>Jane</p><p>14. Oktober 2018</p>"
     assert page(end=end).authors == ["Jane"]

@@ -123,7 +123,7 @@ def _signed_with_role(lines: list[Line], start: int, end: int) -> list[str]:
 
 def _signed_with_date(lines: list[Line], start: int, end: int) -> list[str]:
     """The body's last two lines (``lines[end - 1]``, ``lines[end]``), neither in a cruft section: a
-    given name alone, then the date ("Jane" / "10. September 2017"): a post signed at its end
+    given name alone, then the date ("Jane" / "14. Oktober 2018"): a post signed at its end
     inside the body run (:func:`_after_body` reads it right after the run)."""
     if end - 1 < start or lines[end - 1].rule or lines[end].rule:
         return []
