@@ -27,9 +27,9 @@ BOX_LINES = 3
 ABOUT_WORDS = 3
 
 
-def _alternation(phrases: frozenset[str]) -> re.Pattern[str]:
+def _alternation(phrases: frozenset[str], anchored: bool = True) -> re.Pattern[str]:
     words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"^(?:{words})(?=[\s,])" if words else r"(?!)")
+    return re.compile(rf"{'^' if anchored else ''}(?:{words})(?=[\s,])" if words else r"(?!)")
 
 
 @functools.cache
@@ -39,6 +39,26 @@ def _vocab() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str], re.Patte
     labels = frozenset(normalize(w) for w in phrase_words("byline", "label_alone"))
     about = tuple(sorted((w + " " for w in phrase_words("staff-list", "bio_about")), key=len, reverse=True))
     return labels, about, _alternation(phrase_words("staff-list", "bio_verbs")), _alternation(phrase_words("staff-list", "bio_self"))
+
+
+@functools.cache
+def _verb_anywhere() -> re.Pattern[str]:
+    """A bio's verb at any place in a line (:func:`_may_be_bio`)."""
+    return _alternation(phrase_words("staff-list", "bio_verbs"), anchored=False)
+
+
+def _may_be_bio(text: str, over: str) -> bool:
+    """Can ``text`` be a bio under the line ``over`` (:func:`is_bio` unlabelled, the names of
+    ``over`` as a name line): long enough, opening in lower case with a bio's verb, or opening
+    with a word ``over`` prints and a bio's verb somewhere after it. A cheap test first, before
+    ``over`` is read as a name line."""
+    if len(text) < BIO_CHARS:
+        return False
+    low = text.casefold()
+    if text[:1].islower() and _vocab()[2].match(low):
+        return True
+    first = low.split(" ", 1)[0]
+    return first in over.casefold() and _verb_anywhere().search(low) is not None
 
 
 def box_label(text: str) -> list[str] | None:
@@ -82,8 +102,10 @@ def box_start(lines: list[Line], i: int) -> bool:
     its bio right under it."""
     label = box_label(lines[i].text)
     if label is None:
+        if i + 1 >= len(lines) or not _may_be_bio(lines[i + 1].text, lines[i].text):
+            return False
         names = _names(lines[i].text)
-        return bool(names) and i + 1 < len(lines) and is_bio(lines[i + 1].text, names, False)
+        return bool(names) and is_bio(lines[i + 1].text, names, False)
     for ln in lines[i + 1 : i + 1 + BOX_LINES]:
         if is_bio(ln.text, label, True):
             return True
