@@ -22,6 +22,13 @@ def hostname(url: str | None) -> str | None:
     return parts.hostname if parts is not None else None
 
 
+def site_name(url: str | None) -> str | None:
+    """The host's name below its top-level domain ("example" for www.example.co), the site's name
+    as a page title may spell it out; None without a dotted host."""
+    host = hostname(url)
+    return host.split(".")[-2] if host and "." in host else None
+
+
 def path_search(url: str | None, pattern: re.Pattern[str]) -> re.Match[str] | None:
     """``pattern`` searched in the URL's path (a date in it: "/2020/02/24/"), or None when there
     is no URL or it does not parse."""

@@ -21,8 +21,7 @@ ONE_WORD_LETTERS = 4
 def site_only(title: str, url: str | None) -> bool:
     """Does the page title ``title`` name only the site: one part that spells out the host, or a name of
     :data:`DANGLING_NAME_WORDS` words at most before a separator left dangling?"""
-    host = _url.hostname(url)
-    name = host.split(".")[-2] if host and "." in host else None
+    name = _url.site_name(url)
     bare = _DANGLING.sub("", title)
     if len(split_text_title(bare)) > 1:
         return False

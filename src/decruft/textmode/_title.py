@@ -373,9 +373,8 @@ _DANGLING = re.compile(rf"\s+(?:{TEXT_SEP_MARKS})$")
 def page_part(title: str, url: str | None) -> str:
     """The page title without the site's name (judged by the host's name, as for HTML pages, or
     a name of marks alone: "...: Headline"; and a separator left at its end)."""
-    host = _url.hostname(url)
     title = _DANGLING.sub("", _NAMELESS.sub("", title))
-    name = host.split(".")[-2] if host and "." in host else None
+    name = _url.site_name(url)
     separators = text_separators(title)
     spelled = [part for part in separators.split(title) if spells_host(part, name)]  # "Harbour Rowing - News"
     return _strip_site(title, None, name, names=spelled, separators=separators)
