@@ -12,7 +12,9 @@ A name line ("Jane Roe", two to four capitalised words, none of the rules' label
 * in the body run between a paragraph and a footnote ("Jane Roe" / "(1) These figures..."): the
   author signing the article above its notes;
 * in brackets closing the body's last paragraph ("... of the year. (Jane Roe)"), or over a role
-  alone in the body's last lines ("Jane Roe" / "Press Officer").
+  alone in the body's last lines ("Jane Roe" / "Press Officer");
+* a given name alone over the date as the body's last two lines ("Jane" / "14. Oktober 2018"): a
+  post signed at its end.
 
 Last of all (:func:`copyright_holder`), the person a copyright line names at the page's foot.
 """
