@@ -26,8 +26,10 @@ _NAME_END = re.compile(r"\d|@|\||•|·|—|–|\s-\s|\s/(?:\s|$)|,|\(|;|\s(?:on
 def _field_label() -> re.Pattern[str]:
     """The label of the field printed after a byline's name ("von Jane Roe Foto: © Example",
     "By Jane Roe Updated: ..."): a word of ``[byline]`` ``credits``, ``labels`` or ``not_names`` and a colon."""
+    from ..rules._vocab import alternation
+
     words = {w for w in picture_credit_words() | _byline_words("labels") | _byline_words("not_names") if " " not in w}
-    return re.compile(rf"\s(?i:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))}):(?:\s|$)")
+    return re.compile(rf"\s(?i:{alternation(words)}):(?:\s|$)")
 
 
 def _name_end_in(rest: str, start: int = 0) -> re.Match[str] | None:
@@ -42,17 +44,16 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``(marker, label)`` from the phrase files' ``[byline]`` tables: a marker before the
     name ("By Jane Roe", "by: Jane Roe", "// By Jane Roe", "ByJane Roe", "Posted on 3 May 2019 by Jane Roe"),
     a label and a colon at the line's start ("Author: Jane Roe", "Text: Hans Muster")."""
-    def alternation(key: str) -> str:
-        return "|".join(sorted((re.escape(w) for w in _byline_words(key)), key=len, reverse=True))
+    from ..rules._vocab import alternation
 
     # Glued to the name ("ByJane Roe", "vonChris Jung") only as a word is written, not inside
     # a word in capitals ("DIRIGIDO").
     words = [w for w in _byline_words("markers") if " " not in w]
     glued = "|".join(sorted({f"{re.escape(w[0].upper() + w[1:])}|{re.escape(w)}" for w in words}))
     marker = re.compile(
-        rf"(?:^|(?<=[\s/|•·—–-]))(?:(?i:{alternation('markers')})(?:\s*:\s*|\s+)|(?:{glued})(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ]))"
+        rf"(?:^|(?<=[\s/|•·—–-]))(?:(?i:{alternation(_byline_words('markers'))})(?:\s*:\s*|\s+)|(?:{glued})(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ]))"
     )
-    label = re.compile(rf"^\W*(?i:{alternation('labels')})\s*:\s*")
+    label = re.compile(rf"^\W*(?i:{alternation(_byline_words('labels'))})\s*:\s*")
     return marker, label
 
 

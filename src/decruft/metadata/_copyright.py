@@ -26,8 +26,9 @@ _END = re.compile(r"\s*(?:[|•·,;:(®]|\s[-–—]\s|\d|(?<![\s.][A-Z])\.(?:\s
 @functools.cache
 def _marks() -> re.Pattern[str]:
     """A copyright mark of ``[byline] copyright`` in the phrase files ("©", "(c)", "Copyright")."""
-    marks = "|".join(re.escape(m) for m in sorted(_byline_words("copyright"), key=len, reverse=True))
-    return re.compile(marks, re.IGNORECASE)
+    from ..rules._vocab import alternation
+
+    return re.compile(alternation(_byline_words("copyright")), re.IGNORECASE)
 
 
 @functools.cache

@@ -15,10 +15,9 @@ from ._months import read_month_date, _script_languages, _YEAR
 def modified_words() -> re.Pattern[str]:
     """The words saying that the date after them is an update's ("Updated", "Aktualisierung", "mis
     à jour"): ``[dateline] updated`` of every phrase file, matched in any case inside a word."""
-    from ..rules._vocab import phrase_words
+    from ..rules._vocab import alternation, phrase_words
 
-    stems = phrase_words("dateline", "updated")
-    return re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)) or "(?!)", re.IGNORECASE)
+    return re.compile(alternation(phrase_words("dateline", "updated")), re.IGNORECASE)
 
 
 #: A dateline (a line printing the publication day) is at most this long.

@@ -65,13 +65,12 @@ def _tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
     comment", "von jroe Ein Kommentar", "Jane Roe | 12 Comments": the comments rule's labels of
     two words or more and its counts, and ``[byline] comment_tails`` of the phrase files); a
     month's name glued to the name ("Jane RoeNovember 6, 2023")."""
-    from ..rules._vocab import LANGUAGES, vocabulary
+    from ..rules._vocab import LANGUAGES, alternation, vocabulary
 
     comments = vocabulary("comments")
     phrases = {p for p in comments.labels if " " in p} | _byline_words("comment_tails")
     counts = comments.counts.pattern[4:-2] if comments.counts is not None else "(?!)"
-    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    comment = re.compile(rf"(?:^|[\s|•·,]+)(?i:{alternation}|{counts})[\s|•·]*$")
+    comment = re.compile(rf"(?:^|[\s|•·,]+)(?i:{alternation(phrases)}|{counts})[\s|•·]*$")
     months = sorted((w.capitalize() for w in _month_words(LANGUAGES) if len(w) >= 4), key=len, reverse=True)
     month = re.compile(rf"(?<=[a-zß-ÿ])(?=(?:{'|'.join(map(re.escape, months))})\.?\s*\d)")
     return comment, month

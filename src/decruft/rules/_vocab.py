@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Iterable
 
 from .._data import toml
 
@@ -63,6 +64,12 @@ def phrase_tables() -> dict[str, dict[str, dict[str, list[str]]]]:
 def phrase_words(section: str, key: str) -> frozenset[str]:
     """``[<section>] <key>`` of every phrase file, merged: ``phrase_words("byline", "markers")``."""
     return frozenset(w for table in phrase_tables().values() for w in table.get(section, {}).get(key, []))
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases`` as written, the longest first (so a phrase is never cut
+    short by one it begins with: "is an" before "is a"); ``(?!)``, which matches nothing, for none."""
+    return "|".join(sorted(map(re.escape, phrases), key=len, reverse=True)) or "(?!)"
 
 
 @functools.cache

@@ -14,6 +14,7 @@ from ..metadata._months import _YEAR
 from ..metadata._given import opens_with_given_name
 from ..metadata._nameline import _tails, name_line
 from ..metadata._names import _byline_words, byline_label, without_roles
+from ..rules._vocab import alternation
 from ..metadata._byline_line import (
     _DIGIT,
     _HANDLE,
@@ -377,8 +378,7 @@ def source_credit(lines: list[Line], body: set[int]) -> list[str]:
 @functools.cache
 def _source_label() -> re.Pattern[str]:
     """A source credit's label and colon opening a line ("Quelle:", "Source :")."""
-    alternation = "|".join(sorted(map(re.escape, _byline_words("sources")), key=len, reverse=True))
-    return re.compile(rf"^(?i:{alternation})\s*:\s*")
+    return re.compile(rf"^(?i:{alternation(_byline_words('sources'))})\s*:\s*")
 
 
 #: The lead's dateline is looked for among the body's first this many lines.

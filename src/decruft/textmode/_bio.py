@@ -16,7 +16,7 @@ import functools
 import re
 
 from ..metadata._nameline import name_line
-from ..rules._vocab import normalize, phrase_words
+from ..rules._vocab import alternation, normalize, phrase_words
 from ._lines import Line
 
 #: A bio has at least this many characters.
@@ -28,8 +28,8 @@ ABOUT_WORDS = 3
 
 
 def _alternation(phrases: frozenset[str], anchored: bool = True) -> re.Pattern[str]:
-    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"{'^' if anchored else ''}(?:{words})(?=[\s,])" if words else r"(?!)")
+    """One of ``phrases`` followed by a space or a comma: at the text's start (``anchored``) or anywhere."""
+    return re.compile(rf"{'^' if anchored else ''}(?:{alternation(phrases)})(?=[\s,])" if phrases else r"(?!)")
 
 
 @functools.cache

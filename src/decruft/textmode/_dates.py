@@ -16,6 +16,7 @@ from ..metadata import parse_date, read_dateline
 from ..metadata._names import _byline_words
 from ..metadata._dateline import _plausible, modified_words, unglued
 from ..metadata.title import TEXT_SEPARATORS
+from ..rules._vocab import alternation
 from ._body import position
 from ._lines import Line
 from ._title import GLUED_DATE
@@ -315,11 +316,7 @@ def printed_date(text: str) -> bool:
 def _ago_pattern() -> re.Pattern[str]:
     """A time ago ("vor 2 Stunden", "vor einer Stunde", "3 hours ago", "il y a 2 jours"), from the
     phrase files' ``[byline] ago_before``, ``ago_after`` and ``time_units``."""
-
-    def alternation(key: str) -> str:
-        return "|".join(sorted((re.escape(w) for w in _byline_words(key)), key=len, reverse=True)) or "(?!)"
-
-    before, after, units = alternation("ago_before"), alternation("ago_after"), alternation("time_units")
+    before, after, units = (alternation(_byline_words(key)) for key in ("ago_before", "ago_after", "time_units"))
     count = r"(?:\d+|\w+)"
     return re.compile(rf"(?i:\b(?:{before})\s+{count}\s+(?:{units})\b|\b{count}\s+(?:{units})\s+(?:{after})\b)")
 

@@ -55,12 +55,14 @@ def given_name_line(lines: list[Line], body: set[int], title_line: Line | None) 
 
 def _at_body_end(lines: list[Line], body: set[int], start: int, end: int, after: bool = True) -> list[str]:
     """The author signing the body run (``lines[start]`` to ``lines[end]``): right after it (with
-    ``after``), above its footnotes, in brackets closing it, or over a role alone in its last lines."""
+    ``after``), above its footnotes, in brackets closing it, over a role alone in its last lines,
+    or as a given name over the date as its last two lines."""
     return (
         (_after_body(lines, body, end) if after else [])
         or _before_notes(lines, start, end)
         or _closing_brackets(lines, start, end)
         or _signed_with_role(lines, start, end)
+        or _signed_with_date(lines, start, end)
     )
 
 
@@ -120,7 +122,7 @@ def _signed_with_role(lines: list[Line], start: int, end: int) -> list[str]:
         names = name_line(lines[k].text)
         if _given(names):
             return names
-    return _signed_with_date(lines, start, end)
+    return []
 
 
 def _signed_with_date(lines: list[Line], start: int, end: int) -> list[str]:

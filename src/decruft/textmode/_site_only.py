@@ -4,18 +4,15 @@ the host ("Harbour Rowing" on harbourrowing.de), or a short name with a separato
 
 from __future__ import annotations
 
-import re
-
 from .. import _url
 from ..metadata.title import spells_host, split_text_title
 from ..rules._vocab import normalize
 from ._lines import Line
+from ._repeats import ONE_WORD_LETTERS
 from ._title import _DANGLING, _DIGIT, OVER_BODY, _heading
 
 #: A name left before a dangling separator ("EXAMPLE -") has at most this many words; a longer one is a headline.
 DANGLING_NAME_WORDS = 2
-#: A one-word headline right over the body has at least this many letters.
-ONE_WORD_LETTERS = 4
 
 
 def site_only(title: str, url: str | None) -> bool:
