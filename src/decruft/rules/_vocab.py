@@ -18,16 +18,15 @@ from .._data import toml
 #: Languages whose phrase lists ship with decruft.
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs")
 
-_TRAILING = re.compile(r"[\s:：»›>→…|·•\-–—]+$")
-_LEADING = re.compile(r"^[\s»›>→•·|\-–—#]+")
-_SPACES = re.compile(r"\s+")
+#: Decorative marks dropped from a text's end and from its start (a space too: once whitespace
+#: is collapsed, the only whitespace left is a space between words).
+_TRAILING = " :：»›>→…|·•-–—"
+_LEADING = " »›>→•·|-–—#"
 
 
 def normalize(text: str) -> str:
     """Lower-case, collapse whitespace, drop decorative leading/trailing marks."""
-    text = _SPACES.sub(" ", text).strip().lower()
-    text = _TRAILING.sub("", text)
-    return _LEADING.sub("", text).replace("’", "'")
+    return " ".join(text.split()).lower().rstrip(_TRAILING).lstrip(_LEADING).replace("’", "'")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

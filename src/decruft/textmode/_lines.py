@@ -9,6 +9,7 @@ footer heading does so only in the page's second half).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 
@@ -67,10 +68,9 @@ def line_rule(text: str, enabled: tuple[str, ...]) -> tuple[str | None, bool]:
         if found is not None:
             return found[0], found[1] == "heading" and found[0] in SECTION_RULES
     if len(text) <= 250:
-        for name in enabled:
-            prefixes = vocabulary(name).prefixes
-            if prefixes and norm.startswith(prefixes):
-                return name, False
+        every, named = _prefixes(enabled)
+        if norm.startswith(every):  # one look for all rules' prefixes; the rule's, only where one opens it
+            return next(name for name, prefixes in named if norm.startswith(prefixes)), False
     if len(text) <= SENTENCE_LINE:
         automaton = sentence_automaton(enabled)
         if automaton is not None:
@@ -137,6 +137,14 @@ def label(lines: list[Line], enabled: tuple[str, ...], check: Callable[[], None]
         section = sections.follows(i)
         if section is not None:
             ln.rule = section
+
+
+@functools.lru_cache(maxsize=64)
+def _prefixes(enabled: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Every prefix of the ``enabled`` rules' vocabularies, and each rule's own (the rules that
+    have some, in order): what :func:`line_rule` looks for a line's opening in."""
+    named = tuple((name, vocabulary(name).prefixes) for name in enabled if vocabulary(name).prefixes)
+    return tuple(p for _, prefixes in named for p in prefixes), named
 
 
 def is_prose(text: str) -> bool:

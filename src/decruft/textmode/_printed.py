@@ -154,6 +154,9 @@ def _title_line(lines: list[Line], body: set[int], headline: str | None) -> Line
     key = _norm(headline or "")
     if not key:
         return None
-    found = [ln for ln in lines if _norm(ln.text) == key]
+    # A line whose words are the key's holds each of them: the longest, a substring of its
+    # lower-case text, is looked for first (cheap) before the line's words are read.
+    word = max(key.split(), key=len)
+    found = [ln for ln in lines if word in ln.text.lower() and _norm(ln.text) == key]
     before = [ln for ln in found if ln.index < min(body)]
     return before[-1] if before else (found[0] if found else None)
