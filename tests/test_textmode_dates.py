@@ -59,3 +59,31 @@ def test_a_headline_that_is_the_sites_name_anchors_no_dateline() -> None:
     post = "Council approves new budget\n\nPublished on 13 January 2014 by jroe"
     page = f"Posts | Harbour Rowing Club\n\nHarbour Rowing Club\n\n{menu}\n\n{post}\n\n{ARTICLE}\n{MORE}"
     assert decruft.extract(page, input_format="text").date == dt.date(2014, 1, 13)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Posted on 14 Feb ’20 | Category: Town hall", dt.date(2020, 2, 14)),  # a year after an apostrophe
+        ("Mar 3, '19 · 4 min read", dt.date(2019, 3, 3)),
+        ("Jane Roe2022-12-07T10:10:52+01:0025. Dezember 2022|", dt.date(2022, 12, 25)),  # a hidden stamp run in
+    ],
+)
+def test_a_dateline_under_the_headline_is_read_as_the_readers_see_it(line: str, day: dt.date) -> None:
+    page = f"{HEAD}{line}\n\n{ARTICLE}\n{MORE}\n\n{OLDER}"
+    assert decruft.extract(page, input_format="text").date == day
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("the ’90s", None),  # no month: no date
+        ("Summer of ’69", None),
+        ("2019-07-08T08:30:00Z 2019-09-17", dt.date(2019, 7, 8)),  # a stamp beside numbers: the earliest, as before
+        ("2022-12-07T10:10:52+01:00", dt.date(2022, 12, 7)),  # a stamp alone is read
+    ],
+)
+def test_read_dateline_short_years_and_stamps(line: str, day: dt.date | None) -> None:
+    from decruft.metadata import read_dateline
+
+    assert read_dateline(line) == day

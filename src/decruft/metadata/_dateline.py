@@ -45,13 +45,42 @@ def unglued(line: str) -> str:
     return _GLUED_WORD.sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TIME.sub(r"\1 ", line)))
 
 
+#: A year printed with two digits after an apostrophe ("14 Feb ’20", "Mar 3, '19"), as blogs print it.
+_SHORT_YEAR = re.compile(r"(?<![\w'’‘])['’‘](\d\d)(?![\w'’‘])")
+#: A machine-readable time stamp ("2022-12-07T10:10:52+01:00"): a page's hidden field the scrape
+#: or the line kept beside the date it prints for its readers.
+_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+
+
+def _whole_years(line: str) -> str | None:
+    """``line`` with each year printed with two digits after an apostrophe written whole ("14 Feb
+    ’20" -> "14 Feb 2020"; a year past this one's two digits is of the last century), or None
+    where it prints no such year."""
+    if _SHORT_YEAR.search(line) is None:
+        return None
+    now = _dt.date.today().year % 100
+    return _SHORT_YEAR.sub(lambda m: f" {19 if int(m[1]) > now else 20}{m[1]}", line)
+
+
 def read_dateline(line: str) -> _dt.date | None:
     """The day a short line printed under a headline gives ("March 9, 2017", "13 JUN 2017",
-    "Oct 18, 2019 · 8 min read", "Par X — 24 novembre 2017 à 18:42"), or None. Of "Dec. 6,
-    2024 / Updated Dec. 7, 2024" only the part before the update counts, and of two dates run
-    together (:func:`unglued`) the first. Read in text scrapes and on HTML pages alike."""
+    "Oct 18, 2019 · 8 min read", "Par X — 24 novembre 2017 à 18:42", "14 Feb ’20"), or None. Of
+    "Dec. 6, 2024 / Updated Dec. 7, 2024" only the part before the update counts, and of two
+    dates run together (:func:`unglued`) the first; a time stamp beside a date printed in words
+    (:data:`_STAMP`: "2022-12-07T10:10:52+01:0025. Dezember 2022") is a hidden field's, and the
+    date printed for the readers counts. Read in text scrapes and on HTML pages alike."""
     if _FOUR_DIGITS.search(line) is None:
-        return None  # no year (:data:`_YEAR`) in the line, nor once unglued: most lines, known at once
+        whole = _whole_years(line)  # no year (:data:`_YEAR`) in the line, nor once unglued: most lines, known at once
+        return _read_line(whole) if whole is not None else None
+    if (stamp := _STAMP.search(line)) is not None:
+        rest = line[: stamp.start()] + " " + line[stamp.end() :]
+        if _FOUR_DIGITS.search(rest) and not _NUMERIC_DATE.search(rest) and (printed := _read_line(rest)) is not None:
+            return printed  # a date in words beside the stamp: what the readers see
+    return _read_line(line)
+
+
+def _read_line(line: str) -> _dt.date | None:
+    """:func:`read_dateline` of a line that prints four digits in a row."""
     text = modified_words().split(unglued(line), maxsplit=1)[0]
     if len(line) > DATELINE_CHARS or not _YEAR.search(text):
         return None
