@@ -28,11 +28,12 @@ from ..metadata._byline_line import (
 from ._body import position
 from ._dates import ago as _ago, printed_date
 from ._coauthors import stacked_names
+from ._comments import comments_after
 from ._handles import dated_handle, parted_byline
 from ._lines import Line
 
 
-def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -> list[str]:
+def authors(lines: list[Line], body: set[int], title_line: Line | None = None, printed: bool = False) -> list[str]:
     """The names of the first byline line ("By Jane Roe", or a post head's byline part:
     :func:`._handles.parted_byline`) from the top to the body's first lines; else those of a line under the headline that prints a name alone or with a date
     (:func:`_under_headline`); else those under a byline's label alone on its line anywhere
@@ -42,7 +43,8 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
     (:func:`._given.given_name_line`); else the agency or desk a source credit after the body
     names (:func:`source_credit`: "Quelle: dpa"), or the agency of the lead's dateline
     (:func:`dateline_agency`: "Hamburg (dpa) – ..."); else the person a copyright line names
-    (:func:`._given.copyright_holder`)."""
+    (:func:`._given.copyright_holder`). ``printed``: the lines are an HTML page's
+    (:mod:`._printed`), where a name right after the body needs a date beside it."""
     first = min(body) if body else len(lines)
     for ln in lines:
         if ln.index > first + 3:
@@ -57,7 +59,7 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None) -
         or _label_line_names(lines)
         or _labelled_line(lines, body)
         or _author_box(lines)
-        or given_name_line(lines, body, title_line)
+        or given_name_line(lines, body, title_line, dated=printed)
         or source_credit(lines, body)
         or dateline_agency(lines, body)
         or copyright_holder(lines)
@@ -136,15 +138,9 @@ def _window(lines: list[Line], pos: dict[int, int], body: set[int], title_line: 
     top = start - NAME_ABOVE
     if title_line is not None and title_line.index < min(body):
         top = pos[title_line.index] + 1
-    stop = min(len(lines), start + NAME_INTO, comments_after(lines, pos[max(body)]))
+    stop = comments_after(lines, pos[max(body)], min(len(lines), start + NAME_INTO))
     window = [k for k in range(max(0, top), stop) if _may_be_byline(lines[k]) and lines[k] is not title_line]
     return window + _under_inner_headline(lines, pos, body, title_line)
-
-
-def comments_after(lines: list[Line], end: int) -> int:
-    """The position of the first line of the comments rule after ``lines[end]`` (the body's last
-    line: "12 Comments", "Reply"), else ``len(lines)``: the names under it are commenters'."""
-    return next((k for k in range(end + 1, len(lines)) if lines[k].rule == "comments"), len(lines))
 
 
 def _ago_after(lines: list[Line], k: int) -> bool:

@@ -27,38 +27,44 @@ from ..metadata._copyright import copyright_names
 from ..metadata._given import given_name, opens_with_given_name
 from ..metadata._months import _CENTURY_YEAR
 from ..metadata._names import without_roles
-from ._authors import AFTER_BODY, NAME_ABOVE, NAME_INTO, OVER_HEADLINE, _dated_after, _dated_or_labelled, comments_after
+from ._authors import AFTER_BODY, NAME_ABOVE, NAME_INTO, OVER_HEADLINE, _dated_after, _dated_or_labelled
+from ._comments import comments_after
 from ..metadata._nameline import _WORD, _label_words, name_line
 from ..metadata._byline_line import BYLINE_CHARS
 from ._lines import Line
 
 
-def given_name_line(lines: list[Line], body: set[int], title_line: Line | None) -> list[str]:
+def given_name_line(lines: list[Line], body: set[int], title_line: Line | None, dated: bool = False) -> list[str]:
     """The names of the first name line that opens with a common given name under the headline,
     else just over it, else right after the body, else among the body's first lines (see the
-    module docstring); else ``[]``."""
+    module docstring); else ``[]``. With ``dated`` (an HTML page's lines, :mod:`._printed`, where
+    menus and teasers follow the article), a name right after the body counts only with a date,
+    a byline's label or a role beside it, and one among the body's first lines only inside it."""
     if not body:
         return []
     pos = {ln.index: k for k, ln in enumerate(lines)}
     start, end = pos[min(body)], pos[max(body)]
     if title_line is None or title_line.index not in pos or title_line is lines[0] or title_line.index > min(body):
-        return _at_body_end(lines, body, start, end)
+        return _at_body_end(lines, body, start, end, dated=dated)
     at = pos[title_line.index]
     return (
         _under_headline(lines, at, start)
         or _over_headline(lines, at)
-        or _after_body(lines, body, end)
-        or _into_body(lines, body, start)
+        or _after_body(lines, body, end, dated)
+        or _into_body(lines, body, start, end + 1 if dated else len(lines))
         or _at_body_end(lines, body, start, end, after=False)
     )
 
 
-def _at_body_end(lines: list[Line], body: set[int], start: int, end: int, after: bool = True) -> list[str]:
+def _at_body_end(
+    lines: list[Line], body: set[int], start: int, end: int, after: bool = True, dated: bool = False
+) -> list[str]:
     """The author signing the body run (``lines[start]`` to ``lines[end]``): right after it (with
-    ``after``), above its footnotes, in brackets closing it, over a role alone in its last lines,
-    or as a given name over the date as its last two lines."""
+    ``after``; with ``dated``, only with a date beside it), above its footnotes, in brackets
+    closing it, over a role alone in its last lines, or as a given name over the date as its
+    last two lines."""
     return (
-        (_after_body(lines, body, end) if after else [])
+        (_after_body(lines, body, end, dated) if after else [])
         or _before_notes(lines, start, end)
         or _closing_brackets(lines, start, end)
         or _signed_with_role(lines, start, end)
@@ -135,11 +141,12 @@ def _signed_with_date(lines: list[Line], start: int, end: int) -> list[str]:
     return [text] if _lone_given_name(text) and _dated_after(lines, end - 1, 1) else []
 
 
-def _into_body(lines: list[Line], body: set[int], start: int) -> list[str]:
+def _into_body(lines: list[Line], body: set[int], start: int, stop: int) -> list[str]:
     """Among the body's first :data:`NAME_INTO` lines, under a lead ("Headline" / "Lead..." /
     "Jane Roe" / "Body..."): a name line opening with a given name whose last word the rest of
-    the body never prints (a heading naming the article's subject)."""
-    for k in range(start, min(len(lines), start + NAME_INTO)):
+    the body never prints (a heading naming the article's subject); not from ``lines[stop]`` on
+    (an HTML page's lines past a short article are a menu's: "Lead..." / "LE RUBRICHE")."""
+    for k in range(start, min(len(lines), start + NAME_INTO, stop)):
         if not _candidate(lines[k]):
             continue
         names = name_line(lines[k].text)
@@ -195,14 +202,16 @@ def _over_headline(lines: list[Line], at: int) -> list[str]:
     return []
 
 
-def _after_body(lines: list[Line], body: set[int], end: int) -> list[str]:
+def _after_body(lines: list[Line], body: set[int], end: int, dated: bool = False) -> list[str]:
     """Within :data:`AFTER_BODY` lines after the body's last line ``lines[end]``: a name line
     opening with a given name whose last word the body never prints (a caption's or teaser's
     subject is named in the article; its author seldom is); or a given name alone signing the
     post, its date on the next line ("Jane" / "14. Oktober 2018"); not past a comments line
-    ("Reply" / "Jane" / "14. Oktober 2018": a commenter's)."""
-    for k in range(end + 1, min(len(lines), end + 1 + AFTER_BODY, comments_after(lines, end))):
-        if not _candidate(lines[k]):
+    ("Reply" / "Jane" / "14. Oktober 2018": a commenter's). With ``dated``, only a name with a
+    date, a byline's label or a role beside it (:func:`._authors._dated_or_labelled`): a menu's
+    entry after an HTML page's article prints none ("Bundespräsident Jane Roe" / "Amt und Aufgaben")."""
+    for k in range(end + 1, comments_after(lines, end, min(len(lines), end + 1 + AFTER_BODY))):
+        if not _candidate(lines[k]) or (dated and not _dated_or_labelled(lines, k)):
             continue
         names = name_line(lines[k].text)
         if not names and _lone_given_name(lines[k].text) and _dated_after(lines, k, 1):

@@ -23,6 +23,7 @@ from ..metadata._given import opens_with_given_name
 from ..metadata._nameline import _label_words
 from ._authors import _byline_head, authors
 from ._lines import Line, label
+from ._phrase_names import not_site, phrase_names
 
 #: Elements that print on their own line in a scrape: the text before and after them is another line.
 BLOCK_TAGS = frozenset(
@@ -44,6 +45,7 @@ def with_printed_authors(meta: Metadata, state: State, ruler: Ruler, disabled: I
     if meta.authors:
         return meta
     names = printed_authors(state, tuple(r.name for r in ruler.active(disabled)))
+    names = not_site(names, meta.site_name, state.url)
     if not names:
         return meta
     return dataclasses.replace(meta, authors=names, sources={**meta.sources, "authors": "byline as printed (text mode)"})
@@ -68,8 +70,8 @@ def printed_authors(state: State, rule_names: tuple[str, ...]) -> list[str]:
     if not body:
         return []
     label(lines, rule_names, state.check_time)
-    names = authors(lines, body, title_line)
-    return names if _person_or_byline(names, lines) else []
+    names = authors(lines, body, title_line, printed=True)
+    return names if _person_or_byline(names, lines) and not phrase_names(names, lines) else []
 
 
 def _may_read(ln: Line, title_line: Line | None) -> bool:
