@@ -28,16 +28,16 @@ def repeated(lines: list[Line], first: int, own: str) -> Line | None:
     dated heading over the body when the repeat is a teaser's copy far after the body's start."""
     found = _repeating(lines, first, own)
     if found is not None:
-        found = past_menu(lines, first, found) or reworded_under(lines, first, found) or found
+        found = past_menu(lines, first, found, own) or reworded_under(lines, first, found) or found
         if found.index > first + TITLE_WINDOW:
-            found = _dated_heading(lines, first) or found
+            found = _dated_heading(lines, first, own=own) or found
     kicker = kicked(lines, first, own, found)
     if kicker is not None or found is None:
         return kicker
     return extended(lines, first, found) or found
 
 
-def past_menu(lines: list[Line], first: int, found: Line) -> Line | None:
+def past_menu(lines: list[Line], first: int, found: Line, own: str = "") -> Line | None:
     """The headline under a menu whose item repeats the page title ("Cheese | Site": "Butter" /
     "Cheese" / "Desserts" ... "Our cheeses" / body): the title-like heading right above the
     body (:func:`._title._over_body`), else a dated one (:func:`._title._dated_heading`), after
@@ -46,7 +46,7 @@ def past_menu(lines: list[Line], first: int, found: Line) -> Line | None:
     if found.index >= first or len(found.text.split()) > MENU_WORDS:
         return None
     over = _over_body(lines, first)
-    heading = over if over is not None and over.index > found.index else _dated_heading(lines, first, after=found.index)
+    heading = over if over is not None and over.index > found.index else _dated_heading(lines, first, after=found.index, own=own)
     if heading is None or len(heading.text.split()) > HEADLINE_WORDS:
         return None
     if not title_like(heading.text) and not _prints(heading.text, found.text):

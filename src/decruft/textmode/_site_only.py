@@ -9,7 +9,8 @@ from ..metadata.title import spells_host, split_text_title
 from ..rules._vocab import normalize
 from ._lines import Line
 from ._repeats import ONE_WORD_LETTERS
-from ._title import _DANGLING, _DIGIT, OVER_BODY, _heading
+from ._title import _DIGIT, OVER_BODY, _heading
+from ._title_site import _DANGLING
 
 #: A name left before a dangling separator ("EXAMPLE -") has at most this many words; a longer one is a headline.
 DANGLING_NAME_WORDS = 2

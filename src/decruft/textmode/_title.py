@@ -19,10 +19,10 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import _url
-from ..metadata.title import TEXT_SEP_MARKS, _strip_site, spells_host, split_text_title, text_separators
+from ..metadata.title import split_text_title
 from ..rules._vocab import normalize
 from ._lines import BULLET, Line
+from ._title_site import page_part, site_names
 
 #: Lines searched for the headline before the body.
 TITLE_WINDOW = 25
@@ -58,11 +58,11 @@ def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Lin
         repeated(lines, first, own)
         or _truncated(lines, first, raw)
         or _alike(lines, first, own)
-        or _held(lines, first)
+        or _held(lines, first, url)
         or _piece(lines, first, own)
         or first_word_over_body(lines, first, own)
         or trail_end(lines, first)
-        or _first_title_like(lines, body, first, own)
+        or _first_title_like(lines, body, first, own, url)
     )
 
 
@@ -146,15 +146,16 @@ def _alike(lines: list[Line], first: int, own: str) -> Line | None:
     return None
 
 
-def _held(lines: list[Line], first: int) -> Line | None:
+def _held(lines: list[Line], first: int, url: str | None) -> Line | None:
     """A title-like line that the page title holds ("Headline" in "Section | Headline | Site"),
     or the line that prints it with a subtitle (:func:`._repeats.extended`); a line that a rail
-    section took along counts (:func:`_hidden`)."""
+    section took along counts (:func:`_hidden`), the site's name (:func:`._title_site.site_names`) does not."""
     page_title = normalize(lines[0].text) if lines else ""
+    site = site_names(lines[0].text, url) if lines else set()
     near = [ln for ln in lines[1:] if abs(ln.index - first) <= TITLE_WINDOW and ln.index <= first and not _hidden(ln)]
     for ln in reversed(near):
         norm = normalize(ln.text)
-        if title_like(ln.text) and len(norm) >= 15 and norm in page_title:
+        if title_like(ln.text) and len(norm) >= 15 and norm in page_title and norm not in site:
             from ._repeats import extended
 
             return extended(lines, first, ln) or ln
@@ -204,7 +205,7 @@ def _decorated(text: str, own: str) -> bool:
     return bool(own) and own in {normalize(part) for part in split_text_title(text)}
 
 
-def _first_title_like(lines: list[Line], body: set[int], first: int, own: str) -> Line | None:
+def _first_title_like(lines: list[Line], body: set[int], first: int, own: str, url: str | None = None) -> Line | None:
     """The first title-like line before the body that is no dateline ("Apr 7, 2009") (the page
     title itself, its site part then stripped; or the heading right above the body,
     :func:`_over_body`, when it shares words with it), or with no line before the body, the
@@ -212,7 +213,7 @@ def _first_title_like(lines: list[Line], body: set[int], first: int, own: str) -
     site, is no headline: the heading nearest the body with its date or byline under it comes
     first (:func:`_dated_heading`), then the heading right above the body sharing a word with the
     page title (:func:`_over_title`)."""
-    candidates = _title_candidates(lines, first)
+    candidates = _title_candidates(lines, first, url)
     if not candidates:
         return _over_title(lines, first, own) or _body_opening_title(lines, body)
     if candidates[0] is lines[0]:
@@ -222,8 +223,8 @@ def _first_title_like(lines: list[Line], body: set[int], first: int, own: str) -
         over = None if over is None or _decorated(over.text, own) else over
         if over is not None and len(_words(over.text) & _words(lines[0].text)) >= SHARED_WORDS:
             return over
-        return _dated_heading(lines, first) or candidates[0]
-    return _dated_heading(lines, first) or _over_title(lines, first, own) or candidates[0]
+        return _dated_heading(lines, first, own=own) or candidates[0]
+    return _dated_heading(lines, first, own=own) or _over_title(lines, first, own) or candidates[0]
 
 
 def _over_title(lines: list[Line], first: int, own: str) -> Line | None:
@@ -249,7 +250,7 @@ _CREDIT = re.compile(r"[^\W\d_]/[A-Z]")
 _GLUED = re.compile(r"[a-zäöüß]{5,}[A-ZÄÖÜ][a-zäöüß]{4,}")
 
 
-def _dated_heading(lines: list[Line], first: int, after: int = -1) -> Line | None:
+def _dated_heading(lines: list[Line], first: int, after: int = -1, own: str = "") -> Line | None:
     """The title-like line nearest the body, among the last :data:`TITLE_WINDOW` lines before it,
     that a dateline or byline follows within :data:`DATED_WITHIN` lines, or that stands right
     under a dateline (:func:`_under_date`): the headline over its date and byline ("Headline" /
@@ -272,7 +273,7 @@ def _dated_heading(lines: list[Line], first: int, after: int = -1) -> Line | Non
             dated.append(before[k])
     if not dated:
         return None
-    title = _words(lines[0].text)
+    title = _words(own or lines[0].text)
     return max(dated, key=lambda ln: len(_words(ln.text) & title))  # the nearest of the likest
 
 
@@ -299,17 +300,19 @@ def _heading(ln: Line) -> bool:
     return not (_BREADCRUMB.search(text) or _CREDIT.search(text) or _GLUED.search(text) or byline_names(text))
 
 
-def _title_candidates(lines: list[Line], first: int) -> list[Line]:
+def _title_candidates(lines: list[Line], first: int, url: str | None) -> list[Line]:
     """The title-like lines among the last :data:`TITLE_WINDOW` lines before the body that no
-    rule marked: no bullet, no dateline, no breadcrumb ("Home >> News >> Story"), no byline."""
+    rule marked: no bullet, no dateline, no breadcrumb ("Home >> News >> Story"), no byline, no
+    site's name (:func:`._title_site.site_names`: the logo's)."""
     from ..metadata._byline_line import byline_names
 
+    site = site_names(lines[0].text, url) if lines else set()
     before = [ln for ln in lines if ln.index < first and ln.rule is None][-TITLE_WINDOW:]
     return [
         ln
         for ln in before
         if title_like(ln.text) and not (BULLET.match(ln.text) or _dateline(ln.text) or _BREADCRUMB.search(ln.text))
-        and not byline_names(ln.text)
+        and not byline_names(ln.text) and (ln is lines[0] or normalize(ln.text) not in site)
     ]
 
 
@@ -362,22 +365,6 @@ def _over_body(lines: list[Line], first: int) -> Line | None:
             return ln
         return None
     return None
-
-
-#: A site's name of marks alone before a colon ("...: Headline"): a blog left its name out.
-_NAMELESS = re.compile(r"^[^\w\s]+:\s+(?=\w)")
-#: A separator left at the end of the page title, the site's name or the headline after it empty ("Headline -").
-_DANGLING = re.compile(rf"\s+(?:{TEXT_SEP_MARKS})$")
-
-
-def page_part(title: str, url: str | None) -> str:
-    """The page title without the site's name (judged by the host's name, as for HTML pages, or
-    a name of marks alone: "...: Headline"; and a separator left at its end)."""
-    title = _DANGLING.sub("", _NAMELESS.sub("", title))
-    name = _url.site_name(url)
-    separators = text_separators(title)
-    spelled = [part for part in separators.split(title) if spells_host(part, name)]  # "Harbour Rowing - News"
-    return _strip_site(title, None, name, names=spelled, separators=separators)
 
 
 #: A date that a scrape ran into the headline after it ("27.01.2022Sales report November 2021"):

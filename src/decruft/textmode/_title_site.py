@@ -1,0 +1,63 @@
+"""The page title's own part (:func:`page_part`): the page title without the site's name, judged
+by the host's name as for HTML pages, or spelled out by the host in other letters than the title:
+the host a compound of the name's words ("Harbour Town Rowing Club" on harbour-rowing.org,
+"Friends of the Old Mill" on friendsmill.example), which :func:`decruft.metadata.title.spells_host`
+(every word of the name in the host's letters) misses (see :mod:`._title`)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import _url
+from ..metadata.title import TEXT_SEP_MARKS, _strip_site, spells_host, text_separators
+from ..rules._vocab import normalize
+
+#: A word of the name that the host joins has at least this many letters ("o" of "O'Brien" is none).
+COMPOUND_WORD_LETTERS = 3
+#: ...and the host joins at least this many of them: a one-word host is no compound.
+COMPOUND_WORDS = 2
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def compounds_host(text: str, host: str | None) -> bool:
+    """Is the host's name ``host`` (its letters, without dashes) :data:`COMPOUND_WORDS` or more
+    words of ``text`` joined in their order, other words of it skipped ("harbour" + "rowing" of
+    "Harbour Town Rowing Club")?"""
+    compact = re.sub(r"[\W\d_]+", "", (host or "").lower())
+    if not compact:
+        return False
+    at = used = 0
+    for word in _LETTERS.findall(normalize(text)):
+        if len(word) >= COMPOUND_WORD_LETTERS and compact.startswith(word, at):
+            at += len(word)
+            used += 1
+    return at == len(compact) and used >= COMPOUND_WORDS
+
+
+#: A site's name of marks alone before a colon ("...: Headline"): a blog left its name out.
+_NAMELESS = re.compile(r"^[^\w\s]+:\s+(?=\w)")
+#: A separator left at the end of the page title, the site's name or the headline after it empty ("Headline -").
+_DANGLING = re.compile(rf"\s+(?:{TEXT_SEP_MARKS})$")
+
+
+def page_part(title: str, url: str | None) -> str:
+    """The page title without the site's name (judged by the host's name, as for HTML pages, or
+    a name of marks alone: "...: Headline"; and a separator left at its end)."""
+    title = _DANGLING.sub("", _NAMELESS.sub("", title))
+    name = _url.site_name(url)
+    separators = text_separators(title)
+    # "Harbour Rowing - News"; "Harbour Town Rowing Club" on harbour-rowing.org
+    spelled = [part for part in separators.split(title) if spells_host(part, name) or compounds_host(part, name)]
+    return _strip_site(title, None, name, names=spelled, separators=separators)
+
+
+def site_names(title: str, url: str | None) -> set[str]:
+    """The parts of the page title ``title`` that name the site by its host (as the host's name,
+    spelled out or compounded: :func:`page_part`), normalized: the logo's line, no headline."""
+    name = _url.site_name(url)
+    compact = re.sub(r"[\W_]+", "", (name or "").lower())
+    parts = text_separators(title).split(title)
+    if not compact or len(parts) < 2:
+        return set()
+    named = (p for p in parts if re.sub(r"[\W_]+", "", p.lower()) == compact or spells_host(p, name) or compounds_host(p, name))
+    return {normalize(p) for p in named}

@@ -1,0 +1,46 @@
+"""Text-scrape mode: the site's name in the page title that the host writes as a compound of its words."""
+
+from __future__ import annotations
+
+import decruft
+from conftest import SCRAPE_ARTICLE as ARTICLE
+from decruft.textmode._title_site import compounds_host, page_part
+
+
+def test_a_host_joining_words_of_the_name_is_the_site() -> None:
+    assert compounds_host("Harbour Town Rowing Club", "harbourrowing")
+    assert compounds_host("Verein der Freunde des Stadtparks", "freunde-stadtpark") is False  # "stadtparks" runs past the host
+    assert compounds_host("Freunde des Stadtparks", "freundestadtparks")
+
+
+def test_one_word_of_the_name_is_no_compound() -> None:
+    # A one-word host that a headline's word spells is no site name: that is spells_host's case.
+    assert not compounds_host("Harbour news today", "harbour")
+    assert not compounds_host("Town and harbour", "harbourtown")  # not in the name's order
+
+
+def test_page_part_strips_the_name_that_the_host_compounds() -> None:
+    title = "Summer regatta moved to August | Harbour Town Rowing and Sailing Club"
+    assert page_part(title, "https://www.harbourrowing.org/news/regatta") == "Summer regatta moved to August"
+
+
+def test_the_page_title_without_the_name_that_the_host_compounds() -> None:
+    # No line prints the headline: the page title's own part is the headline.
+    page = (
+        "Summer regatta moved to August | Harbour Town Rowing and Sailing Club\n\n"
+        f"Harbour Town Rowing and Sailing Club\n\nHome\n\nNews\n\n{ARTICLE}"
+    )
+    article = decruft.extract(page, url="https://www.harbourrowing.org/news/regatta", input_format="text")
+    assert article.title == "Summer regatta moved to August"
+
+
+def test_a_blog_page_s_headline_shares_no_word_with_the_site_s_name() -> None:
+    # "Blog | Site": the menu's item "Blog" repeats the page title's own part; of the dated lines
+    # under it, the headline, not a line of tags that prints the site's words.
+    page = (
+        "Blog | Harbour Town Rowing and Sailing Club\n\nHarbour Town Rowing and Sailing Club\n\nHome\n\nBlog\n\n"
+        "Events\n\nharbour town rowing regatta sailing results\n\nNew boathouse opens in spring\n\n"
+        "January 3, 2014 by jroe\n\n[English] [Deutsch]\n\n" + ARTICLE
+    )
+    article = decruft.extract(page, url="https://www.harbourrowing.org/blog/", input_format="text")
+    assert article.title == "New boathouse opens in spring"
