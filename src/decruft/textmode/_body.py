@@ -1,6 +1,7 @@
 """Pass 2: the body.
 
-Each remaining block scores its length minus a constant, cruft blocks score strongly
+Each remaining block scores its length minus a constant (a character of a script written without
+spaces, CJK, counting as a few letters: :func:`._lines.size`), cruft blocks score strongly
 negative, and the best-scoring run of blocks (a maximum-sum segment) is the article; a short
 closing sentence right after it is kept. A lead paragraph that a share bar or byline cut off
 from the run joins it, as does a short opening line right above it ("Dear readers,"). A
@@ -123,7 +124,7 @@ def _gap_above(lines: list[Line], i: int) -> int | None:
     j, gap = i, 0
     while j >= 0 and not is_prose(lines[j].text):
         ln = lines[j]
-        if gap == LEAD_GAP or (ln.heads and ln.rule in LEAD_STOP_RULES) or (ln.rule is None and len(ln.text) > PROSE_LINE):
+        if gap == LEAD_GAP or (ln.heads and ln.rule in LEAD_STOP_RULES) or (ln.rule is None and ln.size > PROSE_LINE):
             return None
         gap += 1
         j -= 1
@@ -194,7 +195,7 @@ def _block_score(block: list[Line]) -> int:
     clean = [ln for ln in block if ln.rule is None]
     if not clean:
         return -BLOCK_COST * len(block)
-    length = sum(len(ln.text) for ln in clean)
+    length = sum(ln.size for ln in clean)
     if wrapped(clean):
         return length - BLOCK_COST
     return length - sum(line_cost(ln.text) for ln in clean)

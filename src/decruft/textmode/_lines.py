@@ -16,10 +16,12 @@ from collections.abc import Callable
 from ..rules._match import phrase_matcher, sentence_automaton
 from ..rules._vocab import normalize, vocabulary
 
-#: Rail sections (after "Most Read", "Journalists"...) end at a prose line at least this long.
+#: Rail sections (after "Most Read", "Journalists"...) end at a prose line at least this long...
 PROSE_LINE = 80
 #: ...and never run longer than this many lines.
 MAX_SECTION_LINES = 40
+#: A prose line has at least this many words.
+PROSE_WORDS = 12
 #: Lines longer than this are never cruft because of a sentence they contain.
 SENTENCE_LINE = 1000
 #: Families whose headings take the following lines with them.
@@ -33,7 +35,13 @@ BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,3}[.)])\s+")
 #: A line ending like a sentence: its punctuation or a closing quote or bracket, with footnote
 #: or source marks after it ("...in 1990.[3]", "...is sacred. [M1 / MP]"), not a teaser's
 #: tag alone ("...to thank fans [+old clips]").
-SENTENCE_END = re.compile(r"[.!?…:;\"'”’“‘»)](?:\s?\[[^\[\]]{1,40}\])*$")
+SENTENCE_END = re.compile(r"[.!?…:;\"'”’“‘»)。！？」』）](?:\s?\[[^\[\]]{1,40}\])*$")
+#: A character of a script written without spaces between words (CJK ideographs, kana, hangul,
+#: fullwidth forms)...
+WIDE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+#: ...says as much as this many characters of a spaced script (a word of two or three of them
+#: is a word of five to eight letters): line lengths and word counts are measured so.
+WIDE_WEIGHT = 3
 
 
 @dataclasses.dataclass(slots=True)
@@ -44,18 +52,38 @@ class Line:
     rule: str | None = None  # cruft family, when the line is cruft
     heads: bool = False  # the line is a heading that opens a cruft section
     label: bool = False  # the line is cruft by its own words (not as part of a section)
+    size: int = -1  # its length as a spaced script's (:func:`size`); -1: its length in characters
+
+    def __post_init__(self) -> None:
+        if self.size < 0:
+            self.size = len(self.text)
 
 
 def split_lines(raw: list[str]) -> list[Line]:
     out = []
     block = 0
+    measure = size if has_wide(raw) else len
     for i, line in enumerate(raw):
         stripped = " ".join(line.split())
         if not stripped:
             block += 1
             continue
-        out.append(Line(i, stripped, block))
+        out.append(Line(i, stripped, block, size=measure(stripped)))
     return out
+
+
+#: The first byte of a wide character's UTF-8 (U+3000 to U+DFFF: CJK punctuation, kana, ideographs, hangul).
+_WIDE_LEADS = tuple(bytes([b]) for b in range(0xE3, 0xEE))
+
+
+def has_wide(raw: list[str]) -> bool:
+    """Does the scrape hold a wide character (:data:`WIDE`)? One look at its bytes, so that a page
+    without one measures its lines by their length alone."""
+    text = "\n".join(raw)
+    if text.isascii():
+        return False
+    data = text.encode("utf-8", "surrogatepass")
+    return any(lead in data for lead in _WIDE_LEADS)
 
 
 def line_rule(text: str, enabled: tuple[str, ...]) -> tuple[str | None, bool]:
@@ -69,7 +97,8 @@ def line_rule(text: str, enabled: tuple[str, ...]) -> tuple[str | None, bool]:
             return found[0], found[1] == "heading" and found[0] in SECTION_RULES
     if len(text) <= 250:
         every, named = _prefixes(enabled)
-        if norm.startswith(every):  # one look for all rules' prefixes; the rule's, only where one opens it
+        # One look for all rules' prefixes; the rule's, only where one opens a teaser's line.
+        if norm.startswith(every) and _teaser_prefix(norm, text, every):
             return next(name for name, prefixes in named if norm.startswith(prefixes)), False
     if len(text) <= SENTENCE_LINE:
         automaton = sentence_automaton(enabled)
@@ -77,6 +106,14 @@ def line_rule(text: str, enabled: tuple[str, ...]) -> tuple[str | None, bool]:
             for _end, owners in automaton.iter(text.lower()):
                 return owners[0], False
     return None, False
+
+
+def _teaser_prefix(norm: str, text: str, prefixes: tuple[str, ...]) -> bool:
+    """Does the line ``text`` (``norm`` normalized) open a teaser with one of ``prefixes``? A
+    prefix ending in a colon always does ("Read more: ..."); one without only on a line that
+    does not read as prose: "Auch auf dem Camp haben wir..." is a sentence of the article that
+    opens with the words of "Auch auf heise online"."""
+    return any(p.endswith(":") for p in prefixes if norm.startswith(p)) or not is_prose(text)
 
 
 class _Sections:
@@ -147,10 +184,33 @@ def _prefixes(enabled: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[st
     return tuple(p for _, prefixes in named for p in prefixes), named
 
 
+def _wide(text: str) -> int:
+    """How many characters of ``text`` belong to a script written without spaces (:data:`WIDE`)."""
+    return 0 if text.isascii() else len(WIDE.findall(text))
+
+
+def size(text: str) -> int:
+    """The length of ``text`` as a spaced script's: a wide character counts ``WIDE_WEIGHT``
+    (a Chinese paragraph of 60 characters says as much as an English one of 180)."""
+    return len(text) + (WIDE_WEIGHT - 1) * _wide(text)
+
+
+def word_count(text: str) -> int:
+    """The words of ``text``: its space-separated words, and two wide characters as one more."""
+    return len(text.split()) + _wide(text) // 2
+
+
 def is_prose(text: str) -> bool:
-    return len(text) >= PROSE_LINE and len(text.split()) >= 12 and bool(SENTENCE_END.search(text))
+    """Does ``text`` read as a sentence of prose: long enough, of enough words (:func:`size`,
+    :func:`word_count`), ending like a sentence?"""
+    if len(text) >= PROSE_LINE and len(text.split()) >= PROSE_WORDS:
+        return bool(SENTENCE_END.search(text))
+    # Only wide characters can make up what it lacks: they count more than one letter, or word.
+    if len(text) * WIDE_WEIGHT < PROSE_LINE or text.isascii():
+        return False
+    return size(text) >= PROSE_LINE and word_count(text) >= PROSE_WORDS and bool(SENTENCE_END.search(text))
 
 
 def wrapped(block: list[Line]) -> bool:
     """A paragraph wrapped over several lines, rather than a list of short items."""
-    return sum(len(ln.text) for ln in block) / len(block) >= 40 and not any(BULLET.match(ln.text) for ln in block)
+    return sum(ln.size for ln in block) / len(block) >= 40 and not any(BULLET.match(ln.text) for ln in block)

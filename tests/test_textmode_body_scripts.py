@@ -1,0 +1,70 @@
+"""Text-scrape mode: the body in scripts written without spaces, and lines that open with a
+teaser's prefix."""
+
+from __future__ import annotations
+
+import decruft
+from decruft.textmode._lines import is_prose, size, word_count
+
+# A Chinese news page: a menu of short items, the headline, paragraphs of 30 to 40 characters
+# each (a paragraph of 100 English characters), a footer.
+MENU = "\n\n".join(["首页", "新闻", "体育", "娱乐", "财经", "科技", "汽车", "房产", "教育", "文化"])
+PARAGRAPHS = [
+    "市图书馆新馆昨天正式开放，第一天就迎来了三千多名读者，很多家长带着孩子排队入馆。",
+    "新馆位于河东新区，总面积两万平方米，藏书一百二十万册，比旧馆多了一倍以上。",
+    "馆长王明表示，新馆每天开放到晚上十点，周末还为小学生安排了读书会和手工课。",
+    "不少读者说，新馆的阅览室安静明亮，座位也比以前多了很多，以后会经常来这里学习。",
+    "据介绍，旧馆将改建为社区活动中心，预计明年春天完工，届时将向周边居民免费开放。",
+]
+CHINESE = (
+    "市图书馆新馆正式开放_新闻_示例网\n\n" + MENU + "\n\n市图书馆新馆正式开放\n\n" + "\n\n".join(PARAGRAPHS)
+    + "\n\n关于我们\n\n联系我们\n\n网站地图\n"
+)  # fmt: skip
+
+
+def test_a_wide_character_counts_as_much_as_a_few_letters() -> None:
+    assert size("Council approves budget") == len("Council approves budget")
+    assert size("市图书馆新馆") == 18
+    assert word_count("市图书馆新馆昨天正式开放") == 7
+    assert word_count("Council approves the budget") == 4
+
+
+def test_a_chinese_paragraph_reads_as_prose() -> None:
+    assert is_prose(PARAGRAPHS[0])
+    assert not is_prose("新闻")
+
+
+def test_the_body_of_a_chinese_scrape_is_its_paragraphs() -> None:
+    article = decruft.extract(CHINESE, input_format="text")
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.text
+    assert "体育" not in article.text and "网站地图" not in article.text
+
+
+HEAD = "Sommerfest im Verein | Beispielblatt\n\nStartseite\n\nPolitik\n\nKultur\n\nSommerfest im Verein\n\n"
+BODY = (
+    "Das Sommerfest des Vereins fand am Samstag bei bestem Wetter im Stadtpark statt, und mehr als "
+    "dreihundert Gäste kamen, um gemeinsam zu feiern, zu essen und der Musik zuzuhören.\n\n"
+    "Der Vorstand dankte allen Helferinnen und Helfern, die seit dem Frühjahr an der Planung gearbeitet "
+    "und am Abend noch bis spät in die Nacht beim Aufräumen geholfen hatten.\n\n"
+)
+
+
+def test_a_sentence_opening_with_a_prefix_without_colon_is_body() -> None:
+    line = (
+        "Auch auf dem Sommerfest haben wir live gesendet, und zu Gast waren die beiden Vorsitzenden, "
+        "die über ihre Eindrücke vom Fest erzählten."
+    )
+    article = decruft.extract(HEAD + BODY + line + "\n\nImpressum\n", input_format="text")
+    assert "Auch auf dem Sommerfest haben wir live gesendet" in article.text
+
+
+def test_teaser_lines_opening_with_a_prefix_are_cruft() -> None:
+    teasers = (
+        "Auch auf Beispielblatt online\n\n"
+        "Lesen Sie auch: Der Verein plant für den Herbst ein großes Konzert im Stadtpark, und die Karten "
+        "sind schon ab nächster Woche im Vorverkauf erhältlich.\n\n"
+    )
+    article = decruft.extract(HEAD + BODY + teasers + "Impressum\n", input_format="text")
+    assert "Das Sommerfest des Vereins" in article.text
+    assert "Beispielblatt online" not in article.text and "Konzert" not in article.text
