@@ -68,3 +68,52 @@ def test_teaser_lines_opening_with_a_prefix_are_cruft() -> None:
     article = decruft.extract(HEAD + BODY + teasers + "Impressum\n", input_format="text")
     assert "Das Sommerfest des Vereins" in article.text
     assert "Beispielblatt online" not in article.text and "Konzert" not in article.text
+
+
+def test_a_blog_posts_filing_line_after_the_article_is_not_body() -> None:
+    meta = (
+        "Dieser Eintrag wurde veröffentlicht in Vereinsleben und verschlagwortet mit Sommerfest, Stadtpark "
+        "von Jane Roe. Setze ein Lesezeichen auf den Permalink.\n\n"
+    )
+    article = decruft.extract(HEAD + BODY + meta + "Impressum\n", input_format="text")
+    assert "Das Sommerfest des Vereins" in article.text and "Der Vorstand dankte" in article.text
+    assert "verschlagwortet" not in article.text
+
+
+EN_HEAD = "Council approves new budget | The Daily Example\n\nHome\n\nNews\n\nCouncil approves new budget\n\n"
+EN_BODY = (
+    "The city council approved next year's budget on Tuesday evening after a debate that lasted more than "
+    "four hours, with most of the argument about the cuts to the bus routes serving the villages.\n\n"
+    "The finance director told the meeting that the council would have to find further savings next year "
+    "if the government grant was cut again, and that the reserves could not be used a second time.\n\n"
+)
+
+
+def test_comment_rules_after_the_article_are_not_body() -> None:
+    rules = (
+        "House rules\n\n"
+        "All comments are moderated before they appear, and we may not publish every comment we receive, "
+        "though we try to publish a range of views on each story.\n\n"
+        "Please keep to the subject of the story and do not post advertisements, links to other sites or "
+        "anything that could be read as a personal attack on another reader.\n\n"
+    )
+    article = decruft.extract(EN_HEAD + EN_BODY + rules + "Contact us\n", input_format="text")
+    assert "The finance director told the meeting" in article.text
+    assert "moderated" not in article.text and "personal attack" not in article.text
+
+
+def test_teasers_printing_each_title_twice_do_not_outscore_the_article() -> None:
+    titles = [
+        "Library opens its new reading room this weekend",
+        "School bus timetable changes from next term",
+        "Market square works to finish before the festival",
+        "New cycle lane along the river road opens",
+        "Swimming pool reopens after repairs to the roof",
+        "Police appeal for witnesses after a break-in",
+        "Council sets up a fund to help village shops",
+    ]
+    teasers = "".join(f"{t}\n{t}\n\n" for t in titles)
+    page = EN_HEAD + EN_BODY + teasers + "Contact us\n"
+    article = decruft.extract(page, input_format="text")
+    assert "The finance director told the meeting" in article.text
+    assert "reading room" not in article.text and "cycle lane" not in article.text

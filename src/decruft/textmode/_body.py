@@ -192,7 +192,8 @@ def position(lines: list[Line], index: int) -> int:
 
 
 def _block_score(block: list[Line]) -> int:
-    clean = [ln for ln in block if ln.rule is None]
+    # A line repeating the one above it (a teaser's picture caption over its link) adds nothing.
+    clean = [ln for n, ln in enumerate(block) if ln.rule is None and (n == 0 or ln.text != block[n - 1].text)]
     if not clean:
         return -BLOCK_COST * len(block)
     length = sum(ln.size for ln in clean)
