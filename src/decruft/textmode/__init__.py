@@ -98,7 +98,7 @@ def extract_text(
     rules = ruler.active(disabled)
     raw_lines = text.splitlines()
     date = date_prefix(raw_lines)
-    lines = split_lines(raw_lines)
+    lines = split_lines(raw_lines, text)
     check()
     label_site(lines, site)
     label(lines, tuple(r.name for r in rules), check)

@@ -192,8 +192,10 @@ def position(lines: list[Line], index: int) -> int:
 
 
 def _block_score(block: list[Line]) -> int:
-    # A line repeating the one above it (a teaser's picture caption over its link) adds nothing.
-    clean = [ln for n, ln in enumerate(block) if ln.rule is None and (n == 0 or ln.text != block[n - 1].text)]
+    clean = [ln for ln in block if ln.rule is None]
+    if len(clean) > 1:
+        # A line repeating the one above it (a teaser's picture caption over its link) adds nothing.
+        clean = [ln for n, ln in enumerate(clean) if n == 0 or ln.text != clean[n - 1].text]
     if not clean:
         return -BLOCK_COST * len(block)
     length = sum(ln.size for ln in clean)

@@ -52,17 +52,14 @@ class Line:
     rule: str | None = None  # cruft family, when the line is cruft
     heads: bool = False  # the line is a heading that opens a cruft section
     label: bool = False  # the line is cruft by its own words (not as part of a section)
-    size: int = -1  # its length as a spaced script's (:func:`size`); -1: its length in characters
-
-    def __post_init__(self) -> None:
-        if self.size < 0:
-            self.size = len(self.text)
+    size: int = 0  # its length as a spaced script's (:func:`size`), as split_lines measures it
 
 
-def split_lines(raw: list[str]) -> list[Line]:
+def split_lines(raw: list[str], text: str | None = None) -> list[Line]:
+    """The scrape's lines (``raw``, split from ``text``) that are not blank, with their blocks."""
     out = []
     block = 0
-    measure = size if has_wide(raw) else len
+    measure = size if has_wide("\n".join(raw) if text is None else text) else len
     for i, line in enumerate(raw):
         stripped = " ".join(line.split())
         if not stripped:
@@ -76,10 +73,9 @@ def split_lines(raw: list[str]) -> list[Line]:
 _WIDE_LEADS = tuple(bytes([b]) for b in range(0xE3, 0xEE))
 
 
-def has_wide(raw: list[str]) -> bool:
+def has_wide(text: str) -> bool:
     """Does the scrape hold a wide character (:data:`WIDE`)? One look at its bytes, so that a page
     without one measures its lines by their length alone."""
-    text = "\n".join(raw)
     if text.isascii():
         return False
     data = text.encode("utf-8", "surrogatepass")

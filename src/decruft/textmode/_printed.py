@@ -108,7 +108,7 @@ def page_lines(top: etree._Element, main: etree._Element) -> tuple[list[Line], s
             body.add(len(lines))
         elif body and len(lines) > max(body) + AROUND:
             break
-        lines.append(Line(len(lines), stripped, len(lines)))
+        lines.append(Line(len(lines), stripped, len(lines), size=len(stripped)))
     return lines, body
 
 
