@@ -43,3 +43,17 @@ def test_a_time_element_in_a_quoted_post_is_not_the_pages() -> None:
     quote = '<blockquote class="embedded-post"><p>A post shared by Jane Roe on <time datetime="2018-03-12T12:30:00">Mar 12, 2018</time></p></blockquote>'
     page = _page(f'<h1>Council approves new budget</h1><div class="meta">Tuesday, 29 January 2019</div>{quote}', head="")
     assert decruft.extract(page).date == dt.date(2019, 1, 29)
+
+
+def test_an_update_fields_date_under_the_headline_is_not_the_dateline() -> None:
+    # A hidden rich-snippet field of the update's time stands before the day printed for the readers.
+    meta = '<div class="meta"><a href="/jroe">Jane Roe</a><span class="updated hidden-snippet">2020-02-07T10:10:52+01:00</span><span>3. Januar 2020</span></div>'
+    page = _page(f"<h1>Council approves new budget</h1>{meta}")
+    assert decruft.extract(page).date == dt.date(2020, 1, 3)
+
+
+def test_a_date_of_a_published_and_updated_class_under_the_headline_is_read() -> None:
+    # "entry-date published updated": a post never updated names both on its one date.
+    meta = '<div class="meta"><span class="entry-date published updated">3. Januar 2020</span></div>'
+    page = _page(f"<h1>Council approves new budget</h1>{meta}")
+    assert decruft.extract(page).date == dt.date(2020, 1, 3)

@@ -132,3 +132,39 @@ def _plausible(day: _dt.date) -> _dt.date | None:
     if day.year < EARLIEST_YEAR or day > _dt.date.today() + _dt.timedelta(days=1):
         return None
     return day
+
+
+@functools.cache
+def _caption_pattern() -> re.Pattern[str]:
+    """A picture's caption or credit: a line opening with a word of ``[dateline] captions`` and a
+    colon ("Foto: Jane Roe", "Abbildung: Ausschnitt ... vom 31.05.2021"), or holding one in
+    brackets ("Skiers on the ridge (Photo: Jane Roe, 15.01.2022).")."""
+    from ..rules._vocab import alternation, phrase_words
+
+    words = alternation(phrase_words("dateline", "captions"))
+    return re.compile(rf"^\W*(?:{words})\s*:|\((?:{words})\s*:[^()]*\)", re.IGNORECASE)
+
+
+def is_caption(line: str) -> bool:
+    """Is ``line`` a picture's caption or credit (:func:`_caption_pattern`)? Its date is the
+    day the picture was taken, no dateline."""
+    return _caption_pattern().search(line) is not None
+
+
+@functools.cache
+def _date_labels() -> frozenset[str]:
+    """``[dateline] labels`` of every phrase file: a date's label ("Letzte Änderung", "Published")."""
+    from ..rules._vocab import phrase_words
+
+    return phrase_words("dateline", "labels")
+
+
+#: A date's label alone on its line is at most this long.
+DATE_LABEL_CHARS = 40
+
+
+def is_date_label(line: str) -> bool:
+    """Is ``line`` a date's field label alone, with its colon ("Letzte Änderung:", "Published:")? A
+    word alone ("Aktualisiert") may be a teaser's badge in a list, over the teaser's own date."""
+    text = line.strip()
+    return len(text) <= DATE_LABEL_CHARS and text.endswith(":") and text[:-1].strip().casefold() in _date_labels()

@@ -151,17 +151,15 @@ def _dateline_under(page: AsParsed, heading: etree._Element) -> tuple[_dt.date |
     """A date printed under the headline in plain markup, with no metadata to mark it
     (``<span class="date">13 JUN 2017</span>``): the text after the headline's element,
     up to the body's first paragraphs, read line by line as a text scrape's dateline is
-    (:func:`read_dateline`), in the page as parsed (the rules may have taken the line out);
-    and the date of the first update line on the way there (:func:`update_day`), or None."""
+    (:func:`read_dateline`), in the page as parsed (the rules may have taken the line out), past
+    an element named as an update's (:func:`_names_update`); and the date of the first update
+    line on the way there (:func:`update_day`), or None."""
     pieces = 0
     updated = None
     for line, owner in _lines_under(page, heading, DATELINE_CHARS, leads=True):
-        words = len(line.split())
-        if words > DATELINE_WORDS or (words > 6 and line.endswith((".", "!", "?", ")"))) or _in_caption(page, owner):
-            continue  # a caption's or a sentence's date is the day of what it tells
-        if line.startswith(("«", "»", "‹", "›", "<", ">", "←", "→")):
-            continue  # a link to the previous or next post
-        found = read_dateline(line)
+        if _not_dateline(page, line, owner):
+            continue
+        found = None if _names_update(owner) else read_dateline(line)
         if found is not None:
             return found, updated
         updated = updated or update_day(line)
@@ -169,6 +167,29 @@ def _dateline_under(page: AsParsed, heading: etree._Element) -> tuple[_dt.date |
         if pieces >= DATELINE_PIECES:
             break
     return None, updated
+
+
+def _not_dateline(page: AsParsed, line: str, owner: etree._Element) -> bool:
+    """Is a line under the headline no dateline, whatever date it prints: a sentence or a caption
+    (its date is the day of what it tells) or a link to the previous or next post?"""
+    words = len(line.split())
+    if words > DATELINE_WORDS or (words > 6 and line.endswith((".", "!", "?", ")"))) or _in_caption(page, owner):
+        return True
+    return line.startswith(("«", "»", "‹", "›", "<", ">", "←", "→"))
+
+
+#: The words of a class or itemprop naming an update's date (hAtom's ``updated``, ``dateModified``),
+#: and the one naming the publication's beside it ("entry-date published updated": the same day).
+_UPDATE_NAME = re.compile(r"updat|modif", re.IGNORECASE)
+_PUBLISHED_NAME = re.compile(r"publish", re.IGNORECASE)
+
+
+def _names_update(el: etree._Element) -> bool:
+    """Does ``el``'s class or itemprop name an update's date and not the publication's
+    (``<span class="updated rich-snippet-hidden">2022-12-07T10:10:52</span>`` beside the printed
+    day)? As a ``<time>`` of an update's class is no publication time (:mod:`.dates`)."""
+    names = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
+    return _UPDATE_NAME.search(names) is not None and _PUBLISHED_NAME.search(names) is None
 
 
 def _lines_under(page: AsParsed, heading: etree._Element, max_chars: int, *, leads: bool = False) -> Iterator[tuple[str, etree._Element]]:

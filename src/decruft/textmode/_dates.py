@@ -14,7 +14,7 @@ from collections.abc import Callable
 from .. import _url
 from ..metadata import parse_date, read_dateline
 from ..metadata._names import _byline_words
-from ..metadata._dateline import _plausible, modified_words, unglued
+from ..metadata._dateline import _plausible, is_caption, is_date_label, modified_words, unglued
 from ..metadata.title import TEXT_SEPARATORS
 from ..rules._vocab import alternation
 from ._body import position
@@ -81,7 +81,16 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None, url: st
         or _under_copy(lines, title_line, read)
         or _listed_copy(lines, title_line, read)
         or _signed(lines, max(core), read)
+        or _labelled(lines, max(core), read)
     )
+
+
+def _labelled(lines: list[Line], last: int, read: _Reader) -> _dt.date | None:
+    """The date on the line under a date's label alone after the body's last line ``last``
+    ("Letzte Änderung:" / "14.01.2022 um 09:25", :func:`is_date_label`): a page's field of its
+    date printed apart from the article, where no dateline is near it."""
+    end = position(lines, last)
+    return next((day for k in range(end + 1, len(lines) - 1) if is_date_label(lines[k].text) and (day := read(lines[k + 1].text)) is not None), None)
 
 
 #: A date that signs a post (printed after its last line) is read in this many lines after the
@@ -278,7 +287,7 @@ def _read(text: str, month: tuple[int, int] | None = None) -> _dt.date | None:
     is the year and month the page's URL names (:func:`url_month`)."""
     found = read_dateline(text)
     if found is not None or len(text.split()) > NUMERIC_WORDS:
-        return found
+        return None if found is not None and is_caption(text) else found
     m = _NUMERIC.search(modified_words().split(unglued(text), maxsplit=1)[0])
     if m is None:
         return None
