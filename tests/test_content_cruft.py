@@ -233,3 +233,25 @@ def test_a_list_of_sentences_each_linking_its_source_stays() -> None:
     assert "improve the behaviour of the tab unloader" in text
     assert "where we did not need it any more" in text
     assert "Libraries to open longer" not in text
+
+
+def test_a_list_of_sentences_ending_in_their_link_stays_in_a_list_or_a_table() -> None:
+    # The sentence's link may close it ("We added <a>offline maps to the app</a>."): a sentence
+    # still, with its full stop after the link. A week's changes set as a table, a list per
+    # day, stays too; a table of bare linked headlines still goes.
+    items = (
+        "<li>We added <a href='https://example.org/n/1'>offline maps to the mobile app</a>.</li>"
+        "<li>We released <a href='https://example.org/n/2'>a new version of the command line tools</a>.</li>"
+        "<li>We <a href='https://example.org/n/3'>lowered the price of the archive plan</a> for schools.</li>"
+    )
+    headlines = (
+        "<table><tr><td><ul><li><a href='/s/1'>Council approves the new budget after a long debate</a></li>"
+        "<li><a href='/s/2'>Libraries to open longer on Sundays from next month</a></li></ul></td></tr></table>"
+    )
+    last = f"<p>{PARAGRAPHS[-1]}</p>"
+    for changes in (f"<ul>{items}</ul>", f"<table><tr><td>Monday</td><td><ul>{items}</ul></td></tr></table>"):
+        page = article_page().replace(last, f"{last}<p>What changed this week:</p>{changes}<p>Elsewhere:</p>{headlines}")
+        text = decruft.extract(page, fallback=False).text
+        assert "offline maps to the mobile app" in text, changes
+        assert "a new version of the command line tools" in text
+        assert "Libraries to open longer" not in text

@@ -303,7 +303,7 @@ def _prune_reason(el: etree._Element) -> str | None:
         # A list of links is navigation; a list of sentences is content.
         return "link list" if density > 0.5 and n < 1000 and not _linked_sentences(el) else None
     if el.tag == "table":
-        return "link table" if density > 0.5 else None
+        return "link table" if density > 0.5 and not _linked_sentences(el) else None
     return _block_reason(el, n, density)
 
 
@@ -316,19 +316,28 @@ def _linked_sentences(el: etree._Element) -> bool:
     """Are SENTENCE_ITEMS_SHARE of the list's items sentences with a link inside ("Ann has
     patches up to <a>improve the tab unloader</a>, and <a>show UI</a>")? A post's list of
     changes or findings, each linking its source, is link-dense but no link list: a list of
-    linked headlines has nothing before its link, a tag or comments widget nothing after it."""
-    items = [li for li in el if li.tag == "li"]
+    linked headlines has nothing before its link, a tag or comments widget nothing after it.
+    A table's items are those of the lists in its cells (a week's news, a list per day)."""
+    items = list(el.iter("li")) if el.tag == "table" else [li for li in el if li.tag == "li"]
     return bool(items) and sum(map(_link_in_sentence, items)) >= SENTENCE_ITEMS_SHARE * len(items)
 
 
+#: A sentence ends with one of these (a closing quote or bracket may follow).
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
 def _link_in_sentence(item: etree._Element) -> bool:
-    """Does the item's text hold words both before and after its first link?"""
+    """Does the item's text hold words before its first link, and words after it or the full
+    stop of a sentence the link ends ("We added <a>Ruby support to the SDK</a>.")?"""
     link = next((a for a in item.iter("a") if inner_text(a).strip()), None)
     if link is None:
         return False
     text, label = inner_text(item), inner_text(link)
     at = text.find(label)
-    return at >= 0 and bool(_WORD.search(text[:at])) and bool(_WORD.search(text[at + len(label) :]))
+    if at < 0 or not _WORD.search(text[:at]):
+        return False
+    after = text[at + len(label) :].strip()
+    return bool(_WORD.search(after)) or _SENTENCE_CLOSE.match(after) is not None
 
 
 def _empty_reason(el: etree._Element) -> str | None:
