@@ -161,8 +161,16 @@ def _told(lines: list[Line], body: set[int], names: list[str], skip: int = -1) -
     return any(name.split()[-1].casefold() in told for name in names)
 
 
-def _given(names: list[str]) -> bool:
-    return bool(names) and all(map(opens_with_given_name, names))
+def _given(names: list[str], dated: bool = False) -> bool:
+    """Do ``names`` all open with a common given name; with a word of the rules' labels first
+    ("Will Knight", "Page Inspector": "will", "page") only where a date stands beside them
+    (``dated``)?"""
+    return bool(names) and all(opens_with_given_name(n) and (dated or not _label_first(n)) for n in names)
+
+
+def _label_first(name: str) -> bool:
+    """Does ``name`` open with a word of the rules' labels ("Will Knight", "Page Inspector")?"""
+    return name.split()[0].casefold() in _label_words()
 
 
 def _candidate(ln: Line) -> bool:
@@ -197,7 +205,7 @@ def _over_headline(lines: list[Line], at: int) -> list[str]:
         if not _candidate(lines[k]):
             continue
         names = name_line(lines[k].text)
-        if _given(names) and _dated_or_labelled(lines, k):
+        if _given(names, dated=True) and _dated_or_labelled(lines, k):
             return names
     return []
 
