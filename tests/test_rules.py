@@ -273,7 +273,7 @@ def test_hidden_pages_of_a_paged_article_are_kept() -> None:
         ('<div class="widget BlogArchive"><h2>Blog-Archiv</h2><ul><li><a href="/2020/07">Juli 2020</a> (1)</li>'
          '<li><a href="/2020/05">Mai 2020</a> (2)</li></ul></div>', "Juli 2020", "navigation"),
         # WordPress's text widget in a theme that names only its inner block ("textwidget").
-        ('<div class="right-module"><div class="textwidget"><p>Read our partner blog at '
+        ('<div class="aside-box"><div class="textwidget"><p>Read our partner blog at '
          '<a href="/x">example.org</a>, where the team writes about the region every week.</p></div></div>',
          "where the team writes about the region", "navigation"),
     ],

@@ -64,9 +64,9 @@ def test_a_headline_that_is_the_sites_name_anchors_no_dateline() -> None:
 @pytest.mark.parametrize(
     ("line", "day"),
     [
-        ("Posted on 14 Feb ’20 | Category: Town hall", dt.date(2020, 2, 14)),  # a year after an apostrophe
+        ("Posted on 21 Sep ’20 | Category: Town hall", dt.date(2020, 9, 21)),  # a year after an apostrophe
         ("Mar 3, '19 · 4 min read", dt.date(2019, 3, 3)),
-        ("Jane Roe2022-12-07T10:10:52+01:0025. Dezember 2022|", dt.date(2022, 12, 25)),  # a hidden stamp run in
+        ("Jane Roe2021-03-02T09:05:31+01:0014. März 2021|", dt.date(2021, 3, 14)),  # a hidden stamp run in
     ],
 )
 def test_a_dateline_under_the_headline_is_read_as_the_readers_see_it(line: str, day: dt.date) -> None:
@@ -80,7 +80,7 @@ def test_a_dateline_under_the_headline_is_read_as_the_readers_see_it(line: str, 
         ("the ’90s", None),  # no month: no date
         ("Summer of ’69", None),
         ("2019-07-08T08:30:00Z 2019-09-17", dt.date(2019, 7, 8)),  # a stamp beside numbers: the earliest, as before
-        ("2022-12-07T10:10:52+01:00", dt.date(2022, 12, 7)),  # a stamp alone is read
+        ("2021-03-02T09:05:31+01:00", dt.date(2021, 3, 2)),  # a stamp alone is read
     ],
 )
 def test_read_dateline_short_years_and_stamps(line: str, day: dt.date | None) -> None:

@@ -45,9 +45,9 @@ def unglued(line: str) -> str:
     return _GLUED_WORD.sub(" ", _GLUED_YEAR.sub(r"\1 ", _GLUED_TIME.sub(r"\1 ", line)))
 
 
-#: A year printed with two digits after an apostrophe ("14 Feb ’20", "Mar 3, '19"), as blogs print it.
+#: A year printed with two digits after an apostrophe ("21 Sep ’20", "Mar 3, '19"), as blogs print it.
 _SHORT_YEAR = re.compile(r"(?<![\w'’‘])['’‘](\d\d)(?![\w'’‘])")
-#: A machine-readable time stamp ("2022-12-07T10:10:52+01:00"): a page's hidden field the scrape
+#: A machine-readable time stamp ("2021-03-02T09:05:31+01:00"): a page's hidden field the scrape
 #: or the line kept beside the date it prints for its readers.
 _STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
 
@@ -64,10 +64,10 @@ def _whole_years(line: str) -> str | None:
 
 def read_dateline(line: str) -> _dt.date | None:
     """The day a short line printed under a headline gives ("March 9, 2017", "13 JUN 2017",
-    "Oct 18, 2019 · 8 min read", "Par X — 24 novembre 2017 à 18:42", "14 Feb ’20"), or None. Of
+    "Oct 18, 2019 · 8 min read", "Par X — 24 novembre 2017 à 18:42", "21 Sep ’20"), or None. Of
     "Dec. 6, 2024 / Updated Dec. 7, 2024" only the part before the update counts, and of two
     dates run together (:func:`unglued`) the first; a time stamp beside a date printed in words
-    (:data:`_STAMP`: "2022-12-07T10:10:52+01:0025. Dezember 2022") is a hidden field's, and the
+    (:data:`_STAMP`: "2021-03-02T09:05:31+01:0014. März 2021") is a hidden field's, and the
     date printed for the readers counts. Read in text scrapes and on HTML pages alike."""
     if _FOUR_DIGITS.search(line) is None:
         whole = _whole_years(line)  # no year (:data:`_YEAR`) in the line, nor once unglued: most lines, known at once

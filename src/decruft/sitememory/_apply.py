@@ -235,9 +235,9 @@ _TITLE_SEP = re.compile(r"\s+[|:·•»–—-]\s+|:\s+")
 
 def _site_names(state: State, hosts: Iterable[str] = ()) -> list[str]:
     """The site's name as the page gives it: og:site_name (or the like) and the parts of the
-    ``<title>`` of two words or more ("Inside Google Desktop: <headline>"); and the site's
-    host as printed ("Schneier.com is a personal website", "NHL.com is the official web
-    site"), a name of one word but with its dot."""
+    ``<title>`` of two words or more ("Harbour Gazette: <headline>"); and the site's
+    host as printed ("JaneRoe.example is the blog of Jane Roe", "RinkLeague.com is the
+    league's own site"), a name of one word but with its dot."""
     from ..metadata import signals_of, site_name
 
     names = [site_name(signals_of(state)) or ""]
@@ -257,7 +257,7 @@ def _is_masthead(el: etree._Element, names: list[str]) -> bool:
 
 def _follows_masthead(el: etree._Element, learned: Set[etree._Element], names: list[str]) -> bool:
     """Right after a learned masthead, with no text between them: the site's tagline under
-    its name ("Schneier on Security" / "A blog covering security and security technology.")."""
+    its name ("Notes on Harbour Life" / "A blog about boats and the people who sail them.")."""
     prev = el.getprevious()
     while prev is not None and not (prev.tail or "").strip() and not inner_text(prev).strip():
         prev = prev.getprevious()  # an empty element, or one a rule took out

@@ -145,7 +145,7 @@ def _into_body(lines: list[Line], body: set[int], start: int, stop: int) -> list
     """Among the body's first :data:`NAME_INTO` lines, under a lead ("Headline" / "Lead..." /
     "Jane Roe" / "Body..."): a name line opening with a given name whose last word the rest of
     the body never prints (a heading naming the article's subject); not from ``lines[stop]`` on
-    (an HTML page's lines past a short article are a menu's: "Lead..." / "LE RUBRICHE")."""
+    (an HTML page's lines past a short article are a menu's: "Lead..." / "LE NOSTRE GUIDE")."""
     for k in range(start, min(len(lines), start + NAME_INTO, stop)):
         if not _candidate(lines[k]):
             continue
@@ -217,7 +217,7 @@ def _after_body(lines: list[Line], body: set[int], end: int, dated: bool = False
     post, its date on the next line ("Jane" / "14. Oktober 2018"); not past a comments line
     ("Reply" / "Jane" / "14. Oktober 2018": a commenter's). With ``dated``, only a name with a
     date, a byline's label or a role beside it (:func:`._authors._dated_or_labelled`): a menu's
-    entry after an HTML page's article prints none ("Bundespräsident Jane Roe" / "Amt und Aufgaben")."""
+    entry after an HTML page's article prints none ("Bürgermeisterin Jane Roe" / "Rat und Verwaltung")."""
     for k in range(end + 1, comments_after(lines, end, min(len(lines), end + 1 + AFTER_BODY))):
         if not _candidate(lines[k]) or (dated and not _dated_or_labelled(lines, k)):
             continue

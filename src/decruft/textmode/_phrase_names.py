@@ -1,9 +1,9 @@
 """Guards on the names an HTML page's byline gives when read as a text scrape's
 (:mod:`._printed`): where no HTML source named anybody, the lines around the article are
 menus, teasers and adverts as often as bylines, and an empty author is better than a wrong
-one. A name is dropped when it is the site's own name ("KentNews" on kentnews.online), and the
+one. A name is dropped when it is the site's own name ("WealdNews" on wealdnews.example), and the
 names are read as no byline when one of them is a phrase whose words the page prints in lower
-case ("Sky Bet" over "... claim your free bet", "Storm Recovery Updates": a person's surname is
+case ("Lucky Spin" over "... claim your free spin", "Flood Relief Updates": a person's surname is
 no common word of the page).
 """
 
@@ -21,14 +21,14 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def _compact(name: str) -> str:
-    """``name`` in lower case without spaces and punctuation ("NHL.com" and "nhlcom" are one)."""
+    """``name`` in lower case without spaces and punctuation ("RinkLeague.com" and "rinkleaguecom" are one)."""
     return re.sub(r"[\W_]+", "", name.casefold())
 
 
 def not_site(names: list[str], site_name: str | None, url: str | None) -> list[str]:
     """``names`` without the site's own name written as a brand (:func:`_brand`): the page's site
     name (og:site_name...) or the host's name below its top-level domain, each compacted, with or
-    without the domain ("StarsInsider" on de.starsinsider.com, "NHL.com" on nhl.com). A personal
+    without the domain ("CelebWatcher" on de.celebwatcher.example, "RinkLeague.com" on rinkleague.com). A personal
     site's name is its author's, and stays ("Jane Roe" on janeroe.example, "jroe" on
     jroe.blogs.example)."""
     host = _url.hostname(url) or ""
@@ -37,7 +37,7 @@ def not_site(names: list[str], site_name: str | None, url: str | None) -> list[s
     return [n for n in names if not (_brand(n) and {_compact(n), _compact(n.rsplit(".", 1)[0])} & keys)]
 
 
-#: A brand's one word: capitals inside it ("KentNews"), a digit ("News24") or a domain ("NHL.com").
+#: A brand's one word: capitals inside it ("WealdNews"), a digit ("Radio7") or a domain ("RinkLeague.com").
 _BRAND = re.compile(r"^\S*(?:[a-z][A-Z]|\d|\.[a-z]{2,}$)\S*$")
 
 
@@ -48,8 +48,8 @@ def _brand(name: str) -> bool:
 
 def phrase_names(names: list[str], lines: list[Line]) -> bool:
     """Is one of ``names`` a phrase, no person's name: a word after its first (not a name
-    particle: "von", "de") that ``lines`` print in lower case as a word of their own ("Sky Bet"
-    with "... your free bet", "Joe Comments" with "comments powered by ...")?"""
+    particle: "von", "de") that ``lines`` print in lower case as a word of their own ("Lucky Spin"
+    with "... your free spin", "Ann Replies" with "replies are moderated ...")?"""
     later = {w.casefold() for n in names for w in n.split()[1:]} - _PARTICLES - _byline_words("particles")
     if not later:
         return False
