@@ -10,7 +10,7 @@ import decruft
 from decruft.rules._vocab import normalize
 from decruft.metadata.title import split_text_title
 from decruft.textmode._lines import split_lines
-from decruft.textmode._title import _piece
+from decruft.textmode._title_pieces import _piece
 from conftest import SCRAPE_ARTICLE as ARTICLE
 
 #: A long menu: the headline above it is far from the body.

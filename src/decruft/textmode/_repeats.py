@@ -28,7 +28,7 @@ def repeated(lines: list[Line], first: int, own: str) -> Line | None:
     dated heading over the body when the repeat is a teaser's copy far after the body's start."""
     found = _repeating(lines, first, own)
     if found is not None:
-        found = past_menu(lines, first, found, own) or reworded_under(lines, first, found) or found
+        found = past_menu(lines, first, found, own) or reworded_under(lines, first, found) or past_trail(lines, first, found, own) or found
         if found.index > first + TITLE_WINDOW:
             found = _dated_heading(lines, first, own=own) or found
     kicker = kicked(lines, first, own, found)
@@ -75,6 +75,20 @@ def _menu_item(lines: list[Line], found: Line, heading: Line) -> bool:
         if not ln.label:
             return ln is heading or len(ln.text.split()) <= MENU_WORDS
     return False
+
+
+#: A breadcrumb that goes on past the end of its line ("Home > News >"): its last item is on the next line.
+_TRAIL_OPEN = re.compile(r"(?:>>?|»|›)\s*$")
+
+
+def past_trail(lines: list[Line], first: int, found: Line, own: str) -> Line | None:
+    """The headline under a breadcrumb whose last item, on a line of its own, repeats the page title
+    ("Home > News >" / "Title" / "Kicker" / "Headline" / date / body): the dated heading
+    (:func:`._title._dated_heading`) after it, when the line over ``found`` ends with a trail's mark."""
+    k = next(k for k, ln in enumerate(lines) if ln is found)
+    if found.index >= first or k < 2 or not _TRAIL_OPEN.search(lines[k - 1].text):
+        return None
+    return _dated_heading(lines, first, after=found.index, own=own)
 
 
 #: A heading under a line that repeats the page title, worded much as it (:data:`TITLE_LIKENESS`
@@ -153,6 +167,26 @@ def own_word_over_body(lines: list[Line], at: int, own: str) -> Line | None:
     last = next((ln for ln in reversed(lines[1:at]) if not ln.label), None)
     key = normalize(last.text) if last is not None else ""
     return last if len(key.split()) == 1 and len(key) >= ONE_WORD_LETTERS and key in own.split() else None
+
+
+#: A headline printed as a short sentence ("Time to say goodbye.") has this many words at most.
+STOP_HEADLINE_WORDS = 8
+
+
+def stop_over_body(lines: list[Line], first: int) -> Line | None:
+    """Where the page title is cruft (a menu's label: "Home") and no line reads as a headline: a short
+    sentence of :data:`STOP_HEADLINE_WORDS` words at most, capitalised and ending with its stop,
+    among the :data:`._title.OVER_BODY` lines right over the body ("Time to say goodbye." /
+    "Dear readers," / body), past labels and a salutation (ending with a comma)."""
+    if not lines or lines[0].rule is None:
+        return None
+    at = next((k for k, ln in enumerate(lines) if ln.index >= first), len(lines))
+    for ln in reversed(lines[max(1, at - OVER_BODY) : at]):
+        if ln.label or ln.text.endswith(","):
+            continue
+        short = 2 <= len(ln.text.split()) <= STOP_HEADLINE_WORDS
+        return ln if short and ln.text[:1].isupper() and ln.text.endswith((".", "!")) else None
+    return None
 
 
 #: What joins a headline to its subtitle on one line ("Headline – which one pays off?").

@@ -22,6 +22,7 @@ import re
 from ..metadata.title import split_text_title
 from ..rules._vocab import normalize
 from ._lines import BULLET, Line
+from ._title_pieces import _piece
 from ._title_site import page_part, site_names
 
 #: Lines searched for the headline before the body.
@@ -44,7 +45,7 @@ def title_like(text: str) -> bool:
 def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Line | None:
     if not body:
         return None
-    from ._repeats import first_word_over_body, repeated, trail_end
+    from ._repeats import first_word_over_body, repeated, stop_over_body, trail_end
     from ._site_only import site_heading, site_only
 
     first = min(body)
@@ -63,6 +64,7 @@ def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Lin
         or first_word_over_body(lines, first, own)
         or trail_end(lines, first)
         or _first_title_like(lines, body, first, own, url)
+        or stop_over_body(lines, first)
     )
 
 
@@ -162,34 +164,6 @@ def _held(lines: list[Line], first: int, url: str | None) -> Line | None:
     return None
 
 
-#: A colon in the page title after a word ("Dead bees under the lime trees: the reason").
-_COLON = re.compile(r"(?<=\w):\s+")
-#: Lines beside a piece of the title searched for the title's other piece.
-PIECE_NEIGHBOURS = 3
-
-
-def _piece(lines: list[Line], first: int, own: str) -> Line | None:
-    """A line printing one piece of the page title's own part split at its colon (two words or
-    more): the headline without its subtitle ("Dead bees under the lime trees" of "Dead bees
-    under the lime trees: the reason"), or without the blog's name before it ("Blog Name:
-    Headline"); the one nearest the body. Not where the other piece is printed beside it: then
-    the two lines are a kicker over its headline, and the page title joins them."""
-    pieces = [piece for piece in _COLON.split(own) if len(piece.split()) >= 2] if own else []
-    if len(pieces) < 2:
-        return None
-    at = {ln.index: k for k, ln in enumerate(lines)}
-    found = []
-    for ln in lines[1:]:
-        key = normalize(ln.text)
-        if key not in pieces:
-            continue
-        k = at[ln.index]
-        beside = lines[max(1, k - PIECE_NEIGHBOURS) : k] + lines[k + 1 : k + 1 + PIECE_NEIGHBOURS]
-        if not any(normalize(other.text) in pieces and normalize(other.text) != key for other in beside):
-            found.append(ln)
-    return min(found, key=lambda ln: (abs(ln.index - first), ln.index > first)) if found else None
-
-
 def _hidden(ln: Line) -> bool:
     """Is ``ln`` no headline by its marks: cruft by its own words, or a line that a rail section
     (after "Share", "Newsletter"...) took along and that starts in lower case (a link's piece of
@@ -222,7 +196,7 @@ def _first_title_like(lines: list[Line], body: set[int], first: int, own: str, u
         over = _over_body(lines, first)
         over = None if over is None or _decorated(over.text, own) else over
         if over is not None and len(_words(over.text) & _words(lines[0].text)) >= SHARED_WORDS:
-            return over
+            return _over_deck(lines, over) or over
         return _dated_heading(lines, first, own=own) or candidates[0]
     return _dated_heading(lines, first, own=own) or _over_title(lines, first, own) or candidates[0]
 
@@ -245,6 +219,8 @@ def _over_title(lines: list[Line], first: int, own: str) -> Line | None:
 DATED_WITHIN = 3
 #: A photo credit ("Jane Roe/Agency"): a word, a slash, a capital.
 _CREDIT = re.compile(r"[^\W\d_]/[A-Z]")
+#: A social handle ("Jane Roe @janeroe"): a byline's, no headline's.
+_AT_HANDLE = re.compile(r"(?:^|\s)@\w{2,}(?:\s|$)")
 #: Two controls' labels a scrape glued together ("Suche ein- oder ausblendenNavigation anzeigen"):
 #: a long lower-case word run straight into a capitalised one.
 _GLUED = re.compile(r"[a-zäöüß]{5,}[A-ZÄÖÜ][a-zäöüß]{4,}")
@@ -274,7 +250,29 @@ def _dated_heading(lines: list[Line], first: int, after: int = -1, own: str = ""
     if not dated:
         return None
     title = _words(own or lines[0].text)
-    return max(dated, key=lambda ln: len(_words(ln.text) & title))  # the nearest of the likest
+    best = max(dated, key=lambda ln: len(_words(ln.text) & title))  # the nearest of the likest
+    return _over_deck(before, best) or best
+
+
+#: A dated heading of more words than this right under a heading is the deck (standfirst) under the
+#: headline...
+DECK_WORDS = 16
+#: ...when that heading has more words than this (a kicker has fewer: "President of the Senate") and
+#: at most :data:`HEADLINE_WORDS`.
+KICKER_WORDS = 3
+HEADLINE_WORDS = 12
+
+
+def _over_deck(before: list[Line], deck: Line) -> Line | None:
+    """The headline right over ``deck`` when ``deck`` reads as the deck under it ("Headline" / "A
+    sentence or two of more than :data:`DECK_WORDS` words on what the article tells" / byline /
+    date, the deck sharing more words with the page title): a heading (:func:`_heading`) of
+    more than :data:`KICKER_WORDS` words and :data:`HEADLINE_WORDS` at most."""
+    k = next(k for k, ln in enumerate(before) if ln is deck)
+    over = before[k - 1] if k and before[k - 1].index else None
+    if over is None or len(deck.text.split()) <= DECK_WORDS or not KICKER_WORDS < len(over.text.split()) <= HEADLINE_WORDS:
+        return None
+    return over if _heading(over) else None
 
 
 #: A heading dated by the line over it alone has this many words: a control's label after a
@@ -297,7 +295,7 @@ def _heading(ln: Line) -> bool:
     text = ln.text
     if _hidden(ln) or not title_like(text) or BULLET.match(text) or _dateline(text):
         return False
-    return not (_BREADCRUMB.search(text) or _CREDIT.search(text) or _GLUED.search(text) or byline_names(text))
+    return not (_BREADCRUMB.search(text) or _CREDIT.search(text) or _GLUED.search(text) or _AT_HANDLE.search(text) or byline_names(text))
 
 
 def _title_candidates(lines: list[Line], first: int, url: str | None) -> list[Line]:

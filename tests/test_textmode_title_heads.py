@@ -1,0 +1,63 @@
+"""Text-scrape mode: the headline beside its deck, a breadcrumb's last item and a byline's handle."""
+
+from __future__ import annotations
+
+import decruft
+from conftest import SCRAPE_ARTICLE as ARTICLE
+from decruft.textmode._lines import split_lines
+from decruft.textmode._title import _heading
+
+#: A menu before the head: its items are no headline.
+MENU = "Home\n\nNews\n\nSport\n\nCulture\n\n"
+
+
+def test_the_headline_over_its_long_deck_is_the_headline() -> None:
+    # The deck (standfirst) shares more words with the page title than the headline, and both are
+    # dated by the byline and date under them: the line over the deck is the headline.
+    page = (
+        "Council budget: what the new spending plan means for bus routes and libraries\n\n" + MENU
+        + "Topic – Budget\n\n\u201eWe have to choose what we keep\u201c\n\n"
+        "The council's new spending plan: can it save the bus routes and the libraries? The finance director "
+        "explains what it means for the villages\n\nInterview: Jane Roe\n\n31.03.2020\n\n" + ARTICLE
+    )
+    assert decruft.extract(page, input_format="text").title == "\u201eWe have to choose what we keep\u201c"
+
+
+def test_a_kicker_over_a_long_headline_is_no_headline() -> None:
+    # Three words over a headline of eighteen: a kicker, not a headline over its deck.
+    page = (
+        "Harbour fees: the mayor asks the council to change the rules | Daily Example\n\n" + MENU
+        + "Mayor of Harbourtown\n\n"
+        "What the mayor wants when she asks the council to change the rules on the harbour fees this year\n\n"
+        "By Jane Roe\n\nMarch 9, 2019\n\n" + ARTICLE
+    )
+    article = decruft.extract(page, url="https://www.dailyexample.com/news/mayor", input_format="text")
+    assert article.title == "What the mayor wants when she asks the council to change the rules on the harbour fees this year"
+
+
+def test_a_breadcrumb_s_last_item_gives_way_to_the_dated_headline() -> None:
+    # The breadcrumb's last item, on the line after it, repeats the page title; the article's
+    # headline, reworded, stands under a kicker with its date.
+    page = (
+        "Report: council plans to extend the parking ban\n\n" + MENU + "Example>news>\n\n"
+        "Report: council plans to extend the parking ban\n\nFour more weeks?\n\n"
+        "Report: parking ban to stay until the summer\n\nThe council meets on Friday.\n\n"
+        "20 March 2021 - 15:00\n\n" + ARTICLE
+    )
+    assert decruft.extract(page, input_format="text").title == "Report: parking ban to stay until the summer"
+
+
+def test_a_name_with_a_social_handle_is_no_heading() -> None:
+    assert not _heading(split_lines(["Jane Roe @janeroe"])[0])
+    assert _heading(split_lines(["Council approves new budget"])[0])
+
+
+def test_a_short_sentence_over_the_body_is_the_headline_when_the_page_title_is_a_label() -> None:
+    # The page title is a menu's label; the headline, a short sentence, stands over a salutation.
+    page = "Home\n\nTime to say goodbye.\n\nDear readers,\n\n" + ARTICLE
+    assert decruft.extract(page, input_format="text").title == "Time to say goodbye."
+
+
+def test_a_long_sentence_over_the_body_is_no_headline() -> None:
+    page = "Home\n\nThe council met on Tuesday to talk about the budget for the next two years.\n\n" + ARTICLE
+    assert decruft.extract(page, input_format="text").title is None
