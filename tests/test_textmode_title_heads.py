@@ -61,3 +61,21 @@ def test_a_short_sentence_over_the_body_is_the_headline_when_the_page_title_is_a
 def test_a_long_sentence_over_the_body_is_no_headline() -> None:
     page = "Home\n\nThe council met on Tuesday to talk about the budget for the next two years.\n\n" + ARTICLE
     assert decruft.extract(page, input_format="text").title is None
+
+
+#: A long menu of one-word items (no title-like lines), after a title-like menu line.
+ITEMS = "".join(f"Item{n}\n\n" for n in range(24))
+
+
+def test_a_far_menu_line_sharing_no_word_with_the_page_title_is_no_headline() -> None:
+    # The first title-like line before the body is a menu's question far above it: the page
+    # title's own part is the headline (it is printed nowhere).
+    page = "Harbour fees rise again | Daily Example\n\nWhat are you looking for?\n\n" + ITEMS + ARTICLE
+    article = decruft.extract(page, url="https://www.dailyexample.com/news/fees", input_format="text")
+    assert article.title == "Harbour fees rise again"
+
+
+def test_a_far_heading_with_its_date_stays_the_headline() -> None:
+    page = "Harbour fees rise again | Daily Example\n\nApr 7, 2009\n\nThis week's theme\n\n" + ITEMS + ARTICLE
+    article = decruft.extract(page, url="https://www.dailyexample.com/news/fees", input_format="text")
+    assert article.title == "This week's theme"

@@ -198,7 +198,25 @@ def _first_title_like(lines: list[Line], body: set[int], first: int, own: str, u
         if over is not None and len(_words(over.text) & _words(lines[0].text)) >= SHARED_WORDS:
             return _over_deck(lines, over) or over
         return _dated_heading(lines, first, own=own) or candidates[0]
-    return _dated_heading(lines, first, own=own) or _over_title(lines, first, own) or candidates[0]
+    found = _dated_heading(lines, first, own=own) or _over_title(lines, first, own)
+    return found or (None if _stray(lines, candidates[0], first) else candidates[0])
+
+
+#: A title-like line this many lines or more before the body...
+STRAY_LINES = 20
+
+
+def _stray(lines: list[Line], ln: Line, first: int) -> bool:
+    """Is ``ln`` a menu's or a rail's line ("What are you looking for?"), no headline: :data:`STRAY_LINES`
+    or more before the body, sharing no word with the page title (:func:`_words`), no date on the line
+    over or under it (a heading with its date)? The page title's own part is then the headline (where
+    the page title is no cruft itself)."""
+    from ._dates import printed_date
+
+    if lines[0].rule is not None or first - ln.index < STRAY_LINES or _words(ln.text) & _words(lines[0].text):
+        return False
+    k = next(k for k, other in enumerate(lines) if other is ln)
+    return not any(printed_date(other.text) for other in lines[k - 1 : k + 2 : 2])
 
 
 def _over_title(lines: list[Line], first: int, own: str) -> Line | None:
