@@ -79,3 +79,14 @@ def test_a_far_heading_with_its_date_stays_the_headline() -> None:
     page = "Harbour fees rise again | Daily Example\n\nApr 7, 2009\n\nThis week's theme\n\n" + ITEMS + ARTICLE
     article = decruft.extract(page, url="https://www.dailyexample.com/news/fees", input_format="text")
     assert article.title == "This week's theme"
+
+
+def test_a_headline_wrapped_over_two_lines_is_joined() -> None:
+    # The scrape wrapped the headline: its rest is the next line of its block.
+    page = "Harbour fees rise for the third time - 07.12.2017 - Daily Example\n\nHome\n\nHarbour fees rise for the\nthird time\n\n" + ARTICLE
+    assert decruft.extract(page, input_format="text").title == "Harbour fees rise for the third time"
+
+
+def test_a_line_under_the_headline_in_its_block_is_no_part_of_it() -> None:
+    page = "Harbour fees rise again | Daily Example\n\nHome\n\nHarbour fees rise again\nMarch 9, 2019\n\n" + ARTICLE
+    assert decruft.extract(page, input_format="text").title == "Harbour fees rise again"

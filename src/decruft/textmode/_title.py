@@ -22,7 +22,7 @@ import re
 from ..metadata.title import split_text_title
 from ..rules._vocab import normalize
 from ._lines import BULLET, Line
-from ._title_pieces import _piece
+from ._title_pieces import _piece, _truncated, wrapped
 from ._title_site import page_part, site_names
 
 #: Lines searched for the headline before the body.
@@ -95,23 +95,6 @@ def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
     if same:
         return min(same, key=lambda ln: (abs(ln.index - first), ln.index > first))
     return None
-
-
-#: A page title cut short ("What changes for tenants next year: the main new ru...").
-_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
-#: ...with at least this many characters before the cut.
-TRUNCATED_STEM = 20
-
-
-def _truncated(lines: list[Line], first: int, raw: str) -> Line | None:
-    """A title-like line that the page title, cut short with an ellipsis, begins: the headline
-    whole; the one nearest the body."""
-    cut = _ELLIPSIS.search(raw)
-    stem = normalize(raw[: cut.start()]) if cut else ""
-    if len(stem) < TRUNCATED_STEM:
-        return None
-    found = [ln for ln in lines[1:] if title_like(ln.text) and normalize(ln.text).startswith(stem)]
-    return min(found, key=lambda ln: (abs(ln.index - first), ln.index > first)) if found else None
 
 
 def _parts(split: list[str], own: str, page_title: str) -> set[str]:
@@ -389,9 +372,10 @@ GLUED_DATE = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?=[^\W\
 
 
 def title_text(lines: list[Line], line: Line | None, url: str | None) -> str | None:
-    """The headline's text: ``line``'s without a date run into it (:data:`GLUED_DATE`), else the page title's own part."""
+    """The headline's text: ``line``'s without a date run into it (:data:`GLUED_DATE`), with the rest
+    of it wrapped onto the next line (:func:`._title_pieces.wrapped`), else the page title's own part."""
     if line is not None and line is not lines[0]:
-        return GLUED_DATE.sub("", line.text)
+        return GLUED_DATE.sub("", wrapped(lines, line))
     if lines and lines[0].rule is None:
         return page_part(lines[0].text, url)
     return None

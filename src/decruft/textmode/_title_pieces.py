@@ -1,4 +1,5 @@
-"""The headline as one piece of the page title split at its colon (see :mod:`._title`)."""
+"""The headline as a piece of the page title (see :mod:`._title`): one piece of it split at its
+colon, the whole of a title cut short, a headline wrapped over two lines."""
 
 from __future__ import annotations
 
@@ -33,3 +34,38 @@ def _piece(lines: list[Line], first: int, own: str) -> Line | None:
         if not any(normalize(other.text) in pieces and normalize(other.text) != key for other in beside):
             found.append(ln)
     return min(found, key=lambda ln: (abs(ln.index - first), ln.index > first)) if found else None
+
+
+#: A page title cut short ("What changes for tenants next year: the main new ru...").
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+#: ...with at least this many characters before the cut.
+TRUNCATED_STEM = 20
+
+
+def _truncated(lines: list[Line], first: int, raw: str) -> Line | None:
+    """A title-like line that the page title, cut short with an ellipsis, begins: the headline
+    whole; the one nearest the body."""
+    from ._title import title_like
+
+    cut = _ELLIPSIS.search(raw)
+    stem = normalize(raw[: cut.start()]) if cut else ""
+    if len(stem) < TRUNCATED_STEM:
+        return None
+    found = [ln for ln in lines[1:] if title_like(ln.text) and normalize(ln.text).startswith(stem)]
+    return min(found, key=lambda ln: (abs(ln.index - first), ln.index > first)) if found else None
+
+
+#: A word: the rest of a wrapped headline has one.
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def wrapped(lines: list[Line], line: Line) -> str:
+    """``line``'s text with the line after it in its block (no blank line between) when the page
+    title holds the two joined: a headline that the scrape wrapped ("Harbour fees rise for the" /
+    "third time"), else ``line``'s text alone."""
+    k = next(k for k, ln in enumerate(lines) if ln is line)
+    after = lines[k + 1] if k + 1 < len(lines) else None
+    if after is None or after.block != line.block or not _LETTER.search(after.text):
+        return line.text
+    joined = f"{line.text} {after.text}"
+    return joined if normalize(joined) in normalize(lines[0].text) else line.text
