@@ -90,3 +90,12 @@ def test_a_headline_wrapped_over_two_lines_is_joined() -> None:
 def test_a_line_under_the_headline_in_its_block_is_no_part_of_it() -> None:
     page = "Harbour fees rise again | Daily Example\n\nHome\n\nHarbour fees rise again\nMarch 9, 2019\n\n" + ARTICLE
     assert decruft.extract(page, input_format="text").title == "Harbour fees rise again"
+
+
+def test_a_menu_ending_with_a_more_link_is_no_breadcrumb() -> None:
+    # "More »" ends the menu line: the copy of the page title under it is the headline.
+    page = (
+        "Harbour fees: what they really mean\n\nHome About Archives\n\nNews Sport Culture More »\n\n"
+        "Harbour fees: what they really mean\n\nBy Jane Roe on\n\nNov 12th, 2012\n\n" + ARTICLE
+    )
+    assert decruft.extract(page, input_format="text").title == "Harbour fees: what they really mean"

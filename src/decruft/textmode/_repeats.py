@@ -77,8 +77,9 @@ def _menu_item(lines: list[Line], found: Line, heading: Line) -> bool:
     return False
 
 
-#: A breadcrumb that goes on past the end of its line ("Home > News >"): its last item is on the next line.
-_TRAIL_OPEN = re.compile(r"(?:>>?|»|›)\s*$")
+#: A breadcrumb that goes on past the end of its line ("Home > News >"): its last item is on the next
+#: line. Two marks at least: one at the end alone is a link's ("More »").
+_TRAIL_OPEN = re.compile(r"\w\s*(?:>>?|»|›)\s*\w.*(?:>>?|»|›)\s*$")
 
 
 def past_trail(lines: list[Line], first: int, found: Line, own: str) -> Line | None:
