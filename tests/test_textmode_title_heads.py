@@ -99,3 +99,13 @@ def test_a_menu_ending_with_a_more_link_is_no_breadcrumb() -> None:
         "Harbour fees: what they really mean\n\nBy Jane Roe on\n\nNov 12th, 2012\n\n" + ARTICLE
     )
     assert decruft.extract(page, input_format="text").title == "Harbour fees: what they really mean"
+
+
+def test_of_the_page_title_s_parts_printed_the_longest_is_the_headline() -> None:
+    # "Headline | Author | Section | site": the author's name, printed nearer the body than the
+    # headline, is a shorter part of the page title.
+    page = (
+        "Harbour fees rise for the third time this year | Jane Roe | Opinion | Daily Example\n\n" + MENU
+        + "Harbour fees rise for the third time this year\n\nShare\n\nJane Roe\n\nMonday 29 October 2012\n\n" + ARTICLE
+    )
+    assert decruft.extract(page, input_format="text").title == "Harbour fees rise for the third time this year"

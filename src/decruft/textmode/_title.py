@@ -93,7 +93,8 @@ def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
         if same:
             break
     if same:
-        return min(same, key=lambda ln: (abs(ln.index - first), ln.index > first))
+        # Before the body, the longest part first: a section's or author's name is a shorter part than the headline.
+        return min(same, key=lambda ln: (ln.index > first, -len(norm(ln.text).split()), abs(ln.index - first)))
     return None
 
 
