@@ -117,3 +117,37 @@ def test_teasers_printing_each_title_twice_do_not_outscore_the_article() -> None
     article = decruft.extract(page, input_format="text")
     assert "The finance director told the meeting" in article.text
     assert "reading room" not in article.text and "cycle lane" not in article.text
+
+
+RAIL_HEAD = "Council approves new budget | The Daily Example\n\nHome\n\nNews\n\nCouncil approves new budget\n\nBy Jane Roe\n\n"
+SHORT = (
+    "The city council approved next year's budget on Tuesday evening after a debate that lasted more than "
+    "four hours, with most of the argument about the cuts to the bus routes serving the villages.\n\n"
+)
+ABOUT = (
+    "The Daily Example is an independent local newspaper founded in 1921 and owned by its readers, who elect "
+    "its board every year and decide together how the paper spends the money it makes from subscriptions.\n\n"
+    "Our newsroom of twelve reporters covers the council, the courts, the schools and the sports clubs of the "
+    "district, and every story we publish is checked by an editor before it goes online or into print.\n\n"
+)
+
+
+def test_a_short_article_over_a_rail_is_the_body_not_the_prose_far_below() -> None:
+    # The rail's heading, a teaser, then the site's menu: the site's blurb far below outweighs the article.
+    menu = "".join(f"{item}\n\n" for item in ["Photo galleries", "Weather", "Sport", "Business", "Letters", "Events"])
+    rail = (
+        "Related posts\n\nLibrary opens its new reading room\n\nThe new reading room on the first floor of "
+        "the library opens to the public this weekend, with space for sixty readers.\n\n"
+    )
+    page = RAIL_HEAD + SHORT + rail + menu + ABOUT + "Contact us\n"
+    article = decruft.extract(page, input_format="text")
+    assert "approved next year's budget" in article.text
+    assert "independent local newspaper" not in article.text
+
+
+def test_an_article_that_goes_on_after_a_rail_keeps_its_rest() -> None:
+    rail = "Related posts\n\nLibrary opens its new reading room\n\nSchool bus timetable changes\n\n"
+    rest = EN_BODY.replace("The city council approved", "Councillors approved")
+    page = RAIL_HEAD + SHORT + rail + rest + "Contact us\n"
+    article = decruft.extract(page, input_format="text")
+    assert "The finance director told the meeting" in article.text

@@ -9,6 +9,8 @@ closing rail heading ("Comments", "Share this") ends the run late in it, or anyw
 first few paragraphs when a comment thread ("Reply", "Report") follows; an author's box
 ("Author" / "Jane Roe" / "Jane Roe is a reporter...", :mod:`._bio`) or a related heading over
 teaser-sized lines only ("Read also" / titles and one-line summaries) ends it late in it.
+A run after the headline that lies past a rail's heading ("Related posts", "Comments") with more
+than the rail between them gives way to the prose between the headline and that heading.
 """
 
 from __future__ import annotations
@@ -65,8 +67,30 @@ def find_body(lines: list[Line]) -> set[int]:
     if anchor >= 0:
         after = best_run([ln for ln in lines if ln.index > anchor])
         if after:
-            return after
+            return _before_rail(lines, anchor, min(after)) or after
     return best_run(lines) or {ln.index for ln in lines if ln.rule is None}
+
+
+def _before_rail(lines: list[Line], anchor: int, start: int) -> set[int]:
+    """The article under the headline (line ``anchor``) when the best run (from line ``start``)
+    lies past a rail ("Related", "Comments", "Newsletter") whose heading follows the headline:
+    the best run of the prose between the two, if any. Not when every line between the rail's
+    heading and the run is the rail's: an article that a rail interrupts goes on right after it."""
+    stretch: list[Line] = []
+    rail = False
+    for ln in lines:
+        if ln.index <= anchor:
+            continue
+        if ln.index >= start:
+            return set()
+        if not rail:
+            rail = ln.heads and ln.rule in LEAD_STOP_RULES
+            if not rail:
+                stretch.append(ln)
+        elif ln.rule is None:
+            prose = any(x.rule is None and is_prose(x.text) for x in stretch)
+            return best_run(stretch, 0) if prose else set()
+    return set()
 
 
 def _replies(lines: list[Line]) -> dict[int, int]:
@@ -212,7 +236,7 @@ def _closes(block: list[Line]) -> bool:
     return False
 
 
-def best_run(lines: list[Line]) -> set[int]:
+def best_run(lines: list[Line], least: int = MIN_BODY) -> set[int]:
     blocks: list[list[Line]] = []
     for ln in lines:
         if blocks and blocks[-1][0].block == ln.block:
@@ -220,7 +244,7 @@ def best_run(lines: list[Line]) -> set[int]:
         else:
             blocks.append([ln])
     best, start, end = max_segment([_block_score(block) for block in blocks])
-    if best < MIN_BODY:
+    if best < least:
         # No run of prose stands out (a short page, a list): the caller keeps every line that is not cruft.
         return set()
     if end + 1 < len(blocks) and _closes(blocks[end + 1]):
