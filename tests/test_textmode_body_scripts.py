@@ -151,3 +151,15 @@ def test_an_article_that_goes_on_after_a_rail_keeps_its_rest() -> None:
     page = RAIL_HEAD + SHORT + rail + rest + "Contact us\n"
     article = decruft.extract(page, input_format="text")
     assert "The finance director told the meeting" in article.text
+
+
+def test_a_german_list_of_further_articles_after_the_article_is_not_body() -> None:
+    teasers = (
+        "Weiterführende Artikel zu diesem Thema\n\nKonzert im Stadtpark\n"
+        "Der Verein plant für den Herbst ein großes Konzert im Stadtpark, die Karten gibt es ab Montag.\n\n"
+        "Neuer Vorstand gewählt\n"
+        "Die Mitgliederversammlung hat am Freitag einen neuen Vorstand gewählt, die Wahl war einstimmig.\n\n"
+    )
+    article = decruft.extract(HEAD + BODY + BODY.replace("Sommerfest", "Herbstfest") + teasers, input_format="text")
+    assert "Der Vorstand dankte" in article.text
+    assert "Konzert" not in article.text and "Mitgliederversammlung" not in article.text
