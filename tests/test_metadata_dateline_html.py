@@ -57,3 +57,13 @@ def test_a_date_of_a_published_and_updated_class_under_the_headline_is_read() ->
     meta = '<div class="meta"><span class="entry-date published updated">3. Januar 2020</span></div>'
     page = _page(f"<h1>Council approves new budget</h1>{meta}")
     assert decruft.extract(page).date == dt.date(2020, 1, 3)
+
+
+def test_a_headline_hidden_from_view_anchors_no_dateline() -> None:
+    # A screen-reader-only <h1> holds the headline and the site's name over the menu; the headline
+    # as printed is an <h2> with its day under it, which beats the field's near day.
+    menu = "".join(f'<li><a href="/section-{k}">Section {k}</a></li>' for k in range(20))
+    hidden = f'<h1 class="visuallyhidden">Council approves new budget | The Daily Example</h1><nav><ul>{menu}</ul></nav>'
+    page = _page('<h2 class="title">Council approves new budget</h2><div class="meta">25.01.2020</div>', before=hidden)
+    assert decruft.extract(page).date == dt.date(2020, 1, 25)
+

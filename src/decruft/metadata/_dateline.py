@@ -153,10 +153,11 @@ def is_caption(line: str) -> bool:
 
 @functools.cache
 def _date_labels() -> frozenset[str]:
-    """``[dateline] labels`` of every phrase file: a date's label ("Letzte Änderung", "Published")."""
+    """``[dateline] field_labels`` of every phrase file: a date's label ("Letzte Änderung", "Published");
+    not named ``labels``, which every rule's are (words that are no name: :mod:`._nameline`)."""
     from ..rules._vocab import phrase_words
 
-    return phrase_words("dateline", "labels")
+    return phrase_words("dateline", "field_labels")
 
 
 #: A date's label alone on its line is at most this long.

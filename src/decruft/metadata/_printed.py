@@ -227,13 +227,29 @@ def _lead_head(text: str) -> str | None:
     return head if len(head.split()) <= LEAD_WORDS else None
 
 
+def _unseen(el: etree._Element) -> bool:
+    """Is the heading ``el`` hidden from view by a class the ``hidden`` rule names (a
+    screen-reader-only ``<h1 class="visuallyhidden">Headline | Site</h1>`` over the headline as
+    printed)? Not where the rule's exceptions name it (a responsive helper, "hidden-xs")."""
+    from ..rules._vocab import vocabulary
+
+    names = (el.get("class") or "").lower()
+    vocab = vocabulary("hidden")
+    if not names or vocab.attr is None or vocab.attr.search(names) is None:
+        return False
+    return vocab.exclude is None or vocab.exclude.search(names) is None
+
+
 def _headline_element(page: AsParsed, headings: Iterable[etree._Element], headline: str | None) -> etree._Element | None:
-    """The ``<h1>`` among ``headings`` (the page's ``<h1>``–``<h3>``) that prints ``headline``, else
+    """The ``<h1>`` among ``headings`` (the page's ``<h1>``–``<h3>``, less those hidden from view:
+    :func:`_unseen`) that prints ``headline``, else
     the first of them that does (a list of latest news can print the page's own teaser in an
     ``<h3>`` before the article's ``<h1>``), else the first ``<h1>``."""
     key = _norm(headline or "")
     found = first = None
     for el in headings:
+        if _unseen(el):
+            continue
         text = _norm(page.inner_text(el))
         if key and text and (text == key or (len(text) > 15 and (text in key or key in text))):
             if el.tag == "h1":
