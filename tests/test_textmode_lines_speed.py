@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from decruft.rules._vocab import normalize
-from decruft.textmode._lines import Line, line_rule
+from decruft.textmode._lines import Line, label, line_rule
 from decruft.textmode._printed import _title_line
 
 
@@ -30,3 +30,12 @@ def test_the_headlines_line_is_the_last_before_the_body() -> None:
     assert found is lines[2]
     assert _title_line(lines, {4, 5}, "Council approves the budget") is None
     assert _title_line(lines, {0, 1}, "Council approves new budget") is lines[0]  # none before: the first
+
+
+def test_a_bulleted_heading_opens_its_section() -> None:
+    assert line_rule("• Most Read", ("most-read",)) == ("most-read", True)
+    assert line_rule("1. Most Read", ("most-read",)) == ("most-read", True)
+    assert line_rule("Most Read", ("most-read",)) == ("most-read", True)
+    lines = [Line(i, t, i) for i, t in enumerate(["- Most Read", "A teaser's headline", "Another teaser"])]
+    label(lines, ("most-read",))
+    assert [ln.rule for ln in lines] == ["most-read", "most-read", "most-read"]

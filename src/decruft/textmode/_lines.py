@@ -13,7 +13,9 @@ import functools
 import re
 from collections.abc import Callable
 
-from ..rules._match import phrase_matcher, sentence_automaton
+import ahocorasick
+
+from ..rules._match import PhraseMatcher, phrase_matcher, sentence_automaton
 from ..rules._vocab import normalize, vocabulary
 
 #: Rail sections (after "Most Read", "Journalists"...) end at a prose line at least this long...
@@ -84,23 +86,54 @@ def has_wide(text: str) -> bool:
 
 def line_rule(text: str, enabled: tuple[str, ...]) -> tuple[str | None, bool]:
     """``(rule, heads_section)`` for one line, or ``(None, False)``."""
-    norm = normalize(BULLET.sub("", text))
+    return _line_rule(text, _matchers(enabled))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Matchers:
+    """What :func:`line_rule` reads a line with, for one set of enabled rules (found once)."""
+
+    phrases: PhraseMatcher
+    #: Every prefix of the rules' vocabularies, and each rule's own (the rules that have some, in order).
+    prefixes: tuple[str, ...]
+    named: tuple[tuple[str, tuple[str, ...]], ...]
+    sentences: ahocorasick.Automaton | None
+
+
+@functools.lru_cache(maxsize=64)
+def _matchers(enabled: tuple[str, ...]) -> _Matchers:
+    named = tuple((name, vocabulary(name).prefixes) for name in enabled if vocabulary(name).prefixes)
+    every = tuple(p for _, prefixes in named for p in prefixes)
+    return _Matchers(phrase_matcher(enabled), every, named, sentence_automaton(enabled))
+
+
+#: What a bulleted line (:data:`BULLET`) opens with, but a space or a digit.
+_BULLET_MARKS = frozenset("•·▪◦*-–")
+
+
+def _unbulleted(text: str) -> str:
+    """``text`` without its bullet (:data:`BULLET`), looked for only where the line opens with a
+    space, a digit or a mark: no other line can match it."""
+    first = text[:1]
+    if first in _BULLET_MARKS or first.isspace() or first.isdecimal():
+        return BULLET.sub("", text)
+    return text
+
+
+def _line_rule(text: str, m: _Matchers) -> tuple[str | None, bool]:
+    norm = normalize(_unbulleted(text))
     if not norm:
         return None, False
-    if len(norm.split()) <= 12:
-        found = phrase_matcher(enabled).classify(norm)
+    if norm.count(" ") < 12:  # 12 words at most: normalize leaves one space between words
+        found = m.phrases.classify(norm)
         if found is not None:
             return found[0], found[1] == "heading" and found[0] in SECTION_RULES
-    if len(text) <= 250:
-        every, named = _prefixes(enabled)
-        # One look for all rules' prefixes; the rule's, only where one opens a teaser's line.
-        if norm.startswith(every) and _teaser_prefix(norm, text, every):
-            return next(name for name, prefixes in named if norm.startswith(prefixes)), False
-    if len(text) <= SENTENCE_LINE:
-        automaton = sentence_automaton(enabled)
-        if automaton is not None:
-            for _end, owners in automaton.iter(text.lower()):
-                return owners[0], False
+    # One look for all rules' prefixes; the rule's, only where one opens a teaser's line.
+    if len(text) <= 250 and norm.startswith(m.prefixes) and _teaser_prefix(norm, text, m.prefixes):
+        return next(name for name, prefixes in m.named if norm.startswith(prefixes)), False
+    if len(text) <= SENTENCE_LINE and m.sentences is not None:
+        for _end, owners in m.sentences.iter(text.lower()):
+            return owners[0], False
     return None, False
 
 
@@ -117,18 +150,24 @@ class _Sections:
 
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
-        by_block: dict[int, list[Line]] = {}
-        for ln in lines:
-            by_block.setdefault(ln.block, []).append(ln)
-        # A paragraph wrapped over several lines reads as prose as a whole, not line by line.
-        self.block_text = {
-            b: " ".join(ln.text for ln in members) if wrapped(members) else "" for b, members in by_block.items()
-        }
+        # Each block's text where it is a paragraph wrapped over several lines (it reads as prose
+        # as a whole, not line by line), else ""; worked out the first time a section asks.
+        self.block_text: dict[int, str] | None = None
         # Whether each block reads as prose, worked out once per block: asked for each line of a
         # section, it cost O(n^2) on a scrape of one long block of teaser lines (1.1 MB: 262 s).
         self.block_prose: dict[int, bool] = {}
         self.section: str | None = None
         self.section_lines = 0
+
+    def _block_text(self, block: int) -> str:
+        if self.block_text is None:
+            by_block: dict[int, list[Line]] = {}
+            for ln in self.lines:
+                by_block.setdefault(ln.block, []).append(ln)
+            self.block_text = {
+                b: " ".join(ln.text for ln in members) if wrapped(members) else "" for b, members in by_block.items()
+            }
+        return self.block_text[block]
 
     def opens(self, i: int, rule: str, heads: bool) -> None:
         """Line ``i`` is cruft of ``rule``; a heading opens a section."""
@@ -147,7 +186,7 @@ class _Sections:
         resumes = is_prose(ln.text) and (len(ln.text) >= 2 * PROSE_LINE or is_prose(nxt))
         prose = self.block_prose.get(ln.block)
         if prose is None:
-            prose = self.block_prose[ln.block] = is_prose(self.block_text[ln.block])
+            prose = self.block_prose[ln.block] = is_prose(self._block_text(ln.block))
         if resumes or prose or self.section_lines > MAX_SECTION_LINES:
             self.section = None
         return self.section
@@ -155,12 +194,13 @@ class _Sections:
 
 def label(lines: list[Line], enabled: tuple[str, ...], check: Callable[[], None] = lambda: None) -> None:
     sections = _Sections(lines)
+    matchers = _matchers(enabled)
     for i, ln in enumerate(lines):
         if i % CHECK_EVERY == CHECK_EVERY - 1:
             check()
         if ln.rule is not None:  # marked by the site rule
             continue
-        rule, heads = line_rule(ln.text, enabled)
+        rule, heads = _line_rule(ln.text, matchers)
         if rule is not None:
             ln.rule = rule
             ln.heads = heads
@@ -170,14 +210,6 @@ def label(lines: list[Line], enabled: tuple[str, ...], check: Callable[[], None]
         section = sections.follows(i)
         if section is not None:
             ln.rule = section
-
-
-@functools.lru_cache(maxsize=64)
-def _prefixes(enabled: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
-    """Every prefix of the ``enabled`` rules' vocabularies, and each rule's own (the rules that
-    have some, in order): what :func:`line_rule` looks for a line's opening in."""
-    named = tuple((name, vocabulary(name).prefixes) for name in enabled if vocabulary(name).prefixes)
-    return tuple(p for _, prefixes in named for p in prefixes), named
 
 
 def _wide(text: str) -> int:
