@@ -178,11 +178,17 @@ def _candidate(ln: Line) -> bool:
     return not ln.label and len(ln.text) <= BYLINE_CHARS
 
 
+#: A name line under the headline is looked for on this many lines under it: further down, a
+#: menu or a teaser list stands between the headline and the body ("Bunny McDiarmid" / "Jane Roe"
+#: / "Deep Green", a font menu's "Franklin Gothic").
+GIVEN_UNDER = 10
+
+
 def _under_headline(lines: list[Line], at: int, start: int) -> list[str]:
-    """Between the headline ``lines[at]`` and the body's first line ``lines[start]``: a name line
-    opening with a given name, or a given name alone with a date (or a time ago right over the
-    body) beside it."""
-    for k in range(at + 1, start):
+    """Between the headline ``lines[at]`` and the body's first line ``lines[start]``, on the
+    :data:`GIVEN_UNDER` lines under the headline: a name line opening with a given name, or a
+    given name alone with a date (or a time ago right over the body) beside it."""
+    for k in range(at + 1, min(start, at + 1 + GIVEN_UNDER)):
         if not _candidate(lines[k]):
             continue
         names = name_line(lines[k].text)
