@@ -64,8 +64,8 @@ def _whole_years(line: str) -> str | None:
 
 def read_dateline(line: str) -> _dt.date | None:
     """The day a short line printed under a headline gives ("March 9, 2017", "13 JUN 2017",
-    "Oct 18, 2019 · 8 min read", "Par X — 24 novembre 2017 à 18:42", "21 Sep ’20"), or None. Of
-    "Dec. 6, 2024 / Updated Dec. 7, 2024" only the part before the update counts, and of two
+    "Oct 11, 2019 · 6 min read", "Par X — 24 novembre 2017 à 18:42", "21 Sep ’20"), or None. Of
+    "Dec. 3, 2024 / Updated Dec. 5, 2024" only the part before the update counts, and of two
     dates run together (:func:`unglued`) the first; a time stamp beside a date printed in words
     (:data:`_STAMP`: "2021-03-02T09:05:31+01:0014. März 2021") is a hidden field's, and the
     date printed for the readers counts. Read in text scrapes and on HTML pages alike."""
@@ -137,7 +137,7 @@ def _plausible(day: _dt.date) -> _dt.date | None:
 @functools.cache
 def _caption_pattern() -> re.Pattern[str]:
     """A picture's caption or credit: a line opening with a word of ``[dateline] captions`` and a
-    colon ("Foto: Jane Roe", "Abbildung: Ausschnitt ... vom 31.05.2021"), or holding one in
+    colon ("Foto: Jane Roe", "Abbildung: Der Ratssaal am 31.05.2019"), or holding one in
     brackets ("Skiers on the ridge (Photo: Jane Roe, 15.01.2022).")."""
     from ..rules._vocab import alternation, phrase_words
 

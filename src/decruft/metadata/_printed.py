@@ -186,7 +186,7 @@ _PUBLISHED_NAME = re.compile(r"publish", re.IGNORECASE)
 
 def _names_update(el: etree._Element) -> bool:
     """Does ``el``'s class or itemprop name an update's date and not the publication's
-    (``<span class="updated rich-snippet-hidden">2022-12-07T10:10:52</span>`` beside the printed
+    (``<span class="updated hidden-snippet">2021-03-02T09:05:31</span>`` beside the printed
     day)? As a ``<time>`` of an update's class is no publication time (:mod:`.dates`)."""
     names = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
     return _UPDATE_NAME.search(names) is not None and _PUBLISHED_NAME.search(names) is None

@@ -45,8 +45,8 @@ def date_prefix(raw_lines: list[str]) -> _dt.date | None:
 
 def dateline(lines: list[Line], core: set[int], title_line: Line | None, url: str | None = None) -> _dt.date | None:
     """The first short line with a whole date from under the headline (or a few lines above the
-    body when no headline was found) to the body's first lines: "March 9, 2017", "Oct 18, 2019
-    · 8 min read", "Par X — 24 novembre 2017 à 18:42". Of "Dec. 6, 2024 / Updated Dec. 7,
+    body when no headline was found) to the body's first lines: "March 9, 2017", "Oct 11, 2019
+    · 6 min read", "Par X — 24 novembre 2017 à 18:42". Of "Dec. 3, 2024 / Updated Dec. 5,
     2024" only the part before the update counts; a line that opens with one is skipped. A date
     run into the headline comes first. A dateline just above the headline comes before one in
     the body's lines after its first; under a headline inside the body run (a run that opens
@@ -87,7 +87,7 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None, url: st
 
 def _labelled(lines: list[Line], last: int, read: _Reader) -> _dt.date | None:
     """The date on the line under a date's label alone after the body's last line ``last``
-    ("Letzte Änderung:" / "14.01.2022 um 09:25", :func:`is_date_label`): a page's field of its
+    ("Letzte Änderung:" / "03.02.2021 um 11:40", :func:`is_date_label`): a page's field of its
     date printed apart from the article, where no dateline is near it."""
     end = position(lines, last)
     return next((day for k in range(end + 1, len(lines) - 1) if is_date_label(lines[k].text) and (day := read(lines[k + 1].text)) is not None), None)

@@ -141,7 +141,7 @@ def _teaser_prefix(norm: str, text: str, prefixes: tuple[str, ...]) -> bool:
     """Does the line ``text`` (``norm`` normalized) open a teaser with one of ``prefixes``? A
     prefix ending in a colon always does ("Read more: ..."); one without only on a line that
     does not read as prose: "Auch auf dem Camp haben wir..." is a sentence of the article that
-    opens with the words of "Auch auf heise online"."""
+    opens with the words of "Auch auf Beispielblatt online"."""
     return any(p.endswith(":") for p in prefixes if norm.startswith(p)) or not is_prose(text)
 
 
