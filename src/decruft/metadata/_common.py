@@ -27,6 +27,13 @@ def _text(value: Any) -> str:
 
 
 _WORD = re.compile(r"\w+")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def compact(name: str) -> str:
+    """``name`` in lower case without spaces and punctuation: "INTERSCENAR.IO" and "Interscenario",
+    "RinkLeague.com" and "rinkleaguecom" are one name (a site's name, a host's, a brand's)."""
+    return _NOT_LETTERS.sub("", name.casefold())
 
 
 @functools.lru_cache(maxsize=4096)

@@ -69,8 +69,7 @@ def _tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     comments = vocabulary("comments")
     phrases = {p for p in comments.labels if " " in p} | _byline_words("comment_tails")
-    counts = comments.counts.pattern[4:-2] if comments.counts is not None else "(?!)"
-    comment = re.compile(rf"(?:^|[\s|•·,]+)(?i:{alternation(phrases)}|{counts})[\s|•·]*$")
+    comment = re.compile(rf"(?:^|[\s|•·,]+)(?i:{alternation(phrases)}|{comments.counts_source})[\s|•·]*$")
     months = sorted((w.capitalize() for w in _month_words(LANGUAGES) if len(w) >= 4), key=len, reverse=True)
     month = re.compile(rf"(?<=[a-zß-ÿ])(?=(?:{'|'.join(map(re.escape, months))})\.?\s*\d)")
     return comment, month
@@ -167,7 +166,14 @@ def _given_not_label(i: int, word: str, words: list[str]) -> bool:
 def _marker_words() -> frozenset[str]:
     """The one-word markers of ``[byline]`` of the phrase files ("by", "par", "door"), less name
     particles ("von", "di", "de")."""
-    return frozenset(w for w in _byline_words("markers") if " " not in w) - _PARTICLES - _byline_words("particles")
+    return frozenset(w for w in _byline_words("markers") if " " not in w) - name_particles()
+
+
+@functools.cache
+def name_particles() -> frozenset[str]:
+    """Lower-case words a name may hold: :data:`_PARTICLES` and ``[byline] particles`` of the
+    phrase files ("von", "de", "bin")."""
+    return _PARTICLES | _byline_words("particles")
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -189,4 +195,4 @@ def _label_words() -> frozenset[str]:
                 for phrase in kinds.get(kind, ()):
                     words.update(w for w in _WORD.findall(phrase.casefold()) if len(w) >= 3)
     roles = {w for role in _byline_words("roles") for w in _WORD.findall(role.casefold())}
-    return frozenset(words - roles - _PARTICLES - _byline_words("particles"))
+    return frozenset(words - roles - name_particles())

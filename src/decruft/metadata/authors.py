@@ -12,7 +12,7 @@ from lxml import etree
 from .. import _url
 from .._state import State
 from ._byline import _byline, _signature
-from ._common import _clean
+from ._common import _clean, compact
 from ._copyright import copyright_holder
 from ._jsonld import _jsonld_nodes, _main_jsonld, _types
 from ._names import _AUTHOR_SPLIT, _BY, _byline_words, _lower_word, byline_start, split_authors
@@ -42,7 +42,7 @@ def authors(signals: Signals, state: State) -> tuple[list[str], str]:
     never the site's own name: a source that gives only that ("author" = "Badische Zeitung")
     gives way to the next."""
     sites = _site_keys(site_name(signals) or "")
-    host = _compact(_url.hostname(state.url) or "").removeprefix("www")
+    host = compact(_url.hostname(state.url) or "").removeprefix("www")
     fallback: list[str] = []
     fallback_from = ""
     for source, found, organisation in _author_sources(signals, state):
@@ -61,7 +61,7 @@ def authors(signals: Signals, state: State) -> tuple[list[str], str]:
 def _not_site(names: list[str], sites: set[str], host: str) -> list[str]:
     """``names`` without the site's name (``sites``: its keys), nor its handle after a name
     ("Jane Roe janeroe" on janeroe.de)."""
-    return [_without_last(name, sites | {host}) for name in names if _compact(name) not in sites]
+    return [_without_last(name, sites | {host}) for name in names if compact(name) not in sites]
 
 
 #: A site name that is a host name: "www.example.com", "Example.co.uk".
@@ -71,10 +71,10 @@ _HOST_NAME = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+)\.[a-z]{2,}(?:\.[a-z]
 def _site_keys(site: str) -> set[str]:
     """The site's name ``site`` (og:site_name...) compacted, and where it is a host name, its
     name without ``www.`` and the domain ending ("El Diario" is the site of "www.eldiario.com")."""
-    keys = {_compact(site)}
+    keys = {compact(site)}
     host = _HOST_NAME.match(site.strip())
     if host is not None:
-        keys.add(_compact(host[1]))
+        keys.add(compact(host[1]))
     return keys
 
 
@@ -100,21 +100,16 @@ def _printed_handle(state: State, handle: str) -> str:
 
 def _not_persons(names: list[str], host: str) -> bool:
     """Are ``names`` all user names ("christian.stadtfeld") or the host's name (compacted)?"""
-    return all(_HANDLE.match(n) or _compact(n) == host for n in names)
+    return all(_HANDLE.match(n) or compact(n) == host for n in names)
 
 
 def _without_last(name: str, words: set[str]) -> str:
     """``name`` without its last word when that is one of ``words`` (compacted) and a word is left."""
     head, _, last = name.rpartition(" ")
-    if not head or _compact(last) not in words:
+    if not head or compact(last) not in words:
         return name
     rest, _, joiner = head.rpartition(" ")  # "Jane Roe For Mailonline": the word joining the site goes too
     return rest if rest and joiner.casefold() in _byline_words("before_site") else head
-
-
-def _compact(name: str) -> str:
-    """``name`` in lower case without spaces and punctuation: "INTERSCENAR.IO" and "Interscenario" are one name."""
-    return re.sub(r"[\W_]+", "", name.casefold())
 
 
 def _organisation(value: str) -> bool:

@@ -44,6 +44,9 @@ class Vocabulary:
     sentences: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
     counts: re.Pattern[str] | None = None
+    #: ``counts``' alternation, unanchored, for patterns that look for a count inside a longer
+    #: text; ``(?!)`` (matches nothing) where the rule has none.
+    counts_source: str = "(?!)"
 
 
 def _token_regex(fragments: list[str]) -> re.Pattern[str] | None:
@@ -92,6 +95,7 @@ def vocabulary(rule: str) -> Vocabulary:
         sentences=tuple(dict.fromkeys(p.lower() for p in merged["sentences"])),
         prefixes=tuple(dict.fromkeys(p.lower() for p in merged["prefixes"])),
         counts=re.compile(rf"^(?:{'|'.join(counts)})$") if counts else None,
+        counts_source="|".join(counts) or "(?!)",
     )
 
 

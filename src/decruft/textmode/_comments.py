@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..rules._vocab import phrase_words
+from ..rules._vocab import vocabulary
 from ._lines import Line
 
 
@@ -25,5 +25,4 @@ def comments_after(lines: list[Line], end: int, stop: int) -> int:
 def _count_opens() -> re.Pattern[str]:
     """A line opening with a count of comments (``[comments] counts`` of the phrase files: "12
     Responses", "Kommentare (3)"), after any marks, then a word's end."""
-    counts = "|".join(f"(?:{c})" for c in sorted(phrase_words("comments", "counts")))
-    return re.compile(rf"^\W*(?:{counts})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:{vocabulary('comments').counts_source})(?!\w)", re.IGNORECASE)

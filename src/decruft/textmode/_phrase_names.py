@@ -12,17 +12,12 @@ from __future__ import annotations
 import re
 
 from .. import _url
-from ..metadata._nameline import _PARTICLES
-from ..metadata._names import _byline_words
+from ..metadata._common import compact
+from ..metadata._nameline import name_particles
 from ._lines import Line
 
 #: A word of letters, a hyphen or an apostrophe inside.
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-
-
-def _compact(name: str) -> str:
-    """``name`` in lower case without spaces and punctuation ("RinkLeague.com" and "rinkleaguecom" are one)."""
-    return re.sub(r"[\W_]+", "", name.casefold())
 
 
 def not_site(names: list[str], site_name: str | None, url: str | None) -> list[str]:
@@ -32,9 +27,9 @@ def not_site(names: list[str], site_name: str | None, url: str | None) -> list[s
     site's name is its author's, and stays ("Jane Roe" on janeroe.example, "jroe" on
     jroe.blogs.example)."""
     host = _url.hostname(url) or ""
-    keys = {_compact(site_name or ""), _compact(_url.site_name(url) or ""), _compact(host.removeprefix("www."))}
+    keys = {compact(site_name or ""), compact(_url.site_name(url) or ""), compact(host.removeprefix("www."))}
     keys.discard("")
-    return [n for n in names if not (_brand(n) and {_compact(n), _compact(n.rsplit(".", 1)[0])} & keys)]
+    return [n for n in names if not (_brand(n) and {compact(n), compact(n.rsplit(".", 1)[0])} & keys)]
 
 
 #: A brand's one word: capitals inside it ("WealdNews"), a digit ("Radio7") or a domain ("RinkLeague.com").
@@ -50,7 +45,7 @@ def phrase_names(names: list[str], lines: list[Line]) -> bool:
     """Is one of ``names`` a phrase, no person's name: a word after its first (not a name
     particle: "von", "de") that ``lines`` print in lower case as a word of their own ("Lucky Spin"
     with "... your free spin", "Ann Replies" with "replies are moderated ...")?"""
-    later = {w.casefold() for n in names for w in n.split()[1:]} - _PARTICLES - _byline_words("particles")
+    later = {w.casefold() for n in names for w in n.split()[1:]} - name_particles()
     if not later:
         return False
     return any(w in later for ln in lines for w in _WORD.findall(ln.text) if w.islower())
