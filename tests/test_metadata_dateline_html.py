@@ -67,3 +67,13 @@ def test_a_headline_hidden_from_view_anchors_no_dateline() -> None:
     page = _page('<h2 class="title">Council approves new budget</h2><div class="meta">25.01.2020</div>', before=hidden)
     assert decruft.extract(page).date == dt.date(2020, 1, 25)
 
+
+def test_a_time_element_of_an_updates_class_is_not_the_publication_day() -> None:
+    # <time class="updated"> (or itemprop="dateModified") in the body is the update's day: the
+    # next <time> is the publication's ([date-classes] update of the patterns file).
+    times = (
+        '<p class="note">Changed on <time class="updated" datetime="2022-02-03">the third</time> and first put out on '
+        '<time datetime="2022-01-26">the twenty-sixth</time> by the desk.</p>'
+    )
+    page = _page(f"<h1>Council approves new budget</h1>{times}", head="")
+    assert decruft.extract(page).date == dt.date(2022, 1, 26)

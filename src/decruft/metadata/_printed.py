@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as _dt
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -14,6 +15,7 @@ from typing import Literal
 
 from lxml import etree
 
+from .._data import toml
 from .._parse import inner_text
 from .._state import State
 from ._asparsed import AsParsed
@@ -178,10 +180,14 @@ def _not_dateline(page: AsParsed, line: str, owner: etree._Element) -> bool:
     return line.startswith(("«", "»", "‹", "›", "<", ">", "←", "→"))
 
 
-#: The words of a class or itemprop naming an update's date (hAtom's ``updated``, ``dateModified``),
-#: and the one naming the publication's beside it ("entry-date published updated": the same day).
-_UPDATE_NAME = re.compile(r"updat|modif", re.IGNORECASE)
-_PUBLISHED_NAME = re.compile(r"publish", re.IGNORECASE)
+@functools.cache
+def update_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``(update, published)``: the words of a class or itemprop naming an update's date
+    (hAtom's ``updated``, ``dateModified``) and those naming the publication's beside them
+    (``[date-classes]`` of the patterns file), each matched inside the names in any case."""
+    words = toml("patterns.toml")["date-classes"]
+    update, published = (re.compile("|".join(words[k]), re.IGNORECASE) for k in ("update", "published"))
+    return update, published
 
 
 def _names_update(el: etree._Element) -> bool:
@@ -189,7 +195,8 @@ def _names_update(el: etree._Element) -> bool:
     (``<span class="updated hidden-snippet">2021-03-02T09:05:31</span>`` beside the printed
     day)? As a ``<time>`` of an update's class is no publication time (:mod:`.dates`)."""
     names = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
-    return _UPDATE_NAME.search(names) is not None and _PUBLISHED_NAME.search(names) is None
+    update, published = update_names()
+    return update.search(names) is not None and published.search(names) is None
 
 
 def _lines_under(page: AsParsed, heading: etree._Element, max_chars: int, *, leads: bool = False) -> Iterator[tuple[str, etree._Element]]:

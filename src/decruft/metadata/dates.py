@@ -18,7 +18,7 @@ from ._htmldate import _htmldate, _htmldate_quick, _htmldate_string
 from ._jsonld import _main_jsonld
 from ._months import _ISO_DATE, _make_date
 from ._dateline import modified_words
-from ._printed import _printed_dateline, _printed_update
+from ._printed import _printed_dateline, _printed_update, update_names
 from ._signals import Signals
 from .page import language
 
@@ -195,8 +195,8 @@ def _visible_time(state: State) -> _dt.date | None:
     itemprop) and not inside a ``<blockquote>`` (an embedded post's time: "A post shared by Jane
     Roe on Mar 12, 2018")."""
     for el in _TIME(state.root):
-        attrs = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('pubdate') or ''}".lower()
-        if "modif" in attrs or "updat" in attrs or next(el.iterancestors("blockquote"), None) is not None:
+        attrs = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('pubdate') or ''}"
+        if update_names()[0].search(attrs) or next(el.iterancestors("blockquote"), None) is not None:
             continue
         found = parse_date(el.get("datetime"))
         if found is not None:
