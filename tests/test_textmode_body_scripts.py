@@ -4,7 +4,7 @@ teaser's prefix."""
 from __future__ import annotations
 
 import decruft
-from decruft.textmode._lines import is_prose, size, word_count
+from decruft.textmode._lines import has_wide, is_prose, size, word_count
 
 # A Chinese news page: a menu of short items, the headline, paragraphs of 30 to 40 characters
 # each (a paragraph of 100 English characters), a footer.
@@ -27,6 +27,13 @@ def test_a_wide_character_counts_as_much_as_a_few_letters() -> None:
     assert size("市图书馆新馆") == 18
     assert word_count("市图书馆新馆昨天正式开放") == 7
     assert word_count("Council approves the budget") == 4
+
+
+def test_a_scrape_holds_a_wide_character_where_one_of_cjk_kana_or_hangul_is_in_it() -> None:
+    # A scrape without one measures its lines by their length alone.
+    assert not has_wide("Council approves budget")
+    assert not has_wide("Größere Brücke für die Straße, 2 €")  # accented Latin and symbols
+    assert has_wide("Council 新闻") and has_wide("ニュース") and has_wide("뉴스")
 
 
 def test_a_chinese_paragraph_reads_as_prose() -> None:

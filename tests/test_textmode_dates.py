@@ -79,6 +79,7 @@ def test_a_dateline_under_the_headline_is_read_as_the_readers_see_it(line: str, 
     [
         ("the ’90s", None),  # no month: no date
         ("Summer of ’69", None),
+        ("Mar 3, '98 · 4 min read", dt.date(1998, 3, 3)),  # two digits past this year's: the last century
         ("2019-07-08T08:30:00Z 2019-09-17", dt.date(2019, 7, 8)),  # a stamp beside numbers: the earliest, as before
         ("2021-03-02T09:05:31+01:00", dt.date(2021, 3, 2)),  # a stamp alone is read
     ],
@@ -110,7 +111,6 @@ def test_a_date_under_its_label_after_the_body_is_read_where_no_dateline_is_near
     # A label with no date under it gives nothing: the older posts' date, as htmldate reads it.
     page = f"{HEAD}{ARTICLE}\n{MORE}\n\nLetzte Änderung:\n\nheute\n\n{OLDER}"
     assert decruft.extract(page, input_format="text").date == dt.date(2020, 2, 9)
-
 
 
 @pytest.mark.parametrize(
