@@ -146,7 +146,7 @@ def _alone_as_name(name: str) -> bool:
         and _written_as_name(name, 2, True)
         and words[-1] not in _PARTICLES
         # "Social Share", "Zum Video", "Die Gründer": words of the rules' labels, but a given
-        # name after the first word ("Theresa May", "Jane Lee": "may", "lee" of "you may also like", "lee también")
+        # name after the first word ("Anna May", "Jane Lee": "may", "lee" of "you may also like", "lee también")
         and not any(w.casefold() in _label_words() and not _given_not_label(i, w, words) for i, w in enumerate(_WORD.findall(name)))
         and (all(w[:1].isupper() for w in words) or opens_with_given_name(name))
         # "GROUP BY", "Photos By": a byline's marker that no name holds as a particle
@@ -156,8 +156,8 @@ def _alone_as_name(name: str) -> bool:
 
 def _given_not_label(i: int, word: str, words: list[str]) -> bool:
     """Is ``word``, the ``i``-th of a name's ``words`` and a word of the rules' labels, a given
-    name there: after the first word ("Theresa May", "Jane Lee": "may", "lee" of "you may also
-    like", "lee también"), or first of two words ("Will Knight": "will" of "we will use your
+    name there: after the first word ("Anna May", "Jane Lee": "may", "lee" of "you may also
+    like", "lee también"), or first of two words ("Will Barker": "will" of "we will use your
     email")?"""
     return (i > 0 or len(words) == 2) and given_name(word)
 

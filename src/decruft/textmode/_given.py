@@ -163,13 +163,13 @@ def _told(lines: list[Line], body: set[int], names: list[str], skip: int = -1) -
 
 def _given(names: list[str], dated: bool = False) -> bool:
     """Do ``names`` all open with a common given name; with a word of the rules' labels first
-    ("Will Knight", "Page Inspector": "will", "page") only where a date stands beside them
+    ("Will Barker", "Page Keeper": "will", "page") only where a date stands beside them
     (``dated``)?"""
     return bool(names) and all(opens_with_given_name(n) and (dated or not _label_first(n)) for n in names)
 
 
 def _label_first(name: str) -> bool:
-    """Does ``name`` open with a word of the rules' labels ("Will Knight", "Page Inspector")?"""
+    """Does ``name`` open with a word of the rules' labels ("Will Barker", "Page Keeper")?"""
     return name.split()[0].casefold() in _label_words()
 
 
