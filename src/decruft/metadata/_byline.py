@@ -196,7 +196,7 @@ def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
 def _line_owner(node: etree._ElementUnicodeResult) -> etree._Element | None:
     """The element whose line ``node`` is part of (its parent, or for a tail its parent's
     parent); None at the top of the page or inside a headline (one that opens with "Von":
-    "Von Sprachregeln, Gender-Politik und ...", no byline)."""
+    "Von Zugvögeln, Winter-Gärten und ...", no byline)."""
     parent = node.getparent()
     if parent is None or parent.getparent() is None:
         return None
@@ -228,7 +228,7 @@ def _label_line(
 
 
 def _own_line(text: str, owner: etree._Element) -> str:
-    """Of a byline's element broken by ``<br>`` ("Von Jane Roe<br>Kakuma /Kenia"), the byline's own
+    """Of a byline's element broken by ``<br>`` ("Von Jane Roe<br>Bamako /Mali"), the byline's own
     line: the one that starts as ``text`` does (not a label alone: "Von:<br>Jane Roe")."""
     if owner.find("br") is None:
         return text

@@ -46,7 +46,7 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     a label and a colon at the line's start ("Author: Jane Roe", "Text: Hans Muster")."""
     from ..rules._vocab import alternation
 
-    # Glued to the name ("ByJane Roe", "vonChris Jung") only as a word is written, not inside
+    # Glued to the name ("ByJane Roe", "vonJana Roth") only as a word is written, not inside
     # a word in capitals ("DIRIGIDO").
     words = [w for w in _byline_words("markers") if " " not in w]
     glued = "|".join(sorted({f"{re.escape(w[0].upper() + w[1:])}|{re.escape(w)}" for w in words}))
@@ -76,7 +76,7 @@ def _byline_start(text: str, timed: bool = False) -> re.Match[str] | None:
 
 #: A marker inside a dated line follows at most this many words other than a date's, a
 #: weekday's or a byline's label ("Veröffentlicht am 3. Mai 2019 um 12:00 Uhr von"): more are a
-#: sentence ("Kommt im Sommer 2019 neu auf den Markt: Sleek Super Schuh von Adidas").
+#: sentence ("Kommt im Herbst 2019 neu in die Läden: Leichter Wander Schuh von Beispiel").
 BEFORE_MARKER_WORDS = 4
 #: Words of this many letters or fewer are left out of that count ("on", "am", "um", "at").
 _SHORT_WORD = 3
@@ -104,7 +104,7 @@ def _dateline_words() -> frozenset[str]:
 _DIGIT = re.compile(r"\d")
 #: An agency's code with an editor's or a desk's after a slash ("det/dpa", "dpa/lno"), printed as a byline's name.
 _AGENCY_CODE = re.compile(r"\s*[a-zA-Z]{2,6}(?:/[a-zA-Z]{2,6})+\s*")
-#: A handle a byline may print alone ("von Kathrin", "by marc", "von uriebe"): one word.
+#: A handle a byline may print alone ("von Marlene", "by marc", "von jroth"): one word.
 _HANDLE = re.compile(r"\s*[^\W\d_][\w.-]{2,30}\s*|" + _AGENCY_CODE.pattern)
 #: A handle that ends in digits ("Jane1", "jroe42"): its digits are no date.
 _NUMBERED_HANDLE = re.compile(r"\s*[^\W\d_][^\W_]*[^\W\d_]\d{1,4}(?=\s|$)")
@@ -112,7 +112,7 @@ _NUMBERED_HANDLE = re.compile(r"\s*[^\W\d_][^\W_]*[^\W\d_]\d{1,4}(?=\s|$)")
 
 def _numbered_handle_end(rest: str) -> int:
     """Where a handle ending in digits that opens ``rest`` ends (so a name's end is looked for after
-    it: "von Marianne1 am 20.09.2020"), else 0."""
+    it: "von Hedwig7 am 20.09.2020"), else 0."""
     found = _NUMBERED_HANDLE.match(rest)
     return found.end() if found is not None else 0
 
@@ -150,7 +150,7 @@ def _byline_names(text: str, *, under_headline: bool, dated: bool) -> list[str]:
     counts only in a dated line: "Powered by WordPress" is no byline.
 
     ``under_headline`` (a line just under the headline): a name of one word counts after a
-    marker that opens the line ("von Kathrin"), or after a date or time ("1.11.23 20:19 von
+    marker that opens the line ("von Marlene"), or after a date or time ("1.11.23 20:19 von
     Jane Roe"), and in lower case too where it is all the byline says ("Posted on 2015-04-05
     by marc | Leave a comment"). ``dated``: the line prints a year, or is a part of a dated line (a
     post head's "Autor: jroe" part) read as if it printed the date (:func:`byline_names` passes both)."""
@@ -160,7 +160,7 @@ def _byline_names(text: str, *, under_headline: bool, dated: bool) -> list[str]:
     _marker, label = _byline_patterns()
     # Undated, "By X" could open a heading ("Von Ideen und Menschen"): a name there has two words.
     shortest = 1 if dated or found.re is label else 2
-    # Capitals ("By JEFFREY GETTLEMAN") only right after a marker or label that opens the line.
+    # Capitals ("By MARTHA ELLINGTON") only right after a marker or label that opens the line.
     capitals = found.start() == 0
     rest = _tails()[0].sub("", text[found.end() :])
     end, handle = _name_end(rest, under_headline, opens=not found.start())
@@ -170,20 +170,20 @@ def _byline_names(text: str, *, under_headline: bool, dated: bool) -> list[str]:
     names = [n for n in map(_without_tail, split_authors(named)) if _written_as_name(n, shortest, capitals)]
     if names:
         names.extend(n for n in _listed(rest, end, capitals) if n not in names)
-    # A desk after a marker that opens the line ("von auto-motor.at Redaktion", "By Example Staff").
+    # A desk after a marker that opens the line ("von rad-magazin.example Redaktion", "By Example Staff").
     return names or (desk_name(named.strip()) if not found.start() else [])
 
 
 def _lower_handle(found: re.Match[str], dated: bool) -> bool:
     """May a handle after the marker or label ``found`` be in lower case: in a dated line, or after
-    a plain "by"/"von" ("von kathrin")?"""
+    a plain "by"/"von" ("von marlene")?"""
     return dated or _PLAIN_MARKER.match(found.group()) is not None
 
 
 def _name_end(rest: str, under_headline: bool, opens: bool) -> tuple[re.Match[str] | None, bool]:
     """Where the name after a byline's marker ends in ``rest``, and whether it is a handle of one
-    word: one ending in digits ("von Marianne1") after a marker that ``opens`` the line or under
-    the headline, any one word under the headline ("von kathrin")."""
+    word: one ending in digits ("von Hedwig7") after a marker that ``opens`` the line or under
+    the headline, any one word under the headline ("von marlene")."""
     numbered = _numbered_handle_end(rest) if under_headline or opens else 0
     end = _name_end_in(rest, numbered)
     alone = under_headline and _HANDLE.fullmatch(rest[: end.start()] if end else rest) is not None
@@ -209,7 +209,7 @@ def _listed(rest: str, end: re.Match[str] | None, capitals: bool) -> list[str]:
 
 
 def _without_tail(name: str) -> str:
-    """``name`` without a month ("Laura June Topolsky July"), a label's word ("Jane Roe
+    """``name`` without a month ("Laura June Hollis July"), a label's word ("Jane Roe
     Lesezeit", from "von Jane Roe Lesezeit: 4 Min.") or a byline's trailing word ("jroe
     Veröffentlicht", from "von jroe Veröffentlicht am 11. Juni 2019") printed after it."""
     name = _without_month(name)
@@ -227,7 +227,7 @@ DESK_WORDS = 4
 def desk_name(text: str) -> list[str]:
     """``[text]`` when a short line names a desk, not a person: a word of ``[byline] desks`` of the
     phrase files ("Redaktion", "Staff") among at most :data:`DESK_WORDS` capitalised words or
-    domain names ("auto-motor.at Redaktion"), no number; else ``[]``."""
+    domain names ("rad-magazin.example Redaktion"), no number; else ``[]``."""
     words = text.split()
     if not 0 < len(words) <= DESK_WORDS or _DIGIT.search(text):
         return []

@@ -31,7 +31,7 @@ _NOT_LETTERS = re.compile(r"[\W_]+")
 
 
 def compact(name: str) -> str:
-    """``name`` in lower case without spaces and punctuation: "INTERSCENAR.IO" and "Interscenario",
+    """``name`` in lower case without spaces and punctuation: "HARBOURLIG.HT" and "Harbourlight",
     "RinkLeague.com" and "rinkleaguecom" are one name (a site's name, a host's, a brand's)."""
     return _NOT_LETTERS.sub("", name.casefold())
 

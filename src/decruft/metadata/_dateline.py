@@ -27,7 +27,7 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\.\s
 
 
 #: Two texts run together where the markup between them was dropped: a year straight into the
-#: next date's day ("10. Februar 20199. Februar 2019", "19.11.202119.11.2021"), a word straight
+#: next date's day ("12. März 20218. März 2021", "19.11.202119.11.2021"), a word straight
 #: into a capitalised one ("Jane RoeNovember 6, 2023").
 _GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}[./])")
 _GLUED_WORD = re.compile(r"(?<=[a-zß])(?=[A-Z][a-z])")
@@ -128,7 +128,7 @@ EARLIEST_YEAR = 1995
 
 def _plausible(day: _dt.date) -> _dt.date | None:
     """``day`` if a web page can have been published on it: not before :data:`EARLIEST_YEAR`
-    ("Munich, August 26, 1972" in a caption), not after tomorrow."""
+    ("Lyon, June 14, 1968" in a caption), not after tomorrow."""
     if day.year < EARLIEST_YEAR or day > _dt.date.today() + _dt.timedelta(days=1):
         return None
     return day

@@ -98,7 +98,7 @@ _SUBHEADS_PARTS = 8
 def _headlines(
     h1s: list[etree._Element], crumbs: list[str] | None = None, banners: dict[etree._Element, bool] | None = None
 ) -> tuple[list[str], list[str]]:
-    """The ``<h1>`` texts without their kicker ("Corona-Pandemie", "Ernährung sichern"), and
+    """The ``<h1>`` texts without their kicker ("Corona-Pandemie", "Wasser sparen"), and
     those of them that name the site (:func:`_in_banner`); one that is a breadcrumb trail's last
     step goes to ``crumbs`` instead (read only where nothing else names the story). A ``<small>`` or kicker-classed
     element inside the heading names the topic, not the story, and a ``<style>`` or

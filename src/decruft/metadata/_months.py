@@ -36,7 +36,7 @@ _SCRIPT_LANGUAGES = (
     (re.compile(r"[\u0590-\u05ff]"), ("he",)),
     (re.compile(r"[\u0e00-\u0e7f]"), ("th",)),
     (re.compile(r"[\u0900-\u097f]"), ("hi",)),
-    # Latin letters, with the punctuation of any script (CJK and fullwidth forms: "01/17 Terry：").
+    # Latin letters, with the punctuation of any script (CJK and fullwidth forms: "03/12 Mina：").
     (re.compile(r"^[\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u3000-\u303f\uff00-\uff64]*$"), (
         "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sv", "da", "nb", "fi",
         "ro", "hu", "tr", "hr", "sl", "ca", "id",
@@ -119,7 +119,7 @@ def _month_words(languages: tuple[str, ...]) -> dict[str, int]:
 
 def read_month_date(string: str, languages: tuple[str, ...], *, numeric: bool = True) -> _dt.datetime | None:
     """A date written with a month name in one of ``languages`` ("21 Abril 2022",
-    "April 21, 2022", "15 августа 2016, 13:43", "21. März 2022") or with CJK unit signs.
+    "April 21, 2022", "12 марта 2018, 09:15", "21. März 2022") or with CJK unit signs.
 
     The strings htmldate cannot read itself; day, month and year must all be there. With
     ``numeric``, three numbers in a row are read too (see :func:`_numeric_date`).

@@ -24,7 +24,7 @@ READ_CACHE = 8192
 
 
 def _without_month(name: str) -> str:
-    """``"Laura June Topolsky July"`` (from "by Laura June Topolsky July 10, 2015") without the month."""
+    """``"Laura June Hollis July"`` (from "by Laura June Hollis July 10, 2015") without the month."""
     head, _, last = name.rpartition(" ")
     if head and last.casefold().rstrip(".") in _month_words(_script_languages(last) or ("en",)):
         return head
@@ -92,7 +92,7 @@ _LOWER_WORD = re.compile(r"(?<!\S)[a-zß-ÿ]{3,}(?!\S)")
 
 def _prose_part(part: str) -> bool:
     """Is ``part`` (one holding a number) a sentence rather than a date or a count ("... marks the
-    80th anniversary of 1932" before "Ford Deuce": a headline's words, not a dateline)?"""
+    60th anniversary of 1959" before "Morris Minor": a headline's words, not a dateline)?"""
     return len(part.split()) > DATE_PART_WORDS and len(_LOWER_WORD.findall(part)) > DATE_PART_LOWER
 
 
@@ -137,7 +137,7 @@ def _read_name_line(text: str) -> list[str]:
 def _alone_as_name(name: str) -> bool:
     """A name printed alone: two to :data:`NAME_WORDS` capitalised words, not ending in a
     particle; one holding a particle opens with a common given name ("Ursula von der Leyen",
-    not a heading's "Leasing von Firmenfahrzeugen" or a menu's "Geschichten der Gegenwart":
+    not a heading's "Pflege von Obstbäumen" or a menu's "Stimmen der Region":
     in German every noun is capitalised)."""
     words = name.split()
     return (

@@ -113,11 +113,11 @@ def _glue_points() -> re.Pattern[str]:
     return re.compile(rf"[a-zß-ÿ][{''.join(map(re.escape, sorted(firsts)))}]")
 
 
-#: A news agency after a name and a slash: "Peter Maahn/SP-X", "Jane Roe / AFP".
+#: A news agency after a name and a slash: "Paul Brandt/SP-X", "Jane Roe / AFP".
 _AGENCY = re.compile(r"(?<=\w)\s*/\s*[A-Z][A-Za-z.-]*$")
-#: A social-media handle after a name: "Williams Perdomo @wperdomod".
+#: A social-media handle after a name: "Lucas Ferrer @lferrer".
 _SOCIAL_HANDLE = re.compile(r"(?<=\w)\s+@\w+$")
-#: A bracketed part at the end of a name: "(National Lead Writer)", "(Reuters)".
+#: A bracketed part at the end of a name: "(Senior Sports Writer)", "(Reuters)".
 _BRACKETED = re.compile(r"\(([^()]*)\)?\s*$")
 #: A role word counts inside a compound ("FOCUS-Online-Experte", "Wirtschaftsredakteur") from this length.
 _COMPOUND_ROLE = 6
@@ -140,7 +140,7 @@ def _compound_roles(roles: frozenset[str]) -> frozenset[str]:
 
 
 def _without_bracket(name: str, roles: frozenset[str]) -> str:
-    """``name`` without a bracketed role or label at its end: "Dan Levy (National Lead Writer)",
+    """``name`` without a bracketed role or label at its end: "Dan Lowry (Senior Sports Writer)",
     "Jane Roe (Sponsored Post)" → the name."""
     bracket = _BRACKETED.search(name)
     if bracket is None:
@@ -183,7 +183,7 @@ def _cut_at_start(words: list[str], low: list[str], roles: frozenset[str]) -> in
 
 def without_roles(name: str) -> str:
     """``name`` without the role, degree or social link printed with it: "Howard BlumeStaff
-    Writer", "Christoph Hein Chefredakteur", "FOCUS-Online-Experte Robin Tschöpe", "© Jane
+    Writer", "Christoph Brandl Chefredakteur", "Beispiel-Online-Experte Jana Roth", "© Jane
     Roe" → the name; a role alone ("PhD", "Staff Writer") → ``""``."""
     roles, glued = _roles()
     name = name.strip().lstrip("©").strip()
@@ -196,7 +196,7 @@ def without_roles(name: str) -> str:
     if " ".join(low) in roles or all(_is_role(w, roles) for w in words):
         return ""
     if len(words) == 2 and (_is_role(words[0], roles) or _is_role(words[1], roles)):
-        return name  # "Rasender Reporter", "HT Correspondent": a pen name or a desk, as printed
+        return name  # "Fliegender Reporter", "XT Correspondent": a pen name or a desk, as printed
     kept = _strip_roles(words, low, roles, trailing)
     if len(kept) < len(words) and kept[0][:1].islower():
         return ""  # a role and where it works ("Fotograf aus Hamburg"), no name
@@ -205,7 +205,7 @@ def without_roles(name: str) -> str:
 
 def _strip_roles(words: list[str], low: list[str], roles: frozenset[str], trailing: frozenset[str]) -> list[str]:
     """``words`` without roles of up to four words at the end ("Staff Writer", "Games Editor"),
-    then at the start, while two words are left ("Rasender Reporter" is a pen name, "AP Sports
+    then at the start, while two words are left ("Fliegender Reporter" is a pen name, "AP Sports
     Writer" a desk)."""
     changed = True
     while changed and len(words) > 2:
@@ -228,7 +228,7 @@ _GLUED_LINE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ]|\d{1,4}[.:/ ])
 def _lower_word(name: str) -> int | None:
     """The index of the first word of a multi-word ``name`` that starts in lower case and is no
     name particle ("von", "de", "bin") or role; None when there is none. A name's own words
-    are capitalised: "über" in "Atemschutzmaske über Exit-Strategie" says it is a phrase."""
+    are capitalised: "über" in "Wanderkarte über Rhein-Radweg" says it is a phrase."""
     words = name.split()
     if len(words) < 2:
         return None
@@ -347,10 +347,10 @@ def _is_name(part: str) -> bool:
 def _name_of(part: str, first: bool, phrase_check: bool) -> str | None:
     """The name in one part of a byline (``first``: the first part), ``""`` for none, or None
     when the line reads as a phrase, no byline (:func:`split_authors`)."""
-    part = _without_glued_line(_AGENCY.sub("", part))  # "Peter Maahn/SP-X": the name, and the agency after it
+    part = _without_glued_line(_AGENCY.sub("", part))  # "Paul Brandt/SP-X": the name, and the agency after it
     lower = _lower_word(part) if phrase_check else None
     if lower == 0 or lower == 1:
-        # "Von Atemschutzmaske über Exit-Strategie bis Zoonose": a phrase, no byline
+        # "Von Wanderkarte über Rhein-Radweg bis Zoonose": a phrase, no byline
         return None if first else ""
     if lower is not None:
         part = " ".join(part.split()[:lower])  # "Jane Roe for The Guardian": the name

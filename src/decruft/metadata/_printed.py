@@ -281,7 +281,7 @@ def _printed_byline(state: State) -> list[str]:
         for line, owner in _lines_under(page, heading, BYLINE_CHARS) if heading is not None else ():
             names = _byline_names(line)
             if names and owner.find("br") is not None:
-                # "Von Jane Roe<br>Kakuma /Kenia": the byline is its own line, not the place after it.
+                # "Von Jane Roe<br>Bamako /Mali": the byline is its own line, not the place after it.
                 with state.restored():
                     names = next(filter(None, map(_byline_names, _br_lines(owner))), names)
             if names:

@@ -39,7 +39,7 @@ def _person_names(value: Any, nodes: dict[str, dict[str, Any]] | None = None) ->
 
 def authors(signals: Signals, state: State) -> tuple[list[str], str]:
     """``(names, source)``: authors from JSON-LD, meta tags, microdata, then the visible byline;
-    never the site's own name: a source that gives only that ("author" = "Badische Zeitung")
+    never the site's own name: a source that gives only that ("author" = "Weserländer Zeitung")
     gives way to the next."""
     sites = _site_keys(site_name(signals) or "")
     host = compact(_url.hostname(state.url) or "").removeprefix("www")
@@ -48,8 +48,8 @@ def authors(signals: Signals, state: State) -> tuple[list[str], str]:
     for source, found, organisation in _author_sources(signals, state):
         names = _not_site(found, sites, host)
         if names and (organisation or _not_persons(names, host)):
-            # A user name ("christian.stadtfeld"), the host's ("Interscenario" on interscenar.io)
-            # or an organisation ("Bund der Energieverbraucher e.V."): a person's name printed
+            # A user name ("marta.lindqvist"), the host's ("Harbourlight" on harbourlig.ht)
+            # or an organisation ("Verein der Obstbauern e.V."): a person's name printed
             # later on the page comes first.
             if not fallback:
                 fallback, fallback_from = names, source
@@ -70,7 +70,7 @@ _HOST_NAME = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+)\.[a-z]{2,}(?:\.[a-z]
 
 def _site_keys(site: str) -> set[str]:
     """The site's name ``site`` (og:site_name...) compacted, and where it is a host name, its
-    name without ``www.`` and the domain ending ("El Diario" is the site of "www.eldiario.com")."""
+    name without ``www.`` and the domain ending ("La Brújula" is the site of "www.labrujula.example")."""
     keys = {compact(site)}
     host = _HOST_NAME.match(site.strip())
     if host is not None:
@@ -84,8 +84,8 @@ def _printed_handles(state: State, names: list[str]) -> list[str]:
 
 
 def _printed_handle(state: State, handle: str) -> str:
-    """The name a user name stands for, as the page prints it ("christian.stadtfeld" →
-    "Christian P. Stadtfeld"): its parts as a name's first and last words, an initial between them."""
+    """The name a user name stands for, as the page prints it ("marta.lindqvist" →
+    "Marta K. Lindqvist"): its parts as a name's first and last words, an initial between them."""
     parts = re.split(r"[._]", handle)
     if len(parts) != 2 or not all(len(p) >= 2 and p.isalpha() for p in parts):
         return handle
@@ -99,7 +99,7 @@ def _printed_handle(state: State, handle: str) -> str:
 
 
 def _not_persons(names: list[str], host: str) -> bool:
-    """Are ``names`` all user names ("christian.stadtfeld") or the host's name (compacted)?"""
+    """Are ``names`` all user names ("marta.lindqvist") or the host's name (compacted)?"""
     return all(_HANDLE.match(n) or compact(n) == host for n in names)
 
 
@@ -114,8 +114,8 @@ def _without_last(name: str, words: set[str]) -> str:
 
 def _organisation(value: str) -> bool:
     """Does an author field name an organisation, not a person? It holds a company's form
-    ("e.V.", "GmbH") or a lower-case word no name holds ("Bayerische Landesanstalt für Wald
-    und Forstwirtschaft", "L-MAG – Das Magazin für Lesben")."""
+    ("e.V.", "GmbH") or a lower-case word no name holds ("Landesamt für Wasser und
+    Bodenschutz", "Kletter-Blatt – Das Magazin für Kletterer")."""
     low = " ".join(value.casefold().split())
     words = set(re.split(r"[\s,;]+", low))
     if any(form in words or (" " in form and form in low) for form in _byline_words("organisations")):

@@ -122,7 +122,7 @@ SENTENCE_LINE_CHARS = 200
 
 def in_sentence(el: etree._Element, line_chars: int = SENTENCE_LINE_CHARS) -> bool:
     """Is ``el`` an inline element with words on both sides of it, in a line of ``line_chars``
-    or more ("... James Surowiecki <a>suggested</a> that ...")? Its phrase is a word of the
+    or more ("... Jane Roebuck <a>suggested</a> that ...")? Its phrase is a word of the
     sentence, not a heading over a section nor a label to cut out."""
     if el.tag not in _INLINE:
         return False

@@ -86,11 +86,11 @@ HANDLE_UNDER = 3
 
 def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) -> list[str]:
     """The names of a line between the headline and the body's first lines that is a byline's
-    marker and one name ("von Kathrin"), or a name alone ("Jane Roe"), or a name with the
+    marker and one name ("von Marlene"), or a name alone ("Jane Roe"), or a name with the
     date and counts printed with it ("Jane Roe - Apr 16, 2015 8:02 pm", "23.06.2016 | Jane
     Roe | 91 Kommentare"). A line that the rules' vocabularies mark by its own words is no name.
     A byline's marker or label in the window comes before a name line above it: a teaser's
-    heading over a date ("Liebe Menschen Europas" / "Publiziert am 13. Januar 2014 von jroe")
+    heading over a date ("Liebe Freunde des Waldes" / "Publiziert am 13. Januar 2014 von jroe")
     reads as a name too. A headline inside the body run has its byline under it
     (:func:`_under_inner_headline`)."""
     if not body:
@@ -244,8 +244,8 @@ NAME_DATE_NEAR = 2
 def _dated_or_labelled(lines: list[Line], k: int, ago: bool = False) -> bool:
     """Does the name line ``lines[k]`` read as a byline by what stands with it: a byline's label
     alone on the line before ("By", "von"), a role on the line after ("Games Editor"), or a
-    date in it or in a line near it (in numbers too, in either order: "08/05/2022 02:14"; glued
-    to the agency's name: "Associated PressDecember 2, 2016"; with
+    date in it or in a line near it (in numbers too, in either order: "03/11/2021 08:41"; glued
+    to the agency's name: "Associated PressMarch 8, 2017"; with
     ``ago``, a time ago: "vor 2 Stunden", "3 hours ago")?"""
     before = lines[k - 1].text if k else ""
     after = lines[k + 1].text if k + 1 < len(lines) else ""
@@ -257,7 +257,7 @@ def _dated_or_labelled(lines: list[Line], k: int, ago: bool = False) -> bool:
 
 def _printed_date(text: str) -> bool:
     """:func:`._dates.printed_date`, a month's name glued to the word before it parted first
-    ("Associated PressDecember 2, 2016")."""
+    ("Associated PressMarch 8, 2017")."""
     return printed_date(text) or printed_date(_tails()[1].sub(" ", text))
 
 
@@ -290,7 +290,7 @@ def _under_label(lines: list[Line], k: int) -> list[str]:
 
 def _alone_label(text: str) -> bool:
     """Is ``text`` a byline's label alone ("Published by", "von:"), or a dated line ending in a
-    byline's marker ("Written on Feb 24 by")?"""
+    byline's marker ("Written on Mar 9 by")?"""
     folded = text.casefold().rstrip(":").strip()
     return folded in _alone_labels() or (
         len(text) <= BYLINE_CHARS and folded.rsplit(" ", 1)[-1] in _byline_words("markers") and bool(_DIGIT.search(text))
@@ -348,7 +348,7 @@ def _author_box(lines: list[Line]) -> list[str]:
 
 #: A source credit is looked for from the body's last line to this many lines after it.
 SOURCE_AFTER = 20
-#: A source credit names at most this many words ("dpa", "MDR THÜRINGEN/ls").
+#: A source credit names at most this many words ("dpa", "RADIO NORD/ks").
 SOURCE_WORDS = 4
 #: What no agency's or desk's name holds: a number, a link, a list, a bracket, a sentence's end.
 _NOT_SOURCE = re.compile(r"\d|https?:|www\.|[,;()\[\]]|[.!?]$")

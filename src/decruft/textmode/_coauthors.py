@@ -1,5 +1,5 @@
 """Pass 3: co-authors printed as a stack of name lines, each its own line, an avatar's initials
-between them ("LP" / "Jane Roe" / "JD" / "John Doe" / "04/05/2022 05:49"): the name line that a
+between them ("LP" / "Jane Roe" / "JD" / "John Doe" / "06/07/2021 10:32"): the name line that a
 date or label shows to be the byline has its co-authors right above and under it."""
 
 from __future__ import annotations

@@ -264,9 +264,9 @@ def _lead_dateline(text: str, read: _Reader) -> _dt.date | None:
 ABOVE_HEADLINE = 3
 #: Numbers alone in the orders :func:`read_dateline` leaves out, where the order is plain: with
 #: slashes or dots, a day over 12 says which number is the month ("26/10/2018", "01.21.2020");
-#: with dots, day first ("04.05.20 14:50"); a year of two digits is read in this century.
+#: with dots, day first ("06.07.21 10:32"); a year of two digits is read in this century.
 _NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])")
-#: A dateline read from numbers alone is this short: "Le 17/02/2020", "04.05.20 14:50".
+#: A dateline read from numbers alone is this short: "Le 23/03/2021", "06.07.21 10:32".
 NUMERIC_WORDS = 6
 
 

@@ -35,8 +35,8 @@ CHECK_EVERY = 256
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,3}[.)])\s+")
 #: A line ending like a sentence: its punctuation or a closing quote or bracket, with footnote
-#: or source marks after it ("...in 1990.[3]", "...is sacred. [M1 / MP]"), not a teaser's
-#: tag alone ("...to thank fans [+old clips]").
+#: or source marks after it ("...in 1990.[3]", "...is final. [K2 / JR]"), not a teaser's
+#: tag alone ("...to greet fans [+new photos]").
 SENTENCE_END = re.compile(r"[.!?…:;\"'”’“‘»)。！？」』）](?:\s?\[[^\[\]]{1,40}\])*$")
 #: A character of a script written without spaces between words (CJK ideographs, kana, hangul,
 #: fullwidth forms)...

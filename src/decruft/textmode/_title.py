@@ -122,7 +122,7 @@ def _alike(lines: list[Line], first: int, own: str) -> Line | None:
             continue
         mine = set(_WORD.findall(normalize(ln.text)))
         if not mine or mine == words or _decorated(ln.text, own):
-            continue  # the title decorated ("[> Jens Weber", "Headline | SITE"): its own part reads better
+            continue  # the title decorated ("[> Jana Roth", "Headline | SITE"): its own part reads better
         # Both ways: a kicker alone ("The mayor and the harbour bridge") covers too little of the title.
         likeness = len(mine & words) / max(len(mine), len(words))
         if likeness > TITLE_LIKENESS:
