@@ -164,7 +164,7 @@ def _decorated(text: str, own: str) -> bool:
 
 
 def _first_title_like(lines: list[Line], body: set[int], first: int, own: str, url: str | None = None) -> Line | None:
-    """The first title-like line before the body that is no dateline ("Apr 7, 2009") (the page
+    """The first title-like line before the body that is no dateline ("Mar 3, 2010") (the page
     title itself, its site part then stripped; or the heading right above the body,
     :func:`_over_body`, when it shares words with it), or with no line before the body, the
     body's first line when it reads like one. A menu's item, or a page title that names only the
@@ -324,7 +324,7 @@ def _body_opening_title(lines: list[Line], body: set[int]) -> Line | None:
     return None
 
 
-#: A line of this many words or fewer that holds a whole date is a dateline ("Apr 7, 2009"), no headline.
+#: A line of this many words or fewer that holds a whole date is a dateline ("Mar 3, 2010"), no headline.
 DATELINE_WORDS = 6
 
 
