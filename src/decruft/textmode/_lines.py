@@ -57,6 +57,11 @@ class Line:
     size: int = 0  # its length as a spaced script's (:func:`size`), as split_lines measures it
 
 
+def place(lines: list[Line], line: Line) -> int:
+    """Where ``line`` itself stands in ``lines`` (a list it is in)."""
+    return next(k for k, ln in enumerate(lines) if ln is line)
+
+
 def split_lines(raw: list[str], text: str | None = None) -> list[Line]:
     """The scrape's lines (``raw``, split from ``text``) that are not blank, with their blocks."""
     out = []

@@ -10,7 +10,7 @@ import re
 from ..metadata._names import picture_credit_words
 from ..metadata.title import split_text_title
 from ..rules._vocab import normalize
-from ._lines import Line
+from ._lines import Line, place
 from ._title import _WORD, OVER_BODY, TITLE_LIKENESS, TITLE_WINDOW, _dated_heading, _heading, _over_body, _repeating, title_like
 
 #: A menu's item has at most this many words ("Kundenservice", "News").
@@ -86,7 +86,7 @@ def past_trail(lines: list[Line], first: int, found: Line, own: str) -> Line | N
     """The headline under a breadcrumb whose last item, on a line of its own, repeats the page title
     ("Home > News >" / "Title" / "Kicker" / "Headline" / date / body): the dated heading
     (:func:`._title._dated_heading`) after it, when the line over ``found`` ends with a trail's mark."""
-    k = next(k for k, ln in enumerate(lines) if ln is found)
+    k = place(lines, found)
     if found.index >= first or k < 2 or not _TRAIL_OPEN.search(lines[k - 1].text):
         return None
     return _dated_heading(lines, first, after=found.index, own=own)

@@ -21,7 +21,7 @@ import re
 
 from ..metadata.title import split_text_title
 from ..rules._vocab import normalize
-from ._lines import BULLET, Line
+from ._lines import BULLET, Line, place
 from ._title_pieces import _piece, _truncated, wrapped
 from ._title_site import page_part, site_names
 
@@ -199,7 +199,7 @@ def _stray(lines: list[Line], ln: Line, first: int) -> bool:
 
     if lines[0].rule is not None or first - ln.index < STRAY_LINES or _words(ln.text) & _words(lines[0].text):
         return False
-    k = next(k for k, other in enumerate(lines) if other is ln)
+    k = place(lines, ln)
     return not any(printed_date(other.text) for other in lines[k - 1 : k + 2 : 2])
 
 
@@ -270,7 +270,7 @@ def _over_deck(before: list[Line], deck: Line) -> Line | None:
     sentence or two of more than :data:`DECK_WORDS` words on what the article tells" / byline /
     date, the deck sharing more words with the page title): a heading (:func:`_heading`) of
     more than :data:`KICKER_WORDS` words and :data:`HEADLINE_WORDS` at most."""
-    k = next(k for k, ln in enumerate(before) if ln is deck)
+    k = place(before, deck)
     over = before[k - 1] if k and before[k - 1].index else None
     if over is None or len(deck.text.split()) <= DECK_WORDS or not KICKER_WORDS < len(over.text.split()) <= HEADLINE_WORDS:
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..rules._vocab import normalize
-from ._lines import Line
+from ._lines import Line, place
 
 #: A colon in the page title after a word ("Dead bees under the lime trees: the reason").
 _COLON = re.compile(r"(?<=\w):\s+")
@@ -63,7 +63,7 @@ def wrapped(lines: list[Line], line: Line) -> str:
     """``line``'s text with the line after it in its block (no blank line between) when the page
     title holds the two joined: a headline that the scrape wrapped ("Harbour fees rise for the" /
     "third time"), else ``line``'s text alone."""
-    k = next(k for k, ln in enumerate(lines) if ln is line)
+    k = place(lines, line)
     after = lines[k + 1] if k + 1 < len(lines) else None
     if after is None or after.block != line.block or not _LETTER.search(after.text):
         return line.text
