@@ -120,14 +120,14 @@ def test_scrape_is_the_visible_text_a_line_per_block() -> None:
 
 def test_authors_match_on_name_words_for_every_system() -> None:
     # One string joining several names equals a list of them, in any order and case.
-    assert metrics.authors_ok(["Benjamin Fischer", "Marcus Theurer"], ["Benjamin Fischer und Marcus Theurer"])
+    assert metrics.authors_ok(["Benjamin Fink", "Marcus Thaler"], ["Benjamin Fink und Marcus Thaler"])
     assert metrics.authors_ok(["roe, jane"], ["Jane Roe"])
     assert metrics.authors_ok(["Perry Bacon Jr"], ["Perry Bacon Jr."])
-    assert metrics.authors_ok(["Roland Brockmann"], ["Von Roland Brockmann"])
+    assert metrics.authors_ok(["Roland Brinkmann"], ["Von Roland Brinkmann"])
     # A name particle inside a name stays a word of it.
     assert not metrics.authors_ok(["Ursula der Leyen"], ["Ursula von der Leyen"])
     # A missing or an extra author, or a role glued on, is still wrong.
-    assert not metrics.authors_ok(["Isabel Caro"], ["Isabel Caro, Rocío Latorre"])
+    assert not metrics.authors_ok(["Isabel Cano"], ["Isabel Cano, Rocío Larrea"])
     assert not metrics.authors_ok(["Ben Silverman Games Editor"], ["Ben Silverman"])
     assert not metrics.authors_ok([], ["Jane Roe"])
 

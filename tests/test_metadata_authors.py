@@ -82,7 +82,7 @@ def test_a_bracketed_handle_stays() -> None:
 
 
 def test_a_printed_byline_ends_at_its_line_break() -> None:
-    article = page(byline="<p>Von <strong>Jane Roe</strong> und <strong>John Doe</strong><br>\nKakuma /Kenia</p>")
+    article = page(byline="<p>Von <strong>Jane Roe</strong> und <strong>John Doe</strong><br>\nBamako /Mali</p>")
     assert article.authors == ["Jane Roe", "John Doe"]
 
 

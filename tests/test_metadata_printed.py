@@ -126,14 +126,14 @@ def test_a_role_glued_to_the_name_is_split_off() -> None:
 
 
 def test_roles_and_degrees_in_several_languages_are_not_names() -> None:
-    head = '<meta name="author" content="Christoph Hein Chefredakteur">'
-    assert decruft.extract(_bylined_page("", head=head)).authors == ["Christoph Hein"]
-    head = '<meta name="author" content="FOCUS-Online-Experte Robin Tschöpe">'
-    assert decruft.extract(_bylined_page("", head=head)).authors == ["Robin Tschöpe"]
-    head = '<meta name="author" content="Grant Tinsley, PhD">'
-    assert decruft.extract(_bylined_page("", head=head)).authors == ["Grant Tinsley"]
-    head = '<meta name="author" content="Peter Hamby, CNN Political Reporter">'
-    assert decruft.extract(_bylined_page("", head=head)).authors == ["Peter Hamby"]
+    head = '<meta name="author" content="Christoph Brandl Chefredakteur">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Christoph Brandl"]
+    head = '<meta name="author" content="Beispiel-Online-Experte Jana Roth">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Jana Roth"]
+    head = '<meta name="author" content="Grant Holloway, PhD">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Grant Holloway"]
+    head = '<meta name="author" content="Peter Hanley, CNN Political Reporter">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Peter Hanley"]
 
 
 def test_a_role_alone_is_kept_as_printed() -> None:
@@ -142,24 +142,24 @@ def test_a_role_alone_is_kept_as_printed() -> None:
 
 
 def test_every_author_of_a_listed_byline_is_returned() -> None:
-    byline = "Por Isabel Caro, Rocío Latorre y José Miguel Wilson"
-    names = ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
+    byline = "Por Isabel Cano, Rocío Larrea y José Miguel Watson"
+    names = ["Isabel Cano", "Rocío Larrea", "José Miguel Watson"]
     assert decruft.extract(_bylined_page(byline)).authors == names
     scrape = "Council approves new budget\n\nCouncil approves new budget\n" + byline + "\n\n" + "\n\n".join(PARAGRAPHS)
     assert decruft.extract(scrape, input_format="text").authors == names
 
 
 def test_a_visible_byline_without_a_class_or_metadata_is_read() -> None:
-    page = _bylined_page("<strong>Text:</strong> Klausmartin Friedrich")
-    assert decruft.extract(page).authors == ["Klausmartin Friedrich"]
-    page = _bylined_page("<em>---- by Kenneth Surin</em>")
-    assert decruft.extract(page).authors == ["Kenneth Surin"]
+    page = _bylined_page("<strong>Text:</strong> Klausdieter Fried")
+    assert decruft.extract(page).authors == ["Klausdieter Fried"]
+    page = _bylined_page("<em>---- by Kenneth Sorel</em>")
+    assert decruft.extract(page).authors == ["Kenneth Sorel"]
 
 
 def test_a_job_title_after_a_comma_is_no_second_author() -> None:
-    byline = "By Daniel Kahn Gillmor, Senior Staff Technologist"
+    byline = "By Daniel Kent Gilford, Senior Staff Technologist"
     scrape = "Council approves new budget\n\nCouncil approves new budget\n" + byline + "\n\n" + "\n\n".join(PARAGRAPHS)
-    assert decruft.extract(scrape, input_format="text").authors == ["Daniel Kahn Gillmor"]
+    assert decruft.extract(scrape, input_format="text").authors == ["Daniel Kent Gilford"]
 
 
 def test_a_label_in_its_own_element_is_followed_on_its_line() -> None:
@@ -174,8 +174,8 @@ def test_a_label_in_its_own_element_is_followed_on_its_line() -> None:
 
 
 def test_an_agency_after_a_slash_is_not_part_of_the_name() -> None:
-    head = '<meta name="author" content="Peter Maahn/SP-X">'
-    assert decruft.extract(_bylined_page("", head=head)).authors == ["Peter Maahn"]
+    head = '<meta name="author" content="Paul Brandt/SP-X">'
+    assert decruft.extract(_bylined_page("", head=head)).authors == ["Paul Brandt"]
 
 
 def test_the_desk_as_the_whole_byline_is_the_author() -> None:
@@ -204,7 +204,7 @@ def test_a_label_waiting_for_its_value_is_no_name() -> None:
 def test_a_headline_opening_with_von_is_no_byline() -> None:
     page = (
         "<html><head><title>Von Sprachregeln und Politik</title></head><body><article>"
-        f"<h1>Von Sprachregeln, Gender-Politik und Deutsch</h1>{BODY}</article></body></html>"
+        f"<h1>Von Zugvögeln, Winter-Gärten und Deutsch</h1>{BODY}</article></body></html>"
     )
     assert decruft.extract(page).authors == []
 
@@ -285,14 +285,14 @@ def test_a_sections_name_in_the_h1_gives_way_to_the_storys_h2() -> None:
 
 
 def test_a_date_line_glued_to_the_last_name_is_cut_off() -> None:
-    byline = "Isabel Caro, Rocío Latorre y José Miguel WilsonHace 13 horas Tiempo de lectura: 8 minutos"
+    byline = "Isabel Cano, Rocío Larrea y José Miguel WatsonHace 13 horas Tiempo de lectura: 8 minutos"
     page = _bylined_page(byline, cls="author")
-    assert decruft.extract(page).authors == ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
+    assert decruft.extract(page).authors == ["Isabel Cano", "Rocío Larrea", "José Miguel Watson"]
     assert decruft.extract(_bylined_page("Christopher MacManus 12:00", cls="author")).authors == []
 
 
 def test_a_phrase_opening_with_von_is_no_byline() -> None:
-    page = _bylined_page("Von Atemschutzmaske über Exit-Strategie bis Zoonose", cls="intro")
+    page = _bylined_page("Von Wanderkarte über Rhein-Radweg bis Zoonose", cls="intro")
     assert decruft.extract(page).authors == []
     page = _bylined_page("Von Ursula von der Leyen", cls="intro")
     assert decruft.extract(page).authors == ["Ursula von der Leyen"]

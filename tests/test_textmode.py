@@ -199,7 +199,7 @@ def test_the_dateline_under_the_headline_dates_the_article(dateline: str, body: 
     [
         ("Le 26/10/2018", dt.date(2018, 10, 26)),  # a day over 12 says the order
         ("01.21.2020 07:00 AM", dt.date(2020, 1, 21)),
-        ("04.05.20 14:50", dt.date(2020, 5, 4)),  # dots: day first; two-digit year
+        ("06.07.21 10:32", dt.date(2021, 7, 6)),  # dots: day first; two-digit year
         ("Publié sur 18/02/2020", dt.date(2020, 2, 18)),
         ("Publiziert 05/05/2021 um 07:48 GMT", dt.date(2021, 5, 5)),  # the same number twice
     ],
@@ -319,10 +319,10 @@ def test_a_dateline_above_the_headline_is_read() -> None:
         ("By Jane Roe, Political Editor", ["Jane Roe"]),
         ("Posted on 21. Juli 2019 by Jane Roe", ["Jane Roe"]),
         ("// By Jane Roe • Nov 11, 2020", ["Jane Roe"]),
-        ("by Laura June Topolsky July 10, 2015", ["Laura June Topolsky"]),
+        ("by Laura June Hollis July 10, 2015", ["Laura June Hollis"]),
         ("Autor: Hans Muster, Datum: 03.03.19", ["Hans Muster"]),
-        ("BY JEFFREY GETTLEMAN", ["JEFFREY GETTLEMAN"]),
-        ("Veröffentlicht vonChris Jung 28. Februar 2016", ["Chris Jung"]),
+        ("BY MARTHA ELLINGTON", ["MARTHA ELLINGTON"]),
+        ("Veröffentlicht vonJana Roth 28. Februar 2016", ["Jana Roth"]),
         ("By Jane Roe and John Doe", ["Jane Roe", "John Doe"]),
         ("Von Ideen und Menschen", []),
         ("Powered by WordPress", []),
@@ -346,7 +346,7 @@ def test_the_byline_under_the_headline_names_the_authors(byline: str, names: lis
         ("Von\n\nJane Roe und\n\nJohn Doe\n\n28.01.2020", ["Jane Roe", "John Doe"]),
         # A byline's marker and one word: a pen name, a handle in lower case after "by"/"von" or in
         # a dated line, not a common word after a preposition.
-        ("von Kathrin", ["Kathrin"]),
+        ("von Marlene", ["Marlene"]),
         ("Posted on 2015-04-05 by jroe | Leave a comment", ["jroe"]),
         ("Di stagione", []),
         # A marker with a colon, a name before " /", a name after a time, a label's word after it.
@@ -405,13 +405,13 @@ def test_the_headline_far_above_the_body_is_found(first_line: str) -> None:
         # The heading right above the body, past a byline and a dateline, shares words with the page title.
         ("Grow and care for bougainvillea plants\n\nBy Jane Roe\n\nMarch 9, 2019", "Grow and care for bougainvillea plants"),
         # A heading that shares no words with it is some box's: the page title stays.
-        ("Ratgeber zum Thema Garten", "Bougainvillea Care: Tips On How To Grow Bougainvillea Plants"),
+        ("Ratgeber zum Thema Garten", "Hydrangea Care: Tips On How To Grow Hydrangea Shrubs"),
         # A menu's item ("[> ...") is no headline.
-        ("[> Grow Bougainvillea Plants", "Bougainvillea Care: Tips On How To Grow Bougainvillea Plants"),
+        ("[> Grow Bougainvillea Plants", "Hydrangea Care: Tips On How To Grow Hydrangea Shrubs"),
     ],
 )
 def test_the_heading_over_the_body_worded_as_the_page_title_is_the_title(over: str, title: str) -> None:
-    page = ("Bougainvillea Care: Tips On How To Grow Bougainvillea Plants\n\nHome\n\nGarden\n\n"
+    page = ("Hydrangea Care: Tips On How To Grow Hydrangea Shrubs\n\nHome\n\nGarden\n\n"
             + over + "\n\n" + ARTICLE)  # fmt: skip
     assert decruft.extract(page, input_format="text").title == title
 
@@ -437,7 +437,7 @@ def test_a_headline_reworded_from_the_page_title_is_the_title() -> None:
 def test_a_decorated_copy_of_the_page_title_is_not_the_title() -> None:
     # Same words as the title's own part, with a menu's marks: the own part reads better.
     page = (
-        "Jens Weber Portfolio | Studio Example\n\nImprint\n\n[> Jens Weber Portfolio\n\nProjects\n\n" + ARTICLE
+        "Jens Weber Portfolio | Studio Example\n\nImprint\n\n[> Jana Roth Portfolio\n\nProjects\n\n" + ARTICLE
     )
     assert decruft.extract(page, input_format="text").title == "Jens Weber Portfolio"
 
@@ -505,13 +505,13 @@ def test_german_rail_headings(heading: str) -> None:
         # The page title's own part, its site name stripped.
         ("Copy and paste from tmux | FlowFX", "Copy and paste from tmux"),
         # One part of it, when the site part is not known ("Section | Headline").
-        ("Geschichte | Klänge des Verschweigens", "Klänge des Verschweigens"),
+        ("Geschichte | Stimmen des Schweigens", "Stimmen des Schweigens"),
     ],
 )
 def test_headline_is_the_line_that_repeats_the_page_title(first_line: str, headline: str) -> None:
     # The site's name stands as a line in the banner too; the headline is the line nearest the body,
     # even under a menu item that reads like a rail heading ("Autoren").
-    page = f"{first_line}\n\nFlowFX\n\nKlänge des Verschweigens Archiv\n\nStartseite\n\nAutoren\n\n{headline}\n\n{ARTICLE}"
+    page = f"{first_line}\n\nFlowFX\n\nStimmen des Schweigens Archiv\n\nStartseite\n\nAutoren\n\n{headline}\n\n{ARTICLE}"
     article = decruft.extract(page, url="https://flowfx.de/blog/tmux/", input_format="text")
     assert article.title == headline
     assert article.text.startswith("The city council approved")

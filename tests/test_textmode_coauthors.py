@@ -14,7 +14,7 @@ HEAD = "Council approves new budget | The Daily Example\n\nCouncil approves new 
     ("under", "names"),
     [
         # An avatar's initials over each name, the date under the last.
-        ("JR\n\nJane Roe\n\nJD\n\nJohn Doe\n\n04/05/2022 05:49", ["Jane Roe", "John Doe"]),
+        ("JR\n\nJane Roe\n\nJD\n\nJohn Doe\n\n06/07/2021 10:32", ["Jane Roe", "John Doe"]),
         # Two name lines over the date.
         ("Jane Roe\n\nJohn Doe\n\nMarch 3, 2019", ["Jane Roe", "John Doe"]),
         # A place under the name opens with no given name: no co-author.

@@ -24,7 +24,7 @@ HEAD = "Council approves new budget | The Daily Example\n\nCouncil approves new 
         # A section's name, an abbreviation, a word of another script: no handle.
         ("12.03.2020 | Politik", []),
         ("red.\n\n27.04.2021 14:51", []),
-        ("15 августа 2016, 13:43 новости", []),
+        ("12 марта 2018, 09:15 новости", []),
         # No date near: no handle.
         ("examplewriter", []),
     ],

@@ -70,7 +70,7 @@ def test_a_byline_label_alone_on_its_line_names_the_author(box: str, names: list
         # A byline's marker beats a teaser's heading over it that reads as a name with a date near.
         ("Budget Day Special\n\nPubliziert am 13. Januar 2014 von jroe", ["jroe"]),
         # A date in numbers alone, whatever their order, makes a name line a byline.
-        ("Jane Roe\n\nUpdated 08/05/2022 02:14", ["Jane Roe"]),
+        ("Jane Roe\n\nUpdated 03/11/2021 08:41", ["Jane Roe"]),
     ],
 )
 def test_the_byline_under_the_headline_is_read_first(under: str, names: list[str]) -> None:
@@ -88,7 +88,7 @@ def test_an_author_credit_far_under_the_article_names_the_author() -> None:
     ("under", "names"),
     [
         # A byline's trailing word after the name is cut.
-        ("von Kathrin Veröffentlicht am 11. Juni 2019", ["Kathrin"]),
+        ("von Marlene Veröffentlicht am 11. Juni 2019", ["Marlene"]),
         # A time ago instead of a date, right over the body.
         ("Jane Roe\n\nvor 2 Stunden", ["Jane Roe"]),
         ("Jane Roe\n\n3 hours ago", ["Jane Roe"]),
