@@ -635,12 +635,12 @@ def test_a_dialog_shown_only_when_opened_is_hidden_but_the_link_opening_it_stays
     # Bootstrap's "modal fade" box (an author sign-up notice) sits in the page until a reader
     # opens it; the link that opens a dialog ("js-modal-trigger") is the article's own text.
     dialog = (
-        '<div id="become-an-author" class="modal fade"><div class="modal-dialog"><div class="modal-content">'
-        "<h4>Become an approved author!</h4><p>Your account is not approved yet. To become an approved "
-        "author, you must have two finished articles in your account.</p></div></div></div>"
+        '<div id="become-a-writer" class="modal fade"><div class="modal-dialog"><div class="modal-content">'
+        "<h4>Become a verified writer!</h4><p>Your account is not verified yet. To become a verified "
+        "writer, you must have two finished articles in your account.</p></div></div></div>"
     )
     trigger = "<p>The full results are in <a class='js-modal-trigger' href='#results'>the table of every district</a> below.</p>"
     article = decruft.extract(page_with(trigger + dialog), fallback=False)
-    assert "Become an approved author" not in article.text
-    assert any(r.rule == "hidden" and "approved author" in r.text for r in article.removed), article.removed
+    assert "Become a verified writer" not in article.text
+    assert any(r.rule == "hidden" and "verified writer" in r.text for r in article.removed), article.removed
     assert "the table of every district" in article.text
