@@ -170,3 +170,10 @@ def test_a_german_list_of_further_articles_after_the_article_is_not_body() -> No
     article = decruft.extract(HEAD + BODY + BODY.replace("Sommerfest", "Herbstfest") + teasers, input_format="text")
     assert "Der Vorstand dankte" in article.text
     assert "Konzert" not in article.text and "Mitgliederversammlung" not in article.text
+
+
+def test_fullwidth_forms_alone_count_as_letters_in_both_measures() -> None:
+    from decruft.textmode._lines import has_wide
+
+    assert not has_wide("ＡＢＣ：１２３") and size("ＡＢＣ：１２３") == len("ＡＢＣ：１２３")
+    assert has_wide("新馆。") and size("新馆。") == 9

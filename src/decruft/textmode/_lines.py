@@ -38,9 +38,9 @@ BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–]|\d{1,3}[.)])\s+")
 #: or source marks after it ("...in 1990.[3]", "...is final. [K2 / JR]"), not a teaser's
 #: tag alone ("...to greet fans [+new photos]").
 SENTENCE_END = re.compile(r"[.!?…:;\"'”’“‘»)。！？」』）](?:\s?\[[^\[\]]{1,40}\])*$")
-#: A character of a script written without spaces between words (CJK ideographs, kana, hangul,
-#: fullwidth forms)...
-WIDE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+#: A character of a script written without spaces between words: CJK punctuation, kana, ideographs,
+#: hangul (U+3000 to U+D7AF, the range :func:`has_wide` looks for; fullwidth forms count as letters)...
+WIDE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
 #: ...says as much as this many characters of a spaced script (a word of two or three of them
 #: is a word of five to eight letters): line lengths and word counts are measured so.
 WIDE_WEIGHT = 3
