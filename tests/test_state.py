@@ -86,3 +86,33 @@ def test_prose_and_mass_read_as_a_full_count() -> None:
         state.remove(aside, "test")
     for el in state.root.iter():
         assert mass_in(an, el) == sum(map(an.mass.get, el.iter(*_P_TAGS), repeat(0)))
+
+
+def test_leading_text_leaf_and_tree() -> None:
+    """A removal's text: a leaf's own text stripped (read without itertext), a block's text
+    pieces stripped and joined by a space (two pieces glued in the markup stay apart), read
+    no further than the limit."""
+    from lxml import etree
+
+    from decruft._state import _leading_text
+
+    leaf = etree.fromstring("<span>\n  Share this  \n</span>")
+    assert _leading_text(leaf, 201) == "Share this"
+    assert _leading_text(etree.fromstring("<span> </span>"), 201) == ""
+    assert _leading_text(etree.fromstring("<span/>"), 201) == ""
+    block = etree.fromstring("<div> <b>By</b>Jane <i> Roe </i> tail </div>")
+    assert _leading_text(block, 201) == "By Jane Roe tail"
+    long = etree.fromstring("<ul>" + "".join(f"<li>item {i:02d}</li>" for i in range(60)) + "</ul>")
+    assert _leading_text(long, 20) == "item 00 item 01 item 02"  # stops once past 20 characters
+
+
+def test_inner_text_is_joined_itertext() -> None:
+    """inner_text (libxml2's text serialisation) is "".join(itertext()), the element's tail left
+    out: the headline, post and page-type readers use it in place of the join."""
+    from lxml import etree
+
+    from decruft._parse import inner_text
+
+    el = etree.fromstring("<h1>Budget <a href='#'>vote</a>passes<br/> today</h1>")
+    el.tail = " after"
+    assert inner_text(el) == "".join(el.itertext()) == "Budget votepasses today"

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from ._parse import inner_text
 from ._state import State
 from .metadata._common import _norm
 from .metadata._headlines import _in_banner
@@ -37,7 +38,7 @@ def headline_of(state: State, words: int, cover: float = 0.0) -> etree._Element 
     banners: dict[etree._Element, bool] = {}
     best, most = None, 0
     for h in signals.headings:
-        n = _title_words(_norm("".join(h.itertext())), titles, words, cover)
+        n = _title_words(_norm(inner_text(h)), titles, words, cover)
         if n <= most or next(h.iterancestors("li", "a"), None) is not None:
             continue
         if _is_attached()(h, state.root) and not _in_banner(h, banners):

@@ -35,6 +35,7 @@ from lxml import etree
 
 from ._article import PageType
 from ._data import toml
+from ._parse import inner_text
 from ._state import State
 from .metadata._signals import Signals
 
@@ -139,7 +140,7 @@ def _cart(state: State) -> bool:
     cart = _patterns()["cart"]
     buttons = state.buttons
     for el in state.root.iter(*_CART_ELEMENTS) if buttons is None else buttons:
-        text = _short((el.get("value") or "") if el.tag == "input" else "".join(el.itertext()))
+        text = _short((el.get("value") or "") if el.tag == "input" else inner_text(el))
         if text and any(phrase in text for phrase in cart):
             return True
     return False
@@ -172,7 +173,7 @@ def _price(state: State) -> bool:
     p = _patterns()
     for el in _CLASSED(body):
         if p["price_attr"].search(_attrs(el)):
-            text = _short("".join(el.itertext()), 40)
+            text = _short(inner_text(el), 40)
             if text and p["price"].search(text):
                 return True
     return False
@@ -180,14 +181,14 @@ def _price(state: State) -> bool:
 
 def _headline_link(el: etree._Element, chars: int) -> bool:
     """A heading whose text is (nearly) all one link: a teaser's headline."""
-    text = " ".join("".join(el.itertext()).split())
+    text = " ".join(inner_text(el).split())
     if len(text) < chars:
         return False
     parent = el.getparent()
     if parent is not None and parent.tag == "a":
         return True
     for a in el.iter("a"):
-        if len(" ".join("".join(a.itertext()).split())) >= 0.8 * len(text):
+        if len(" ".join(inner_text(a).split())) >= 0.8 * len(text):
             return True
     return False
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from lxml import etree
 
+from .._parse import inner_text
 from .._state import State
 from ._months import _date_languages, _iso, read_month_date, _script_languages, _YEAR
 
@@ -108,11 +109,12 @@ def _htmldate_steps() -> Any:
 
 
 def _examine_elements(steps: Any, elements: list[etree._Element], options: Any) -> str | None:
-    """htmldate's ``examine_elements``, which reads lxml.html's ``text_content()``; ``itertext()``
-    gives the same text and works on decruft's plain lxml tree too."""
+    """htmldate's ``examine_elements``, which reads lxml.html's ``text_content()``; :func:`inner_text`
+    gives the same text (``"".join(el.itertext())``, serialised by libxml2) and works on
+    decruft's plain lxml tree too."""
     if steps.has_plausible_candidates(elements):
         for el in elements:
-            for text in ("".join(el.itertext()), el.get("title", "")):
+            for text in (inner_text(el), el.get("title", "")):
                 found = steps.examine_text(text, options)
                 if found:
                     return found  # type: ignore[no-any-return]

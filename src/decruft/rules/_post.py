@@ -15,6 +15,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .._headline import headline_of
+from .._parse import inner_text
 from .._state import State
 
 #: A heading printing the page's title has at least this many words (one or two are a section's
@@ -65,10 +66,10 @@ def _tail_chars(el: etree._Element) -> int:
 
 def _unlinked_chars(el: etree._Element) -> int:
     """The characters of ``el``'s text outside links (whitespace collapsed)."""
-    whole = len(" ".join("".join(el.itertext()).split()))
+    whole = len(" ".join(inner_text(el).split()))
     if not whole:
         return 0
-    linked = sum(len(" ".join("".join(a.itertext()).split())) for a in el.iter("a"))
+    linked = sum(len(" ".join(inner_text(a).split())) for a in el.iter("a"))
     return max(0, whole - linked)
 
 
