@@ -170,14 +170,14 @@ def own_word_over_body(lines: list[Line], at: int, own: str) -> Line | None:
     return last if len(key.split()) == 1 and len(key) >= ONE_WORD_LETTERS and key in own.split() else None
 
 
-#: A headline printed as a short sentence ("Time to say goodbye.") has this many words at most.
+#: A headline printed as a short sentence ("Farewell from the harbour blog.") has this many words at most.
 STOP_HEADLINE_WORDS = 8
 
 
 def stop_over_body(lines: list[Line], first: int) -> Line | None:
     """Where the page title is cruft (a menu's label: "Home") and no line reads as a headline: a short
     sentence of :data:`STOP_HEADLINE_WORDS` words at most, capitalised and ending with its stop,
-    among the :data:`._title.OVER_BODY` lines right over the body ("Time to say goodbye." /
+    among the :data:`._title.OVER_BODY` lines right over the body ("Farewell from the harbour blog." /
     "Dear readers," / body), past labels and a salutation (ending with a comma)."""
     if not lines or lines[0].rule is None:
         return None

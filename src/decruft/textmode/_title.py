@@ -191,7 +191,7 @@ STRAY_LINES = 20
 
 
 def _stray(lines: list[Line], ln: Line, first: int) -> bool:
-    """Is ``ln`` a menu's or a rail's line ("What are you looking for?"), no headline: :data:`STRAY_LINES`
+    """Is ``ln`` a menu's or a rail's line ("Where would you like to go?"), no headline: :data:`STRAY_LINES`
     or more before the body, sharing no word with the page title (:func:`_words`), no date on the line
     over or under it (a heading with its date)? The page title's own part is then the headline (where
     the page title is no cruft itself)."""
