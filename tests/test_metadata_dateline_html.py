@@ -77,3 +77,22 @@ def test_a_time_element_of_an_updates_class_is_not_the_publication_day() -> None
     )
     page = _page(f"<h1>Council approves new budget</h1>{times}", head="")
     assert decruft.extract(page).date == dt.date(2022, 1, 26)
+
+def _dotted(lang: str, printed: str) -> str:
+    head = f'<html lang="{lang}"><head><title>Council approves new budget</title>{HEAD}</head><body>'
+    return f'{head}<article><h1>Council approves new budget</h1><div class="meta"><span>jeudi</span> <a class="date">{printed}</a></div>{BODY}</article></body></html>'
+
+
+def test_numbers_with_dots_under_the_headline_are_read_in_the_pages_languages_order() -> None:
+    # Day first in French: 7 January beats the field's near day (a CMS's other time zone).
+    assert decruft.extract(_dotted("fr", "07.01.20")).date == dt.date(2020, 1, 7)
+    # Month first in English: January 7 too.
+    assert decruft.extract(_dotted("en", "01.07.20")).date == dt.date(2020, 1, 7)
+    # A page that names no language: numbers alone say no order, the field's day stands.
+    assert decruft.extract(_dotted("", "07.01.20")).date == dt.date(2020, 1, 2)
+
+
+def test_numbers_with_slashes_under_the_headline_give_no_dateline() -> None:
+    # "03/01/2020" under an HTML headline is left to the page's fields.
+    page = _page('<h1>Council approves new budget</h1><div class="meta">07/01/2020</div>')
+    assert decruft.extract(page).date == dt.date(2020, 1, 2)

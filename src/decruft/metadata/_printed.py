@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from typing import Literal
+from typing import Literal, TypeAlias
 
 from lxml import etree
 
@@ -25,6 +25,9 @@ from ._nameline import name_line
 from ._common import _clean, _norm, _NOT_SHOWN
 from ._months import _YEAR
 from ._dateline import DATELINE_CHARS, read_dateline, update_day
+from ._months import _month_first
+from ._numeric import read_numbers, url_month
+from .page import language
 
 #: Text pieces read after the headline for a dateline, and the prose paragraphs (pieces
 #: longer than a dateline) read before the search gives up.
@@ -109,7 +112,7 @@ def _read_printed_dateline(state: State) -> tuple[_dt.date | None, _dt.date | No
     with _as_parsed(state) as (page, heading):
         if heading is None:
             return None, None
-        found, updated = _dateline_under(page, heading)
+        found, updated = _dateline_under(page, heading, _dots(state))
         return (found if found is not None else _dateline_above(page, heading)), updated
 
 
@@ -149,19 +152,20 @@ def _dateline_above(page: AsParsed, heading: etree._Element) -> _dt.date | None:
     return None
 
 
-def _dateline_under(page: AsParsed, heading: etree._Element) -> tuple[_dt.date | None, _dt.date | None]:
+def _dateline_under(page: AsParsed, heading: etree._Element, dots: _Dots = None) -> tuple[_dt.date | None, _dt.date | None]:
     """A date printed under the headline in plain markup, with no metadata to mark it
     (``<span class="date">13 JUN 2017</span>``): the text after the headline's element,
     up to the body's first paragraphs, read line by line as a text scrape's dateline is
-    (:func:`read_dateline`), in the page as parsed (the rules may have taken the line out), past
-    an element named as an update's (:func:`_names_update`); and the date of the first update
-    line on the way there (:func:`update_day`), or None."""
+    (:func:`read_dateline`; in numbers with dots alone, "07.01.20", in the order ``dots`` gives:
+    :func:`_dots`), in the page as parsed (the rules may have taken the line out), past an element
+    named as an update's (:func:`_names_update`); and the date of the first update line on the way
+    there (:func:`update_day`), or None."""
     pieces = 0
     updated = None
     for line, owner in _lines_under(page, heading, DATELINE_CHARS, leads=True):
         if _not_dateline(page, line, owner):
             continue
-        found = None if _names_update(owner) else read_dateline(line)
+        found = None if _names_update(owner) else read_dateline(line) or _read_dots(line, dots)
         if found is not None:
             return found, updated
         updated = updated or update_day(line)
@@ -169,6 +173,27 @@ def _dateline_under(page: AsParsed, heading: etree._Element) -> tuple[_dt.date |
         if pieces >= DATELINE_PIECES:
             break
     return None, updated
+
+
+#: How numbers with dots under the headline are read: the URL's year and month, and the page's
+#: language's order of day and month (day first: True); None where the page names no language.
+_Dots: TypeAlias = "tuple[tuple[int, int] | None, bool] | None"
+
+
+def _dots(state: State) -> _Dots:
+    """How the page's numbers with dots read ("07.01.20" is 7 January on a page in French, July 1
+    on one in English): the year and month its URL names, and whether the language it
+    declares writes the day first (dateparser's order), or None where it declares none."""
+    lang = language(state.signals) if state.signals is not None else None
+    return (url_month(state.url), not _month_first(lang)) if lang else None
+
+
+def _read_dots(line: str, dots: _Dots) -> _dt.date | None:
+    """The day a short line prints in numbers with dots alone ("jeudi 07.01.20"), in the order the
+    numbers, the URL's month or else the page's language give (``dots``: :func:`_dots`)."""
+    if dots is None or "." not in line:
+        return None
+    return read_numbers(line, dots[0], dots_day_first=dots[1], slashes=False)
 
 
 def _not_dateline(page: AsParsed, line: str, owner: etree._Element) -> bool:

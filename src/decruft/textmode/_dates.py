@@ -11,10 +11,10 @@ import html as _html
 import re
 from collections.abc import Callable
 
-from .. import _url
 from ..metadata import parse_date, read_dateline
 from ..metadata._names import _byline_words
-from ..metadata._dateline import _plausible, is_caption, is_date_label, modified_words, unglued
+from ..metadata._dateline import is_caption, is_date_label
+from ..metadata._numeric import NUMERIC, read_numbers, url_month
 from ..metadata.title import TEXT_SEPARATORS
 from ..rules._vocab import alternation
 from ._body import position
@@ -262,63 +262,20 @@ def _lead_dateline(text: str, read: _Reader) -> _dt.date | None:
 
 #: Lines above the headline read for a dateline when none is under it.
 ABOVE_HEADLINE = 3
-#: Numbers alone in the orders :func:`read_dateline` leaves out, where the order is plain: with
-#: slashes or dots, a day over 12 says which number is the month ("26/10/2018", "01.21.2020");
-#: with dots, day first ("06.07.21 10:32"); a year of two digits is read in this century.
-_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])")
-#: A dateline read from numbers alone is this short: "Le 23/03/2021", "06.07.21 10:32".
-NUMERIC_WORDS = 6
-
-
-#: The year and month a URL's path names: /2023/11/, /2023-11-08-.
-_URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-]|$)")
-
-
-def url_month(url: str | None) -> tuple[int, int] | None:
-    """``(year, month)`` of the date in ``url``'s path ("/2023/11/..."), or None."""
-    m = _url.path_search(url, _URL_MONTH)
-    return (int(m[1]), int(m[2])) if m is not None and 1 <= int(m[2]) <= 12 else None
-
-
 def _read(text: str, month: tuple[int, int] | None = None) -> _dt.date | None:
-    """The day of a dateline (:func:`read_dateline`), or of one printed in numbers alone in an
-    order that only one reading allows (see :data:`_NUMERIC` and :func:`_day_month`), before any
-    word saying an update's date follows (:func:`modified_words`); ``month``
-    is the year and month the page's URL names (:func:`url_month`)."""
+    """The day of a dateline (:func:`read_dateline`; not a picture's caption, :func:`is_caption`),
+    or of one printed in numbers alone in an order that only one reading allows
+    (:func:`read_numbers`); ``month`` is the year and month the page's URL names (:func:`url_month`)."""
     found = read_dateline(text)
-    if found is not None or len(text.split()) > NUMERIC_WORDS:
-        return None if found is not None and is_caption(text) else found
-    m = _NUMERIC.search(modified_words().split(unglued(text), maxsplit=1)[0])
-    if m is None:
-        return None
-    year = int(m[4]) + (2000 if len(m[4]) == 2 else 0)
-    order = _day_month(int(m[1]), int(m[3]), dotted=m[2] == ".", month=month[1] if month and month[0] == year else None)
-    if order is None:
-        return None  # "9/11/13": September in one country, November in the next
-    try:
-        return _plausible(_dt.date(year, order[1], order[0]))
-    except ValueError:
-        return None
-
-
-def _day_month(a: int, b: int, *, dotted: bool, month: int | None) -> tuple[int, int] | None:
-    """``(day, month)`` of numbers printed ``a`` before ``b``, where one reading only is plain: a
-    number over 12 is the day; the same number twice ("02/02/2022") is both; the month the URL
-    names of the same year (``month``: "11/08/23" under /2023/11/ is 8 November); with dots, day
-    first ("04.05.20"). Else None."""
-    if a > 12 >= b or a == b:
-        return a, b
-    if b > 12 >= a:
-        return b, a
-    if month is not None and month in (a, b):
-        return (b, a) if month == a else (a, b)
-    return (a, b) if dotted and b <= 12 else None
+    if found is not None:
+        return None if is_caption(text) else found
+    return read_numbers(text, month)
 
 
 def printed_date(text: str) -> bool:
     """Does ``text`` print a whole date: one :func:`read_dateline` reads, or numbers alone in
     either order ("08/05/2022": the day and month unknown, the date there all the same)?"""
-    return read_dateline(text) is not None or _NUMERIC.search(text) is not None
+    return read_dateline(text) is not None or NUMERIC.search(text) is not None
 
 
 @functools.cache
