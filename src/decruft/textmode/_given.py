@@ -179,8 +179,8 @@ def _candidate(ln: Line) -> bool:
 
 
 #: A name line under the headline is looked for on this many lines under it: further down, a
-#: menu or a teaser list stands between the headline and the body ("Bunny McDiarmid" / "Jane Roe"
-#: / "Deep Green", a font menu's "Franklin Gothic").
+#: menu or a teaser list stands between the headline and the body ("Ruth Ashdown" / "Jane Roe"
+#: / "Green Notes", a font menu's "Minion").
 GIVEN_UNDER = 10
 
 

@@ -45,12 +45,12 @@ def dated_handle(lines: list[Line], k: int) -> list[str]:
     return words if any(map(printed_date, near)) else []
 
 
-#: A date or a time in numbers alone ("18.10.2019", "15:07", "2019-10-18").
+#: A date or a time in numbers alone ("21.03.2019", "09:41", "2019-03-21").
 _NUMBERS = re.compile(r"[\d.:/-]+")
 
 
 def _dated_word(word: str) -> bool:
-    """Is ``word`` part of a date, a time or a count ("26", "18.10.2019", "Mai", "15:07", "Uhr",
+    """Is ``word`` part of a date, a time or a count ("26", "21.03.2019", "Mai", "09:41", "Uhr",
     "Kommentare")? A date's dots between digits are no handle's ("jane.roe")."""
     folded = word.casefold()
     if any(c.isdigit() for c in word) and (_NUMBERS.fullmatch(word) or not _HANDLE_MARK.search(word)):
