@@ -196,13 +196,17 @@ def _read_dots(line: str, dots: _Dots) -> _dt.date | None:
     return read_numbers(line, dots[0], dots_day_first=dots[1], slashes=False)
 
 
+#: The marks a link to the previous or next post opens with ("« Older post", "→ Next").
+PAGER_MARKS = ("«", "»", "‹", "›", "<", ">", "←", "→")
+
+
 def _not_dateline(page: AsParsed, line: str, owner: etree._Element) -> bool:
     """Is a line under the headline no dateline, whatever date it prints: a sentence or a caption
     (its date is the day of what it tells) or a link to the previous or next post?"""
     words = len(line.split())
     if words > DATELINE_WORDS or (words > 6 and line.endswith((".", "!", "?", ")"))) or _in_caption(page, owner):
         return True
-    return line.startswith(("«", "»", "‹", "›", "<", ">", "←", "→"))
+    return line.startswith(PAGER_MARKS)
 
 
 @functools.cache
