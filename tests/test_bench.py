@@ -122,13 +122,13 @@ def test_authors_match_on_name_words_for_every_system() -> None:
     # One string joining several names equals a list of them, in any order and case.
     assert metrics.authors_ok(["Benjamin Fink", "Marcus Thaler"], ["Benjamin Fink und Marcus Thaler"])
     assert metrics.authors_ok(["roe, jane"], ["Jane Roe"])
-    assert metrics.authors_ok(["Perry Bacon Jr"], ["Perry Bacon Jr."])
+    assert metrics.authors_ok(["Darrell Hooper Jr"], ["Darrell Hooper Jr."])
     assert metrics.authors_ok(["Roland Brinkmann"], ["Von Roland Brinkmann"])
     # A name particle inside a name stays a word of it.
-    assert not metrics.authors_ok(["Ursula der Leyen"], ["Ursula von der Leyen"])
+    assert not metrics.authors_ok(["Ursula der Heide"], ["Ursula von der Heide"])
     # A missing or an extra author, or a role glued on, is still wrong.
     assert not metrics.authors_ok(["Isabel Cano"], ["Isabel Cano, Rocío Larrea"])
-    assert not metrics.authors_ok(["Ben Silverman Games Editor"], ["Ben Silverman"])
+    assert not metrics.authors_ok(["Ben Sallinger Games Editor"], ["Ben Sallinger"])
     assert not metrics.authors_ok([], ["Jane Roe"])
 
 

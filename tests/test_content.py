@@ -403,8 +403,8 @@ ROUNDUP = [
 
 def _roundup_page(items: str) -> str:
     return (
-        "<html><head><title>Quickies 10.29 | A Blog</title></head><body><div id='content'>"
-        "<div class='post hentry'><h2 class='entry-title'>Quickies 10.29</h2><div class='entry-content'>"
+        "<html><head><title>Snippets 11.04 | A Blog</title></head><body><div id='content'>"
+        "<div class='post hentry'><h2 class='entry-title'>Snippets 11.04</h2><div class='entry-content'>"
         "<p>On this day in 1863 the Red Cross was formed. If you are in the path of the storm today, be careful!</p>"
         f"<ul>{items}</ul></div></div></div></body></html>"
     )

@@ -120,8 +120,8 @@ SLIDE = (
 def test_gallery_captions_are_the_story() -> None:
     # A photo gallery: the slide's text sits in a "caption" block and is all the body has.
     page = (
-        "<html><body><article class='post gallery'><h1>Gifts for cheese lovers</h1>"
-        "<div class='body'><p class='meta'>Posted on November 12, 2012</p>"
+        "<html><body><article class='post gallery'><h1>Presents for tea drinkers</h1>"
+        "<div class='body'><p class='meta'>Posted on November 14, 2013</p>"
         f"<div class='caption'><p>{SLIDE}</p></div></div></article></body></html>"
     )
     assert SLIDE in decruft.extract(page, fallback=False).text
@@ -153,8 +153,8 @@ def test_read_more_heading_inside_a_post_body_takes_only_its_line() -> None:
     page = (
         "<html><body><div class='main'><div class='post hentry'><h3>Research in backward motion?</h3>"
         f"<div class='post-body entry-content'><div>{post}</div><div><br></div>"
-        "<div><b><span>Read more at Charts: </span><span><a href='http://example.com/x'>That little run-up "
-        "could be a head fake</a></span></b></div>"
+        "<div><b><span>Read more at Charts: </span><span><a href='http://example.com/x'>That small rally "
+        "could be a false start</a></span></b></div>"
         "</div></div></div>"
         f"<div class='side'><div class='profile'><div>{profile}</div><div>{profile}</div></div></div></body></html>"
     )
@@ -167,12 +167,12 @@ def test_blog_credit_line_and_comment_feed_links_are_cut() -> None:
     # A short WordPress post: the theme's credit line ("powered by <a>WordPress</a>", split
     # across a link) in a "credit" block and an empty thread's feed links are not the post.
     post = (
-        "Simply beautiful! Unreleased new material from the band, recorded last winter in a barn. "
+        "Simply lovely! Unheard new songs from the band, recorded last winter in a barn. "
         "The second side is even better than the first, with a long instrumental that closes the record."
     )
     credit = "If you find anything interesting here and decide to share it please link back to this blog"
     page = (
-        "<html><body><div id='rap'><div id='content'><div class='post'><h3>Running from the sun</h3>"
+        "<html><body><div id='rap'><div id='content'><div class='post'><h3>Walking into the wind</h3>"
         f"<div class='storycontent'><p>{post}</p></div></div>"
         "<h2 id='comments'>0 Comments</h2><p>No comments yet.</p>"
         "<p><a href='/feed'><abbr>RSS</abbr> feed for comments on this post.</a> <a href='/tb'>TrackBack URI</a></p>"
@@ -218,8 +218,8 @@ def test_a_list_of_sentences_each_linking_its_source_stays() -> None:
     # A post's list of changes, each a sentence with the change's link inside it: link-dense,
     # but the post's own text, not a list of links (a list of linked headlines still goes).
     changes = (
-        "<ul><li>Ann has patches up to <a href='https://example.org/b/1'>improve the behaviour of the tab "
-        "unloader</a>, and <a href='https://example.org/b/2'>show a notice when a frame crashes</a></li>"
+        "<ul><li>Ann has patches up to <a href='https://example.org/b/1'>tidy up the behaviour of the download "
+        "panel</a>, and <a href='https://example.org/b/2'>show a notice when a frame crashes</a></li>"
         "<li>Bo <a href='https://example.org/b/3'>removed an attribute from the dialogs</a> where we did not "
         "need it any more</li></ul>"
     )
@@ -230,7 +230,7 @@ def test_a_list_of_sentences_each_linking_its_source_stays() -> None:
     last = f"<p>{PARAGRAPHS[-1]}</p>"
     page = article_page().replace(last, f"{last}<p>What changed this week:</p>{changes}<p>Elsewhere:</p>{headlines}")
     text = decruft.extract(page, fallback=False).text
-    assert "improve the behaviour of the tab unloader" in text
+    assert "tidy up the behaviour of the download panel" in text
     assert "where we did not need it any more" in text
     assert "Libraries to open longer" not in text
 

@@ -221,7 +221,7 @@ def test_an_author_element_far_from_the_byline_is_no_coauthor() -> None:
 
 def test_the_printed_day_beats_a_near_structured_day() -> None:
     head = '<meta property="article:published_time" content="2021-11-29T10:00:00+01:00">'
-    assert decruft.extract(_dated_page("12. Januar 2022", head=head)).date == dt.date(2022, 1, 12)
+    assert decruft.extract(_dated_page("11. Januar 2022", head=head)).date == dt.date(2022, 1, 11)
 
 
 def test_a_far_printed_day_is_some_other_day() -> None:
@@ -288,14 +288,14 @@ def test_a_date_line_glued_to_the_last_name_is_cut_off() -> None:
     byline = "Isabel Cano, Rocío Larrea y José Miguel WatsonHace 13 horas Tiempo de lectura: 8 minutos"
     page = _bylined_page(byline, cls="author")
     assert decruft.extract(page).authors == ["Isabel Cano", "Rocío Larrea", "José Miguel Watson"]
-    assert decruft.extract(_bylined_page("Christopher MacManus 12:00", cls="author")).authors == []
+    assert decruft.extract(_bylined_page("Christopher MacKinnon 12:00", cls="author")).authors == []
 
 
 def test_a_phrase_opening_with_von_is_no_byline() -> None:
     page = _bylined_page("Von Wanderkarte über Rhein-Radweg bis Zoonose", cls="intro")
     assert decruft.extract(page).authors == []
-    page = _bylined_page("Von Ursula von der Leyen", cls="intro")
-    assert decruft.extract(page).authors == ["Ursula von der Leyen"]
+    page = _bylined_page("Von Ursula von der Heide", cls="intro")
+    assert decruft.extract(page).authors == ["Ursula von der Heide"]
     page = _bylined_page("By Jane Roe for The Daily Example", cls="intro")
     assert decruft.extract(page).authors == ["Jane Roe"]
 
@@ -309,15 +309,15 @@ def _headed_page(above: str, head: str = "") -> str:
 
 
 def test_a_date_header_right_above_the_headline_is_read() -> None:
-    head = '<meta property="article:published_time" content="2012-08-03">'
-    page = _headed_page("Thursday, August 9, 2012", head)
-    assert decruft.extract(page).date == dt.date(2012, 8, 9)
+    head = '<meta property="article:published_time" content="2013-08-02">'
+    page = _headed_page("Thursday, August 8, 2013", head)
+    assert decruft.extract(page).date == dt.date(2013, 8, 8)
 
 
 def test_a_sentence_above_the_headline_is_no_dateline() -> None:
-    head = '<meta property="article:published_time" content="2012-08-03">'
-    page = _headed_page("We wrote about this on August 9, 2012, and again in the autumn after the storms", head)
-    assert decruft.extract(page).date == dt.date(2012, 8, 3)
+    head = '<meta property="article:published_time" content="2013-08-02">'
+    page = _headed_page("We wrote about this on August 8, 2013, and again in the autumn after the storms", head)
+    assert decruft.extract(page).date == dt.date(2013, 8, 2)
 
 
 def _lead_dated_page(lead: str) -> str:
@@ -330,9 +330,9 @@ def _lead_dated_page(lead: str) -> str:
 
 
 def test_a_dateline_run_into_the_first_paragraph_is_read() -> None:
-    assert decruft.extract(_lead_dated_page("27.1.2022 –")).date == dt.date(2022, 1, 27)
+    assert decruft.extract(_lead_dated_page("19.1.2022 –")).date == dt.date(2022, 1, 19)
     assert decruft.extract(_lead_dated_page("Berlin, 12. März 2020 -")).date == dt.date(2020, 3, 12)
-    assert decruft.extract(_lead_dated_page("(21. November 2022)")).date == dt.date(2022, 11, 21)
+    assert decruft.extract(_lead_dated_page("(16. November 2022)")).date == dt.date(2022, 11, 16)
 
 
 def test_a_date_inside_the_first_sentence_is_no_dateline() -> None:
@@ -342,4 +342,4 @@ def test_a_date_inside_the_first_sentence_is_no_dateline() -> None:
 
 def test_a_date_run_together_with_the_update_is_read_in_html_mode() -> None:
     # "Published" and "updated" in two spans with nothing between them.
-    assert decruft.extract(_dated_page("28. Juni 201914. Januar 2020")).date == dt.date(2019, 6, 28)
+    assert decruft.extract(_dated_page("17. Juni 201921. Januar 2020")).date == dt.date(2019, 6, 17)
