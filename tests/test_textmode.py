@@ -556,11 +556,11 @@ def test_a_code_sample_does_not_cut_the_article_in_two() -> None:
         f"Part {i} of the tutorial explains how the test runner loads each module and records which of "
         "its statements the suite has run." for i in range(3)
     )
-    code = "\n".join(["// cow.js", "(function(exports) {", '"use strict";', "function Cow(name) {",
-                      'this.name = name || "Anon cow";', "}", "exports.Cow = Cow;", "Cow.prototype = {",
-                      "greets: function(target) {", "if (!target)", 'throw new Error("missing target");',
-                      'return this.name + " greets " + target;', "}", "};", "})(this);", "<html>", "<body>",
-                      '<div id="mocha"></div>', '<script src="cow.js"></script>', "</body>", "</html>"])  # fmt: skip
+    code = "\n".join(["// goat.js", "(function(exports) {", '"use strict";', "function Goat(name) {",
+                      'this.name = name || "Anon goat";', "}", "exports.Goat = Goat;", "Goat.prototype = {",
+                      "calls: function(target) {", "if (!target)", 'throw new Error("no target given");',
+                      'return this.name + " calls " + target;', "}", "};", "})(this);", "<html>", "<body>",
+                      '<div id="runner"></div>', '<script src="goat.js"></script>', "</body>", "</html>"])  # fmt: skip
     after = (
         "Running the tests now prints a report whose bottom lines show the branch we never tested, "
         "the case where the target name is missing and an error is raised."

@@ -38,9 +38,9 @@ def test_a_decorated_title_in_a_rail_section_is_not_the_title() -> None:
 
 
 def test_a_piece_of_the_title_in_a_rail_section_is_not_the_title() -> None:
-    # A lower-case piece of the <title> ("featuring time loops") is some link's, no headline.
-    page = f"List of films featuring time loops - Wiki\n\n{SHARE_BAR}featuring time loops\n\n{ARTICLE}"
-    assert decruft.extract(page, input_format="text").title == "List of films featuring time loops"
+    # A lower-case piece of the <title> ("featuring parallel worlds") is some link's, no headline.
+    page = f"List of novels featuring parallel worlds - Wiki\n\n{SHARE_BAR}featuring parallel worlds\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").title == "List of novels featuring parallel worlds"
 
 
 #: Links under the article, between it and an author box.

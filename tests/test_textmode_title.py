@@ -77,11 +77,11 @@ def test_the_heading_over_its_date_beats_a_page_title_that_names_the_blog() -> N
     # The <title> is the blog's name, near the body; the headline over its dateline is the title.
     page = (
         "Jane Roe's Digital Home\n\nSkills\n\nThoughts\n\nReflections on moving a large project to a new language\n\n"
-        f"January 13, 2020 at 08:45 AM | categories:\n\nPython\n\n{ARTICLE}"
+        f"March 17, 2021 at 09:20 AM | categories:\n\nPython\n\n{ARTICLE}"
     )
     article = decruft.extract(page, input_format="text")
     assert article.title == "Reflections on moving a large project to a new language"
-    assert article.date == dt.date(2020, 1, 13)
+    assert article.date == dt.date(2021, 3, 17)
 
 
 def test_two_labels_glued_together_are_no_headline() -> None:
