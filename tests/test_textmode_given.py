@@ -68,8 +68,8 @@ def test_a_name_the_body_prints_is_no_byline_after_the_body() -> None:
 
 
 def test_a_name_line_ending_in_a_comma_is_not_joined_to_a_dateline() -> None:
-    # "Jane Roe," / "am Sonntag, 11.12.2022": the comma joins the date, not another name.
-    page = f"{TOP}{HEADLINE}\n\nJane Roe,\n\nam Sonntag, 11.12.2022 - 05:00\n\n{ARTICLE}"
+    # "Jane Roe," / "am Sonntag, 18.12.2022": the comma joins the date, not another name.
+    page = f"{TOP}{HEADLINE}\n\nJane Roe,\n\nam Sonntag, 18.12.2022 - 06:30\n\n{ARTICLE}"
     assert authors(page) == ["Jane Roe"]
 
 

@@ -150,9 +150,9 @@ def test_a_photo_credit_over_the_byline_is_no_headline() -> None:
 @pytest.mark.parametrize(
     ("dateline", "day"),
     [
-        # The publication day run into the update's ("28. Juni 2019" + "14. Januar 2020").
+        # The publication day run into the update's ("17. Juni 2019" + "21. Januar 2020").
         ("17. Juni 201921. Januar 2020 | Jane Roe", dt.date(2019, 6, 17)),
-        ("19.11.202119.11.2021", dt.date(2021, 11, 19)),
+        ("24.11.202124.11.2021", dt.date(2021, 11, 24)),
         # A byline's name run into its date.
         ("Jane RoeNovember 6, 2023", dt.date(2023, 11, 6)),
     ],
