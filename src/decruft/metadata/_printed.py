@@ -266,14 +266,12 @@ def _lead_head(text: str) -> str | None:
 def _unseen(el: etree._Element) -> bool:
     """Is the heading ``el`` hidden from view by a class the ``hidden`` rule names (a
     screen-reader-only ``<h1 class="visuallyhidden">Headline | Site</h1>`` over the headline as
-    printed)? Not where the rule's exceptions name it (a responsive helper, "hidden-xs")."""
-    from ..rules._vocab import vocabulary
+    printed)? Not where the rule's exceptions name it (a responsive helper, "hidden-xs"). The
+    rule's own class matcher decides (:func:`~decruft.rules._attrs.attr_matcher`)."""
+    from ..rules._attrs import attr_matcher
 
-    names = (el.get("class") or "").lower()
-    vocab = vocabulary("hidden")
-    if not names or vocab.attr is None or vocab.attr.search(names) is None:
-        return False
-    return vocab.exclude is None or vocab.exclude.search(names) is None
+    cls = el.get("class")
+    return bool(cls) and attr_matcher(("hidden",)).of(cls, None) == "hidden"
 
 
 def _headline_element(page: AsParsed, headings: Iterable[etree._Element], headline: str | None) -> etree._Element | None:
