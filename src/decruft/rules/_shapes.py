@@ -40,6 +40,46 @@ def teaser_lists(state: State) -> list[etree._Element]:
     return [parent for parent, found in items.items() if len(found) >= TEASER_ITEMS]
 
 
+def more_link_teasers(state: State, rule: str) -> list[etree._Element]:
+    """Lists of story teasers whose headline is not a link: a heading, a short summary and a
+    "Read more" link (one of ``rule``'s labels), repeated.
+
+    Each such link is taken up to its *item*: the largest ancestor holding only that one
+    link, at most one heading and at most ``TEASER_ITEM_CHARS`` of text; an item must hold
+    its heading. A parent with ``TEASER_ITEMS`` or more such items is a teaser list. Found
+    before the links (read as labels or headings) are removed one by one: without its links
+    the list reads as prose.
+    """
+    an = analysis(state)
+    links = [h.el for h in an.phrase_hits.get(rule, ()) if _is_link(h.el)]
+    links = [a for a in links if is_attached(a, state.root)]
+    if len(links) < TEASER_ITEMS:
+        return []
+    marks = set(links)
+    heads = {h for h in an.headings if is_attached(h, state.root)}
+    fits: dict[etree._Element, bool] = {}
+
+    def test(el: etree._Element) -> bool:
+        ok = fits.get(el)
+        if ok is None:
+            ok = fits[el] = len(text_of(el)) <= TEASER_ITEM_CHARS and (
+                sum(1 for x in el.iter() if x in marks) <= 1 and sum(1 for x in el.iter(*TEASER_HEADINGS) if x in heads) <= 1
+            )
+        return ok
+
+    items: dict[etree._Element, set[etree._Element]] = {}
+    for link in links:
+        item = _teaser_item(link, test)
+        if item is not None and item.getparent() is not None and any(x in heads for x in item.iter(*TEASER_HEADINGS)):
+            items.setdefault(item.getparent(), set()).add(item)
+    return [parent for parent, found in items.items() if len(found) >= TEASER_ITEMS]
+
+
+def _is_link(el: etree._Element) -> bool:
+    """A link, or a block holding one (a label's wrapper: ``<span class="more"><a>...</a></span>``)."""
+    return el.tag == "a" or el.find(".//a[@href]") is not None
+
+
 def _is_linked_headline(h: etree._Element) -> bool:
     """A heading of 15 characters or more, four fifths of them in a link."""
     link = next((a for a in h.iter("a") if a.get("href")), None)

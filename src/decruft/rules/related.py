@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from .._ruler import Match
 from .._state import State
 from ._hits import class_id_hits, headed_sections, labels
-from ._shapes import outweighing, teaser_lists
+from ._shapes import more_link_teasers, outweighing, teaser_lists
 from ._text import prefixed_links
 
 
@@ -16,9 +16,11 @@ def related(state: State) -> Iterator[Match]:
     previous/next post links): not this article's text. Found by class names,
     headings ("Related articles", "Mehr zum Thema", "À lire aussi"),
     "Read more:" teaser lines inside the body, and by shape: four or more
-    items that are each a linked headline with a short summary.
+    items that are each a linked headline with a short summary, or a
+    heading with a short summary and a "Read more" link.
     """
     yield from class_id_hits(state, "related")
+    yield from outweighing(state, more_link_teasers(state, "related"))
     yield from headed_sections(state, "related")
     yield from labels(state, "related")
     yield from prefixed_links(state, "related")
