@@ -405,7 +405,7 @@ def _roundup_page(items: str) -> str:
     return (
         "<html><head><title>Snippets 11.04 | A Blog</title></head><body><div id='content'>"
         "<div class='post hentry'><h2 class='entry-title'>Snippets 11.04</h2><div class='entry-content'>"
-        "<p>On this day in 1863 the Red Cross was formed. If you are in the path of the storm today, be careful!</p>"
+        "<p>Today in 1903 the first tram ran along the harbour road. If you drive out in the fog this morning, go slowly!</p>"
         f"<ul>{items}</ul></div></div></div></body></html>"
     )
 

@@ -12,7 +12,7 @@ from decruft import _fallback
 
 CAPTION = "A boy poses with a painted street scene at the exhibition in the old town hall."
 MENU = "Home World Politics Video Health Entertainment Money Tech Travel"
-RAIL = "Hollywood's Top 7 On-Set Romances Taylor Swift Dating a Kennedy Lead Cast in Movie"
+RAIL = "Stage Feuds: 6 On-Set Rivalries Pop Singer Seen With a Senator Sequel Names Its Star"
 
 #: A photo page: the only article text is one caption, beside a menu and a teaser rail
 #: that the navigation rule removes.
@@ -77,13 +77,13 @@ def test_fallback_keeps_text_still_on_the_page() -> None:
 @pytest.mark.parametrize(
     "cruft",
     [
-        "<p class='postmetadata'><small>This entry was posted on Saturday, August 25th, 2012 at 12:23 am "
-        "and is filed under Neat Stuff. You can follow any responses to this entry through the RSS 2.0 feed. "
+        "<p class='postmetadata'><small>This entry was posted on Tuesday, March 14th, 2023 at 9:41 pm "
+        "and is filed under Garden Sheds. You can follow any responses to this entry through the RSS 2.0 feed. "
         "You can leave a response, or trackback from your own site.</small></p>",
-        "<div class='notice'><p>This copy is for your personal, non-commercial use only. Distribution and use "
-        "of this material are governed by our Subscriber Agreement.</p></div>",
-        "<div class='note'><p>The opinions expressed here are my personal opinions. Content published here is "
-        "not read or approved in advance by my employer.</p></div>",
+        "<div class='notice'><p>This copy is for your personal, non-commercial use only. Copies for your "
+        "colleagues or clients can be ordered from our licensing desk.</p></div>",
+        "<div class='note'><p>The opinions expressed here are mine alone. Nothing on this blog is checked "
+        "or endorsed by the company I work for.</p></div>",
     ],
     ids=["wordpress-postmetadata", "reprint-notice", "disclaimer"],
 )
@@ -141,17 +141,17 @@ def test_read_more_heading_inside_a_post_body_takes_only_its_line() -> None:
     # A Blogger post (loose divs, no <p>) closed by a bold "Read more at ...:" line and a link;
     # the sidebar's profile text outweighs the short post, so no prose guard protects it.
     post = (
-        "Research in Motion is counting on the new phone to revive sales growth and stop market share "
-        "losses to its rivals. Now comes word that the launch could be delayed until March."
+        "The handset maker is betting on its new folding phone to win back buyers and end three years of "
+        "falling sales. Now comes word that the launch could be delayed until March."
     )
     profile = (
-        "Investors often overlook filings, and it is the job of this blog to dig through quarterly reports, "
-        "looking for soft spots in depreciation policies, warranty reserves and restructuring charges that "
+        "Most shareholders never read the annual report, so this blog reads it for them, page by page, "
+        "hunting for the small print on pension deficits, lease terms and one-off write-downs that "
         "may materially change the quality of earnings. I have done this for twenty years, for funds and "
         "for private investors, and I write here about what I find in the filings every week."
     )
     page = (
-        "<html><body><div class='main'><div class='post hentry'><h3>Research in backward motion?</h3>"
+        "<html><body><div class='main'><div class='post hentry'><h3>Folding backwards?</h3>"
         f"<div class='post-body entry-content'><div>{post}</div><div><br></div>"
         "<div><b><span>Read more at Charts: </span><span><a href='http://example.com/x'>That small rally "
         "could be a false start</a></span></b></div>"

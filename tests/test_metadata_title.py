@@ -16,11 +16,11 @@ def page(head: str, headings: str) -> decruft.Article:
 
 def test_an_h1_rewording_the_title_is_the_headline() -> None:
     head = (
-        "<title>Shop - Schnell aufgefrischtes Haar in jeder Situation mit dem neuen Wellaflex Trockenshampoo - Info</title>"
+        "<title>Shop - Frische Locken an jedem Tag der Woche mit dem neuen Kräuterhaar Lockenspray - Info</title>"
         '<meta property="og:title" content="Möchtest Du dem Shop mit mir zusammen beitreten?">'
     )
-    headings = "<h1>Wellaflex – Schnell aufgefrischtes Haar in jeder Situation mit dem Trockenshampoo</h1><h1>Anwendung</h1>"
-    assert page(head, headings).title == "Wellaflex – Schnell aufgefrischtes Haar in jeder Situation mit dem Trockenshampoo"
+    headings = "<h1>Kräuterhaar – Frische Locken an jedem Tag der Woche mit dem Lockenspray</h1><h1>Anwendung</h1>"
+    assert page(head, headings).title == "Kräuterhaar – Frische Locken an jedem Tag der Woche mit dem Lockenspray"
 
 
 def test_an_h2_rewording_the_title_is_the_headline_where_no_h1_is() -> None:

@@ -424,8 +424,8 @@ def test_named_slideshow_outweighing_the_article_is_removed() -> None:
 
 
 LOOSE_POST = (
-    "Guitar fans will want to watch this lesson, which walks viewers through the whole solo on an acoustic guitar. "
-    "The teacher plays it once, then breaks it down piece by piece for intermediate players."
+    "Piano learners will want to watch this lesson, which walks viewers through the whole sonata on an upright piano. "
+    "The tutor plays it through first, then takes it apart bar by bar for students in their second year."
 )
 
 
@@ -433,7 +433,7 @@ LOOSE_POST = (
 def test_related_label_does_not_take_a_loose_text_post_with_it(wrap: str) -> None:
     # The post is loose text (or an inline span) in a div, a "Related:" label closing it; a longer
     # comment thread keeps the veto out. The label's section stops below the post's own text.
-    comment = "I watched this twice and finally got the bends right, thanks for posting it here for us."
+    comment = "I watched this twice and finally got the left hand right, thanks for posting it here for us."
     page = (
         "<html><body><div id='main'><div class='entry'>" + wrap.format(LOOSE_POST)
         + "<p><strong>Related:</strong><br><a href='/solo'>Learning to glide</a></p></div>"
@@ -441,21 +441,21 @@ def test_related_label_does_not_take_a_loose_text_post_with_it(wrap: str) -> Non
         "</div></body></html>"
     )  # fmt: skip
     article = decruft.extract(page, fallback=False)
-    assert "walks viewers through the whole solo" in article.text
-    assert not any(r.rule == "related" and "Guitar fans" in r.text for r in article.removed)
+    assert "walks viewers through the whole sonata" in article.text
+    assert not any(r.rule == "related" and "Piano learners" in r.text for r in article.removed)
 
 
 def test_read_more_label_does_not_take_the_post_text_before_it() -> None:
     # The post's opening is an inline span and a div (no <p>); a "Related:" label closes it; an
     # "about" box holds the densest block of its own and comments keep the veto out. The text
     # before the label is no part of the label's section.
-    opening = "Rackspace is hoping to set itself apart from its cloud rivals by building products around an open platform."
-    second = "Attracted to the growth story for cloud hosting, more competitors keep arriving, and the landscape grows crowded."
+    opening = "The hosting firm hopes to stand apart from its larger rivals by building its products around open standards."
+    second = "Drawn by the steady growth of rented servers, more competitors keep arriving, and the field grows crowded."
     about = (
-        "Investors often overlook quarterly filings, and it is the job of this blog to dig through them, looking for "
-        "soft spots in depreciation policies, warranty reserves and restructuring charges."
+        "Most shareholders never read the annual report, so this blog reads it for them, page by page, hunting for "
+        "the small print on pension deficits, lease terms and one-off write-downs."
     )
-    comment = "Pretty good post, I just found this blog and wanted to say I have enjoyed reading it."
+    comment = "Nice write-up, I came across this blog last week and have read the older posts since."
     page = (
         "<html><body><div class='post'><div class='separator'><span style='font-size:14px'>" + opening
         + "</span><div style='text-align:justify'>" + second + "</div>"
@@ -464,8 +464,8 @@ def test_read_more_label_does_not_take_the_post_text_before_it() -> None:
         "<div class='thread'>" + "".join(f"<dd>{comment}</dd>" for _ in range(3)) + "</div></body></html>"
     )  # fmt: skip
     article = decruft.extract(page, fallback=False)
-    assert not any(r.rule == "related" and "Rackspace" in r.text for r in article.removed)
-    assert "set itself apart" in article.text
+    assert not any(r.rule == "related" and "hosting firm" in r.text for r in article.removed)
+    assert "stand apart from its larger rivals" in article.text
 
 
 def test_a_named_slide_show_outweighing_the_article_goes_despite_the_veto() -> None:

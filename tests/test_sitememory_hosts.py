@@ -35,7 +35,7 @@ def test_a_line_that_starts_with_the_site_host_at_the_body_edge_goes() -> None:
     it is at the body's edge all the same, and goes as the site's masthead does."""
     from conftest import PARAGRAPHS
 
-    disclaimer = "Harbourblog.example is a personal website. Opinions expressed are not those of my employer."
+    disclaimer = "Harbourblog.example is written by one person in her spare time. Nothing here speaks for her employer."
     pages = []
     for i, town in enumerate(["Milltown", "Riverside", "Northfield", "Eastbrook", "Westport"]):
         body = "".join(f"<p>{town}: {p}</p>" for p in PARAGRAPHS)
