@@ -37,7 +37,10 @@ def save(out: Path, root: Path, only: list[str] | None) -> int:
         if is_text_dataset(folder):
             continue
         for page in load(folder):
-            article = extractor.extract(scrape(page.raw), url=page.url, input_format="text")
+            text = scrape(page.raw)
+            if not text.strip():  # a page with no visible text: nothing to read
+                continue
+            article = extractor.extract(text, url=page.url, input_format="text")
             date = article.date.isoformat()[:10] if article.date else None
             found[f"{folder.name}/{page.id}"] = {"title": article.title, "date": date, "authors": article.authors}
     out.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")

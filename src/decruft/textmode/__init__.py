@@ -59,6 +59,7 @@ from ._lines import Line, label, split_lines
 from ._memory import guarded_body, label_learned, learned_lines
 from ._output import blocks_of, page_blocks, removals
 from ._shared import disabled_names, label_site, page_site, run_rules
+from ._repeats import opening_copy
 from ._title import title_line as find_title_line, title_text
 
 #: Less body text than this earns a warning.
@@ -136,6 +137,9 @@ def _article(
     # The headline and byline are looked for around the run itself, not above a lead taken back.
     title_line = find_title_line(lines, core, url)
     title = clean_title(title_text(lines, title_line, url)) or None
+    copy = opening_copy(lines, min(core), title_line, url) if core else None
+    if copy is not None:
+        copy.rule = "head"  # the <title>'s copy opening the body, under the headline printed over it
     kept = [ln for ln in lines if ln.index in body and ln is not title_line and ln.rule is None]
     removed = removals(lines, body, title_line) + vetoed
     date = date or dateline(lines, core, title_line, url) or htmldate_date(lines, url)

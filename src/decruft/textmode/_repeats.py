@@ -11,7 +11,7 @@ from ..metadata._names import picture_credit_words
 from ..metadata.title import split_text_title
 from ..rules._vocab import normalize
 from ._lines import Line, place
-from ._title import _WORD, OVER_BODY, TITLE_LIKENESS, TITLE_WINDOW, _dated_heading, _heading, _over_body, _repeating, title_like
+from ._title import _WORD, OVER_BODY, SHARED_WORDS, TITLE_LIKENESS, TITLE_WINDOW, _dated_heading, _heading, _over_body, _repeating, _words, title_like
 
 #: A menu's item has at most this many words ("Kundenservice", "News").
 MENU_WORDS = 3
@@ -25,16 +25,41 @@ HEADLINE_WORDS = 12
 def repeated(lines: list[Line], first: int, own: str) -> Line | None:
     """The line that repeats the page title (:func:`._title._repeating`), or the headline that it
     stands for: past a menu's item, under a copy of the title, with a kicker or a subtitle, or the
-    dated heading over the body when the repeat is a teaser's copy far after the body's start."""
+    dated heading over the body when the repeat is a teaser's copy far after the body's start
+    or opens the body (:func:`over_opening`)."""
     found = _repeating(lines, first, own)
     if found is not None:
         found = past_menu(lines, first, found, own) or reworded_under(lines, first, found) or past_trail(lines, first, found, own) or found
         if found.index > first + TITLE_WINDOW:
             found = _dated_heading(lines, first, own=own) or found
+        elif found.index == first:
+            found = over_opening(lines, first, own) or found
     kicker = kicked(lines, first, own, found)
     if kicker is not None or found is None:
         return kicker
     return extended(lines, first, found) or found
+
+
+def over_opening(lines: list[Line], first: int, own: str) -> Line | None:
+    """The headline over a copy of the page title that opens the body (a teaser's or a share
+    card's line: "Headline" / deck / byline / date / "Title reworded" / body): the dated heading
+    over the body (:func:`._title._dated_heading`) when it shares :data:`._title.SHARED_WORDS`
+    words with the page title's own part ``own`` (a menu's item or a byline over its date shares none)."""
+    dated = _dated_heading(lines, first, own=own)
+    return dated if dated is not None and len(_words(dated.text) & _words(own)) >= SHARED_WORDS else None
+
+
+def opening_copy(lines: list[Line], first: int, headline: Line | None, url: str | None) -> Line | None:
+    """The body's first line (numbered ``first``) when it repeats the page title's own part
+    (:func:`._title_site.page_part`) under the headline printed over it (:func:`over_opening`):
+    the title's copy, no text of the article."""
+    from ._title_site import page_part
+
+    own = normalize(page_part(lines[0].text, url)) if lines else ""
+    opening = next((ln for ln in lines if ln.index == first), None)
+    if headline is None or opening is None or headline.index >= first or not own or normalize(opening.text) != own:
+        return None
+    return opening
 
 
 def past_menu(lines: list[Line], first: int, found: Line, own: str = "") -> Line | None:

@@ -246,7 +246,7 @@ def _dated_heading(lines: list[Line], first: int, after: int = -1, own: str = ""
     for k in range(len(before) - 1, -1, -1):
         if not _heading(before[k]):
             continue
-        under = [nxt for nxt in before[k + 1 : k + 1 + DATED_WITHIN] if not nxt.label]
+        under = [nxt for nxt in _next_lines(before, k) if not nxt.label]
         if any(printed_date(nxt.text) or byline_names(nxt.text) for nxt in under) or _under_date(before, k):
             dated.append(before[k])
     if not dated:
@@ -256,13 +256,25 @@ def _dated_heading(lines: list[Line], first: int, after: int = -1, own: str = ""
     return _over_deck(before, best) or best
 
 
+def _next_lines(before: list[Line], k: int) -> list[Line]:
+    """The :data:`DATED_WITHIN` lines after ``before[k]``, past lines of marks alone that part a
+    byline from its date ("Jane Roe" / "|" / "Oct 13, 2020")."""
+    found: list[Line] = []
+    for nxt in before[k + 1 :]:
+        if len(found) == DATED_WITHIN:
+            break
+        if _WORD.search(nxt.text):
+            found.append(nxt)
+    return found
+
+
 #: A dated heading of more words than this right under a heading is the deck (standfirst) under the
 #: headline...
 DECK_WORDS = 16
 #: ...when that heading has more words than this (a kicker has fewer: "President of the Senate") and
 #: at most :data:`HEADLINE_WORDS`.
 KICKER_WORDS = 3
-HEADLINE_WORDS = 12
+HEADLINE_WORDS = 16
 
 
 def _over_deck(before: list[Line], deck: Line) -> Line | None:
