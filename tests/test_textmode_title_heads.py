@@ -150,3 +150,14 @@ def test_a_heading_is_dated_past_lines_of_marks_alone() -> None:
         f"Jane Roe\n\n|\n\n4 min read\n\n|\n\nMarch 17, 2021\n\nNotes on tools\n\n{ARTICLE}"
     )
     assert decruft.extract(page, input_format="text").title == "Reflections on moving a large project to a new language"
+
+
+def test_of_two_parts_printed_the_one_atop_the_page_is_the_blog_name() -> None:
+    # "Post | Blog name": the host does not spell the blog's name; its logo prints it atop the
+    # page, the post's title stands over its dateline.
+    page = (
+        "Paper lanterns (2) | notes from the attic\n\nnotes from the attic\n\nAbout this blog\n\nWhat I read\n\n"
+        + MENU + "Paper lanterns (2)\n\nPosted: 05.01.2020 | Author: jroe | Filed under: Photos\n\n" + ARTICLE
+    )
+    article = decruft.extract(page, url="https://jroeatt.example.com/2020/01/05/paper-lanterns-2/", input_format="text")
+    assert article.title == "Paper lanterns (2)"

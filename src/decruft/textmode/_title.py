@@ -23,7 +23,7 @@ from ..metadata.title import split_text_title
 from ..rules._vocab import normalize
 from ._lines import BULLET, Line, place
 from ._title_pieces import _piece, _truncated, wrapped
-from ._title_site import page_part, site_names
+from ._title_site import below_masthead, page_part, site_names
 
 #: Lines searched for the headline before the body.
 TITLE_WINDOW = 25
@@ -89,7 +89,7 @@ def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
     for candidates, keys in tiers:
         if not keys:
             continue
-        same = [ln for ln in candidates if norm(ln.text) in keys]
+        same = below_masthead(lines, [ln for ln in candidates if norm(ln.text) in keys], norm)
         if same:
             break
     if same:

@@ -7,10 +7,12 @@ the host a compound of the name's words ("Harbour Town Rowing Club" on harbour-r
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import _url
 from ..metadata.title import TEXT_SEP_MARKS, _strip_site, spells_host, text_separators
 from ..rules._vocab import normalize
+from ._lines import Line
 
 #: A word of the name that the host joins has at least this many letters ("o" of "O'Brien" is none).
 COMPOUND_WORD_LETTERS = 3
@@ -61,3 +63,14 @@ def site_names(title: str, url: str | None) -> set[str]:
         return set()
     named = (p for p in parts if re.sub(r"[\W_]+", "", p.lower()) == compact or spells_host(p, name) or compounds_host(p, name))
     return {normalize(p) for p in named}
+
+
+#: The logo prints the site's name among the page's first lines after its title.
+MASTHEAD_LINES = 2
+
+
+def below_masthead(lines: list[Line], same: list[Line], norm: Callable[[str], str]) -> list[Line]:
+    """Of two parts of the page title printed, the one atop the page is the site's name its logo prints."""
+    if len({norm(ln.text) for ln in same}) < 2:
+        return same
+    return [ln for ln in same if ln not in lines[1 : 1 + MASTHEAD_LINES]] or same
