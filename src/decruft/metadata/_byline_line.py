@@ -74,6 +74,13 @@ def _byline_start(text: str, timed: bool = False) -> re.Match[str] | None:
     return None if _prose_before(before) else found
 
 
+def byline_opens(text: str) -> bool:
+    """Does ``text`` open with a byline's label or marker: is :func:`_byline_start` found at its
+    first character? Only the start is tried (a long line is not searched for a marker)."""
+    marker, label = _byline_patterns()
+    return label.match(text) is not None or marker.match(text) is not None
+
+
 #: A marker inside a dated line follows at most this many words other than a date's, a
 #: weekday's or a byline's label ("Veröffentlicht am 3. Mai 2019 um 12:00 Uhr von"): more are a
 #: sentence ("Kommt im Herbst 2019 neu in die Läden: Leichter Wander Schuh von Beispiel").

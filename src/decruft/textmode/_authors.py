@@ -20,9 +20,9 @@ from ..metadata._byline_line import (
     _HANDLE,
     BYLINE_CHARS,
     _byline_patterns,
-    _byline_start,
     _handle,
     byline_names,
+    byline_opens,
     desk_name,
 )
 from ._body import position
@@ -72,8 +72,7 @@ def _byline_head(text: str) -> str:
     post may contain affiliate links..."), else ``""``."""
     if len(text) <= BYLINE_CHARS:
         return text
-    found = _byline_start(text)
-    return text[:BYLINE_CHARS] if found is not None and not found.start() else ""
+    return text[:BYLINE_CHARS] if byline_opens(text) else ""
 
 
 #: Under the headline, a name line is looked for down to this many lines into the body, and
@@ -215,8 +214,7 @@ def _after_body(lines: list[Line], end: int) -> list[str]:
     word too with a date on the next line ("von Jane" / "21.03.2019 10:12 Uhr")."""
     for k in range(end + 1, min(len(lines), end + 1 + AFTER_BODY)):
         ln = lines[k]
-        start = _byline_start(ln.text)
-        if ln.label or len(ln.text) > BYLINE_CHARS or start is None or start.start():
+        if ln.label or len(ln.text) > BYLINE_CHARS or not byline_opens(ln.text):
             continue
         names = byline_names(ln.text, under_headline=_dated_after(lines, k, 1))
         if names and all(any(c.islower() for c in n) for n in names):

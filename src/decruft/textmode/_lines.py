@@ -155,9 +155,8 @@ class _Sections:
 
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
-        # Each block's text where it is a paragraph wrapped over several lines (it reads as prose
-        # as a whole, not line by line), else ""; worked out the first time a section asks.
-        self.block_text: dict[int, str] | None = None
+        # Each block's lines, gathered the first time a section asks (:meth:`_block_text`).
+        self.blocks: dict[int, list[Line]] | None = None
         # Whether each block reads as prose, worked out once per block: asked for each line of a
         # section, it cost O(n^2) on a scrape of one long block of teaser lines (1.1 MB: 262 s).
         self.block_prose: dict[int, bool] = {}
@@ -165,14 +164,14 @@ class _Sections:
         self.section_lines = 0
 
     def _block_text(self, block: int) -> str:
-        if self.block_text is None:
-            by_block: dict[int, list[Line]] = {}
+        """The block's text where it is a paragraph wrapped over several lines (it reads as prose
+        as a whole, not line by line), else ""; asked once per block (``block_prose``)."""
+        if self.blocks is None:
+            self.blocks = {}
             for ln in self.lines:
-                by_block.setdefault(ln.block, []).append(ln)
-            self.block_text = {
-                b: " ".join(ln.text for ln in members) if wrapped(members) else "" for b, members in by_block.items()
-            }
-        return self.block_text[block]
+                self.blocks.setdefault(ln.block, []).append(ln)
+        members = self.blocks[block]
+        return " ".join(ln.text for ln in members) if wrapped(members) else ""
 
     def opens(self, i: int, rule: str, heads: bool) -> None:
         """Line ``i`` is cruft of ``rule``; a heading opens a section."""

@@ -100,41 +100,53 @@ def page_lines(top: etree._Element, main: etree._Element) -> tuple[list[Line], s
     lines after the article."""
     lines: list[Line] = []
     body: set[int] = set()
+    last = -1  # the last line inside main: body's greatest
     for text, inside in _runs(top, main):
-        stripped = " ".join(text.split())
-        if not stripped:
+        if text.isspace():  # most runs: the markup's line breaks and indents between two blocks
             continue
+        stripped = " ".join(text.split())
+        at = len(lines)
         if inside:
-            body.add(len(lines))
-        elif body and len(lines) > max(body) + AROUND:
+            body.add(at)
+            last = at
+        elif body and at > last + AROUND:
             break
-        lines.append(Line(len(lines), stripped, len(lines), size=len(stripped)))
+        lines.append(Line(at, stripped, at, size=len(stripped)))
     return lines, body
 
 
 def _runs(top: etree._Element, main: etree._Element) -> Iterator[tuple[str, bool]]:
-    """``(text, inside main)`` of each run of text between two block elements' edges under ``top``."""
+    """``(text, inside main)`` of each run of text between two block elements' edges under
+    ``top``, but runs of no text at all (an edge right after another)."""
     run: list[str] = []
     inside = False
+    blocks, hidden = BLOCK_TAGS, _NOT_SHOWN
     walk = etree.iterwalk(top, events=("start", "end"))
     for event, el in walk:
         tag = el.tag
-        if not isinstance(tag, str) or tag in _NOT_SHOWN:
+        if tag in blocks:
+            edge = True
+        elif tag in hidden or tag.__class__ is not str:  # a comment's tag is a function
             if event == "start":
                 walk.skip_subtree()
-            elif el.tail:
-                run.append(el.tail)
+            elif tail := el.tail:
+                run.append(tail)
             continue
-        if tag in BLOCK_TAGS or el is main:
-            yield "".join(run), inside
-            run = []
-        if el is main:
-            inside = event == "start"
+        else:
+            edge = el is main
+        if edge:
+            if run:
+                yield "".join(run), inside
+                run = []
+            if el is main:
+                inside = event == "start"
         if event == "start":
-            run.append(el.text or "")
-        elif el is not top and el.tail:
-            run.append(el.tail)
-    yield "".join(run), inside
+            if text := el.text:
+                run.append(text)
+        elif (tail := el.tail) and el is not top:
+            run.append(tail)
+    if run:
+        yield "".join(run), inside
 
 
 #: A name as printed: words of letters (a hyphen, an apostrophe or an initial's dot inside).
