@@ -19,13 +19,14 @@ Two passes, after Readability and jusText:
 2. *Prune.* Inside the choice, drop blocks that look like leftovers: link
    lists (unless they are a link roundup, the post itself), teaser lists (linked headlines
    with a date and a summary, repeated),
-   image galleries without text, empty shells, ``<aside>`` boxes, author
+   image galleries without text, charts whose labels are text placed over their
+   picture, empty shells, ``<aside>`` boxes, author
    boxes, the side blocks the scoring left out. Each pruned block is recorded under the
    rule name ``prune``.
 
 Modules: ``_choose`` (posts, hints, paragraphs), ``_score`` (Readability's scoring and
 climbing), ``_siblings`` (what joins the choice: siblings, twins, cousins, the lead),
-``_sides`` (side blocks), ``_prune``, and ``_measure`` (class/id verdicts, text lengths,
+``_sides`` (side blocks), ``_prune`` (with ``_charts``: chart labels), and ``_measure`` (class/id verdicts, text lengths,
 link density) under them all.
 """
 

@@ -1,4 +1,4 @@
-"""Prune the chosen article: side blocks, teaser lists, link lists, empty shells,
+"""Prune the chosen article: side blocks, chart labels, teaser lists, link lists, empty shells,
 text-less galleries (rule name ``prune``)."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from lxml import etree
 from .._article import Removal
 from .._parse import inner_text
 from .._state import State, shorten
+from ._charts import chart_overlays
 from ._measure import (
     _MEASURES,
     _attrs,
@@ -36,6 +37,8 @@ def prune(state: State, content: etree._Element) -> None:
         for el in state.content.side_blocks:
             if _attached_inside(el, content):
                 _remove(state, el, f"side block: {_flat_text(el)}", measures)
+        for el in chart_overlays(content):
+            _remove(state, el, f"chart labels: {_flat_text(el)}", measures)
         candidates = [el for el in content.iter(*_PRUNE_TAGS) if el is not content]
         _prune_profiles(state, content, candidates, measures)
         _prune_teaser_lists(state, content, candidates, measures)

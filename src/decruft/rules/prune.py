@@ -5,11 +5,12 @@ from .._state import State
 
 
 def prune(state: State) -> None:
-    """Link lists, empty shells, text-less galleries and side blocks inside the chosen body.
+    """Link lists, empty shells, text-less galleries, chart labels and side blocks inside the chosen body.
 
     Readability's conditional clean-up of the block chosen as the article: the
-    side blocks the scoring left out, whole teaser lists, and containers that
-    are mostly links or hold no text. Recorded as ``prune`` with the reason
+    side blocks the scoring left out, charts whose labels are text placed over
+    their picture (axis ticks and values read as a column of numbers), whole
+    teaser lists, and containers that are mostly links or hold no text. Recorded as ``prune`` with the reason
     ("side block", "teaser list"...). A site rule's ``prune = false`` switches
     it off for that site, ``disable=["prune"]`` everywhere.
     """
