@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
+from .._data import toml
 from .._ruler import Match
 from .._state import State
 from ._find import Analysis, _prose, _rule_names, analysis
@@ -196,3 +197,57 @@ def _prefix_openings(prefixes: tuple[str, ...]) -> tuple[int, frozenset[str]]:
     instead of a comparison with every prefix)."""
     size = min(map(len, prefixes))
     return size, frozenset(p[:size] for p in prefixes)
+
+
+#: A line of arrowed links (:func:`arrow_links`) has at most this many characters...
+ARROW_LINE_CHARS = 300
+#: ...and at least this share of them, marks and separators left out, in its links.
+ARROW_LINKED_SHARE = 0.7
+#: What separates the links of such a line, left out with the marks.
+_ARROW_FILLER = re.compile(r"[\s|·•/«»‹›←→<>-]+")
+
+
+@functools.cache
+def _arrows(rule: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``rule``'s opening and closing arrow marks (``arrows_open``, ``arrows_close`` in patterns.toml)."""
+    table = toml("patterns.toml").get(rule, {})
+    return tuple(table.get("arrows_open", ())), tuple(table.get("arrows_close", ()))
+
+
+def arrow_links(state: State, rule: str) -> Iterator[Match]:
+    """Short lines of two links or more that open or close with an arrow mark ("« Older post |
+    Main | Newer post »"): a blog's links to the posts before and after this one. The line's
+    whole text opens or closes with the mark, and ARROW_LINKED_SHARE of it (marks and
+    separators left out) is link text. One link and a mark ("Read the full report on the
+    agency's site »", "« Back to the blog") is a pointer of the article's or a lone control;
+    a quotation in guillemets links nothing."""
+    opening, closing = _arrows(rule)
+    if not opening and not closing:
+        return
+    analysis(state)  # the page's scan, which keeps its text nodes
+    seen: set[etree._Element] = set()
+    for node in state.scan.text_nodes or []:
+        text = node.strip()
+        if not (text.startswith(opening) or text.endswith(closing)) or len(text) > ARROW_LINE_CHARS:
+            continue
+        el = _owner(node)
+        while el is not None and el.tag not in _BLOCK_TAGS:
+            el = el.getparent()
+        if el is None or el in seen or not is_attached(el, state.root):
+            continue
+        seen.add(el)
+        if _arrow_line(el, opening, closing):
+            yield Match(el, "arrowed links")
+
+
+def _arrow_line(el: etree._Element, opening: tuple[str, ...], closing: tuple[str, ...]) -> bool:
+    """Is ``el`` a short line opening or closing with an arrow mark, mostly links?"""
+    text = text_of(el)
+    if len(text) > ARROW_LINE_CHARS or not (text.startswith(opening) or text.endswith(closing)):
+        return False
+    links = [a for a in el.iter("a") if a.get("href")]
+    if len(links) < 2:
+        return False  # "Read the whole report on the agency's site »": a pointer the article makes
+    words = len(_ARROW_FILLER.sub("", text))
+    linked = sum(len(_ARROW_FILLER.sub("", text_of(a))) for a in links)
+    return words > 0 and linked >= ARROW_LINKED_SHARE * words
