@@ -16,7 +16,8 @@ CHART_SHORT_SHARE = 0.7
 #: An inline style placing a box by a percentage of its parent's size ("top:9.5%;left:5.4%").
 _PLACED = re.compile(r"(?:^|;)\s*(?:top|left|right|bottom)\s*:\s*-?[\d.]+%", re.IGNORECASE)
 #: The tags of a chart's picture and of its labels.
-_CHART_TAGS = ("div", "figure", "section", "span", "a")
+_CHART_TAGS = frozenset({"div", "figure", "section", "span", "a"})
+_PICTURES = ("img", "svg", "picture", "canvas")
 _LABEL_TAGS = frozenset({"div", "p", "span"})
 
 
@@ -25,13 +26,14 @@ def chart_overlays(content: etree._Element) -> list[etree._Element]:
     among its children) and CHART_LABELS or more child boxes of text placed over it by
     percentages of its size (inline ``top``/``left`` styles), mostly short ones (axis ticks,
     values, a legend). A graphics tool's export of a chart prints its labels as text so they
-    stay sharp: read in order they are a column of numbers, not the article's prose. Outermost
-    first, never ``content`` itself."""
+    stay sharp: read in order they are a column of numbers, not the article's prose. In
+    document order, none inside another, never ``content`` itself."""
     found: list[etree._Element] = []
-    for el in content.iter(_CHART_TAGS):
-        if el is content or any(a in found for a in el.iterancestors()):
+    for picture in content.iter(_PICTURES):  # pictures are few: each one's parent is asked
+        el = picture.getparent()
+        if el is None or el is content or el.tag not in _CHART_TAGS or el in found:
             continue
-        if _is_chart(el):
+        if not any(a in found for a in el.iterancestors()) and _is_chart(el):
             found.append(el)
     return found
 
@@ -41,7 +43,7 @@ def _is_chart(el: etree._Element) -> bool:
     labels: list[int] = []
     for child in el:
         tag = child.tag
-        if tag in ("img", "svg", "picture", "canvas"):
+        if tag in _PICTURES:
             picture = True
         elif tag in _LABEL_TAGS and _PLACED.search(child.get("style") or ""):
             text = " ".join(inner_text(child).split())

@@ -208,10 +208,14 @@ _ARROW_FILLER = re.compile(r"[\s|·•/«»‹›←→<>-]+")
 
 
 @functools.cache
-def _arrows(rule: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``rule``'s opening and closing arrow marks (``arrows_open``, ``arrows_close`` in patterns.toml)."""
+def _arrows(rule: str) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    """``rule``'s opening and closing arrow marks (``arrows_open``, ``arrows_close`` in
+    patterns.toml), and a pattern finding their first characters (most pages hold none)."""
     table = toml("patterns.toml").get(rule, {})
-    return tuple(table.get("arrows_open", ())), tuple(table.get("arrows_close", ()))
+    opening, closing = tuple(table.get("arrows_open", ())), tuple(table.get("arrows_close", ()))
+    firsts = "".join(sorted({mark[0] for mark in opening + closing}))
+    # A class of the marks' first characters: the regex engine scans for one of a set fast.
+    return opening, closing, re.compile(f"[{re.escape(firsts)}]" if firsts else "(?!)")
 
 
 def arrow_links(state: State, rule: str) -> Iterator[Match]:
@@ -221,12 +225,12 @@ def arrow_links(state: State, rule: str) -> Iterator[Match]:
     separators left out) is link text. One link and a mark ("Read the full report on the
     agency's site »", "« Back to the blog") is a pointer of the article's or a lone control;
     a quotation in guillemets links nothing."""
-    opening, closing = _arrows(rule)
+    opening, closing, any_mark = _arrows(rule)
     if not opening and not closing:
         return
     analysis(state)  # the page's scan, which keeps its text nodes
     seen: set[etree._Element] = set()
-    for node in state.scan.text_nodes or []:
+    for node in _marked_nodes(state.scan.text_nodes or [], any_mark):
         text = node.strip()
         if not (text.startswith(opening) or text.endswith(closing)) or len(text) > ARROW_LINE_CHARS:
             continue
@@ -238,6 +242,18 @@ def arrow_links(state: State, rule: str) -> Iterator[Match]:
         seen.add(el)
         if _arrow_line(el, opening, closing):
             yield Match(el, "arrowed links")
+
+
+def _marked_nodes(
+    nodes: list[etree._ElementUnicodeResult], mark: re.Pattern[str]
+) -> Iterator[etree._ElementUnicodeResult]:
+    """The text nodes in which ``mark`` occurs, in order: one search of their joined text."""
+    at = [m.start() for m in mark.finditer("\n".join(nodes))]
+    if not at:
+        return
+    starts = _starts(map(len, nodes))
+    for i in sorted({bisect.bisect_right(starts, i) - 1 for i in at}):
+        yield nodes[i]
 
 
 def _arrow_line(el: etree._Element, opening: tuple[str, ...], closing: tuple[str, ...]) -> bool:
