@@ -22,8 +22,8 @@ _LABEL_TAGS = frozenset({"div", "p", "span"})
 
 
 def chart_overlays(content: etree._Element) -> list[etree._Element]:
-    """The blocks inside ``content`` that are a chart: a picture (an ``<img>`` or ``<svg>``
-    among its children) and CHART_LABELS or more child boxes of text placed over it by
+    """The blocks inside ``content`` that are a chart: a picture (an ``<img>`` or ``<picture>``
+    among its children; ``<svg>`` and ``<canvas>`` are stripped before the rules) and CHART_LABELS or more child boxes of text placed over it by
     percentages of its size (inline ``top``/``left`` styles), mostly short ones (axis ticks,
     values, a legend). A graphics tool's export of a chart prints its labels as text so they
     stay sharp: read in order they are a column of numbers, not the article's prose. In
