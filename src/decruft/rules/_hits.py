@@ -76,7 +76,10 @@ def headed_sections(
     state: State, rule: str, *, prose_allowed: bool = False, tags: frozenset[str] | None = None
 ) -> Iterator[Match]:
     """Each section headed by one of ``rule``'s heading phrases (only those in elements of
-    ``tags`` when given); a heading already removed, or guarded, heads nothing."""
+    ``tags`` when given); a heading already removed, or guarded, heads nothing. A heading
+    whose own id names what ``rule`` removes (``<h2 id="comments">``) makes itself and the
+    siblings it heads landmarks: an old blog's flat comment thread under it may hold the
+    page's densest reply (:func:`~._guards._beside_post`)."""
     an = analysis(state)
     for hit in an.phrase_hits.get(rule, ()):
         if hit.kind != "heading" or (tags is not None and hit.el.tag not in tags) or in_sentence(hit.el):
@@ -85,8 +88,12 @@ def headed_sections(
             continue
         if not removable(state, an, hit.el):
             continue
+        named = id_names(state, hit.el, rule)
+        parent = hit.el.getparent()  # read before the heading goes (a placeholder takes its place)
         for el in section_of(state, an, hit.el, prose_allowed=prose_allowed):
-            yield Match(el, f"under heading {hit.text!r}")
+            # The heading's id names it, not what a climb from it reached: only the heading
+            # and the siblings it heads are landmarks.
+            yield Match(el, f"under heading {hit.text!r}", landmark=named and el.getparent() is parent)
 
 
 #: A table cell whose text is at most this many characters longer than its heading phrase's
