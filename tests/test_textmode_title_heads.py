@@ -161,3 +161,21 @@ def test_of_two_parts_printed_the_one_atop_the_page_is_the_blog_name() -> None:
     )
     article = decruft.extract(page, url="https://jroeatt.example.com/2020/01/05/paper-lanterns-2/", input_format="text")
     assert article.title == "Paper lanterns (2)"
+
+
+def test_the_headline_over_its_deck_both_parts_of_the_title() -> None:
+    # "Headline - Deck - site": both printed, the deck over the date; the deck is longer.
+    page = (
+        "Ferries run on batteries - New island ferry cuts fuel use by half this winter - example.org\n\n" + MENU
+        + "Ferries run on batteries\n\nNew island ferry cuts fuel use by half this winter\n\n28 November 2022\n\n" + ARTICLE
+    )
+    assert decruft.extract(page, input_format="text").title == "Ferries run on batteries"
+
+
+def test_a_kicker_over_its_headline_both_parts_of_the_title() -> None:
+    # "Kicker - Headline": a caption, not a date, under the longer line: the longer line is the headline.
+    page = (
+        "Harbour author Jane Roe talks - On ferries, islands and the quiet winter harbour\n\n" + MENU
+        + "Harbour author Jane Roe talks\n\nOn ferries, islands and the quiet winter harbour\n\nJane Roe (Photo: Example)\n\n" + ARTICLE
+    )
+    assert decruft.extract(page, input_format="text").title == "On ferries, islands and the quiet winter harbour"

@@ -23,7 +23,7 @@ from ..metadata.title import split_text_title
 from ..rules._vocab import normalize
 from ._lines import BULLET, Line, place
 from ._title_pieces import _piece, _truncated, wrapped
-from ._title_site import below_masthead, page_part, site_names
+from ._title_site import below_masthead, over_part, page_part, site_names
 
 #: Lines searched for the headline before the body.
 TITLE_WINDOW = 25
@@ -94,7 +94,8 @@ def _repeating(lines: list[Line], first: int, own: str) -> Line | None:
             break
     if same:
         # Before the body, the longest part first: a section's or author's name is a shorter part than the headline.
-        return min(same, key=lambda ln: (ln.index > first, -len(norm(ln.text).split()), abs(ln.index - first)))
+        best = min(same, key=lambda ln: (ln.index > first, -len(norm(ln.text).split()), abs(ln.index - first)))
+        return over_part(lines, same, best, split) or best
     return None
 
 

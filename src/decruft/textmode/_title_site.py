@@ -74,3 +74,26 @@ def below_masthead(lines: list[Line], same: list[Line], norm: Callable[[str], st
     if len({norm(ln.text) for ln in same}) < 2:
         return same
     return [ln for ln in same if ln not in lines[1 : 1 + MASTHEAD_LINES]] or same
+
+
+#: A headline over its deck has more words than this (a kicker or a section's name has fewer).
+OVER_PART_WORDS = 3
+
+
+def over_part(lines: list[Line], same: list[Line], best: Line, split: list[str]) -> Line | None:
+    """The headline right over the deck ``best`` when both print parts of the page title in its
+    order ("Headline - Deck - Site" printed "Headline" / "Deck" / date), the deck's date or byline
+    right under it (a kicker over its headline has a caption or the body under it), the headline
+    of more than :data:`OVER_PART_WORDS` words."""
+    from ..metadata._byline_line import byline_names
+    from ._dates import printed_date
+
+    k = next(i for i, ln in enumerate(lines) if ln is best)
+    over, under = (lines[k - 1] if k > 1 else None), (lines[k + 1] if k + 1 < len(lines) else None)
+    if over is None or under is None or over not in same or len(over.text.split()) <= OVER_PART_WORDS:
+        return None
+    if not (printed_date(under.text) or byline_names(under.text)):
+        return None
+    order = [normalize(part) for part in split]
+    mine, its = normalize(over.text), normalize(best.text)
+    return over if mine in order and its in order and order.index(mine) < order.index(its) else None
