@@ -158,6 +158,42 @@ def test_a_commenters_name_is_not_the_articles_author() -> None:
     assert page(after=widget).authors == []
 
 
+def test_a_commenters_by_line_in_a_comment_thread_is_not_the_articles_author() -> None:
+    # A reply signed "by <b>name</b>" in an unclassed row of a thread whose wrapper says comments.
+    thread = (
+        '<div id="comments"><dl><dt><span>by <b>Karl Reader</b></span> May 2, 2019 5:35 PM</dt>'
+        "<dd>I disagree with this.</dd></dl></div>"
+    )
+    assert page(after=thread).authors == []
+
+
+def test_a_bylines_date_and_section_after_the_name_are_no_part_of_it() -> None:
+    for line in (
+        "Posted by Jane Roe on May 3, 2019 in Gardening",
+        "Posted by Jane Roe in Garden Tips",
+        "by Jane Roe on May 3, 2019 1:07 PM EDT in Local News",
+        "Article by Jane Roe, filed under Parks & Gardens in the City category.",
+    ):
+        assert page(byline=f'<div class="byline">{line}</div>').authors == ["Jane Roe"], line
+
+
+def test_a_teaser_cards_byline_is_not_the_articles_author() -> None:
+    # Teaser cards before the article: each a link holding another story's headline and byline.
+    teasers = (
+        '<div class="more"><a href="/other-story"><h3>Parks reopen in spring</h3>'
+        '<div class="teaser-author">By Karl Reader on May 2, 2019</div></a></div>'
+    )
+    html = (
+        '<html lang="en"><head><title>Council approves new budget</title></head><body>'
+        f'{teasers}<article><h1>Council approves new budget</h1><p class="meta">By Jane Roe</p>'
+        + BODY + "</article></body></html>"
+    )
+    assert decruft.extract(html, url="https://news.example.org/story").authors == ["Jane Roe"]
+    # ...but a byline inside a link to the author's page is the article's
+    linked = page(byline='<a href="/authors/jane-roe"><span class="byline">Jane Roe</span></a>')
+    assert linked.authors == ["Jane Roe"]
+
+
 def test_a_byline_after_a_commenters_name_is_the_author() -> None:
     widget = '<aside><ul><li><span class="comment-author-link">Karl Reader</span> on Budget</li></ul></aside>'
     article = page(byline='<div class="post-byline">By Jane Roe</div>')

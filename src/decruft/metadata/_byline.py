@@ -114,18 +114,36 @@ def _elsewhere(el: etree._Element, seen: dict[etree._Element, bool | None]) -> b
 
 def _ancestor_says(anc: etree._Element) -> bool | None:
     """What an ancestor of a byline element says of it: False at ``<body>`` (the search ends),
-    True in a ``<nav>`` or in comments (:func:`_elsewhere`), None where it says nothing."""
-    from ..rules._vocab import vocabulary
-
+    True in a ``<nav>``, a teaser card's link or comments (:func:`_elsewhere`), None where it
+    says nothing."""
     if anc.tag in ("body", "html"):
         return False
-    if anc.tag == "nav":
-        return True
+    if anc.tag == "nav" or (anc.tag == "a" and next(anc.iter(*_TEASER_HEADINGS), None) is not None):
+        return True  # a menu, or a teaser card: a link holding another story's headline and byline
+    return True if comment_thread(anc) else None
+
+
+#: Headings a teaser card's link holds around its byline.
+_TEASER_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def comment_thread(el: etree._Element) -> bool:
+    """Is ``el`` classed or named as comments (the ``comments`` rule's names, a post's topic
+    classes left out)?"""
+    cls, id_ = el.get("class"), el.get("id")
+    return (cls is not None or id_ is not None) and _comment_marks(cls, id_)
+
+
+@functools.lru_cache(maxsize=4096)
+def _comment_marks(cls: str | None, id_: str | None) -> bool:
+    """:func:`comment_thread` of an element's ``class`` and ``id`` (a page repeats them: each pair read once)."""
+    from ..rules._vocab import vocabulary
+
     comments = vocabulary("comments")
-    marks = f"{own_classes(anc.get('class')) or ''} {anc.get('id') or ''}".lower()
+    marks = f"{own_classes(cls) or ''} {id_ or ''}".lower()
     if marks != " " and comments.attr is not None and comments.attr.search(marks):
         return comments.exclude is None or not comments.exclude.search(marks)
-    return None
+    return False
 
 
 def _byline(signals: Signals, state: State) -> tuple[list[str], str]:
@@ -144,7 +162,7 @@ def _byline(signals: Signals, state: State) -> tuple[list[str], str]:
     if not opening:
         return [], "'By' line"
     with state.restored():
-        return _byline_line(opening), "'By' line"
+        return _byline_line(opening, state.main), "'By' line"
 
 
 #: What every text :func:`_opens_byline` accepts opens with (blanks aside): one regular
@@ -163,9 +181,12 @@ def _opens_byline(node: str) -> bool:
     return byline_label().match(stripped) is not None or byline_start().match(stripped) is not None
 
 
-def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
+def _byline_line(nodes: Iterable[etree._ElementUnicodeResult], main: etree._Element | None = None) -> list[str]:
     """The names of the first short text that opens with "By"/"Von"... (or is that label alone,
-    the name after it) outside the headings, read with the line it stands in."""
+    the name after it) outside the headings and outside comment threads and menus (a commenter's
+    "by jdoe_42" under a reply; an element holding the article ``main`` is none, whatever its
+    class says), read with the line it stands in."""
+    seen: dict[etree._Element, bool | None] = dict.fromkeys(main.iterancestors() if main is not None else ())
     for node in nodes:
         if len(node) > 80:
             continue
@@ -174,7 +195,7 @@ def _byline_line(nodes: Iterable[etree._ElementUnicodeResult]) -> list[str]:
         if not label and not byline_start().match(stripped):
             continue
         owner = _line_owner(node)
-        if owner is None:
+        if owner is None or _elsewhere(owner, seen):
             continue
         if label:
             found = _label_line(node, owner, _clean(stripped))

@@ -248,7 +248,7 @@ def _byline_parts(text: str) -> list[str]:
     (the name's desk: "Jane Roe, CNN Political Editor"), and for a part that a comma joins to
     such a role (where the name works: "Jane Roe, Product Manager, Example Maps"). A role alone
     is kept as printed."""
-    text = _after_inner_marker(_BY.sub("", text))
+    text = _before_date_or_section(_after_inner_marker(_BY.sub("", text)))
     text = re.split(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n", text)[0]
     pieces = _AUTHOR_SPLIT_KEEP.split(text)  # the parts, and between them their separators
     parts = [_without_owner(_without_publication(_BY.sub("", part.strip(" .:;,-—–|·•")))) for part in pieces[::2]]
@@ -265,6 +265,24 @@ def _byline_parts(text: str) -> list[str]:
         desk = (desk and sep.strip() in (",", ";")) or n != p or any(_is_role(w, roles) for w in p.split())
         kept.append("" if desk else n)
     return kept
+
+
+@functools.cache
+def _after_name() -> re.Pattern[str]:
+    """``[byline] after_name`` in lower case between spaces, after a capitalised word: where a
+    byline's date or section begins ("Jane Roe on May 3, 2019 in Gardening")."""
+    from ..rules._vocab import alternation
+
+    return re.compile(rf"(?<=[^\W\d_]),?\s+(?:{alternation(_byline_words('after_name'))})\s+(?=\S)")
+
+
+def _before_date_or_section(text: str) -> str:
+    """``text`` up to the date or section printed after the name (:func:`_after_name`):
+    "Jane Roe on May 3, 2019 in Gardening" → "Jane Roe"; only after a capitalised first word."""
+    if not text[:1].isupper():
+        return text
+    found = _after_name().search(text)
+    return text[: found.start()] if found is not None else text
 
 
 #: A byline's marker inside its line, after the words that open it ("Posted in Travel By Jane",

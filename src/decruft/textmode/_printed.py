@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from lxml import etree
 
@@ -18,6 +19,7 @@ from .._ruler import Ruler
 from .._state import State
 from ..metadata import Metadata
 from ..metadata._common import _NOT_SHOWN, _norm
+from ..metadata._byline import comment_thread
 from ..metadata._byline_line import _DIGIT, byline_names
 from ..metadata._given import opens_with_given_name
 from ..metadata._nameline import _label_words
@@ -117,12 +119,14 @@ def page_lines(top: etree._Element, main: etree._Element) -> tuple[list[Line], s
 
 def _runs(top: etree._Element, main: etree._Element) -> Iterator[tuple[str, bool]]:
     """``(text, inside main)`` of each run of text between two block elements' edges under
-    ``top``, but runs of no text at all (an edge right after another)."""
+    ``top``, but runs of no text at all (an edge right after another), up to the first comment
+    thread after the article (a reader's "by jdoe_42" is no byline of the article, and the
+    page's furniture follows)."""
     run: list[str] = []
     inside = False
     blocks, hidden = BLOCK_TAGS, _NOT_SHOWN
     walk = etree.iterwalk(top, events=("start", "end"))
-    for event, el in walk:
+    for event, el in _until_thread(walk, main):
         tag = el.tag
         if tag in blocks:
             edge = True
@@ -147,6 +151,20 @@ def _runs(top: etree._Element, main: etree._Element) -> Iterator[tuple[str, bool
             run.append(tail)
     if run:
         yield "".join(run), inside
+
+
+def _until_thread(walk: Any, main: etree._Element) -> Iterator[tuple[str, Any]]:
+    """``walk``'s events up to the first comment thread (:func:`comment_thread`) after ``main``."""
+    passed = False
+    for event, el in walk:
+        if passed and event == "start" and el.tag in _THREAD_TAGS and comment_thread(el):
+            return
+        passed = passed or (el is main and event == "end")
+        yield event, el
+
+
+#: The elements a comment thread is held in.
+_THREAD_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "dl", "li", "article", "footer", "form", "table"})
 
 
 #: A name as printed: words of letters (a hyphen, an apostrophe or an initial's dot inside).
