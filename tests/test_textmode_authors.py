@@ -345,3 +345,34 @@ def test_a_turkish_given_name_with_a_dotless_i_after_the_body() -> None:
 def test_the_agency_of_the_leads_dateline(lead: str, names: list[str]) -> None:
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{lead}\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == names
+
+
+def test_a_sentence_holding_a_role_word_is_no_role_under_a_heading() -> None:
+    # A contents heading of two capitalised words over a sentence that names an "editor": the
+    # sentence is no role line ("Games Editor"), so the heading is no byline's name.
+    under = "Budget Explorer\n\nReaders can follow along in the online editor and change the numbers as they go."
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == []
+    # A role of a few words under a name still reads as a byline.
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\nJane Roe\n\nSenior Reporter, City Hall\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == ["Jane Roe"]
+
+
+def test_no_byline_past_the_lead_paragraphs_far_over_the_body() -> None:
+    # A headline, its lead paragraphs, then the article's own sections far over the body run
+    # that was found: a section's heading next to a table's dated row is no byline.
+    from decruft.textmode._authors import authors
+    from decruft.textmode._lines import Line
+
+    lead = "The council approved the new budget on Tuesday after a long debate about roads, buses and libraries, " * 3
+    texts = ["Council approves new budget | Example", "Council approves new budget", lead, lead, lead]
+    texts += ["Contents", "Counting Votes", "Adding Limits", "Table row", *(["Some more of the article's text."] * 25)]
+    texts += ["Adding Limits", "2020-08-01 14:32:00 | 400 | 3", *(["More of the text."] * 5)] + [lead] * 6
+    lines = [Line(index=i, text=t, block=i) for i, t in enumerate(texts)]
+    body = set(range(len(texts) - 6, len(texts)))
+    assert authors(lines, body, lines[1]) == []
+    # Right under the headline, the byline is read as before.
+    texts[2:2] = ["Jane Roe", "March 3, 2020"]
+    lines = [Line(index=i, text=t, block=i) for i, t in enumerate(texts)]
+    body = set(range(len(texts) - 6, len(texts)))
+    assert authors(lines, body, lines[1]) == ["Jane Roe"]

@@ -6,15 +6,12 @@ Each line is read by :mod:`..metadata._byline_line`.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 
-from ..metadata._copyright import credit_pattern
 from ..metadata._months import _YEAR
 from ..metadata._given import opens_with_given_name
 from ..metadata._nameline import _tails, name_line
 from ..metadata._names import _byline_words, byline_label, without_roles
-from ..rules._vocab import alternation
 from ..metadata._byline_line import (
     _DIGIT,
     _HANDLE,
@@ -25,10 +22,10 @@ from ..metadata._byline_line import (
     byline_opens,
     desk_name,
 )
-from ._body import position
 from ._dates import ago as _ago, printed_date
 from ._coauthors import stacked_names
 from ._comments import comments_after
+from ._credits import dateline_agency, source_credit
 from ._handles import dated_handle, parted_byline
 from ._lines import Line
 
@@ -41,8 +38,8 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None, p
     after the body (:func:`_labelled_line`); else an author's box (:func:`_author_box`); else those
     of a name line that opens with a common given name near the headline or right after the body
     (:func:`._given.given_name_line`); else the agency or desk a source credit after the body
-    names (:func:`source_credit`: "Quelle: dpa"), or the agency of the lead's dateline
-    (:func:`dateline_agency`: "Hamburg (dpa) – ..."); else the person a copyright line names
+    names (:func:`._credits.source_credit`: "Quelle: dpa"), or the agency of the lead's dateline
+    (:func:`._credits.dateline_agency`: "Hamburg (dpa) – ..."); else the person a copyright line names
     (:func:`._given.copyright_holder`). ``printed``: the lines are an HTML page's
     (:mod:`._printed`), where a name right after the body needs a date beside it."""
     first = min(body) if body else len(lines)
@@ -132,14 +129,28 @@ def _window(lines: list[Line], pos: dict[int, int], body: set[int], title_line: 
     """The positions of the lines where a byline is looked for: from the headline (or
     :data:`NAME_ABOVE` lines over the body) to :data:`NAME_INTO` lines into the body, and those
     under a headline inside the body run; never past a comments line after the body
-    (:func:`comments_after`)."""
+    (:func:`comments_after`). Far over the body, the lines under the headline end after
+    :data:`PROSE_PARAGRAPHS` paragraphs of prose: past them stands the article's own text (a
+    section's heading over a table's dated row), not its byline."""
     start = pos[min(body)]
     top = start - NAME_ABOVE
     if title_line is not None and title_line.index < min(body):
         top = pos[title_line.index] + 1
     stop = comments_after(lines, pos[max(body)], min(len(lines), start + NAME_INTO))
-    window = [k for k in range(max(0, top), stop) if _may_be_byline(lines[k]) and lines[k] is not title_line]
+    prose = 0
+    window: list[int] = []
+    for k in range(max(0, top), stop):
+        if prose >= PROSE_PARAGRAPHS and k < start - NAME_ABOVE:
+            continue
+        prose += len(lines[k].text) >= PROSE_CHARS
+        if _may_be_byline(lines[k]) and lines[k] is not title_line:
+            window.append(k)
     return window + _under_inner_headline(lines, pos, body, title_line)
+
+
+#: A paragraph of prose: a line this long. A byline under a headline stands before this many.
+PROSE_CHARS = 200
+PROSE_PARAGRAPHS = 3
 
 
 def _ago_after(lines: list[Line], k: int) -> bool:
@@ -237,6 +248,9 @@ def _joined(lines: list[Line], k: int) -> tuple[str, int]:
 
 #: A name line counts with a date this many lines before or after it.
 NAME_DATE_NEAR = 2
+#: A role printed on the line under a name ("Games Editor", "Senior Reporter, Politics") has at
+#: most this many words: a longer line is the text's own sentence, not a role.
+ROLE_WORDS = 6
 
 
 def _dated_or_labelled(lines: list[Line], k: int, ago: bool = False) -> bool:
@@ -247,7 +261,7 @@ def _dated_or_labelled(lines: list[Line], k: int, ago: bool = False) -> bool:
     ``ago``, a time ago: "vor 2 Stunden", "3 hours ago")?"""
     before = lines[k - 1].text if k else ""
     after = lines[k + 1].text if k + 1 < len(lines) else ""
-    if byline_label().match(before) or (after and not without_roles(after)):
+    if byline_label().match(before) or (after and len(after.split()) <= ROLE_WORDS and not without_roles(after)):
         return True
     near = lines[max(0, k - NAME_DATE_NEAR) : k + NAME_DATE_NEAR + 1]
     return any(len(ln.text) <= BYLINE_CHARS and (_printed_date(ln.text) or (ago and _ago(ln.text))) for ln in near)
@@ -341,53 +355,4 @@ def _author_box(lines: list[Line]) -> list[str]:
         names = name_line(text)
         if len(names) == 1 and opens_with_given_name(names[0]) and (rest[:1].islower() or rest[:1] in "(,"):
             return names
-    return []
-
-
-#: A source credit is looked for from the body's last line to this many lines after it.
-SOURCE_AFTER = 20
-#: A source credit names at most this many words ("dpa", "RADIO NORD/ks").
-SOURCE_WORDS = 4
-#: What no agency's or desk's name holds: a number, a link, a list, a bracket, a sentence's end.
-_NOT_SOURCE = re.compile(r"\d|https?:|www\.|[,;()\[\]]|[.!?]$")
-
-
-def source_credit(lines: list[Line], body: set[int]) -> list[str]:
-    """The agency or desk that the first source credit from the body's last line on names, as
-    printed: a line of a ``[byline] sources`` label of the phrase files and a colon, then at most
-    :data:`SOURCE_WORDS` words that are no picture's credit, number, link or list ("Quelle: dpa",
-    "Source: Example News/jr"; not a chart's "Quelle: Statistisches Bundesamt, 2019")."""
-    if not body:
-        return []
-    end = position(lines, max(body))
-    for ln in lines[end : end + 1 + SOURCE_AFTER]:
-        found = _source_label().match(ln.text)
-        value = ln.text[found.end() :].strip() if found else ""
-        if value and len(value.split()) <= SOURCE_WORDS and not _NOT_SOURCE.search(value):
-            if not credit_pattern(agencies=False).search(value):
-                return [value]
-    return []
-
-
-@functools.cache
-def _source_label() -> re.Pattern[str]:
-    """A source credit's label and colon opening a line ("Quelle:", "Source :")."""
-    return re.compile(rf"^(?i:{alternation(_byline_words('sources'))})\s*:\s*")
-
-
-#: The lead's dateline is looked for among the body's first this many lines.
-DATELINE_LINES = 4
-#: A lead opening with a place and an agency's code in brackets, then a dash: "Hamburg (dpa/lno) – ...",
-#: "WASHINGTON (AP) — ...".
-_DATELINE_AGENCY = re.compile(r"^[A-ZÀ-Þ][\w .,/'-]{1,40}\s\(([A-Za-z][\w/.-]{1,20})\)\s*[-–—]\s")
-
-
-def dateline_agency(lines: list[Line], body: set[int]) -> list[str]:
-    """The agency a news lead's dateline names, as printed ("Hamburg (dpa/lno) – Trotz ..." ->
-    "dpa/lno"), among the body's first :data:`DATELINE_LINES` lines: a wire story's byline
-    where no person is named."""
-    for ln in itertools.islice((ln for ln in lines if ln.index in body), DATELINE_LINES):
-        found = _DATELINE_AGENCY.match(ln.text)
-        if found is not None:
-            return [found[1]]
     return []
