@@ -376,3 +376,21 @@ def test_no_byline_past_the_lead_paragraphs_far_over_the_body() -> None:
     lines = [Line(index=i, text=t, block=i) for i, t in enumerate(texts)]
     body = set(range(len(texts) - 6, len(texts)))
     assert authors(lines, body, lines[1]) == ["Jane Roe"]
+
+
+def test_a_byline_after_the_body_s_caption_and_tags() -> None:
+    # The body run opens with a picture's caption, credit and the article's tags: short lines
+    # that do not count among the lines into the body where the byline is looked for.
+    from decruft.textmode._authors import authors
+    from decruft.textmode._lines import Line
+
+    lead = "The council approved the new budget on Tuesday after a long debate about roads, buses and libraries."
+    texts = ["Council approves new budget | Example", "Council approves new budget"]
+    texts += ["Members of the council vote on the budget in the town hall on Tuesday evening.", "PHOTO", "Example Agency"]
+    texts += ["Politics", "Budget", "Elections 2022", "Jane Roe | 3 hours ago", *([lead] * 6)]
+    lines = [Line(index=i, text=t, block=i) for i, t in enumerate(texts)]
+    assert authors(lines, set(range(2, len(texts))), lines[1]) == ["Jane Roe"]
+    # Past five lines of the body's own text, a name line is no byline.
+    texts[3:3] = [lead] * 5
+    lines = [Line(index=i, text=t, block=i) for i, t in enumerate(texts)]
+    assert authors(lines, set(range(2, len(texts))), lines[1]) == []

@@ -136,7 +136,7 @@ def _window(lines: list[Line], pos: dict[int, int], body: set[int], title_line: 
     top = start - NAME_ABOVE
     if title_line is not None and title_line.index < min(body):
         top = pos[title_line.index] + 1
-    stop = comments_after(lines, pos[max(body)], min(len(lines), start + NAME_INTO))
+    stop = comments_after(lines, pos[max(body)], _into_stop(lines, start))
     prose = 0
     window: list[int] = []
     for k in range(max(0, top), stop):
@@ -146,6 +146,26 @@ def _window(lines: list[Line], pos: dict[int, int], body: set[int], title_line: 
         if _may_be_byline(lines[k]) and lines[k] is not title_line:
             window.append(k)
     return window + _under_inner_headline(lines, pos, body, title_line)
+
+
+#: Lines of at most this many words ("FOTO", "Politics", "Photo: Jane Roe", "Elections 2022": a
+#: picture's credit, a section's tags) do not count among the :data:`NAME_INTO` lines into the
+#: body; at most :data:`TAGS_SKIPPED` of them are passed.
+TAG_WORDS = 3
+TAGS_SKIPPED = 6
+
+
+def _into_stop(lines: list[Line], start: int) -> int:
+    """Where the byline's window ends in the body that opens at ``start``: after its
+    :data:`NAME_INTO`-th line, the short lines of a picture's caption and credit or the
+    article's tags not counted (:data:`TAG_WORDS`)."""
+    limit = min(len(lines), start + NAME_INTO + TAGS_SKIPPED)
+    counted = 0
+    for end in range(start, limit):
+        counted += len(lines[end].text.split()) > TAG_WORDS
+        if counted == NAME_INTO:
+            return end + 1
+    return limit
 
 
 #: A paragraph of prose: a line this long. A byline under a headline stands before this many.
