@@ -36,8 +36,8 @@ def test_a_byline_under_a_headline_inside_the_body_run() -> None:
         # A time ago right after the name; a date glued to it.
         ("Jane Roe 3 hours ago", ["Jane Roe"]),
         ("Jane RoeNovember 6, 2023", ["Jane Roe"]),
-        # Words of a role after a comma are no second name: no name line.
-        ("Jane Roe, Staff Attorney, Civil Rights Program\n\nJuly 25, 2019", []),
+        # Words of a role after a comma are no second name: the name alone (:mod:`._roles`).
+        ("Jane Roe, Staff Attorney, Civil Rights Program\n\nJuly 25, 2019", ["Jane Roe"]),
         # A subheading's sentence ending in a year and capitalised words is no name line.
         ("The plan marks the tenth anniversary of 2014 Summer Fair\n\nJane Roe | 8 hours ago", ["Jane Roe"]),
     ],

@@ -25,6 +25,7 @@ from ..metadata._byline_line import (
 from ._dates import ago as _ago, printed_date
 from ._coauthors import stacked_names
 from ._comments import comments_after
+from ._roles import role_named, with_coauthor
 from ._credits import dateline_agency, source_credit
 from ._handles import dated_handle, parted_byline
 from ._lines import Line
@@ -230,6 +231,8 @@ def _line_names(lines: list[Line], k: int, ago: bool = False) -> list[str]:
         return names
     text, last = _joined(lines, k)
     names = name_line(text) or desk_name(text)
+    if not names and (names := role_named(text)):
+        names, last = with_coauthor(lines, k, names), min(len(lines) - 1, k + 1)
     if names and (_dated_or_labelled(lines, k, ago) or _dated_or_labelled(lines, last, ago)):
         return names
     return []
