@@ -100,10 +100,13 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
         names = byline_names(lines[k].text, under_headline=True) or _under_label(lines, k)
         if names:
             return names
+    from ._copy_byline import under_copy
+
     return (
         _name_line_in(lines, window, start, headed)
         or _over_headline(lines, pos, title_line)
         or _after_body(lines, pos[max(body)])
+        or under_copy(lines, pos, title_line)
     )
 
 
@@ -274,18 +277,22 @@ NAME_DATE_NEAR = 2
 #: A role printed on the line under a name ("Games Editor", "Senior Reporter, Politics") has at
 #: most this many words: a longer line is the text's own sentence, not a role.
 ROLE_WORDS = 6
+#: An e-mail address alone on its line.
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
 def _dated_or_labelled(lines: list[Line], k: int, ago: bool = False) -> bool:
     """Does the name line ``lines[k]`` read as a byline by what stands with it: a byline's label
     alone on the line before ("By", "von"), a role on the line after ("Games Editor"), or a
-    date in it or in a line near it (in numbers too, in either order: "03/11/2021 08:41"; glued
+    date in it or in a line near it, or an e-mail address on the line after (in numbers too, in either order: "03/11/2021 08:41"; glued
     to the agency's name: "Associated PressMarch 8, 2017"; with
     ``ago``, a time ago: "vor 2 Stunden", "3 hours ago")?"""
     before = lines[k - 1].text if k else ""
     after = lines[k + 1].text if k + 1 < len(lines) else ""
     if byline_label().match(before) or (after and len(after.split()) <= ROLE_WORDS and not without_roles(after)):
         return True
+    if _EMAIL.match(after):
+        return True  # the author's address under the name ("Jane Roe" / "jane.roe@example.com")
     near = lines[max(0, k - NAME_DATE_NEAR) : k + NAME_DATE_NEAR + 1]
     return any(len(ln.text) <= BYLINE_CHARS and (_printed_date(ln.text) or (ago and _ago(ln.text))) for ln in near)
 
