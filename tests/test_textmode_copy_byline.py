@@ -1,5 +1,5 @@
 """Text-scrape mode: a byline read by the author's address under the name, and under an earlier
-copy of the headline (a header block over the page's menu)."""
+copy of the headline (a header block over the page's menu); no topic tag the headline names."""
 
 from __future__ import annotations
 
@@ -27,3 +27,12 @@ def test_no_byline_under_a_teaser_s_copy_of_the_headline() -> None:
     menu = "".join(f"{item}\n\n" for item in ("Home", "News", "Sport", "Culture", "Weather"))
     page = f"{HEAD}Example News\n\n{teasers}{menu}Council approves new budget\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == []
+
+
+def test_a_topic_tag_the_headline_names_is_no_byline() -> None:
+    # A tag of capitalised words under the date whose last word the headline prints.
+    head = "Council budget sets aside money for road repairs | The Daily Example\n\n"
+    page = f"{head}Council budget sets aside money for road repairs\n\nMarch 3, 2021\n\nRoad Repairs\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == []
+    page = f"{head}Council budget sets aside money for road repairs\n\nMarch 3, 2021\n\nQuillon Marsh\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == ["Quillon Marsh"]

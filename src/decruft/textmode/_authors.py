@@ -103,23 +103,26 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
     from ._copy_byline import under_copy
 
     return (
-        _name_line_in(lines, window, start, headed)
+        _name_line_in(lines, window, start, headed, _headline_words(lines, title_line))
         or _over_headline(lines, pos, title_line)
         or _after_body(lines, pos[max(body)])
         or under_copy(lines, pos, title_line)
     )
 
 
-def _name_line_in(lines: list[Line], window: list[int], start: int, headed: bool) -> list[str]:
+def _name_line_in(lines: list[Line], window: list[int], start: int, headed: bool, topic: frozenset[str] = frozenset()) -> list[str]:
     """The names of the first line of ``window`` that prints a name with its date, label or role
     (:func:`_line_names`), or, on the first :data:`HANDLE_UNDER` lines under a headline
     (``headed``), a handle with its date (:func:`._handles.dated_handle`). ``start``: the body's
-    first line."""
+    first line. A name line whose last word the headline prints (``topic``, its words
+    case-folded) is the article's topic tag ("Budget Policy" under "Council budget approved"), no byline."""
     for k in window:
         # A time ago dates a name line right over the body, or one right under the headline
         # on the next line ("Jane Roe" / "vor 4 Stunden").
         ago = start - k <= NAME_ABOVE or (headed and k - window[0] < 2 and _ago_after(lines, k))
         names = _line_names(lines, k, ago=ago)
+        if names and any(n.rsplit(" ", 1)[-1].casefold() in topic for n in names):
+            continue
         if names and not byline_names(lines[k].text, under_headline=True):
             return stacked_names(lines, k, names, set(window))
         if not names and headed and k - window[0] < HANDLE_UNDER:
@@ -127,6 +130,12 @@ def _name_line_in(lines: list[Line], window: list[int], start: int, headed: bool
         if names:
             return names
     return []
+
+
+def _headline_words(lines: list[Line], title_line: Line | None) -> frozenset[str]:
+    """The headline's words, case-folded; none from the page title's line (it names the site, often the author)."""
+    at = title_line if title_line is not None and title_line is not lines[0] else None
+    return frozenset(w.casefold() for w in re.findall(r"\w+", at.text)) if at is not None else frozenset()
 
 
 def _window(lines: list[Line], pos: dict[int, int], body: set[int], title_line: Line | None) -> list[int]:
