@@ -96,3 +96,17 @@ def test_numbers_with_slashes_under_the_headline_give_no_dateline() -> None:
     # "03/01/2020" under an HTML headline is left to the page's fields.
     page = _page('<h1>Council approves new budget</h1><div class="meta">07/01/2020</div>')
     assert decruft.extract(page).date == dt.date(2020, 1, 2)
+
+
+def test_a_posted_line_at_the_articles_end_gives_the_date() -> None:
+    closing = {
+        "en": "This entry was posted on Saturday, May 4th, 2019 at 10:00 am and is filed under News.",
+        "de": "Dieser Beitrag wurde am Samstag, 4. Mai 2019 um 10:00 Uhr veröffentlicht und unter News gespeichert.",
+    }
+    for lang, line in closing.items():
+        body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        html = (
+            f'<html lang="{lang}"><head><title>Council approves new budget</title></head><body><article>'
+            f"<h1>Council approves new budget</h1>{body}<p>{line}</p></article></body></html>"
+        )
+        assert decruft.extract(html).date == dt.date(2019, 5, 4), lang

@@ -59,7 +59,9 @@ def test_the_date_sources_are_an_ordered_list_of_named_sources() -> None:
     names = [name for name, _ in PUBLISHED]
     assert names[:2] == ["htmldate (meta tags, JSON-LD, URL)", "json-ld datePublished"]
     assert names.index("meta article:published_time") < names.index("itemprop datePublished") < names.index("time element")
-    assert names[-3:] == ["dateline the stubs rule removed", "dateline under the headline", "htmldate (quick pass)"]
+    assert names[-4:] == [
+        "dateline the stubs rule removed", "dateline under the headline", "posted line at the article's end", "htmldate (quick pass)"
+    ]
     assert [name for name, _ in MODIFIED][0] == "json-ld dateModified"
 
 
@@ -129,3 +131,17 @@ def test_collect_reads_only_the_microdata_values_it_uses() -> None:
     assert signals.itemprops["datePublished"] == ["2021-04-05"]
     assert signals.itemprops["author"] == ["Jane Roe"] and signals.coauthors == ["Jane Roe"]
     assert "articleBody" not in signals.itemprops
+
+
+def test_a_date_in_the_url_long_before_the_structured_one_is_the_publication_day() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Council approves new budget", "datePublished": "2019-06-17T18:28:00+02:00"}
+    page = _head(article_page(), f'<script type="application/ld+json">{json.dumps(ld)}</script>')
+    republished = decruft.extract(page, url="https://blog.example.org/home/2017/7/12/council-budget")
+    assert republished.date == dt.date(2017, 7, 12)
+    assert republished.sources["date"].startswith("date in the URL")
+    # a URL's day near the structured one (a draft's day, another time zone) gives way to it
+    near = decruft.extract(page, url="https://blog.example.org/2019/06/15/council-budget")
+    assert near.date == dt.date(2019, 6, 17)
+    # ...and a number in the slug is no day ("/2019/10/3-questions-...")
+    slug = decruft.extract(page, url="https://blog.example.org/2019/10/3-questions-on-the-budget/")
+    assert slug.date == dt.date(2019, 6, 17)

@@ -12,11 +12,12 @@ from typing import Any
 from lxml import etree
 
 from .. import _url
+from .._parse import inner_text
 from .._state import State
 from ._common import _text
 from ._htmldate import _htmldate, _htmldate_quick, _htmldate_string
 from ._jsonld import _main_jsonld
-from ._months import _ISO_DATE, _make_date
+from ._months import _ISO_DATE, _date_languages, _make_date, _script_languages, read_month_date
 from ._dateline import modified_words
 from ._printed import _printed_dateline, _printed_update, update_names
 from ._signals import Signals
@@ -92,6 +93,7 @@ PUBLISHED: tuple[DateSource, ...] = (
     ("time element", lambda page: _visible_time(page.state)),
     ("dateline the stubs rule removed", lambda page: _dateline(page.state)),
     ("dateline under the headline", lambda page: _printed_dateline(page.state)),
+    ("posted line at the article's end", lambda page: _posted_line(page.state, language(page.signals))),
     ("htmldate (quick pass)", lambda page: _htmldate_quick(page.state)),
 )  # fmt: skip
 #: The sources of the update date, in order of trust.
@@ -141,9 +143,25 @@ def dates(signals: Signals, state: State) -> tuple[_dt.date | None, _dt.date | N
             # The day the page prints under its headline beats a field's near day: a CMS's
             # creation or import time, another time zone. A far one is some other day.
             published, source = printed, f"dateline under the headline (near {source})"
+    published, source = _url_day(state, published, source)
     if published is not None and modified is not None and modified < published:
         modified = None
     return published, modified, source
+
+
+#: A whole date as path segments of the page's URL: "/2017/7/12/".
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+
+
+def _url_day(state: State, published: _dt.date | None, source: str) -> tuple[_dt.date | None, str]:
+    """``(published, source)``, or the day in the page's URL (:data:`_URL_DAY`) where that is more
+    than :data:`PRINTED_WITHIN_DAYS` before ``published``: a URL keeps the day the story first
+    came out, and a date found far later is a republication's, an import's or an update's."""
+    m = _url.path_search(state.url, _URL_DAY) if published is not None else None
+    found = _make_date(int(m[1]), int(m[2]), int(m[3])) if m is not None else None
+    if published is None or found is None or (published - found.date()).days <= PRINTED_WITHIN_DAYS:
+        return published, source
+    return found.date(), f"date in the URL (long before {source})"
 
 
 _DIGITS = re.compile(r"\d")
@@ -202,3 +220,32 @@ def _visible_time(state: State) -> _dt.date | None:
         if found is not None:
             return found
     return None
+
+
+#: The article's end searched for a posted line (:func:`_posted_line`), and the text read after its words for the date.
+POSTED_TAIL_CHARS = 3000
+POSTED_DATE_CHARS = 100
+
+
+@functools.cache
+def _posted_words() -> re.Pattern[str]:
+    """``[dateline] posted_lines`` of every phrase file, in any case."""
+    from ..rules._vocab import alternation, phrase_words
+
+    return re.compile(rf"\b(?:{alternation(phrase_words('dateline', 'posted_lines'))})\b", re.IGNORECASE)
+
+
+def _posted_line(state: State, lang: str | None) -> _dt.date | None:
+    """The date in a post's closing line at the article's end ("This entry was posted on
+    Saturday, May 4th, 2019 at 10:00 am and is filed under News", "Dieser Beitrag wurde am
+    Samstag, 4. Mai 2019 veröffentlicht": ``[dateline] posted_lines``), read in the page's
+    language and English."""
+    if state.main is None:
+        return None
+    tail = inner_text(state.main)[-POSTED_TAIL_CHARS:]
+    found = _posted_words().search(tail)
+    if found is None:
+        return None
+    after = tail[found.end() : found.end() + POSTED_DATE_CHARS]
+    day = read_month_date(after, _date_languages(lang) or _script_languages(after) or ("en",))
+    return day.date() if day is not None else parse_date(after)
