@@ -177,3 +177,34 @@ def test_fullwidth_forms_alone_count_as_letters_in_both_measures() -> None:
 
     assert not has_wide("ＡＢＣ：１２３") and size("ＡＢＣ：１２３") == len("ＡＢＣ：１２３")
     assert has_wide("新馆。") and size("新馆。") == 9
+
+
+def test_a_post_under_its_headline_below_a_blogs_sidebar_is_the_body() -> None:
+    # The blog's name (a part of the page title) over the author's blurb, then a sidebar with a list of
+    # recent posts and a long archive; the post's headline, the longer part of the title, far below.
+    months = ["January", "March", "May", "July", "September", "November"]
+    archive = "".join(f"{month} 20{year} ({n + 2})\n\n" for year in range(10, 20) for n, month in enumerate(months))
+    page = (
+        "How we rebuilt the garden shed – Example Gardener's Notes\n\nExample Gardener's Notes\n\n"
+        "Jane Roe is a gardener in a small town who writes about sheds, soil and the vegetables she grows "
+        "on her allotment every year.\n\nRecent Posts\n\nPlanting leeks in autumn\n\nA new roof for the greenhouse\n\nArchives\n\n"
+        + archive + "How we rebuilt the garden shed\n\n" + EN_BODY + "Leave a Reply\n"
+    )
+    article = decruft.extract(page, input_format="text")
+    assert "The finance director told the meeting" in article.text
+    assert "allotment every year" not in article.text
+
+
+def test_a_menu_item_like_a_rail_heading_opens_no_rail_over_the_headline() -> None:
+    # "Newsletter" in the site's menu reads like a rail's heading; the menu runs on to the
+    # headline (the page title's larger part), which ends it: the article under it is the body,
+    # not the site's blurb over the menu.
+    menu = "".join(f"{item}\n\n" for item in ["Newsletter", "Shop", "Maps", "Culture", "Topics", "Politics"])
+    footer = "".join(f"{item}\n\n" for item in ["Contact us", "About us", "Jobs", "Privacy", "Terms", "Cookies"])
+    page = (
+        "Council approves new budget – The Daily Example\n\n" + ABOUT + menu + "Council approves new budget\n\n"
+        + "Share this article\n\nCopy link\n\n" + EN_BODY + footer
+    )
+    article = decruft.extract(page, input_format="text")
+    assert "approved next year's budget" in article.text
+    assert "independent local newspaper" not in article.text

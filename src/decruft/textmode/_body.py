@@ -10,7 +10,9 @@ first few paragraphs when a comment thread ("Reply", "Report") follows; an autho
 ("Author" / "Jane Roe" / "Jane Roe is a reporter...", :mod:`._bio`) or a related heading over
 teaser-sized lines only ("Read also" / titles and one-line summaries) ends it late in it.
 A run after the headline that lies past a rail's heading ("Related posts", "Comments") with more
-than the rail between them gives way to the prose between the headline and that heading.
+than the rail between them gives way to the prose between the headline and that heading, unless
+the run sits right under a longer part of the page title than that headline (a blog's name over
+its sidebar: the post's own headline comes far below).
 """
 
 from __future__ import annotations
@@ -53,12 +55,28 @@ def headline_anchor(lines: list[Line]) -> int:
     """Index of a line repeating the page title (the first line): the body starts after it."""
     if len(lines) < 3:
         return -1
-    page_title = normalize(lines[0].text)
     for ln in lines[1 : len(lines) // 2]:
-        norm = normalize(ln.text)
-        if ln.rule is None and title_like(ln.text) and len(norm) >= 15 and norm in page_title:
+        if _repeats_title(lines, ln):
             return ln.index
     return -1
+
+
+def _repeats_title(lines: list[Line], ln: Line) -> bool:
+    """Whether line ``ln`` repeats (a part of) the page title, the scrape's first line."""
+    if ln.rule is not None or not title_like(ln.text):
+        return False
+    norm = normalize(ln.text)
+    return len(norm) >= 15 and norm in normalize(lines[0].text)
+
+
+def _headed(lines: list[Line], anchor: int, start: int) -> bool:
+    """Whether the run from line ``start`` sits right under a longer part of the page title than
+    the headline anchor's (a blog's name over its sidebar, the post's headline far below it)."""
+    pos = position(lines, start)
+    shorter = len(normalize(lines[position(lines, anchor)].text))
+    return any(
+        _repeats_title(lines, ln) and len(normalize(ln.text)) > shorter for ln in lines[max(pos - 2, 1) : pos]
+    )
 
 
 def find_body(lines: list[Line]) -> set[int]:
@@ -67,6 +85,8 @@ def find_body(lines: list[Line]) -> set[int]:
     if anchor >= 0:
         after = best_run([ln for ln in lines if ln.index > anchor])
         if after:
+            if _headed(lines, anchor, min(after)):
+                return after
             return _before_rail(lines, anchor, min(after)) or after
     return best_run(lines) or {ln.index for ln in lines if ln.rule is None}
 

@@ -22,6 +22,10 @@ from ..rules._vocab import normalize, vocabulary
 PROSE_LINE = 80
 #: ...and never run longer than this many lines.
 MAX_SECTION_LINES = 40
+#: ...and this many lines in, end at the headline (:meth:`_Sections._headline`).
+MENU_SECTION = 5
+#: ...under a line of at most this many words.
+MENU_WORDS = 3
 #: A prose line has at least this many words.
 PROSE_WORDS = 12
 #: Lines longer than this are never cruft because of a sentence they contain.
@@ -162,6 +166,7 @@ class _Sections:
         self.block_prose: dict[int, bool] = {}
         self.section: str | None = None
         self.section_lines = 0
+        self.page_title = normalize(lines[0].text) if lines else ""
 
     def _block_text(self, block: int) -> str:
         """The block's text where it is a paragraph wrapped over several lines (it reads as prose
@@ -179,6 +184,19 @@ class _Sections:
         if heads and not (rule == "footer" and i < len(self.lines) * FOOTER_FROM):
             self.section, self.section_lines = rule, 0
 
+    def _headline(self, i: int, text: str) -> bool:
+        """Whether line ``i``, in the page's first half and at least ``MENU_SECTION`` lines into
+        the section, repeats the page title (the first line) or the larger part of it: the
+        headline, which no rail's heading reaches down to (a menu's item that reads like one,
+        "Authors", opened the section) and whose line above is a menu's item of a few words. Right
+        under a rail's heading, or under a teaser's headline, it is the rail's own item."""
+        if self.section_lines < MENU_SECTION or 2 * i > len(self.lines) or 2 * len(text) < len(self.page_title):
+            return False
+        if is_prose(text) or word_count(self.lines[i - 1].text) > MENU_WORDS:
+            return False
+        norm = normalize(text)
+        return 2 * len(norm) >= len(self.page_title) and norm in self.page_title
+
     def follows(self, i: int) -> str | None:
         """The open section's rule for line ``i`` (not cruft by its own words), or None."""
         if self.section is None:
@@ -191,7 +209,7 @@ class _Sections:
         prose = self.block_prose.get(ln.block)
         if prose is None:
             prose = self.block_prose[ln.block] = is_prose(self._block_text(ln.block))
-        if resumes or prose or self.section_lines > MAX_SECTION_LINES:
+        if resumes or prose or self.section_lines > MAX_SECTION_LINES or self._headline(i, ln.text):
             self.section = None
         return self.section
 
