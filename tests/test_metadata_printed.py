@@ -343,3 +343,11 @@ def test_a_date_inside_the_first_sentence_is_no_dateline() -> None:
 def test_a_date_run_together_with_the_update_is_read_in_html_mode() -> None:
     # "Published" and "updated" in two spans with nothing between them.
     assert decruft.extract(_dated_page("17. Juni 201921. Januar 2020")).date == dt.date(2019, 6, 17)
+
+
+def test_a_host_name_alone_is_no_handle_of_the_byline_read_as_text() -> None:
+    from decruft.textmode._printed import _person_or_byline
+
+    assert _person_or_byline(["jroe"], [])  # a handle, or an agency's code
+    assert not _person_or_byline(["windpark-news.example"], [])  # a partner site the text names
+    assert not _person_or_byline(["news.example.co.uk"], [])

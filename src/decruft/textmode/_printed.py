@@ -90,10 +90,20 @@ def _person_or_byline(names: list[str], lines: list[Line]) -> bool:
     handle, an agency's code) or opening with a common given name, or all printed after a
     byline's marker or label ("par Collectif Rivage")? Not a name line of capitalised words alone
     ("Weekend Roundup" over a date): a page's markup prints many such headings and labels."""
-    if all(" " not in n or (opens_with_given_name(n) and _name_shaped(n)) for n in names):
+    if all(_handle(n) if " " not in n else opens_with_given_name(n) and _name_shaped(n) for n in names):
         return True
     wanted = set(names)
     return any(wanted <= set(byline_names(_byline_head(ln.text))) for ln in lines)
+
+
+#: A host name ("example.org", "news.example.co.uk"): no person's handle.
+_HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.ASCII)
+
+
+def _handle(name: str) -> bool:
+    """Does the one-word ``name`` read as a person's handle or an agency's code, not as a host
+    name: a page's text names partner sites ("... also on example.org")."""
+    return _HOST.fullmatch(name) is None
 
 
 def page_lines(top: etree._Element, main: etree._Element) -> tuple[list[Line], set[int]]:
