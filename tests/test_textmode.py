@@ -254,10 +254,10 @@ def test_label_lines_do_not_push_the_dateline_out_of_the_body() -> None:
     # dateline are no body lines: the dateline is still among the body's first lines.
     lead = "The council approved the new budget on Tuesday evening after a long debate in the town hall, with most members agreeing that it protects services. " * 2
     deck = "Officials said the plan sets aside money for road repairs, libraries and the harbour, while the bus subsidies are cut by a tenth next year. " * 2
-    labels = "Photo: Jane Roe\n\nAdvertisement\n\nAd\n\nBy\n\nExamplewire\n\nPublished 21.01.2022 at 09:23 GMT"
+    labels = "Photo: Jane Roe\n\nAdvertisement\n\nAd\n\nBy\n\nExamplewire\n\nPublished 23.02.2023 at 09:23 GMT"
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{lead}\n\n{deck}\n\n{labels}\n\n{ARTICLE}"
     url = "https://news.example.org/2018/01/02/council-budget"  # a date htmldate would take instead
-    assert decruft.extract(page, input_format="text", url=url).date == dt.date(2022, 1, 21)
+    assert decruft.extract(page, input_format="text", url=url).date == dt.date(2023, 2, 23)
 
 
 def test_a_date_run_into_its_time_is_read() -> None:
@@ -270,11 +270,11 @@ def test_a_date_run_into_its_time_is_read() -> None:
 
 def test_the_dateline_under_an_earlier_copy_of_the_headline_is_read() -> None:
     # The headline is printed with its date in a header block, then again over the body.
-    header = "Council approves new budget\n\nOriginal article:\n\nOnline version\n\n21.01.2022\n\nDownload\n\nPrint\n\nShare"
+    header = "Council approves new budget\n\nOriginal article:\n\nOnline version\n\n23.02.2023\n\nDownload\n\nPrint\n\nShare"
     menu = "\n\n".join(["Home", "Learning", "History", "Contact", "Editors", "Imprint", "About us", "Sitemap", "Newsletter", "Archive"] * 2)
     page = f"Council approves new budget | The Daily Example\n\n{header}\n\n{menu}\n\nCouncil approves new budget\n\n{ARTICLE}"
     url = "https://news.example.org/2018/01/02/council-budget"  # a date htmldate would take instead
-    assert decruft.extract(page, input_format="text", url=url).date == dt.date(2022, 1, 21)
+    assert decruft.extract(page, input_format="text", url=url).date == dt.date(2023, 2, 23)
 
 
 def test_of_two_dates_in_numbers_on_a_dateline_the_earlier_is_the_publication() -> None:
@@ -286,8 +286,8 @@ def test_of_two_dates_in_numbers_on_a_dateline_the_earlier_is_the_publication() 
 @pytest.mark.parametrize(
     "listed",
     [
-        "21.01.2022\n\nCouncil approves new budget\n\nThe plan protects services.",  # the date over the headline
-        "Town hall\n\nCouncil approves new budget\n\n21.01.2022The plan protects services.",  # run into the teaser
+        "23.02.2023\n\nCouncil approves new budget\n\nThe plan protects services.",  # the date over the headline
+        "Town hall\n\nCouncil approves new budget\n\n23.02.2023The plan protects services.",  # run into the teaser
     ],
 )
 def test_the_date_next_to_the_headline_in_a_list_of_latest_news_is_read(listed: str) -> None:
@@ -295,7 +295,7 @@ def test_the_date_next_to_the_headline_in_a_list_of_latest_news_is_read(listed: 
     latest = f"Latest news\n\n{listed}\n\nRoad repairs start next week\n\nThe work takes a month.\n\nAll news"
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\n\n{latest}"
     url = "https://news.example.org/2018/01/02/council-budget"  # a date htmldate would take instead
-    assert decruft.extract(page, input_format="text", url=url).date == dt.date(2022, 1, 21)
+    assert decruft.extract(page, input_format="text", url=url).date == dt.date(2023, 2, 23)
 
 
 def test_numbers_in_either_order_are_no_dateline() -> None:
@@ -308,9 +308,9 @@ def test_numbers_in_either_order_are_no_dateline() -> None:
 
 def test_a_dateline_above_the_headline_is_read() -> None:
     # Printed above the headline, it beats a date that htmldate would read from the URL.
-    page = "Council approves new budget | The Daily Example\n\nHome\n\n26 January 2017\n\nCouncil approves new budget\n\n" + ARTICLE
+    page = "Council approves new budget | The Daily Example\n\nHome\n\n24 January 2016\n\nCouncil approves new budget\n\n" + ARTICLE
     url = "https://news.example.org/2019/03/16/council-budget"
-    assert decruft.extract(page, input_format="text", url=url).date == dt.date(2017, 1, 26)
+    assert decruft.extract(page, input_format="text", url=url).date == dt.date(2016, 1, 24)
 
 
 @pytest.mark.parametrize(
@@ -343,7 +343,7 @@ def test_the_byline_under_the_headline_names_the_authors(byline: str, names: lis
         ("Jane Roe\n\nPolitical Editor", ["Jane Roe"]),
         ("Jane Roe - Apr 18, 2016 7:41 pm UTC", ["Jane Roe"]),
         ("24.05.2017 um 15:37 Uhr | Jane Roe | 12 Kommentare", ["Jane Roe"]),
-        ("Von\n\nJane Roe und\n\nJohn Doe\n\n28.01.2020", ["Jane Roe", "John Doe"]),
+        ("Von\n\nJane Roe und\n\nJohn Doe\n\n29.01.2021", ["Jane Roe", "John Doe"]),
         # A byline's marker and one word: a pen name, a handle in lower case after "by"/"von" or in
         # a dated line, not a common word after a preposition.
         ("von Marlene", ["Marlene"]),

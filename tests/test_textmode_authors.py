@@ -26,18 +26,18 @@ def test_a_byline_under_a_headline_inside_the_body_run() -> None:
     ("under", "names"),
     [
         # A date before the name, a comment link after it.
-        ("26. September 2019 Jane Roe Leave a comment", ["Jane Roe"]),
-        ("1. Januar 2016 Jane Roe Schreibe einen Kommentar", ["Jane Roe"]),
+        ("24. September 2018 Jane Roe Leave a comment", ["Jane Roe"]),
+        ("2. Januar 2017 Jane Roe Schreibe einen Kommentar", ["Jane Roe"]),
         ("3. Mai 2019 von Jane Roe Ein Kommentar", ["Jane Roe"]),
         # A list of names joined by commas and a last "y", with a time ago on the next line.
-        ("Jane Roe, John Doe y Max Muster\n\nHace 13 horas", ["Jane Roe", "John Doe", "Max Muster"]),
+        ("Jane Roe, John Doe y Max Muster\n\nHace 9 horas", ["Jane Roe", "John Doe", "Max Muster"]),
         # A handle after the name, a separator alone and the date on the next lines.
-        ("Jane Roe @jroe\n\n-\n\nmayo 11, 2022", ["Jane Roe"]),
+        ("Jane Roe @jroe\n\n-\n\nmayo 13, 2021", ["Jane Roe"]),
         # A time ago right after the name; a date glued to it.
         ("Jane Roe 3 hours ago", ["Jane Roe"]),
-        ("Jane RoeNovember 6, 2023", ["Jane Roe"]),
+        ("Jane RoeNovember 8, 2022", ["Jane Roe"]),
         # Words of a role after a comma are no second name: the name alone (:mod:`._roles`).
-        ("Jane Roe, Staff Attorney, Civil Rights Program\n\nJuly 25, 2019", ["Jane Roe"]),
+        ("Jane Roe, Staff Attorney, Civil Rights Program\n\nJuly 23, 2018", ["Jane Roe"]),
         # A subheading's sentence ending in a year and capitalised words is no name line.
         ("The plan marks the tenth anniversary of 2014 Summer Fair\n\nJane Roe | 8 hours ago", ["Jane Roe"]),
     ],
@@ -51,9 +51,9 @@ def test_a_name_line_with_its_date_under_the_headline(under: str, names: list[st
     ("under", "names"),
     [
         # A desk's word alone (a staff list's heading too), with a date under it.
-        ("Redaktion\n\nam 3. Februar 2022 um 21:17", ["Redaktion"]),
+        ("Redaktion\n\nam 5. Februar 2021 um 20:43", ["Redaktion"]),
         # A desk's name after a byline's label alone on its line.
-        ("by\n\nExample Staff Report\n\nOctober 27, 2023", ["Example Staff Report"]),
+        ("by\n\nExample Staff Report\n\nOctober 25, 2022", ["Example Staff Report"]),
         ("3. Mai 2022 | 14:10\n\nRedaktion Example News", ["Redaktion Example News"]),
         # Not without a date or label: a section's name.
         ("Unser Team", []),
@@ -69,14 +69,14 @@ def test_a_desk_name_under_the_headline(under: str, names: list[str]) -> None:
     [
         # A forum's first post: the starter's handle under its label, before the lines of a
         # profile box ("Example Nation" over a role reads as a name line).
-        ("Thread starter\n\nJaneroe\n\nStart date\n\nSep 18, 2020\n\nJaneroe\n\nExample Nation\n\nForum Moderator", ["Janeroe"]),
-        ("Themenstarter\n\nJaneroe\n\nBeginndatum\n\n27. September 2018", ["Janeroe"]),
+        ("Thread starter\n\nJaneroe\n\nStart date\n\nSep 16, 2021\n\nJaneroe\n\nExample Nation\n\nForum Moderator", ["Janeroe"]),
+        ("Themenstarter\n\nJaneroe\n\nBeginndatum\n\n25. September 2017", ["Janeroe"]),
         # A handle under the label, the date over the label.
-        ("3. April 2022\n\nby\n\njroe", ["jroe"]),
+        ("5. April 2021\n\nby\n\njroe", ["jroe"]),
         # A dated line ending in a byline's marker, the name on the next line.
         ("Written on Mar 9 by\n\nZorbin Quandt", ["Zorbin Quandt"]),
         # Names over two lines under the label.
-        ("Von\n\nJane Roe und\n\nJohn Doe\n\n28.01.2020", ["Jane Roe", "John Doe"]),
+        ("Von\n\nJane Roe und\n\nJohn Doe\n\n29.01.2021", ["Jane Roe", "John Doe"]),
     ],
 )  # fmt: skip
 def test_a_name_under_a_byline_label_alone_under_the_headline(under: str, names: list[str]) -> None:
@@ -88,7 +88,7 @@ def test_a_name_under_a_byline_label_alone_under_the_headline(under: str, names:
     ("under", "names"),
     [
         # A time ago on the line after a name right under the headline, far over the body.
-        ("Zorbin Quandt\n\nErstellt: vor 4 Stunden\n\nAktualisiert: vor 2 Stunden\n\n4 Min. Lesedauer\n\nZum Thema", ["Zorbin Quandt"]),
+        ("Zorbin Quandt\n\nErstellt: vor 5 Stunden\n\nAktualisiert: vor 2 Stunden\n\n6 Min. Lesedauer\n\nZum Thema", ["Zorbin Quandt"]),
         # The site's name over the author's: the time ago is the author's.
         ("Example Insider\n\nJane Roe\n\n1 day ago\n\nShare\n\nTweet", ["Jane Roe"]),
     ],
@@ -113,7 +113,7 @@ def test_an_author_box_is_the_byline() -> None:
     [
         ("© 2009-2012 Jonathan Kruse. Impressum & Datenschutz", ["Jonathan Kruse"]),
         ("Copyright (c) 2012- Jonathan Kruse. All rights reserved.", ["Jonathan Kruse"]),
-        ("Webdesign und alle Inhalte © by Jonathan Kruse | Impressum", ["Jonathan Kruse"]),
+        ("Gestaltung und alle Texte © by Jonathan Kruse | Impressum", ["Jonathan Kruse"]),
         # A company, not a person.
         ("© 2022 Jonathan Verlag GmbH", []),
     ],
@@ -131,7 +131,7 @@ def test_a_picture_credit_is_no_author() -> None:
 
 def test_a_long_line_opening_with_a_byline() -> None:
     # The byline and a disclosure in one line, longer than a byline.
-    byline = "By Jane Roe on 31. October, 2023 | 18 Comments. This post may contain affiliate links. As an associate we earn from qualifying purchases."
+    byline = "By Jane Roe on 29. October, 2022 | 7 Comments. This post may contain affiliate links. As an associate we earn from qualifying purchases."
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{byline}\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == ["Jane Roe"]
 
@@ -140,7 +140,7 @@ def test_a_long_line_opening_with_a_byline() -> None:
     ("caption", "names"),
     [
         # A caption over the body: a year, then a sentence, then "von" and a brand.
-        ("Kommt im Sommer 2019 neu auf den Markt: der leichte Schuh von Examplewear, um 100 Euro", []),
+        ("Erscheint im Herbst 2021 neu im Handel: die leichte Jacke von Examplewear, um 80 Euro", []),
         ("Shown at the spring 2019 fair in the hall of new designs: a chair by Exampleworks", []),
         # A dated byline: only a date's and a byline's words before the marker.
         ("Veröffentlicht am Freitag, 3. Mai 2019 um 12:00 Uhr von Jane Roe", ["Jane Roe"]),
@@ -156,11 +156,11 @@ def test_a_marker_inside_a_dated_sentence_is_no_byline(caption: str, names: list
     ("under", "names"),
     [
         # A heading in the body's first lines, capitalised as German nouns are, by the date.
-        ("7. Oktober 2019\n\nDie Stadt hat lange über den Haushalt gestritten, und jedes Jahr kommen dieselben Fragen zurück in den Rat.\n\nLeasing von Dienstfahrzeugen", []),
+        ("9. Oktober 2018\n\nDie Stadt hat lange über den Haushalt gestritten, und jedes Jahr kommen dieselben Fragen zurück in den Rat.\n\nLeasing von Dienstfahrzeugen", []),
         # A menu's item two lines under the date.
-        ("Erstveröffentlichung: 25. März 2020\n\nStartseite\n\nStimmen der Region", []),
+        ("Erstveröffentlichung: 23. März 2021\n\nStartseite\n\nStimmen der Region", []),
         # A name with a particle that opens with a given name.
-        ("Jane von Roe\n\n19. Juni 2019", ["Jane von Roe"]),
+        ("Jane von Roe\n\n16. Juni 2018", ["Jane von Roe"]),
     ],
 )  # fmt: skip
 def test_a_name_line_with_a_particle_opens_with_a_given_name(under: str, names: list[str]) -> None:
@@ -171,9 +171,9 @@ def test_a_name_line_with_a_particle_opens_with_a_given_name(under: str, names: 
 @pytest.mark.parametrize(
     ("under", "names"),
     [
-        ("Interview: Jane Roe\n\n31.03.2020", ["Jane Roe"]),
-        ("Text & Fotos: Jane Roe\n\n26 | 01 | 2022", ["Jane Roe"]),
-        ("Interview by Jane Roe\n\nMarch 31, 2020", ["Jane Roe"]),
+        ("Interview: Jane Roe\n\n30.04.2021", ["Jane Roe"]),
+        ("Text & Fotos: Jane Roe\n\n24 | 02 | 2021", ["Jane Roe"]),
+        ("Interview by Jane Roe\n\nApril 30, 2021", ["Jane Roe"]),
         # The interviewer, not the person interviewed after "mit".
         ("Ein Interview von Jane Roe mit Max Muster.", ["Jane Roe"]),
     ],
@@ -193,7 +193,7 @@ def test_an_interviewers_credit_after_the_body(foot: str) -> None:
     ("under", "names"),
     [
         # A handle that ends in digits, whole.
-        ("von Jroe1\n\nam 20.09.2020", ["Jroe1"]),
+        ("von Jroe1\n\nam 22.09.2021", ["Jroe1"]),
         ("by jroe2019", ["jroe2019"]),
         # A date glued to a name is no handle.
         ("von Jane Roe 12.03.2020", ["Jane Roe"]),
@@ -208,12 +208,12 @@ def test_a_handle_ending_in_digits_under_the_headline(under: str, names: list[st
     ("under", "names"),
     [
         # A role after the name, its desk capitalised before it in lower case.
-        ("Jane Roe Education editor\n\nTue 14 Jan 2020 07.10 GMT", ["Jane Roe"]),
-        ("Jane Roe Chief political correspondent\n\nTue 14 Jan 2020 07.10 GMT", ["Jane Roe"]),
+        ("Jane Roe Education editor\n\nTue 16 Feb 2021 07.10 GMT", ["Jane Roe"]),
+        ("Jane Roe Chief political correspondent\n\nTue 16 Feb 2021 07.10 GMT", ["Jane Roe"]),
         # A role before the name.
         ("Example-Online-Experte Jane Roe\n\nDienstag, 10.07.2018, 14:12", ["Jane Roe"]),
         # Words after the name that are no role: no name line.
-        ("Jane Roe for The Daily\n\nTue 14 Jan 2020 07.10 GMT", []),
+        ("Jane Roe for The Daily\n\nTue 16 Feb 2021 07.10 GMT", []),
     ],
 )  # fmt: skip
 def test_a_name_line_with_a_role_under_the_headline(under: str, names: list[str]) -> None:
@@ -233,7 +233,7 @@ def test_years_and_by_at_the_foot_name_the_author(foot: str) -> None:
 @pytest.mark.parametrize("name", ["Paddy", "Benni", "Steffie"])
 def test_a_pet_name_alone_with_a_date_under_the_headline(name: str) -> None:
     # A pet name of the nicknames table, or its spelling in "-i", is a given name.
-    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{name}\n\n·\n\nApril 19, 2019\n\n{ARTICLE}"
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{name}\n\n·\n\nApril 17, 2018\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == [name]
 
 
@@ -277,7 +277,7 @@ def test_a_desk_after_a_marker_under_the_headline(under: str) -> None:
         ("von Jane Roe Foto: © Example\n\nWien - Mittwoch, 09.03.2022, 11:17 Uhr", ["Jane Roe"]),
         ("By Jane Roe Updated: March 3, 2019", ["Jane Roe"]),
         # An agency's code with the editor's.
-        ("02. Februar 2022\n\nVon: jr/exa", ["jr/exa"]),
+        ("04. Februar 2021\n\nVon: jr/exa", ["jr/exa"]),
     ],
 )  # fmt: skip
 def test_a_byline_with_a_field_or_an_agency_code(under: str, names: list[str]) -> None:
@@ -286,7 +286,7 @@ def test_a_byline_with_a_field_or_an_agency_code(under: str, names: list[str]) -
 
 
 def test_a_reference_with_a_label_is_no_byline() -> None:
-    foot = '^ "Story: Shellfish". The Example Encyclopedia: Coasts. Retrieved 29 August 2016.'
+    foot = '^ "Story: Tidal flats". The Example Encyclopedia: Coasts. Retrieved 27 August 2015.'
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{ARTICLE}\nReferences\n\n{foot}\n\n{LINKS}"
     assert decruft.extract(page, input_format="text").authors == []
 
@@ -298,7 +298,7 @@ def test_a_surname_that_is_a_word_of_the_labels_and_a_given_name() -> None:
 
 
 def test_a_line_holding_a_byline_marker_is_no_name_line() -> None:
-    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\nGROUP BY\n\n21 September 2020\n\n{ARTICLE}"
+    page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\nGROUP BY\n\n23 September 2019\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == []
 
 
