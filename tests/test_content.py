@@ -209,7 +209,7 @@ def test_teaser_cards_some_cut_short_are_pruned() -> None:
     cards = "".join(
         f"<li class=''><div class='image'><a href='/news/story-{n}' title='Another story from the archive, part {n}'>"
         f"</a><img src='/{n}.jpg'></div><div class='text'><div class='topline'>News</div>"
-        f"<div class='title'>Another story from the archive, part {n}</div><p><span class='date'>26.09.2019</span>"
+        f"<div class='title'>Another story from the archive, part {n}</div><p><span class='date'>24.08.2018</span>"
         + ("A summary the magazine cut off after a few words of its long opening ..." if n % 2 else "A short summary.")
         + "</p></div></li>"
         for n in range(1, 7)
@@ -445,7 +445,7 @@ def test_a_lone_short_post_beside_prose_sidebars_is_the_article() -> None:
         f"<div id='alpha'>{left}</div>"
         "<div id='beta'><div class='entry'><h3 class='entry-header'>Leaf printing</h3>"
         f"<div class='entry-content'><div class='entry-body'><p>{post}</p></div></div>"
-        "<div class='entry-footer'><p>11/09/2012 in Autumn crafts | Permalink</p></div></div></div>"
+        "<div class='entry-footer'><p>10/08/2013 in Paper lanterns | Permalink</p></div></div></div>"
         f"<div id='gamma'>{right}</div>"
         "</div></div></body></html>"
     )

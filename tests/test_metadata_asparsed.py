@@ -13,7 +13,7 @@ from decruft.metadata._asparsed import AsParsed
 
 PAGE = """<html><body><div id="top"><nav><a>Home</a> <a>News</a></nav>
 <article><h1>Council <b>approves</b> budget</h1><div class="meta">By <a>Jane Roe</a>
-<span class="share">Share <i>this</i></span> <s>stamp</s> on 9 March 2017</div>
+<span class="share">Share <i>this</i></span> <s>stamp</s> on 8 March 2016</div>
 <p>First paragraph of the story <em>with</em> words.</p><aside><h2>Related</h2><p>Teaser</p></aside>
 </article><footer>Footer <small>text</small></footer></div></body></html>"""
 
@@ -70,10 +70,10 @@ def test_the_view_answers_as_the_restored_page() -> None:
 def test_a_dateline_and_byline_the_rules_removed_under_the_headline_are_read() -> None:
     page = (
         "<html><body><article><h1>Council approves new budget</h1>"
-        '<div class="share-bar"><span>Share</span> <span>By Jane Roe</span> <span>9 March 2017</span></div>'
+        '<div class="share-bar"><span>Share</span> <span>By Jane Roe</span> <span>8 March 2016</span></div>'
         + "".join(f"<p>{'The council met on Monday evening and approved the budget for next year. ' * 3}</p>" for _ in range(4))
         + "</article></body></html>"
     )
     article = decruft.extract(page)
-    assert article.date is not None and article.date.isoformat() == "2017-03-09"
+    assert article.date is not None and article.date.isoformat() == "2016-03-08"
     assert article.authors == ["Jane Roe"]

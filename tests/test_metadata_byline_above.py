@@ -24,7 +24,7 @@ def page(above: str) -> decruft.Article:
         # A date, a time and a name over the headline.
         ("<div>07.06.2021 | 08:45 Uhr | Jane Roe</div>", ["Jane Roe"]),
         # A dated byline with its marker over the headline.
-        ("<div>9 August 2012 &mdash; Posted by Jane Roe</div>", ["Jane Roe"]),
+        ("<div>7 August 2013 &mdash; Posted by Jane Roe</div>", ["Jane Roe"]),
         # Undated: a teaser's or menu's line. A section's name beside a date: no given name.
         ("<div>Posted by Jane Roe</div>", []),
         ("<div>Sport News | 12.03.2020</div>", []),

@@ -33,7 +33,7 @@ def test_a_quoted_posts_date_under_the_headline_is_no_dateline() -> None:
     # An embedded post signs with its own day; the field's day stands.
     quote = (
         '<blockquote class="embedded-post"><p>The budget passed.</p>'
-        '<p>— Jane Roe (@janeroe) <a href="https://social.example/janeroe/1">January 1, 2020</a></p></blockquote>'
+        '<p>— Jane Roe (@janeroe) <a href="https://social.example/janeroe/1">December 29, 2019</a></p></blockquote>'
     )
     page = _page(f"<h1>Council approves new budget</h1><p>The council met on Tuesday evening.</p>{quote}")
     assert decruft.extract(page).date == dt.date(2020, 1, 2)

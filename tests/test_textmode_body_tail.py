@@ -134,7 +134,7 @@ def test_a_related_heading_with_the_article_going_on_after_it_does_not_end_the_b
     [
         "Did you enjoy this article? Then share it with a friend and get our weekly round-up of the council's news.",
         "Hat Ihnen dieser Artikel gefallen? Dann empfehlen Sie ihn weiter und lesen Sie jede Woche unseren Überblick.",
-        "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular y recibe las noticias de la ciudad cada día.",
+        "¿Quieres más noticias del barrio? Síguenos en nuestro canal de Telegram y recibe cada mañana lo más leído.",
     ],
 )
 def test_a_promotion_after_the_article_is_not_body(promo: str) -> None:

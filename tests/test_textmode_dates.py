@@ -24,14 +24,14 @@ OLDER = "Older posts\n\n2 March 2020\n\nRoad repairs start next week\n\n9 Februa
 @pytest.mark.parametrize(
     "after",
     [
-        "Share:\n\n18:05 17.04.2020",  # past a share bar's label
-        "17 April 2020",
+        "Share:\n\n18:05 16.04.2020",  # past a share bar's label
+        "16 April 2020",
     ],
 )
 def test_the_date_that_signs_the_post_after_its_last_line_is_read(after: str) -> None:
     # No dateline near the headline or the body's first lines: the date printed after the body signs it.
     page = f"{HEAD}{ARTICLE}\n{MORE}\n\n{after}\n\n{OLDER}"
-    assert decruft.extract(page, input_format="text").date == dt.date(2020, 4, 17)
+    assert decruft.extract(page, input_format="text").date == dt.date(2020, 4, 16)
 
 
 def test_a_teaser_date_after_the_body_does_not_sign_it() -> None:
@@ -55,7 +55,7 @@ def test_a_date_run_into_a_long_teaser_under_the_headline_copy_is_read(glued: st
 def test_a_headline_that_is_the_sites_name_anchors_no_dateline() -> None:
     # A blog's page of posts: the site's name under the page title, then a long menu with a dated item,
     # then the post's own heading and dateline over its text.
-    menu = "\n\n".join(["Home", "Club", "Regatta 12. Mai 2012", "Boats", "Training", "Youth", "Masters", "Events", "Gallery"] * 2)
+    menu = "\n\n".join(["Home", "Club", "Regatta 14. Mai 2011", "Boats", "Training", "Youth", "Masters", "Events", "Gallery"] * 2)
     post = "Council approves new budget\n\nPublished on 13 January 2014 by jroe"
     page = f"Posts | Harbour Rowing Club\n\nHarbour Rowing Club\n\n{menu}\n\n{post}\n\n{ARTICLE}\n{MORE}"
     assert decruft.extract(page, input_format="text").date == dt.date(2014, 1, 13)
@@ -93,8 +93,8 @@ def test_read_dateline_short_years_and_stamps(line: str, day: dt.date | None) ->
 @pytest.mark.parametrize(
     "caption",
     [
-        "Abbildung: Der Ratssaal am 31.05.2019 (links) und heute (rechts)",  # opens with the picture's label
-        "The council chamber before the vote (Photo: Jane Roe, 31.05.2019).",  # a credit in brackets
+        "Abbildung: Der Ratssaal am 30.04.2018 (links) und heute (rechts)",  # opens with the picture's label
+        "The council chamber before the vote (Photo: Jane Roe, 30.04.2018).",  # a credit in brackets
     ],
 )
 def test_a_captions_date_in_the_bodys_first_lines_is_no_dateline(caption: str) -> None:

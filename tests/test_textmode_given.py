@@ -51,7 +51,7 @@ def test_a_given_name_line_under_the_headline_is_the_byline(under: str, names: l
 
 
 def test_a_given_name_line_over_the_headline_with_a_date_is_the_byline() -> None:
-    page = f"{TOP}22.11.2022\n\nJane Roe\n\n{HEADLINE}\n\n{ARTICLE}"
+    page = f"{TOP}23.10.2021\n\nJane Roe\n\n{HEADLINE}\n\n{ARTICLE}"
     assert authors(page) == ["Jane Roe"]
 
 

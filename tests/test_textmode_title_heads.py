@@ -83,7 +83,7 @@ def test_a_far_heading_with_its_date_stays_the_headline() -> None:
 
 def test_a_headline_wrapped_over_two_lines_is_joined() -> None:
     # The scrape wrapped the headline: its rest is the next line of its block.
-    page = "Harbour fees rise for the third time - 07.12.2017 - Daily Example\n\nHome\n\nHarbour fees rise for the\nthird time\n\n" + ARTICLE
+    page = "Harbour fees rise for the third time - 06.11.2016 - Daily Example\n\nHome\n\nHarbour fees rise for the\nthird time\n\n" + ARTICLE
     assert decruft.extract(page, input_format="text").title == "Harbour fees rise for the third time"
 
 
