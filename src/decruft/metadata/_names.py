@@ -219,7 +219,7 @@ def _strip_roles(words: list[str], low: list[str], roles: frozenset[str], traili
     return words
 
 
-#: Where a name runs into the line glued after it: "José Miguel WilsonHace 13 horas", "Jane Roe12 March".
+#: Where a name runs into the line glued after it: "Juan Pablo SotoHace 2 horas", "Jane Roe12 March".
 #: A name's last word before a glued line has at least this many letters (not "Mac" of "MacManus").
 GLUED_WORD = 4
 _GLUED_LINE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ]|\d{1,4}[.:/ ])")
@@ -332,7 +332,7 @@ def _without_publication(part: str) -> str:
 
 
 def _without_glued_line(part: str) -> str:
-    """"José Miguel WilsonHace 13 horas": the name, without a date line glued to it; the name's
+    """"Juan Pablo SotoHace 2 horas": the name, without a date line glued to it; the name's
     last word is a whole one ("MacManus 12:00" is not cut after "Mac", "McDonald" after "Mc")."""
     bad = _NOT_NAME.search(part)
     if bad is None:

@@ -2,7 +2,7 @@
 as a post's byline right under the headline, with its date: "7. November 2018 seabird",
 "14 Mai, 2011 | jroe_42 | Kommentare 12", "JaneRoe" over "21.03.2019, 09:41 Uhr" (no marker or
 label before it). A post head too long for a byline, of "|" parts, one of them the byline
-("Veröffentlicht: 05.01.2020 | Autor: jroe | Abgelegt unter: Fotografie, Reisen | Tags: ...").
+("Veröffentlicht: 07.02.2021 | Autor: jroe | Abgelegt unter: Fotografie, Reisen | Tags: ...").
 
 A handle is one word that no dictionary word is written as: lower case ("seabird"), capitals
 inside a word ("JaneRoe", "JaNe_RoE"), a digit, dot or underscore inside ("jane.roe",
@@ -75,7 +75,7 @@ def _not_handles() -> frozenset[str]:
     return _dateline_words() | _byline_words("time_words") | _label_words() | _PARTICLES
 
 
-#: A post head's parts: "Veröffentlicht: 05.01.2020 | Autor: jroe | Abgelegt unter: Fotografie".
+#: A post head's parts: "Veröffentlicht: 07.02.2021 | Autor: jroe | Abgelegt unter: Fotografie".
 _POST_PARTS = re.compile(r"\s*\|\s*")
 #: A post head prints at least this many parts.
 POST_HEAD_PARTS = 3

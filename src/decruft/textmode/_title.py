@@ -233,7 +233,7 @@ def _dated_heading(lines: list[Line], first: int, after: int = -1, own: str = ""
     """The title-like line nearest the body, among the last :data:`TITLE_WINDOW` lines before it,
     that a dateline or byline follows within :data:`DATED_WITHIN` lines, or that stands right
     under a dateline (:func:`_under_date`): the headline over its date and byline ("Headline" /
-    "Jane Roe" / "Oct 13, 2020"), where the first title-like line
+    "Jane Roe" / "Oct 15, 2019"), where the first title-like line
     before the body is a menu's item ("Home Insurance Guides") or the page title names only
     the site. Of several, the one sharing most words with the page title ("Headline" /
     "Category" / "Date": the category is dated too). A line a rail section took along counts
@@ -259,7 +259,7 @@ def _dated_heading(lines: list[Line], first: int, after: int = -1, own: str = ""
 
 def _next_lines(before: list[Line], k: int) -> list[Line]:
     """The :data:`DATED_WITHIN` lines after ``before[k]``, past lines of marks alone that part a
-    byline from its date ("Jane Roe" / "|" / "Oct 13, 2020")."""
+    byline from its date ("Jane Roe" / "|" / "Oct 15, 2019")."""
     found: list[Line] = []
     for nxt in before[k + 1 :]:
         if len(found) == DATED_WITHIN:
