@@ -367,7 +367,7 @@ def test_no_byline_past_the_lead_paragraphs_far_over_the_body() -> None:
     lead = "The council approved the new budget on Tuesday after a long debate about roads, buses and libraries, " * 3
     texts = ["Council approves new budget | Example", "Council approves new budget", lead, lead, lead]
     texts += ["Contents", "Counting Votes", "Adding Limits", "Table row", *(["Some more of the article's text."] * 25)]
-    texts += ["Adding Limits", "2020-08-01 14:32:00 | 400 | 3", *(["More of the text."] * 5)] + [lead] * 6
+    texts += ["Adding Limits", "2019-07-03 09:17:00 | 200 | 5", *(["More of the text."] * 5)] + [lead] * 6
     lines = [Line(index=i, text=t, block=i) for i, t in enumerate(texts)]
     body = set(range(len(texts) - 6, len(texts)))
     assert authors(lines, body, lines[1]) == []
