@@ -203,19 +203,23 @@ def _prefix_openings(prefixes: tuple[str, ...]) -> tuple[int, frozenset[str]]:
 ARROW_LINE_CHARS = 300
 #: ...and at least this share of them, marks and separators left out, in its links.
 ARROW_LINKED_SHARE = 0.7
-#: What separates the links of such a line, left out with the marks.
-_ARROW_FILLER = re.compile(r"[\s|·•/«»‹›←→<>-]+")
-
-
 @functools.cache
-def _arrows(rule: str) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+def _arrows(rule: str) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
     """``rule``'s opening and closing arrow marks (``arrows_open``, ``arrows_close`` in
-    patterns.toml), and a pattern finding their first characters (most pages hold none)."""
+    patterns.toml), a pattern finding their first characters (most pages hold none), and one
+    finding the filler of such a line: whitespace, the marks' characters and the separators
+    between its links (``arrow_separators``), left out when its link text is measured."""
     table = toml("patterns.toml").get(rule, {})
     opening, closing = tuple(table.get("arrows_open", ())), tuple(table.get("arrows_close", ()))
     firsts = "".join(sorted({mark[0] for mark in opening + closing}))
+    filler = "".join(sorted({c for mark in opening + closing for c in mark} | set(table.get("arrow_separators", ()))))
     # A class of the marks' first characters: the regex engine scans for one of a set fast.
-    return opening, closing, re.compile(f"[{re.escape(firsts)}]" if firsts else "(?!)")
+    return (
+        opening,
+        closing,
+        re.compile(f"[{re.escape(firsts)}]" if firsts else "(?!)"),
+        re.compile(rf"[\s{re.escape(filler)}]+"),
+    )
 
 
 def arrow_links(state: State, rule: str) -> Iterator[Match]:
@@ -225,7 +229,7 @@ def arrow_links(state: State, rule: str) -> Iterator[Match]:
     separators left out) is link text. One link and a mark ("Read the full report on the
     agency's site »", "« Back to the blog") is a pointer of the article's or a lone control;
     a quotation in guillemets links nothing."""
-    opening, closing, any_mark = _arrows(rule)
+    opening, closing, any_mark, filler = _arrows(rule)
     if not opening and not closing:
         return
     analysis(state)  # the page's scan, which keeps its text nodes
@@ -240,7 +244,7 @@ def arrow_links(state: State, rule: str) -> Iterator[Match]:
         if el is None or el in seen or not is_attached(el, state.root):
             continue
         seen.add(el)
-        if _arrow_line(el, opening, closing):
+        if _arrow_line(el, opening, closing, filler):
             yield Match(el, "arrowed links")
 
 
@@ -256,7 +260,7 @@ def _marked_nodes(
         yield nodes[i]
 
 
-def _arrow_line(el: etree._Element, opening: tuple[str, ...], closing: tuple[str, ...]) -> bool:
+def _arrow_line(el: etree._Element, opening: tuple[str, ...], closing: tuple[str, ...], filler: re.Pattern[str]) -> bool:
     """Is ``el`` a short line opening or closing with an arrow mark, mostly links?"""
     text = text_of(el)
     if len(text) > ARROW_LINE_CHARS or not (text.startswith(opening) or text.endswith(closing)):
@@ -264,6 +268,6 @@ def _arrow_line(el: etree._Element, opening: tuple[str, ...], closing: tuple[str
     links = [a for a in el.iter("a") if a.get("href")]
     if len(links) < 2:
         return False  # "Read the whole report on the agency's site »": a pointer the article makes
-    words = len(_ARROW_FILLER.sub("", text))
-    linked = sum(len(_ARROW_FILLER.sub("", text_of(a))) for a in links)
+    words = len(filler.sub("", text))
+    linked = sum(len(filler.sub("", text_of(a))) for a in links)
     return words > 0 and linked >= ARROW_LINKED_SHARE * words

@@ -273,19 +273,19 @@ def _next_lines(before: list[Line], k: int) -> list[Line]:
 #: headline...
 DECK_WORDS = 16
 #: ...when that heading has more words than this (a kicker has fewer: "President of the Senate") and
-#: at most :data:`HEADLINE_WORDS`.
+#: at most :data:`DECKED_HEADLINE_WORDS`.
 KICKER_WORDS = 3
-HEADLINE_WORDS = 16
+DECKED_HEADLINE_WORDS = 16
 
 
 def _over_deck(before: list[Line], deck: Line) -> Line | None:
     """The headline right over ``deck`` when ``deck`` reads as the deck under it ("Headline" / "A
     sentence or two of more than :data:`DECK_WORDS` words on what the article tells" / byline /
     date, the deck sharing more words with the page title): a heading (:func:`_heading`) of
-    more than :data:`KICKER_WORDS` words and :data:`HEADLINE_WORDS` at most."""
+    more than :data:`KICKER_WORDS` words and :data:`DECKED_HEADLINE_WORDS` at most."""
     k = place(before, deck)
     over = before[k - 1] if k and before[k - 1].index else None
-    if over is None or len(deck.text.split()) <= DECK_WORDS or not KICKER_WORDS < len(over.text.split()) <= HEADLINE_WORDS:
+    if over is None or len(deck.text.split()) <= DECK_WORDS or not KICKER_WORDS < len(over.text.split()) <= DECKED_HEADLINE_WORDS:
         return None
     return over if _heading(over) else None
 
