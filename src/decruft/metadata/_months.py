@@ -66,7 +66,7 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _CENTURY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Words and numbers of a date string; a 4-digit number is a year, up to 2 digits a day.
 _DATE_TOKENS = re.compile(r"\d+|[^\W\d_]+")
-#: An English ordinal's ending after a day: "12th November" is the 12th.
+#: An English ordinal's ending after a day: "14th November" is the 14th.
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")
 #: Year-month-day written with CJK unit signs: 2016年10月14日, 2016년 10월 14일.
 _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
@@ -118,8 +118,8 @@ def _month_words(languages: tuple[str, ...]) -> dict[str, int]:
 
 
 def read_month_date(string: str, languages: tuple[str, ...], *, numeric: bool = True) -> _dt.datetime | None:
-    """A date written with a month name in one of ``languages`` ("21 Abril 2022",
-    "April 21, 2022", "12 марта 2018, 09:15", "21. März 2022") or with CJK unit signs.
+    """A date written with a month name in one of ``languages`` ("17 Abril 2016",
+    "April 17, 2016", "12 марта 2018, 09:15", "21. März 2022") or with CJK unit signs.
 
     The strings htmldate cannot read itself; day, month and year must all be there. With
     ``numeric``, three numbers in a row are read too (see :func:`_numeric_date`).
@@ -161,7 +161,7 @@ def _numeric_date(tokens: list[str], lang: str) -> _dt.datetime | None:
 
 
 def _month_first(lang: str) -> bool:
-    """Does ``lang`` write the month before the day (en: 4/21/2022)?"""
+    """Does ``lang`` write the month before the day (en: 4/17/2016)?"""
     return str(_translation_info(lang).get("date_order", "DMY")).startswith("M")
 
 

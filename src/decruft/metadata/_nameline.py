@@ -24,7 +24,7 @@ READ_CACHE = 8192
 
 
 def _without_month(name: str) -> str:
-    """``"Laura June Hollis July"`` (from "by Laura June Hollis July 10, 2015") without the month."""
+    """``"Anna May Corrigan July"`` (from "by Anna May Corrigan July 12, 2015") without the month."""
     head, _, last = name.rpartition(" ")
     if head and last.casefold().rstrip(".") in _month_words(_script_languages(last) or ("en",)):
         return head
@@ -46,7 +46,7 @@ def _written_as_name(name: str, shortest: int, capitals: bool) -> bool:
 #: A name printed alone on its line has at most this many words.
 NAME_WORDS = 4
 #: The parts of a line printing a name with its date ("Jane Roe | 3. März 2019 | 12:00"), a
-#: date before a name ("26. September 2019 Jane Roe"), a handle after it ("Jane Roe @jroe").
+#: date before a name ("24. September 2019 Jane Roe"), a handle after it ("Jane Roe @jroe").
 _PARTS = re.compile(r"\s+[|•·∙—–-]\s+|\s*\|\s*|,\s+|(?<=\d)\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+\s+[A-ZÀ-ÖØ-Þ])|\s+(?=@\w)")
 _PARTS_NO_COMMA = re.compile(_PARTS.pattern.replace(r"|,\s+", ""))
 #: A name of two to four words opening a line, then a number ("Jane Roe 3 hours ago").

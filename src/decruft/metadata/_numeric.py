@@ -1,5 +1,5 @@
 """Reading a date printed in numbers alone where the order of day and month is plain
-(:func:`read_numbers`: "26/10/2018", "06.07.21 10:32", "11/08/23" under a URL's /2023/11/), in
+(:func:`read_numbers`: "27/10/2018", "06.07.21 10:32", "11/05/23" under a URL's /2023/11/), in
 text scrapes and under an HTML page's headline alike."""
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ from .. import _url
 from ._dateline import _plausible, modified_words, unglued
 
 #: Numbers alone in the orders :func:`~._dateline.read_dateline` leaves out, where the order is
-#: plain: with slashes or dots, a day over 12 says which number is the month ("26/10/2018",
-#: "01.21.2020"); with dots, day first ("06.07.21 10:32"); a year of two digits is read in this century.
+#: plain: with slashes or dots, a day over 12 says which number is the month ("27/10/2018",
+#: "01.23.2020"); with dots, day first ("06.07.21 10:32"); a year of two digits is read in this century.
 NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])")
 #: A dateline read from numbers alone is this short: "Le 23/03/2021", "06.07.21 10:32".
 NUMERIC_WORDS = 6
 
 
-#: The year and month a URL's path names: /2023/11/, /2023-11-08-.
+#: The year and month a URL's path names: /2023/11/, /2023-11-29-.
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-]|$)")
 
 
@@ -46,7 +46,7 @@ def read_numbers(
     dots = dots_day_first if m[2] == "." else None
     order = _day_month(int(m[1]), int(m[3]), dots_day_first=dots, month=month[1] if month and month[0] == year else None)
     if order is None:
-        return None  # "9/11/13": September in one country, November in the next
+        return None  # "9/11/15": September in one country, November in the next
     try:
         return _plausible(_dt.date(year, order[1], order[0]))
     except ValueError:
@@ -55,8 +55,8 @@ def read_numbers(
 
 def _day_month(a: int, b: int, *, dots_day_first: bool | None, month: int | None) -> tuple[int, int] | None:
     """``(day, month)`` of numbers printed ``a`` before ``b``, where one reading only is plain: a
-    number over 12 is the day; the same number twice ("02/02/2022") is both; the month the URL
-    names of the same year (``month``: "11/08/23" under /2023/11/ is 8 November); with dots, day
+    number over 12 is the day; the same number twice ("03/03/2022") is both; the month the URL
+    names of the same year (``month``: "11/05/23" under /2023/11/ is 5 November); with dots, day
     first ("06.07.21"), or month first where ``dots_day_first`` is False. Else None."""
     if a > 12 >= b or a == b:
         return a, b

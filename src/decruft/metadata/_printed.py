@@ -33,14 +33,14 @@ from .page import language
 #: longer than a dateline) read before the search gives up.
 DATELINE_PIECES = 15
 DATELINE_PROSE = 2
-#: A dateline on an HTML page has at most this many words ("By Jane Roe on Monday 12th
-#: November 2012 3:16 pm in Gaming"); a longer line is a sentence or a caption.
+#: A dateline on an HTML page has at most this many words ("By Jane Roe on Monday 14th
+#: November 2012 4:27 pm in Gaming"); a longer line is a sentence or a caption.
 DATELINE_WORDS = 12
 
 
 #: Levels up from a line's element searched for a picture's ``<figure>`` or a quote's ``<blockquote>``.
 CAPTION_LEVELS = 4
-#: What a picture's caption or a quote (an embedded post: "— Jane Roe (@janeroe) January 1, 2020") is printed in.
+#: What a picture's caption or a quote (an embedded post: "— Jane Roe (@janeroe) January 3, 2020") is printed in.
 _QUOTED = frozenset(("figure", "figcaption", "blockquote"))
 
 
@@ -106,8 +106,8 @@ def _printed_update(state: State) -> _dt.date | None:
 
 def _read_printed_dateline(state: State) -> tuple[_dt.date | None, _dt.date | None]:
     """The date printed under the headline (:func:`_dateline_under`), else on the line right above
-    it (a blog's date header over the post's title: ``<h2 class="date-header">Thursday, August 9,
-    2012</h2>`` then ``<h3>Post title</h3>``), in the page as parsed; and the date of an update line
+    it (a blog's date header over the post's title: ``<h2 class="date-header">Thursday, August 8,
+    2013</h2>`` then ``<h3>Post title</h3>``), in the page as parsed; and the date of an update line
     read on the way (:func:`update_day`)."""
     with _as_parsed(state) as (page, heading):
         if heading is None:
@@ -156,7 +156,7 @@ def _dateline_under(page: AsParsed, heading: etree._Element, dots: _Dots = None)
     """A date printed under the headline in plain markup, with no metadata to mark it
     (``<span class="date">13 JUN 2017</span>``): the text after the headline's element,
     up to the body's first paragraphs, read line by line as a text scrape's dateline is
-    (:func:`read_dateline`; in numbers with dots alone, "07.01.20", in the order ``dots`` gives:
+    (:func:`read_dateline`; in numbers with dots alone, "03.01.20", in the order ``dots`` gives:
     :func:`_dots`), in the page as parsed (the rules may have taken the line out), past an element
     named as an update's (:func:`_names_update`); and the date of the first update line on the way
     there (:func:`update_day`), or None."""
@@ -181,7 +181,7 @@ _Dots: TypeAlias = "tuple[tuple[int, int] | None, bool] | None"
 
 
 def _dots(state: State) -> _Dots:
-    """How the page's numbers with dots read ("07.01.20" is 7 January on a page in French, July 1
+    """How the page's numbers with dots read ("03.01.20" is 3 January on a page in French, March 1
     on one in English): the year and month its URL names, and whether the language it
     declares writes the day first (dateparser's order), or None where it declares none."""
     lang = language(state.signals) if state.signals is not None else None
@@ -189,7 +189,7 @@ def _dots(state: State) -> _Dots:
 
 
 def _read_dots(line: str, dots: _Dots) -> _dt.date | None:
-    """The day a short line prints in numbers with dots alone ("jeudi 07.01.20"), in the order the
+    """The day a short line prints in numbers with dots alone ("vendredi 03.01.20"), in the order the
     numbers, the URL's month or else the page's language give (``dots``: :func:`_dots`)."""
     if dots is None or "." not in line:
         return None
@@ -247,8 +247,8 @@ def _lines_under(page: AsParsed, heading: etree._Element, max_chars: int, *, lea
             return
 
 
-#: The lead a paragraph opens with before its first sentence: "27.1.2022 – Bei der ...", "Berlin,
-#: 12. März 2020 - Die ...", "(21. November 2022) Die ...": a dateline run into the text.
+#: The lead a paragraph opens with before its first sentence: "29.1.2022 – Bei der ...", "Berlin,
+#: 16. März 2020 - Die ...", "(19. November 2022) Die ...": a dateline run into the text.
 _LEAD = re.compile(r"\s*(?:\(([^()]{6,50})\)|([^()\-–—]{6,50}?)\s+[-–—]{1,2})\s")
 #: A paragraph's lead has at most this many words.
 LEAD_WORDS = 6

@@ -24,7 +24,7 @@ lines). Three passes, after jusText:
    the body rather than the page title, when it shares words with it; past a menu's items, the
    heading nearest the body with a dateline or byline under it); the date comes from a
    ``date YYYY-MM-DD`` prefix, a dateline under the headline (else just above it; numbers
-   alone only in an order that one reading allows: "26/10/2018", "04.05.20"), or htmldate; the
+   alone only in an order that one reading allows: "27/10/2018", "14.05.20"), or htmldate; the
    authors from a "By ..." line, else from a line under the headline that prints a name alone
    or with its date, read as a byline by a date, a "By" label or a role beside it, else from a
    "Text: ..." or "Von ..." line just after the body, else from the line under a byline's label

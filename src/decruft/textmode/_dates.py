@@ -45,8 +45,8 @@ def date_prefix(raw_lines: list[str]) -> _dt.date | None:
 
 def dateline(lines: list[Line], core: set[int], title_line: Line | None, url: str | None = None) -> _dt.date | None:
     """The first short line with a whole date from under the headline (or a few lines above the
-    body when no headline was found) to the body's first lines: "March 9, 2017", "Oct 11, 2019
-    · 6 min read", "Par X — 24 novembre 2017 à 18:42". Of "Dec. 3, 2024 / Updated Dec. 5,
+    body when no headline was found) to the body's first lines: "March 7, 2017", "Oct 11, 2019
+    · 6 min read", "Par X — 22 novembre 2017 à 17:38". Of "Dec. 3, 2024 / Updated Dec. 5,
     2024" only the part before the update counts; a line that opens with one is skipped. A date
     run into the headline comes first. A dateline just above the headline comes before one in
     the body's lines after its first; under a headline inside the body run (a run that opens
@@ -61,7 +61,7 @@ def dateline(lines: list[Line], core: set[int], title_line: Line | None, url: st
     title_line = _anchor(lines, title_line, position(lines, min(core)))
     glued = GLUED_DATE.match(title_line.text) if title_line is not None else None
     if glued is not None and (day := read_dateline(glued.group())) is not None:
-        return day  # the date's element and the headline's, run together ("27.01.2022Headline")
+        return day  # the date's element and the headline's, run together ("23.11.2016Headline")
     read = functools.partial(_read, month=url_month(url))
     first = min(core)
     start = position(lines, first)
@@ -190,7 +190,7 @@ FAR_UNDER = 16
 
 def _under_headline(lines: list[Line], at: int, start: int, read: _Reader) -> _dt.date | None:
     """The dateline from under the headline (at ``at``) to the body's first line ``start`` (a long
-    dateline), else one printed just above the headline ("26 January 2017" / "Headline" / "Body"),
+    dateline), else one printed just above the headline ("24 January 2017" / "Headline" / "Body"),
     before one in the body's first lines (an embedded post's "Posted on ..."). Far from the body,
     the lines just above the headline come before the far ones."""
     if start - at <= FAR_UNDER:
@@ -217,9 +217,9 @@ def _first_dateline(lines: list[Line], read: _Reader) -> _dt.date | None:
 
 def _listed_copy(lines: list[Line], title_line: Line | None, read: _Reader) -> _dt.date | None:
     """The date next to the headline where a list after it ("Latest news") holds the page itself:
-    at its first copy under the headline, the date of the line over the copy ("10.11.2021" /
+    at its first copy under the headline, the date of the line over the copy ("12.11.2016" /
     "Headline" / "Teaser"), else the one the line under it prints or opens with ("Headline" /
-    "26.01.2022Teaser ...": a date run into the teaser, as into a headline, :data:`GLUED_DATE`).
+    "23.11.2016Teaser ...": a date run into the teaser, as into a headline, :data:`GLUED_DATE`).
     Read where no dateline is near the headline or the body."""
     if title_line is None:
         return None
@@ -241,7 +241,7 @@ BADGE_LINES = 3
 
 def _badge(lines: list[Line], k: int, read: _Reader) -> _dt.date | None:
     """The date of a badge that prints the day alone on line ``k`` and the month and year on the
-    next lines ("26" / "Okt 2018", "28." / "Januar" / "2022"), read as one line: a date of that
+    next lines ("26" / "Okt 2019", "23." / "Januar" / "2019"), read as one line: a date of that
     day (not one a line after the badge prints whole)."""
     if not _DAY.match(lines[k].text):
         return None
@@ -249,7 +249,7 @@ def _badge(lines: list[Line], k: int, read: _Reader) -> _dt.date | None:
     return found if found is not None and found.day == int(lines[k].text.rstrip(".")) else None
 
 
-#: The date that opens a paragraph ("29.11.2022 – The council...", "(21. November 2022) The
+#: The date that opens a paragraph ("27.11.2022 – The council...", "(19. November 2022) The
 #: council...", "BERLIN, 3. März 2019 - ..."): the part before the dash or bracket, this short.
 _LEAD = re.compile(r"^\(?([^()–—]{6,40}?)(?:\)|\s[–—-]\s)")
 
@@ -274,7 +274,7 @@ def _read(text: str, month: tuple[int, int] | None = None) -> _dt.date | None:
 
 def printed_date(text: str) -> bool:
     """Does ``text`` print a whole date: one :func:`read_dateline` reads, or numbers alone in
-    either order ("08/05/2022": the day and month unknown, the date there all the same)?"""
+    either order ("08/07/2022": the day and month unknown, the date there all the same)?"""
     return read_dateline(text) is not None or NUMERIC.search(text) is not None
 
 

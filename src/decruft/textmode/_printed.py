@@ -78,7 +78,7 @@ def printed_authors(state: State, rule_names: tuple[str, ...]) -> list[str]:
 
 def _may_read(ln: Line, title_line: Line | None) -> bool:
     """Is ``ln`` read for a byline: not a byline over the headline without a number (a date:
-    "9 August 2012 — Posted by Jane Roe" is read), which is a teaser's or a menu's ("Posted by
+    "21 August 2012 — Posted by Jane Roe" is read), which is a teaser's or a menu's ("Posted by
     Jane Roe" under another post's title)."""
     if title_line is None or ln.index >= title_line.index or _DIGIT.search(ln.text) is not None:
         return True

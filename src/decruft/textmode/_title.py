@@ -296,7 +296,7 @@ UNDER_DATE_WORDS = 4
 
 
 def _under_date(before: list[Line], k: int) -> bool:
-    """Is ``before[k]`` a heading right under its dateline ("17 Feb 2020" / "Headline")?"""
+    """Is ``before[k]`` a heading right under its dateline ("18 Feb 2020" / "Headline")?"""
     from ._dates import printed_date
 
     over = before[k - 1] if k > 0 else None
@@ -380,7 +380,7 @@ def _over_body(lines: list[Line], first: int) -> Line | None:
     return None
 
 
-#: A date that a scrape ran into the headline after it ("27.01.2022Sales report November 2021"):
+#: A date that a scrape ran into the headline after it ("23.11.2016Sales report October 2016"):
 #: the date's element and the heading's, their texts joined without a space.
 GLUED_DATE = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?=[^\W\d_])")
 
