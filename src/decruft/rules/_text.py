@@ -203,6 +203,8 @@ def _prefix_openings(prefixes: tuple[str, ...]) -> tuple[int, frozenset[str]]:
 ARROW_LINE_CHARS = 300
 #: ...and at least this share of them, marks and separators left out, in its links.
 ARROW_LINKED_SHARE = 0.7
+
+
 @functools.cache
 def _arrows(rule: str) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
     """``rule``'s opening and closing arrow marks (``arrows_open``, ``arrows_close`` in

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from .. import _url
 from ..metadata.title import TEXT_SEP_MARKS, _strip_site, spells_host, text_separators
 from ..rules._vocab import normalize
-from ._lines import Line
+from ._lines import Line, place
 
 #: A word of the name that the host joins has at least this many letters ("o" of "O'Brien" is none).
 COMPOUND_WORD_LETTERS = 3
@@ -88,7 +88,7 @@ def over_part(lines: list[Line], same: list[Line], best: Line, split: list[str])
     from ..metadata._byline_line import byline_names
     from ._dates import printed_date
 
-    k = next(i for i, ln in enumerate(lines) if ln is best)
+    k = place(lines, best)
     over, under = (lines[k - 1] if k > 1 else None), (lines[k + 1] if k + 1 < len(lines) else None)
     if over is None or under is None or over not in same or len(over.text.split()) <= OVER_PART_WORDS:
         return None
