@@ -12,7 +12,7 @@ from ..metadata._names import _is_role, _roles
 from ._lines import Line
 
 #: A role after a name's comma has at most this many words ("Director of Education Research").
-ROLE_WORDS = 5
+COMMA_ROLE_WORDS = 5
 #: A co-author's line opens with a joiner ("& John Doe, ...", "and John Doe, ...").
 _JOINER_OPENS = re.compile(r"^(?:&|and|und|et|y|e)\s+", re.IGNORECASE)
 
@@ -20,14 +20,14 @@ _JOINER_OPENS = re.compile(r"^(?:&|and|und|et|y|e)\s+", re.IGNORECASE)
 def role_named(text: str) -> list[str]:
     """The name of a line that prints one name, a comma and a role, and where it works after
     another comma ("Jane Roe, Staff Attorney, Civil Rights Program", "Jane Roe, Reporterin"),
-    else ``[]``: the role has at most :data:`ROLE_WORDS` words, one of them a role's
+    else ``[]``: the role has at most :data:`COMMA_ROLE_WORDS` words, one of them a role's
     (``[byline] roles`` of the phrase files, a compound ending in one too)."""
     head, comma, rest = text.partition(", ")
-    if not comma or len(text) > BYLINE_CHARS or len(rest.split()) > 2 * ROLE_WORDS or ". " in rest:
+    if not comma or len(text) > BYLINE_CHARS or len(rest.split()) > 2 * COMMA_ROLE_WORDS or ". " in rest:
         return []  # a caption's sentence about the person ("Jane Roe, Mayor, opens the fair. Photo: ...")
     role = rest.split(",", 1)[0].split()
     names = name_line(head)
-    if len(names) != 1 or not 0 < len(role) <= ROLE_WORDS:
+    if len(names) != 1 or not 0 < len(role) <= COMMA_ROLE_WORDS:
         return []
     roles = _roles()[0]
     return names if any(_is_role(word, roles) for word in role) else []
