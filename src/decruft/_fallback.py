@@ -2,7 +2,8 @@
 
 Used by :class:`~decruft.Extractor` when ``fallback`` is on (the default) and the body
 decruft found is under :data:`FALLBACK_BELOW` characters. trafilatura's paragraphs that only
-the blocks the rules removed hold are dropped first (:func:`_without_removed`), and the rest
+the blocks the rules removed or the side blocks left on the page (sidebar widgets, asides)
+hold are dropped first (:func:`_without_removed`), and the rest
 replaces decruft's text only when it is mostly prose, not menus and link lists
 (:func:`_fallback_ok`).
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 from lxml import etree
 
 from . import _parse, _render
+from ._content._measure import names_body
+from ._content._sides import is_side_block
 from ._state import PROSE_WORDS, State
 
 #: Below this many characters of body text, the trafilatura fallback is tried. A call is a
@@ -88,31 +91,84 @@ FALLBACK_REMOVED_SHARE = 0.5
 
 
 def _without_removed(state: State, fallback: str) -> str:
-    """trafilatura's paragraphs less those that only the blocks the rules removed hold.
+    """trafilatura's paragraphs less those that only the blocks the rules removed, or the side
+    blocks left on the page (:func:`_side_blocks`), hold.
 
     Given a page where decruft found little, trafilatura's fast mode often returns the
-    menus, teaser rails, bio boxes and comment forms the rules had already taken out;
-    a paragraph found in the removed blocks' text and nowhere in what is left of the
-    page is one of those. A removed block holding more than FALLBACK_REMOVED_SHARE of
-    the page's text does not count: it may be the article a rule took (a listing
-    page's list of releases), which the fallback is there to bring back.
+    menus, teaser rails, bio boxes and comment forms the rules had already taken out, and
+    the sidebar widgets no rule took; a paragraph found in those blocks' text and nowhere
+    else on the page is one of those. Text is compared without whitespace (inline tags space
+    a block's pieces apart). A block holding more than FALLBACK_REMOVED_SHARE of the page's
+    text does not count: it may be the article a rule took (a listing page's list of
+    releases), which the fallback is there to bring back.
     """
-    if not fallback or not state.vacated:
+    if not fallback:
         return fallback
     with state.restored() as root:
         page = root.find("body")
         total = len(_spaced_text(page)) if page is not None else 0
-    removed = (_spaced_text(el) for _, el in state.vacated)
-    gone = "\n".join(text for text in removed if len(text) <= FALLBACK_REMOVED_SHARE * total)
+    removed = [_spaced_text(el) for _, el in state.vacated]
     body = state.root.find("body")
-    left = _spaced_text(body) if body is not None else ""
+    sides = _side_blocks(body) if body is not None else []
+    removed += [_spaced_text(el) for el in sides]
+    gone = "\n".join(_bare(text) for text in removed if len(text) <= FALLBACK_REMOVED_SHARE * total)
+    left = _bare(_text_outside(body, set(sides))) if body is not None else ""
     kept = []
     for paragraph in fallback.split("\n\n"):
-        text = " ".join(paragraph.split())
+        text = _bare(paragraph)
         if text and text in gone and text not in left:
             continue
         kept.append(paragraph)
     return "\n\n".join(kept)
+
+
+#: The tags looked at for a headline or a block named as the article body inside a side block.
+_HOLDERS = ("h1", "div", "section", "article", "main", "td")
+
+
+def _side_blocks(body: etree._Element) -> list[etree._Element]:
+    """The outermost side blocks left on the page (:func:`~._content._sides.is_side_block`: an
+    ``<aside>``, a sidebar, a widget, a comment thread) that hold no ``<h1>`` and no block
+    named as the article body (a wrapper named "has-sidebar" around the post is no side)."""
+    found: list[etree._Element] = []
+    stack = list(body)
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        if is_side_block(el) and not any(x.tag == "h1" or names_body(x) for x in el.iter(*_HOLDERS)):
+            found.append(el)
+        else:
+            stack.extend(el)
+    return found
+
+
+def _text_outside(body: etree._Element, sides: set[etree._Element]) -> str:
+    """:func:`_spaced_text` of ``body`` less the subtrees of ``sides`` (their tails stay)."""
+    if not sides:
+        return _spaced_text(body)
+    pieces: list[str] = []
+    stack: list[etree._Element | str] = [body]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            pieces.append(item)
+            continue
+        if item in sides:
+            continue
+        if isinstance(item.tag, str) and item.text:
+            pieces.append(item.text)
+        for child in reversed(item):
+            if child.tail:
+                stack.append(child.tail)
+            stack.append(child)
+    return " ".join(" ".join(pieces).split())
+
+
+def _bare(text: str) -> str:
+    """``text`` without whitespace: a paragraph matches a block's text whatever spaces its inline
+    tags ("(<em>a</em>)") put between the pieces."""
+    return "".join(text.split())
 
 
 def _spaced_text(el: etree._Element) -> str:
