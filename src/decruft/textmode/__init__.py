@@ -11,8 +11,8 @@ lines). Three passes, after jusText:
    (a footer heading does so only in the page's second half).
 2. *Find the body* (:mod:`._body`). Each remaining block scores its length minus a constant,
    cruft blocks score strongly negative, and the best-scoring run of blocks
-   (a maximum-sum segment) is the article; a short closing sentence right
-   after it is kept. A lead paragraph that a share bar or byline cut off
+   (a maximum-sum segment) is the article (a table's cells, printed a line each, cost it
+   no more than a list's items); a short closing sentence right after it is kept. A lead paragraph that a share bar or byline cut off
    from the run joins it, as does a short opening line right above it ("Dear readers,").
    A closing rail heading ("Comments", "Share this") ends the run late in it, or anywhere
    past its first few paragraphs when a comment thread ("Reply", "Report") follows; an

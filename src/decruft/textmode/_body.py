@@ -9,6 +9,8 @@ closing rail heading ("Comments", "Share this") ends the run late in it, or anyw
 first few paragraphs when a comment thread ("Reply", "Report") follows; an author's box
 ("Author" / "Jane Roe" / "Jane Roe is a reporter...", :mod:`._bio`) or a related heading over
 teaser-sized lines only ("Read also" / titles and one-line summaries) ends it late in it.
+A table's cells printed a line each (:mod:`._table`: they repeat at the row's length and print
+figures) cost the run no more than a list's items, so a table does not cut the article in two.
 A run after the headline that lies past a rail's heading ("Related posts", "Comments") with more
 than the rail between them gives way to the prose between the headline and that heading, unless
 the run sits right under a longer part of the page title than that headline (a blog's name over
@@ -21,6 +23,7 @@ import re
 
 from ..rules._vocab import normalize
 from ._bio import box_start
+from ._table import table_cells
 from ._lines import BULLET, PROSE_LINE, SENTENCE_END, Line, is_prose, wrapped
 from ._title import title_like
 
@@ -235,7 +238,7 @@ def position(lines: list[Line], index: int) -> int:
     return next(n for n, ln in enumerate(lines) if ln.index == index)
 
 
-def _block_score(block: list[Line]) -> int:
+def _block_score(block: list[Line], cells: set[int]) -> int:
     clean = [ln for ln in block if ln.rule is None]
     if len(clean) > 1:
         # A line repeating the one above it (a teaser's picture caption over its link) adds nothing.
@@ -245,7 +248,7 @@ def _block_score(block: list[Line]) -> int:
     length = sum(ln.size for ln in clean)
     if wrapped(clean):
         return length - BLOCK_COST
-    return length - sum(line_cost(ln.text) for ln in clean)
+    return length - sum(ITEM_COST if ln.index in cells else line_cost(ln.text) for ln in clean)
 
 
 def _closes(block: list[Line]) -> bool:
@@ -263,7 +266,8 @@ def best_run(lines: list[Line], least: int = MIN_BODY) -> set[int]:
             blocks[-1].append(ln)
         else:
             blocks.append([ln])
-    best, start, end = max_segment([_block_score(block) for block in blocks])
+    cells = table_cells(lines)
+    best, start, end = max_segment([_block_score(block, cells) for block in blocks])
     if best < least:
         # No run of prose stands out (a short page, a list): the caller keeps every line that is not cruft.
         return set()

@@ -189,9 +189,12 @@ def first_word_over_body(lines: list[Line], first: int, own: str) -> Line | None
 def own_word_over_body(lines: list[Line], at: int, own: str) -> Line | None:
     """A one-word headline that is one word of the page title's own part ``own`` ("Pruning" for "Careful
     pruning for old roses | Site"; a menu's items, title-like, stand before it): the line right over the body
-    (which ``lines[at]`` opens; labels skipped), when it is that word alone, of :data:`ONE_WORD_LETTERS` letters or more."""
+    (which ``lines[at]`` opens; labels skipped), when it is that word alone, of :data:`ONE_WORD_LETTERS` letters or more.
+    Not a part of ``own`` after its first ("Headline | Section"): the section's name, printed over the headline."""
     last = next((ln for ln in reversed(lines[1:at]) if not ln.label), None)
     key = normalize(last.text) if last is not None else ""
+    if key in split_text_title(own)[1:]:
+        return None
     return last if len(key.split()) == 1 and len(key) >= ONE_WORD_LETTERS and key in own.split() else None
 
 
