@@ -320,3 +320,44 @@ def test_what_an_archive_is_sorted_by_is_no_name() -> None:
     assert page(after=after).authors == []
     after = '<aside><p>By Week</p><ul><li><a href="/w1">Week 1</a></li></ul></aside>'
     assert page(after=after).authors == []
+
+
+def test_a_first_name_alone_is_the_full_name_the_author_box_prints() -> None:
+    box = '<aside class="author-box"><p>Marta Lindqvist writes about gardens and the weather.</p></aside>'
+    article = page('<meta name="author" content="Marta">', after=box)
+    assert article.authors == ["Marta Lindqvist"]
+
+
+def test_a_first_name_stays_alone_where_the_page_prints_two_full_names_with_it() -> None:
+    box = "<aside><p>Marta Lindqvist writes about gardens.</p><p>Marta Olsen took the pictures.</p></aside>"
+    article = page('<meta name="author" content="Marta">', after=box)
+    assert article.authors == ["Marta"]
+
+
+def test_an_address_in_the_author_tag_names_the_publisher_not_its_places() -> None:
+    article = page('<meta name="author" content="Harbour Verlag GmbH, Springfield, Germany">')
+    assert article.authors == ["Harbour Verlag GmbH"]
+
+
+def test_an_address_in_the_author_tag_gives_way_to_the_printed_byline() -> None:
+    article = page('<meta name="author" content="Harbour Post, Springfield, Germany">', "<p>Von Jane Roe</p>")
+    assert article.authors == ["Jane Roe"]
+
+
+def test_a_first_name_is_not_completed_by_a_heading_or_a_link() -> None:
+    rail = '<aside><h4>Marta Recommends</h4><a href="/m">More from Marta Lindqvist</a></aside>'
+    article = page('<meta name="author" content="Marta">', after=rail)
+    assert article.authors == ["Marta"]
+
+
+def test_a_desk_printed_beside_the_name_in_a_byline_element_is_left_out() -> None:
+    byline = '<p class="byline"><span class="byline-name">By Jane Roe</span> <span class="byline-title">Example News</span></p>'
+    assert page(byline=byline).authors == ["Jane Roe"]
+
+
+def test_a_job_title_beside_the_name_in_an_itemprop_author_is_left_out() -> None:
+    byline = (
+        '<div itemprop="author" itemscope><span itemprop="name">Jane Roe</span>'
+        ' <span itemprop="jobTitle">Harbour Correspondent</span></div>'
+    )
+    assert page(byline=byline).authors == ["Jane Roe"]

@@ -34,6 +34,7 @@ def _byline_candidates(elements: list[etree._Element]) -> tuple[list[str], list[
         text = _short_text(el, 300)
         text = _clean(text) if text is not None else None
         if text is not None and len(text) <= 100:
+            text = without_role(el, text)
             if text and len(found) < 10 and not _excluded(el, True, seen):
                 found.append(text)
         elif len(boxes) < 3 and _profile_regex().search((el.get("class") or "").lower()) and not _excluded(el, False, seen):
@@ -41,6 +42,35 @@ def _byline_candidates(elements: list[etree._Element]) -> tuple[list[str], list[
             if heading is not None:
                 boxes.append(heading)
     return found, boxes
+
+
+#: A class name (one of its tokens) of a byline's part printing the author's role or desk beside the
+#: name ("byline-title", "author__role", "job-title"), and of its part printing the name.
+_ROLE_PART = re.compile(r"(?:^|[-_])(?:job-?title|title|role|position)$")
+_NAME_PART = re.compile(r"(?:^|[-_])name$")
+
+
+def without_role(el: etree._Element, text: str) -> str:
+    """The byline element ``el``'s ``text`` without the role or desk that a part of its own prints
+    beside the part printing the name (``<span class="byline-name">By Jane Roe</span><span
+    class="byline-title">Example News</span>``: "By Jane Roe"; ``itemprop`` "jobTitle" and "name" too)."""
+    roles: list[etree._Element] = []
+    named = False
+    for part in el.iterdescendants():
+        if not isinstance(part.tag, str):
+            continue
+        prop, tokens = part.get("itemprop"), (part.get("class") or "").lower().split()
+        if prop == "jobTitle" or any(_ROLE_PART.search(t) for t in tokens):
+            roles.append(part)
+        elif prop == "name" or any(_NAME_PART.search(t) for t in tokens):
+            named = True
+    if not named:
+        return text
+    for part in roles:
+        role = _clean(inner_text(part))
+        if role and role != text:
+            text = _clean(text.replace(role, " ", 1))
+    return text
 
 
 #: What :func:`_staff` and :func:`_elsewhere` found on each element read so far (for one page):

@@ -54,8 +54,9 @@ def authors(signals: Signals, state: State) -> tuple[list[str], str]:
             if not fallback:
                 fallback, fallback_from = names, source
         elif names and (not fallback or all(n[:1].isupper() for n in names)):
-            return names, source  # after a fallback, a name as a person's is printed: "durch Jane Roe" is no byline
-    return _printed_handles(state, fallback), fallback_from
+            # after a fallback, a name as a person's is printed: "durch Jane Roe" is no byline
+            return _full_names(state, names), source
+    return _full_names(state, _printed_handles(state, fallback)), fallback_from
 
 
 def _not_site(names: list[str], sites: set[str], host: str) -> list[str]:
@@ -98,6 +99,48 @@ def _printed_handle(state: State, handle: str) -> str:
     return handle
 
 
+#: A first name standing alone as an author's name ("Jane"): capitalised letters, no more.
+_FIRST_ONLY = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{2,}$")
+#: A family name after a first name: one capitalised word (double-barrelled too), not followed by
+#: another (a headline's words in capitals, "Jane Goes To Town", are no name).
+_FAMILY = r"(?:[A-Z]\.[^\S\n]+)?[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?(?![\w-]|\s+[A-ZÀ-Þ])"
+
+
+def _full_names(state: State, names: list[str]) -> list[str]:
+    """``names`` with a first name alone ("Jane") as the page prints it in full (:func:`_full_name`),
+    and without a word alone that a full name holds ("Jane Roe" and "Roe": "Jane Roe")."""
+    full = [_full_name(state, name) if _FIRST_ONLY.match(name) else name for name in names]
+    if full == names:
+        return names
+    held = {word for name in full if " " in name for word in name.split()}
+    return [name for name in full if " " in name or name not in held]
+
+
+#: Elements whose text is no place to print an author's full name: a link or heading (a widget's
+#: title, another site's name), a script's code.
+_NOT_NAMING = frozenset(("a", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style"))
+
+
+def _full_name(state: State, first: str) -> str:
+    """The full name an author's first name stands for, where the page prints one name and one only
+    with it in its text ("Jane" in the byline, "Jane Roe" in the author box or a picture's credit),
+    outside links, headings and scripts (:data:`_NOT_NAMING`); else ``first``."""
+    pattern = re.compile(rf"(?<![\w-]){first}[^\S\n]+({_FAMILY})")  # on one line
+    found: set[str] = set()
+    for node in state.scan.text_nodes or ():
+        if first not in node or not (names := pattern.findall(node)):
+            continue
+        holder = node.getparent()
+        if node.is_tail and holder is not None:
+            holder = holder.getparent()
+        if holder is None or holder.tag in _NOT_NAMING:
+            continue
+        found.update(" ".join(m.split()) for m in names)
+        if len(found) > 1:
+            return first
+    return f"{first} {found.pop()}" if found else first
+
+
 def _not_persons(names: list[str], host: str) -> bool:
     """Are ``names`` all user names ("marta.lindqvist") or the host's name (compacted)?"""
     return all(_HANDLE.match(n) or compact(n) == host for n in names)
@@ -121,6 +164,19 @@ def _organisation(value: str) -> bool:
     if any(form in words or (" " in form and form in low) for form in _byline_words("organisations")):
         return True
     return any(_lower_word(part) is not None for part in _AUTHOR_SPLIT.split(_BY.sub("", _clean(value))))
+
+
+#: An address has this many comma-separated parts at least: a name, a place, a country.
+ADDRESS_PARTS = 3
+
+
+def _address_holder(value: str) -> str:
+    """The organisation an author field's address names ("Example Verlag, Springfield, Ruritania": its
+    last part a country, ``[byline] countries``): its first part; "" for a field that is no address."""
+    parts = [" ".join(p.split()) for p in value.split(",")]
+    if len(parts) < ADDRESS_PARTS or parts[-1].casefold() not in _byline_words("countries"):
+        return ""
+    return parts[0]
 
 
 #: A user name, not a name as printed: one word in lower case, or words joined by "." or "_".
@@ -153,17 +209,11 @@ def _author_sources(signals: Signals, state: State) -> Iterator[tuple[str, list[
     author = _main_jsonld(signals.jsonld).get("author")
     names = _person_names(author, _jsonld_nodes(signals.jsonld) if author else None)
     yield "json-ld author", names, isinstance(author, str) and _organisation(author)
-    tags = signals.tags
-    every = signals.author_tags
-    for key in _AUTHOR_TAGS:
-        # One tag per author (<meta name="citation_author"> twice): every one of them.
-        values = every[key] if len(every.get(key, ())) > 1 else ([tags[key]] if tags.get(key) else [])
-        values = [v for v in values if not v.startswith("http")]
-        yield f"meta {key}", _names_of(values), bool(values) and all(map(_organisation, values))
+    yield from _meta_sources(signals)
     # One element per author (itemprop="author" twice in one byline): every one of them; not an
     # author box's whole text (its name, bio and links).
     yield "itemprop author", _names_of(v for v in signals.coauthors if len(v) <= BYLINE_CHARS), False
-    yield "twitter:label/data", _labelled_author(tags), False
+    yield "twitter:label/data", _labelled_author(signals.tags), False
     names, source = _byline(signals, state)
     yield source, names, False
     yield "byline under the headline", _printed_byline(state), False
@@ -172,6 +222,21 @@ def _author_sources(signals: Signals, state: State) -> Iterator[tuple[str, list[
     boxed = split_authors(signals.author_boxes[0]) if signals.author_boxes else []
     yield "author box", [n for n in boxed if all(w[:1].isupper() for w in n.split())], False
     yield "copyright line", copyright_holder(state), False
+
+
+def _meta_sources(signals: Signals) -> Iterator[tuple[str, list[str], bool]]:
+    """:func:`_author_sources` of the author meta tags (:data:`_AUTHOR_TAGS`)."""
+    tags = signals.tags
+    every = signals.author_tags
+    for key in _AUTHOR_TAGS:
+        # One tag per author (<meta name="citation_author"> twice): every one of them.
+        values = every[key] if len(every.get(key, ())) > 1 else ([tags[key]] if tags.get(key) else [])
+        values = [v for v in values if not v.startswith("http")]
+        holders = [_address_holder(v) for v in values]
+        if any(holders):  # a publisher's address: the publisher, an organisation, named whole
+            yield f"meta {key}", list(dict.fromkeys(h for h in holders if h)), True
+            continue
+        yield f"meta {key}", _names_of(values), bool(values) and all(map(_organisation, values))
 
 
 #: Author elements this close (levels up to a shared ancestor) are one byline's; farther

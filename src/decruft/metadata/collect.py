@@ -14,7 +14,7 @@ from lxml import etree
 from .._marks import in_review
 from .._parse import Attributed, attributed_elements, inner_text
 from .._state import State
-from ._byline import _byline_candidates
+from ._byline import _byline_candidates, without_role
 from ._common import _clean
 from ._headlines import _headlines, _SUBHEADS_READ
 from ._htmldate import DATE_SCRIPT_TYPES, _htmldate_markup
@@ -161,7 +161,11 @@ def _microdata(itemprop_els: list[etree._Element]) -> tuple[dict[str, list[str]]
         prop = el.get("itemprop", "").strip()
         if prop not in ITEMPROPS_READ:
             continue
-        value = el.get("datetime") or el.get("content") or _clean(inner_text(el))
+        value = el.get("datetime") or el.get("content")
+        if not value:
+            value = _clean(inner_text(el))
+            if prop == "author" and len(el):  # its name and its role in parts of their own: the name
+                value = without_role(el, value)
         if prop and value:
             items.setdefault(prop, []).append(value)
             if prop == "author" and not in_review(el):
