@@ -93,3 +93,40 @@ def test_heading_table_finds_what_one_alternation_of_the_headings_finds() -> Non
         assert matcher.heading(text) == expected, text
         hits += expected is not None
     assert hits > 5000
+
+
+def test_content_patterns_tried_at_the_filters_starts_find_what_their_search_finds() -> None:
+    """:func:`decruft._content._measure._named` (the body, positive and negative class patterns
+    tried only where a match may start) agrees with a search of the whole class/id string, on
+    strings glued at random from the patterns' openings, separators and spaces."""
+    from decruft._content import _measure
+
+    body, positive, negative, f = _measure._patterns()
+    fragments = [fr for kind in ("body", "positive", "negative") for fr in _measure._content_data()[kind]]
+    openings = sorted({o for fr in fragments for o in literal_openings(fr)})
+    rng = random.Random(13)
+    pieces = [*openings, "-", "_", "7", " ", " ", "x", "wrap", "s", "inner", "ing", "\u0663"]
+    seen = set()
+    for _ in range(20000):
+        attrs = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        searched = tuple(r.search(attrs) is not None for r in (body, positive, negative))
+        assert _measure._named(attrs) == searched, attrs
+        seen.add(searched)
+    assert len(seen) >= 6  # strings named by none, one and several of the patterns were tried
+
+
+def test_post_classes_left_out_alike_with_and_without_the_markers_prefilter() -> None:
+    """:func:`decruft._classes.own_classes` skips the marker regex on an ASCII class string that
+    holds none of the markers' openings (in any case): its answer is the regex's."""
+    from decruft import _classes
+
+    marker, taxonomy, openings = _classes._post_patterns()
+    assert openings is not None
+    rng = random.Random(17)
+    pieces = [*openings, *(o.upper() for o in openings), "entry", "post", "type-", "tag-news", "category-x", " ", "-", "é", "\u212a"]
+    for _ in range(5000):
+        cls = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        expected = cls if not cls or "-" not in cls or marker.search(cls) is None else " ".join(taxonomy.sub(" ", cls).split())
+        assert _classes.own_classes(cls) == expected, cls
+    assert _classes.own_classes("hentry post Tag-Links") == "hentry post"
+    assert _classes.own_classes("HEntry tag-links") == "HEntry"

@@ -286,7 +286,7 @@ def attributed_elements(body: etree._Element | None, matcher: AttrMatcher | None
     owner_of: Callable[[str | None, str | None], str | None] = _no_owner
     if matcher is not None:
         hits = {name: [] for name in matcher.names}
-        lookup, owner_of = matcher.pairs.get, matcher.of
+        lookup, owner_of = matcher.pairs.get, matcher.named
     found = Attributed([], [], [], [], hits, matcher.names if matcher is not None else None)
     if body is None:
         return found

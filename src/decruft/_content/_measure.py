@@ -6,13 +6,16 @@ from __future__ import annotations
 import contextvars
 import functools
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lxml import etree
 
 from .._classes import own_classes
 from .._data import toml
 from .._parse import MEMO_KEY_CHARS, inner_text
+
+if TYPE_CHECKING:
+    from ..rules._prefilter import TokenFilter
 
 #: A paragraph shorter than this does not vote for its container.
 MIN_PARAGRAPH = 25
@@ -24,13 +27,26 @@ def _token_regex(fragments: list[str]) -> re.Pattern[str]:
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], TokenFilter]:
+    """The body, positive and negative patterns, and the prefilter of their fragments' openings."""
+    from ..rules._prefilter import TokenFilter  # the rules package reads this one
+
     content = _content_data()
-    return (
-        _token_regex(content["body"]),
-        _token_regex(content["positive"]),
-        _token_regex(content["negative"]),
-    )
+    kinds = ("body", "positive", "negative")
+    return (*(_token_regex(content[kind]) for kind in kinds), TokenFilter([f for k in kinds for f in content[k]]))  # type: ignore[return-value]
+
+
+def _named(attrs: str) -> tuple[bool, bool, bool]:
+    """Do the body, positive and negative patterns find a match in ``attrs``? Each is tried only
+    where the prefilter (:class:`~decruft.rules._prefilter.TokenFilter`) says a match may start,
+    from the boundary before it (most class strings have no such place; a regex search tries
+    every position)."""
+    *regexes, prefilter = _patterns()
+    starts = prefilter.starts(attrs)
+    if starts is None:
+        return tuple(r.search(attrs) is not None for r in regexes)  # type: ignore[return-value]
+    at = [start - 1 if start else 0 for start in starts]  # each pattern opens on a boundary character or ^
+    return tuple(any(r.match(attrs, pos) for pos in at) for r in regexes)  # type: ignore[return-value]
 
 
 @functools.cache
@@ -72,9 +88,8 @@ def _verdict(el: etree._Element) -> tuple[bool, int]:
         if attrs == " ":
             found = (False, 0)
         else:
-            body, positive, negative = _patterns()
-            weight = (-25 if negative.search(attrs) else 0) + (25 if positive.search(attrs) else 0)
-            found = (body.search(attrs) is not None, weight)
+            body, positive, negative = _named(attrs)
+            found = (body, (-25 if negative else 0) + (25 if positive else 0))
         if len(attrs) <= MEMO_KEY_CHARS:
             if len(_VERDICTS) >= _VERDICTS_LIMIT:
                 _VERDICTS.clear()

@@ -69,29 +69,46 @@ class AttrMatcher:
 
     def owner(self, attrs: str) -> str | None:
         """The rule whose class/id patterns match ``attrs`` (class and id joined by a space)."""
-        attr_re, by_token = self.attr_re, self.by_token
-        if attr_re is None:
+        if self.attr_re is None:
             return None
         attrs = attrs.lower()
-        for token in attrs.split() if by_token is not None else (attrs,):
-            hits = by_token.get(token) if by_token is not None else None
+        by_token = self.by_token
+        if by_token is None:
+            return self._first(_token_hits(self.attr_re, attrs, None), attrs)
+        for token in attrs.split():
+            hits = by_token.get(token)
             if hits is None:
-                hits = _token_hits(attr_re, token, self.starts(token) if by_token is not None else None)
-                if by_token is not None:
-                    _remember(by_token, token, len(token), hits)
-            for i in hits:
-                v = self.vocabs[i]
-                if v.exclude is None or not v.exclude.search(attrs):
-                    return v.name
+                hits = self._token(token)
+            if hits and (found := self._first(hits, attrs)) is not None:
+                return found
+        return None
+
+    def _token(self, token: str) -> tuple[int, ...]:
+        """The rule indices of the class name ``token``'s matches, remembered (a name in which
+        no match can start, :meth:`~._prefilter.TokenFilter.starts`, is not given to the regex)."""
+        starts = self.starts(token)
+        hits = () if starts == [] else _token_hits(self.attr_re, token, starts)  # type: ignore[arg-type]
+        _remember(self.by_token, token, len(token), hits)  # type: ignore[arg-type]
+        return hits
+
+    def _first(self, hits: tuple[int, ...], attrs: str) -> str | None:
+        """The first rule of ``hits`` that no exclude pattern of its own vetoes in ``attrs``."""
+        for i in hits:
+            v = self.vocabs[i]
+            if v.exclude is None or not v.exclude.search(attrs):
+                return v.name
         return None
 
     def of(self, cls: str | None, ident: str | None) -> str | None:
         """The rule an element's ``class`` and ``id`` name, remembered by the pair."""
         found = self.pairs.get((cls, ident), _MISSING)
-        if found is _MISSING:
-            found = self.owner(_attr_string(cls, ident))
-            _remember(self.pairs, (cls, ident), len(cls or "") + len(ident or ""), found)
-        return found  # type: ignore[no-any-return]
+        return self.named(cls, ident) if found is _MISSING else found
+
+    def named(self, cls: str | None, ident: str | None) -> str | None:
+        """:meth:`of` for a pair not remembered yet (the page walk has looked it up already)."""
+        found = self.owner(_attr_string(cls, ident))
+        _remember(self.pairs, (cls, ident), len(cls or "") + len(ident or ""), found)
+        return found
 
     def of_id(self, ident: str | None) -> str | None:
         """The rule an id alone names (None for no id): ids ("comments", "sidebar", "footer")
