@@ -116,3 +116,30 @@ def test_inner_text_is_joined_itertext() -> None:
     el = etree.fromstring("<h1>Budget <a href='#'>vote</a>passes<br/> today</h1>")
     el.tail = " after"
     assert inner_text(el) == "".join(el.itertext()) == "Budget votepasses today"
+
+
+def test_whitespace_collapsed_without_split() -> None:
+    """The shortcuts that collapse a printable text without splitting it into words (the rules'
+    short texts, the removal text, content's lengths, the veto's prose) give what
+    ``" ".join(text.split())`` gives, on every whitespace character Python's split knows."""
+    import random
+
+    from lxml import etree
+
+    from decruft._content._measure import _collapsed_len, _measure
+    from decruft._state import _held_prose, shorten
+    from decruft._spaces import collapsed
+
+    spaces = [" ", "  ", "\n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\xa0", "\u1680", "\u2002", "\u2009",
+              "\u2028", "\u202f", "\u3000"]  # fmt: skip
+    pieces = [*spaces, "a", "word", "é", "—", "\u200b", "'"]
+    rng = random.Random(7)
+    texts = ["", " ", "one two", " one  two ", "one\xa0two", *("".join(rng.choices(pieces, k=rng.randint(1, 12))) for _ in range(3000))]
+    for text in texts:
+        want = " ".join(text.split())
+        assert collapsed(text) == want and _collapsed_len(text) == len(want) and shorten(text, 10_000) == want
+    root = etree.fromstring("<div><p>a b c d e f g h</p><p>a b c d e f</p><p>a\xa0b c d e f gg</p><p> a  b c d e f g </p></div>")
+    held = _held_prose(root.xpath("//text()"))
+    assert [held.get(p) for p in root] == [15, None, 14, 13]  # seven words or more: their length, collapsed
+    lengths = _measure(root).lengths
+    assert [lengths[p] for p in root] == [15, 11, 14, 13] and lengths[root] == len(collapsed("".join(root.itertext())))

@@ -14,6 +14,7 @@ from lxml import etree
 from ._article import PageType, Removal
 from ._errors import TimeBudgetError
 from ._options import Options
+from ._spaces import collapsed
 
 if TYPE_CHECKING:
     from ._content._measure import _Measures
@@ -107,16 +108,14 @@ def _held_prose(nodes: list[Any]) -> dict[etree._Element, int]:
     summed per element holding them (a tail's: its parent's parent), in the order of their first run."""
     held: dict[etree._Element, int] = {}
     for node in nodes:
-        if len(node) < 2 * PROSE_WORDS:  # too short for PROSE_WORDS words
-            continue
-        words = node.split()
-        if len(words) < PROSE_WORDS:
+        # Too short for PROSE_WORDS words, or fewer of them (whitespace collapsed: one space between two).
+        if len(node) < 2 * PROSE_WORDS or (text := collapsed(node)).count(" ") < PROSE_WORDS - 1:
             continue
         holder = node.getparent()
         if holder is not None and node.is_tail:
             holder = holder.getparent()
         if holder is not None:
-            held[holder] = held.get(holder, 0) + len(" ".join(words))  # whitespace collapsed
+            held[holder] = held.get(holder, 0) + len(text)
     return held
 
 

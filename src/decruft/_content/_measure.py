@@ -13,6 +13,7 @@ from lxml import etree
 from .._classes import own_classes
 from .._data import toml
 from .._parse import MEMO_KEY_CHARS, inner_text
+from .._spaces import collapsed
 
 if TYPE_CHECKING:
     from ..rules._prefilter import TokenFilter
@@ -120,7 +121,7 @@ _MEASURES: contextvars.ContextVar[_Measures | None] = contextvars.ContextVar("de
 
 
 def _collapsed_len(text: str) -> int:
-    return len(" ".join(text.split()))
+    return len(collapsed(text))
 
 
 def text_len(el: etree._Element) -> int:
@@ -193,7 +194,7 @@ def _measure(root: etree._Element) -> _Measures:
             if not after_space and not piece[0].isspace():
                 glued.add(pieces)
                 size -= 1
-            size += len(" ".join(piece.split())) + 1  # its words' characters plus one per word
+            size += len(collapsed(piece)) + 1  # its words' characters plus one per word
             after_space = piece[-1].isspace()
         pieces += 1
     return _Measures(lengths, links)

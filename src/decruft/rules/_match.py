@@ -14,6 +14,7 @@ import ahocorasick
 from lxml import etree
 
 from .._parse import MEMO_KEY_CHARS, inner_text
+from .._spaces import collapsed
 from ._attrs import _MEMO_LIMIT, _MISSING
 from ._vocab import Vocabulary, heading_match, normalize, vocabulary
 
@@ -25,7 +26,7 @@ HEADING_EXTRA_WORDS = 4
 
 def text_of(el: etree._Element) -> str:
     """The element's text with whitespace collapsed."""
-    return " ".join(inner_text(el).split())
+    return collapsed(inner_text(el))
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -176,11 +177,9 @@ def _short_blocks(
         if owner is None or owner in seen or owner.tag in _CELL_TAGS:
             continue
         seen.add(owner)
-        for _ in owner:  # has_children(), without a call: the whole text when it has children
-            text = text_of(owner)
-            break
-        else:
-            text = " ".join(node.split())
+        # The whole text when it has children. len() counts them in C: iterating would make an
+        # iterator and the first child's proxy, ten times the cost for the few children a short text's owner has.
+        text = text_of(owner) if len(owner) else collapsed(node)
         if len(text) <= SHORT_TEXT:
             yield owner, text
 
