@@ -145,3 +145,38 @@ def test_a_date_in_the_url_long_before_the_structured_one_is_the_publication_day
     # ...and a number in the slug is no day ("/2019/10/3-questions-...")
     slug = decruft.extract(page, url="https://blog.example.org/2019/10/3-questions-on-the-budget/")
     assert slug.date == dt.date(2019, 6, 17)
+
+
+def test_the_quick_pass_reads_an_iso_date_in_the_text_last() -> None:
+    # No field, <time>, dateline or date-classed element: htmldate's last quick step finds the
+    # ISO date in the page's text. Its pieces are read joined by spaces, so a date whose parts
+    # stand in two elements is none, although the text serialised without spaces holds one.
+    from decruft.metadata._htmldate import _htmldate_options, _htmldate_steps, _loose_timestamp
+
+    page = article_page(cruft="<p>Filed in the archive as 2019-05-04, with the minutes.</p>")
+    article = decruft.extract(page)
+    assert article.date == dt.date(2019, 5, 4)
+    assert article.sources["date"] == "htmldate (quick pass)"
+    steps, options = _htmldate_steps(), _htmldate_options(False)
+    split = parse("<html><body><p>Filed as <b>2019-05-</b><i>04</i> in the archive.</p></body></html>")
+    assert _loose_timestamp(steps, split, options) is None
+    whole = parse("<html><body><p>Filed as <b>2019-05-04</b> in the archive.</p></body></html>")
+    assert _loose_timestamp(steps, whole, options) == "2019-05-04"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<p>at 10:15 on</p><span data-t="2019-05-04T08:30:00Z"></span>',  # a time without seconds first
+        '<span data-t="2019-5-4 08:30:00"></span>',  # the shortest date, at the markup's start
+        '<span data-t="2019-05-04T08:30:00"></span><b>2020-01-02 10:11:12</b>',
+        "<p>12:30:45 and 2019-05-04, no time after the date</p>",
+        "<p>no time at all: 2019-05-04</p>",
+    ],
+)
+def test_the_timestamp_step_finds_what_htmldate_s_own_search_does(markup: str) -> None:
+    # The search starts where a timestamp can first open (before the first minutes and seconds).
+    from decruft.metadata._htmldate import _htmldate_options, _htmldate_steps, _timestamp
+
+    steps, options = _htmldate_steps(), _htmldate_options(False)
+    assert _timestamp(steps, markup, options) == steps.pattern_search(markup, steps.TIMESTAMP_PATTERN, options)

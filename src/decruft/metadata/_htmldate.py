@@ -22,6 +22,7 @@ from lxml import etree
 
 from .._parse import inner_text
 from .._state import State
+from ._markup import root_markup, timestamp_start
 from ._months import _date_languages, _iso, read_month_date, _script_languages, _YEAR
 
 
@@ -142,11 +143,22 @@ def _element_date(steps: Any, tree: etree._Element, options: Any) -> str | None:
 def _markup_date(steps: Any, tree: etree._Element, markup: str, options: Any) -> str | None:
     """htmldate's pattern steps, in its order: timestamps in the markup, image names, dated phrases."""
     found: str | None = (
-        steps.pattern_search(markup, steps.TIMESTAMP_PATTERN, options)
+        _timestamp(steps, markup, options)
         or steps.img_search(tree, options)
         or steps.idiosyncrasies_search(markup, options)
     )
     return found
+
+
+#: The head of htmldate's timestamp pattern that :func:`~._markup.timestamp_start` reads it by:
+#: a date of at most ten characters, then "T" or a space and a time with minutes and seconds.
+_TIMESTAMP_HEAD = r"((?:199[0-9]|20[0-3][0-9])-[0-1]?[0-9]-[0-3]?[0-9])([T ][0-9]{2}:[0-9]{2}:[0-9]{2}"
+
+
+def _timestamp(steps: Any, markup: str, options: Any) -> str | None:
+    """htmldate's timestamp step: the first date with a time in ``markup``, searched from where one can first open."""
+    start = timestamp_start(markup) if steps.TIMESTAMP_PATTERN.pattern.startswith(_TIMESTAMP_HEAD) else 0
+    return None if start is None else steps.pattern_search(markup[start:], steps.TIMESTAMP_PATTERN, options)
 
 
 def _says_new_year(source: str, year: str) -> bool:
@@ -227,33 +239,24 @@ def _htmldate_quick(state: State) -> _dt.date | None:
     steps = _htmldate_steps()
     if steps is None:
         return _htmldate_find_date(state)
-    source = _root_markup(state.html_text or "")
     options = _htmldate_options(False)
     try:
         with state.restored() as root:
             found = (
                 _abbr_date(steps, root, options)
                 or _element_date(steps, root, options)
-                or _markup_date(steps, root, source, options)
-                or steps.pattern_search(" ".join(root.itertext()), steps.TIMESTAMP_LOOSE_PATTERN, options)
+                or _markup_date(steps, root, root_markup(state.html_text or ""), options)
+                or _loose_timestamp(steps, root, options)
             )
     except Exception:  # htmldate raises on odd input; the other sources still get their turn
         return None
     return _iso(found)
 
 
-_HTML_START = re.compile(r"<html[\s>]", re.IGNORECASE)
-
-
-def _root_markup(source: str) -> str:
-    """The page's markup from ``<html>`` to ``</html>``, which htmldate's patterns read: a
-    comment outside it is a cache or build stamp ("Cached page generated ... on 2018-05-02"),
-    not the publication date. Scripts stay in, as in htmldate's own pass."""
-    start = _HTML_START.search(source)
-    tail = source[-4096:].lower()  # the end tag is near the end: no lower-cased copy of the page
-    end = tail.rfind("</html")
-    end = len(source) - len(tail) + end if end >= 0 else source.lower().rfind("</html")
-    return source[start.start() if start else 0 : end if end > 0 else len(source)]
+def _loose_timestamp(steps: Any, root: etree._Element, options: Any) -> str | None:
+    """htmldate's last quick step: the first ISO date in the text pieces joined by spaces (none spans two: it holds no space), sought only where the text serialised without spaces holds one."""
+    found = steps.TIMESTAMP_LOOSE_PATTERN.search(etree.tostring(root, method="text", encoding="unicode")) is not None
+    return steps.pattern_search(" ".join(root.itertext()), steps.TIMESTAMP_LOOSE_PATTERN, options) if found else None
 
 
 def _htmldate_find_date(state: State) -> _dt.date | None:
