@@ -222,7 +222,7 @@ class Extractor:
         _pagetype.collect(state)
         ruler, disabled = self._page_ruler(state, site)
         state.disabled = frozenset(disabled)
-        _parse.strip_non_content(state.root)
+        _parse.strip_non_content(state.root, state.buttons or ())
         ruler.run(state, disabled, "page")
         chosen = _hint(state, "body") or _content.choose(state)
         rule = _memory_rule(self.site_memory, state, text, disabled) if memory else None
