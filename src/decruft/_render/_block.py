@@ -11,6 +11,11 @@ from collections.abc import Callable
 _SPACE_CHARS = " \t\r\f\v\u00a0\u2009\u202f"
 #: The space characters :func:`_tidy` turns into " " before collapsing runs of " ".
 _OTHER_SPACES = _SPACE_CHARS[1:]
+#: Characters that print nothing, dropped by :func:`_tidy`: the zero-width space (CMS editors
+#: leave them between words and in "empty" paragraphs), the word joiner and the byte-order mark
+#: pasted from a file. Not the soft hyphen (part of the word as the page's truth sets copy it),
+#: nor the zero-width (non-)joiners, which change how Persian or an emoji sequence prints.
+INVISIBLE = ("\u200b", "\u2060", "\ufeff")
 #: Runs of two or more " ": a search for a literal prefix, several times quicker than one for a
 #: class of characters (which the regex engine tries at every position).
 _SPACE_RUNS = re.compile("  +")
@@ -97,6 +102,8 @@ class _Builder:
             markup = _html.escape(text, quote=False)
         else:
             text = _tidy(raw)
+            if not text:  # only characters that print nothing (:data:`INVISIBLE`)
+                return
             if marks:
                 md, markup = _marked(pieces, marks)
                 md, markup = _tidy(md), _tidy(markup)
@@ -162,12 +169,17 @@ def _marked(pieces: list[str], marks: list[tuple[int, str, str]]) -> tuple[str, 
 
 
 def _tidy(text: str) -> str:
-    """Collapse runs of spaces (:data:`_SPACE_CHARS`) to one " ", strip each line and drop the
-    empty ones. The other space characters become " " first (each replaced only when present:
-    a test for one character is a fast scan), so each run is then a run of " "."""
+    """Drop the :data:`INVISIBLE` characters, collapse runs of spaces (:data:`_SPACE_CHARS`) to
+    one " ", strip each line and drop the empty ones. The other space characters become " "
+    first (each replaced only when present: a test for one character is a fast scan), so each
+    run is then a run of " "."""
     for space in _OTHER_SPACES:
         if space in text:
             text = text.replace(space, " ")
+    if not text.isascii():  # the string knows at once
+        for mark in INVISIBLE:
+            if mark in text:
+                text = text.replace(mark, "")
     if "  " in text:
         text = _SPACE_RUNS.sub(" ", text)
     if "\n" not in text:
