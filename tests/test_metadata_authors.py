@@ -361,3 +361,13 @@ def test_a_job_title_beside_the_name_in_an_itemprop_author_is_left_out() -> None
         ' <span itemprop="jobTitle">Harbour Correspondent</span></div>'
     )
     assert page(byline=byline).authors == ["Jane Roe"]
+
+
+def test_a_section_before_the_byline_in_its_line_is_no_name() -> None:
+    byline = '<div class="date-cat-author"><a href="/c/science"><b>SCIENCE</b></a> | 7 Hours Ago By <a href="/jr">Jane Roe</a></div>'
+    assert page(byline=byline).authors == ["Jane Roe"]
+
+
+def test_a_name_before_an_editors_credit_in_its_line_stays() -> None:
+    byline = '<div class="byline-author">Jane | Edited by John Doe</div>'
+    assert page(byline=byline).authors == ["Jane"]

@@ -15,7 +15,7 @@ from .._data import toml
 from .._parse import inner_text
 from .._state import State
 from ._common import _clean, _short_text
-from ._names import byline_label, byline_opening, byline_start, split_authors
+from ._names import _BY, _INNER_MARKER, _after_inner_marker, byline_label, byline_opening, byline_start, split_authors
 from ._printed import _br_lines
 from ._signals import Signals
 
@@ -180,7 +180,7 @@ def _byline(signals: Signals, state: State) -> tuple[list[str], str]:
     """``(names, source)``: the names of the first byline-classed element that gives some, else of a
     visible "By Jane Roe" line."""
     for text in signals.bylines:
-        names = split_authors(text)
+        names = split_authors(_after_section(text))
         if names:
             return names, "byline element"
     # A visible "By Jane Roe" line without a telling class name, or its label alone with the
@@ -193,6 +193,22 @@ def _byline(signals: Signals, state: State) -> tuple[list[str], str]:
         return [], "'By' line"
     with state.restored():
         return _byline_line(opening, state.main), "'By' line"
+
+
+#: The separators between a byline line's pieces ("SCIENCE | 7 Hours Ago By Jane Roe").
+_LINE_PIECES = re.compile(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n")
+
+
+def _after_section(text: str) -> str:
+    """A byline element's line from the piece that holds its marker on, where a section's name (one
+    word, or in capitals) stands first ("SCIENCE | 7 Hours Ago By Jane Roe" → "7 Hours Ago By Jane Roe")."""
+    pieces = _LINE_PIECES.split(text, maxsplit=2)
+    if len(pieces) < 2 or not (" " not in pieces[0].strip() or pieces[0].isupper()) or _BY.match(pieces[0]):
+        return text
+    for piece in pieces[1:]:
+        if _BY.match(piece) or (_INNER_MARKER.match(piece) and _after_inner_marker(piece)):
+            return text[text.index(piece) :]
+    return text
 
 
 #: What every text :func:`_opens_byline` accepts opens with (blanks aside): one regular
