@@ -371,3 +371,8 @@ def test_a_section_before_the_byline_in_its_line_is_no_name() -> None:
 def test_a_name_before_an_editors_credit_in_its_line_stays() -> None:
     byline = '<div class="byline-author">Jane | Edited by John Doe</div>'
     assert page(byline=byline).authors == ["Jane"]
+
+
+def test_an_organisations_name_joined_by_and_is_one_name() -> None:
+    article = page('<meta name="author" content="Ministerium für Handel und Verkehr, Amt für Statistik">')
+    assert article.authors == ["Ministerium für Handel und Verkehr", "Amt für Statistik"]

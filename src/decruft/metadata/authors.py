@@ -166,6 +166,25 @@ def _organisation(value: str) -> bool:
     return any(_lower_word(part) is not None for part in _AUTHOR_SPLIT.split(_BY.sub("", _clean(value))))
 
 
+def _organisation_names(value: str) -> list[str]:
+    """The names an organisation's author field gives, split as names are, but a part without a
+    lower-case word that follows one holding such a word joined to it, as the field prints them
+    ("Ministry for Trade and Industry, Office of Statistics": "Ministry for Trade and Industry",
+    "Office of Statistics")."""
+    names = split_authors(value)
+    text = _clean(value)
+    out: list[str] = []
+    for name in names:
+        start = text.find(out[-1]) if out else -1
+        if start >= 0 and _lower_word(out[-1]) is not None and _lower_word(name) is None:
+            end = text.find(name, start + len(out[-1]))
+            if end >= 0:
+                out[-1] = text[start : end + len(name)]
+                continue
+        out.append(name)
+    return out
+
+
 #: An address has this many comma-separated parts at least: a name, a place, a country.
 ADDRESS_PARTS = 3
 
@@ -236,7 +255,10 @@ def _meta_sources(signals: Signals) -> Iterator[tuple[str, list[str], bool]]:
         if any(holders):  # a publisher's address: the publisher, an organisation, named whole
             yield f"meta {key}", list(dict.fromkeys(h for h in holders if h)), True
             continue
-        yield f"meta {key}", _names_of(values), bool(values) and all(map(_organisation, values))
+        if values and all(map(_organisation, values)):
+            yield f"meta {key}", list(dict.fromkeys(n for v in values for n in _organisation_names(v))), True
+            continue
+        yield f"meta {key}", _names_of(values), False
 
 
 #: Author elements this close (levels up to a shared ancestor) are one byline's; farther
