@@ -34,3 +34,25 @@ def test_save_and_compare(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     printed = capsys.readouterr().out
     assert "news/a\t'Daily Paper' -> 'Storm hits the coast'" in printed
     assert "agree with the HTML title: 0 -> 1 of 1; right by truth: 0 -> 1" in printed
+
+
+def test_compare_a_field(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    truth = [{"id": "a", "authors": ["Jane Roe"], "date": "2021-03-04"}, {"id": "b", "authors": ["John Doe"]}]
+    (folder / "truth.jsonl").write_text("\n".join(json.dumps(t) for t in truth), encoding="utf-8")
+    (folder / "pages").mkdir()
+    for pid in "ab":
+        (folder / "pages" / f"{pid}.html.gz").write_bytes(gzip.compress(PAGE.encode()))
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps({"news/a": {"authors": [], "date": None}, "news/b": {"authors": ["Sports"]}}))
+    new.write_text(json.dumps({"news/a": {"authors": ["By Jane Roe"], "date": "2021-03-04"}, "news/b": {"authors": ["Sports"]}}))
+    snap = tmp_path / "snap.jsonl.gz"
+    records = [{"set": "news", "id": "a", "authors": ["Jane Roe"], "date": "2021-03-04T10:00:00"}, {"set": "news", "id": "b"}]
+    snap.write_bytes(gzip.compress("\n".join(json.dumps(r) for r in records).encode()))
+    textproxy.compare(old, new, snap, tmp_path, "authors")
+    printed = capsys.readouterr().out
+    assert "news/a\t[] -> ['By Jane Roe']" in printed and "news/b" not in printed
+    assert "agree with the HTML authors: 0 -> 1 of 2; right by truth: 0 -> 1" in printed
+    textproxy.compare(old, new, snap, tmp_path, "date")
+    assert "agree with the HTML date: 0 -> 1 of 2; right by truth: 0 -> 1" in capsys.readouterr().out
