@@ -394,3 +394,15 @@ def test_a_byline_after_the_body_s_caption_and_tags() -> None:
     texts[3:3] = [lead] * 5
     lines = [Line(index=i, text=t, block=i) for i, t in enumerate(texts)]
     assert authors(lines, set(range(2, len(texts))), lines[1]) == []
+
+
+def test_site_name_glued_after_the_byline_name_is_cut() -> None:
+    # The byline element and the site's name beside it run together in the scrape; the page
+    # title (the first line) names the site.
+    body = "\n\n".join(f"The harbour road was closed on Tuesday night after the storm reached the coast, report {n}." for n in range(6))
+    text = f"Storm hits the coast | Weald Courier Online\n\nHome\n\nStorm hits the coast\n\nBy Jane Roe Weald Courier Online\n\n{body}\n"
+    assert decruft.extract(text, input_format="text").authors == ["Jane Roe"]
+    # Without the site's name in the page title, nothing is cut; a name of one word is left whole.
+    assert decruft.extract(text.replace(" | Weald Courier Online", ""), input_format="text").authors == ["Jane Roe Weald Courier Online"]
+    short = text.replace("By Jane Roe Weald", "By Jane Weald")
+    assert decruft.extract(short, input_format="text").authors == ["Jane Weald Courier Online"]

@@ -58,6 +58,7 @@ from ._dates import date_prefix, dateline, htmldate_date
 from ._lines import Line, label, split_lines
 from ._memory import guarded_body, label_learned, learned_lines
 from ._output import blocks_of, page_blocks, removals
+from ._site_tail import without_site_tail
 from ._shared import disabled_names, label_site, page_site, run_rules
 from ._repeats import opening_copy
 from ._title import title_line as find_title_line, title_text
@@ -143,7 +144,7 @@ def _article(
     kept = [ln for ln in lines if ln.index in body and ln is not title_line and ln.rule is None]
     removed = removals(lines, body, title_line) + vetoed
     date = date or dateline(lines, core, title_line, url) or htmldate_date(lines, url)
-    authors = find_authors(lines, core, title_line)
+    authors = without_site_tail(find_authors(lines, core, title_line), lines, url)
     kept = [ln for ln in kept if not is_byline(ln.text, authors)]
     check()
     blocks = blocks_of(kept)
