@@ -406,3 +406,12 @@ def test_site_name_glued_after_the_byline_name_is_cut() -> None:
     assert decruft.extract(text.replace(" | Weald Courier Online", ""), input_format="text").authors == ["Jane Roe Weald Courier Online"]
     short = text.replace("By Jane Roe Weald", "By Jane Weald")
     assert decruft.extract(short, input_format="text").authors == ["Jane Weald Courier Online"]
+
+
+@pytest.mark.parametrize("byline", ["06 November 2012 by Jane Roe Discuss (0)", "By Jane RoeEmail Author"])
+def test_a_byline_box_link_glued_after_the_name_is_no_part_of_it(byline: str) -> None:
+    # The comment link and the links to the author's page that a byline box prints after the
+    # name ("Discuss (0)", "Email Author") run into it in the scrape.
+    body = "\n\n".join(f"The harbour road was closed on Tuesday night after the storm reached the coast, report {n}." for n in range(6))
+    text = f"Storm hits the coast | Daily Paper\n\nHome\n\nStorm hits the coast\n\n{byline}\n\n{body}\n"
+    assert decruft.extract(text, input_format="text").authors == ["Jane Roe"]
