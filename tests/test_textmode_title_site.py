@@ -44,3 +44,24 @@ def test_a_blog_page_s_headline_shares_no_word_with_the_site_s_name() -> None:
     )
     article = decruft.extract(page, url="https://www.harbourrowing.org/blog/", input_format="text")
     assert article.title == "New boathouse opens in spring"
+
+
+def test_a_host_of_the_names_initials_is_the_site() -> None:
+    from decruft.textmode._title_site import initials_host
+
+    assert initials_host("Harbour Town Rowing-Club e.V.", "htrc")  # a hyphen parts two words; "e.V." is skipped
+    assert initials_host("Verband der Hafenruderer Nord", "vhn")  # "der" in lower case is skipped
+    assert not initials_host("Harbour Town Rowing Club", "htr")  # every capitalised word counts
+    assert not initials_host("Harbour Town", "ht")  # too short to tell
+
+
+def test_a_section_over_its_date_under_the_headline_of_a_site_named_by_initials() -> None:
+    # "Section - News - Section | Site" on the site's initials: no line prints the page title's own
+    # part but the section's name, filed under the headline over its date.
+    page = (
+        "Rowing - News - Rowing | Harbour Town Rowing-Club e.V.\n\nHome\n\nNews\n\nEvents\n\n"
+        "New boathouse opens in spring\n\nRowing\n\n03.01.2031\n\n" + ARTICLE
+        + "\nHarbour Town Rowing-Club e.V.\n\nImprint\n"
+    )  # fmt: skip
+    article = decruft.extract(page, url="https://www.htrc.example/rowing/news/boathouse", input_format="text")
+    assert article.title == "New boathouse opens in spring"

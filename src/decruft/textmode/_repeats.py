@@ -180,10 +180,22 @@ def first_word_over_body(lines: list[Line], first: int, own: str) -> Line | None
     at = next((k for k, ln in enumerate(lines) if ln.index >= first), len(lines))
     if len(head.split()) != 1 or len(head) < ONE_WORD_LETTERS or head not in own.split():
         return own_word_over_body(lines, at, own)
-    for ln in reversed(lines[max(1, at - OVER_BODY) : at]):
-        if not ln.label and normalize(ln.text) == head:
-            return ln
+    for k in range(at - 1, max(1, at - OVER_BODY) - 1, -1):
+        if not lines[k].label and normalize(lines[k].text) == head:
+            return _over_word(lines, k) or lines[k]
     return None
+
+
+#: A heading over a one-word part of the page title has more words than this.
+OVER_WORD_WORDS = 3
+
+
+def _over_word(lines: list[Line], k: int) -> Line | None:
+    """The headline right over ``lines[k]``, a one-word part of the page title: a heading of more
+    than :data:`OVER_WORD_WORDS` words ("Rowers bring home three medals" / "Rowing" / date: the word
+    is the section the story is filed under)."""
+    over = lines[k - 1] if k > 1 else None
+    return over if over is not None and len(over.text.split()) > OVER_WORD_WORDS and _heading(over) else None
 
 
 def own_word_over_body(lines: list[Line], at: int, own: str) -> Line | None:

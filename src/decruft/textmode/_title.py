@@ -8,7 +8,7 @@ to the same words with a kicker before them or a subtitle after them, and a copy
 body's start to the dated heading over the body), or that a page title cut short with an
 ellipsis begins; else a line worded much as the page title, else a line the page title holds,
 else one piece of the page title split at its colon, else its first part, one word, printed
-right over the body, else the heading over the body that a breadcrumb over it ends with, else
+right over the body (or the heading over that word, filed under it), else the heading over the body that a breadcrumb over it ends with, else
 the title-like line before the body (the nearest one over a dateline
 or byline or right under a dateline, or the heading right above the body that shares a word
 with the page title, when the first is no page title).

@@ -1,7 +1,8 @@
 """The page title's own part (:func:`page_part`): the page title without the site's name, judged
 by the host's name as for HTML pages, or spelled out by the host in other letters than the title:
 the host a compound of the name's words ("Harbour Town Rowing Club" on harbour-rowing.org,
-"Friends of the Old Mill" on friendsmill.example), which :func:`decruft.metadata.title.spells_host`
+"Friends of the Old Mill" on friendsmill.example) or its initials ("Harbour Town Rowing-Club e.V." on
+htrc.example, :func:`initials_host`), which :func:`decruft.metadata.title.spells_host`
 (every word of the name in the host's letters) misses (see :mod:`._title`)."""
 
 from __future__ import annotations
@@ -36,6 +37,22 @@ def compounds_host(text: str, host: str | None) -> bool:
     return at == len(compact) and used >= COMPOUND_WORDS
 
 
+#: A host of initials has at least this many letters ("Harbour Town Rowing" on htr.example).
+INITIALS_LETTERS = 3
+#: A capitalised word of a name, split at spaces and hyphens ("Rowing-Club" is two).
+_CAPITAL_WORD = re.compile(r"(?<![^\s-])[^\W\d_a-z]")
+
+
+def initials_host(text: str, host: str | None) -> bool:
+    """Is the host's name ``host`` the initials of the capitalised words of ``text``, at least
+    :data:`INITIALS_LETTERS` of them ("Harbour Town Rowing-Club e.V." on htrc.example; words in
+    lower case, "of" or a legal form's "e.V.", are skipped)?"""
+    compact = (host or "").lower()
+    if len(compact) < INITIALS_LETTERS or not compact.isalpha():
+        return False
+    return "".join(_CAPITAL_WORD.findall(text)).lower() == compact
+
+
 #: A site's name of marks alone before a colon ("...: Headline"): a blog left its name out.
 _NAMELESS = re.compile(r"^[^\w\s]+:\s+(?=\w)")
 #: A separator left at the end of the page title, the site's name or the headline after it empty ("Headline -").
@@ -49,8 +66,13 @@ def page_part(title: str, url: str | None) -> str:
     name = _url.site_name(url)
     separators = text_separators(title)
     # "Harbour Rowing - News"; "Harbour Town Rowing Club" on harbour-rowing.org
-    spelled = [part for part in separators.split(title) if spells_host(part, name) or compounds_host(part, name)]
+    spelled = [part for part in separators.split(title) if _names_host(part, name)]
     return _strip_site(title, None, name, names=spelled, separators=separators)
+
+
+def _names_host(part: str, name: str | None) -> bool:
+    """Does the page title's part ``part`` name the site ``name``: spelled out, compounded or by initials?"""
+    return spells_host(part, name) or compounds_host(part, name) or initials_host(part, name)
 
 
 def site_names(title: str, url: str | None) -> set[str]:
@@ -61,7 +83,7 @@ def site_names(title: str, url: str | None) -> set[str]:
     parts = text_separators(title).split(title)
     if not compact or len(parts) < 2:
         return set()
-    named = (p for p in parts if re.sub(r"[\W_]+", "", p.lower()) == compact or spells_host(p, name) or compounds_host(p, name))
+    named = (p for p in parts if re.sub(r"[\W_]+", "", p.lower()) == compact or _names_host(p, name))
     return {normalize(p) for p in named}
 
 
