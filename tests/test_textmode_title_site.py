@@ -65,3 +65,23 @@ def test_a_section_over_its_date_under_the_headline_of_a_site_named_by_initials(
     )  # fmt: skip
     article = decruft.extract(page, url="https://www.htrc.example/rowing/news/boathouse", input_format="text")
     assert article.title == "New boathouse opens in spring"
+
+
+def test_a_headline_that_the_page_title_runs_the_sites_name_into() -> None:
+    title = "Boathouse opens in MayHarbour Rowing Club | Harbour Rowing Club"
+    assert page_part(title, "https://www.rowing-news.example/?p=12") == "Boathouse opens in May"
+    # With a space between, the last part is no name run into the first.
+    from decruft.textmode._title_site import _glued_headline
+
+    assert _glued_headline(["Rowing at the Harbour ", " Harbour"]) is None
+    page = f"{title}\n\nHarbour Rowing Club\n\nHome\n\nNews\n\nBoathouse opens in May\n\n{ARTICLE}"
+    article = decruft.extract(page, url="https://www.rowing-news.example/?p=12", input_format="text")
+    assert article.title == "Boathouse opens in May"
+
+
+def test_a_page_title_naming_the_shop_after_a_short_word() -> None:
+    url = "https://www.kettleshop.example/blue-enamel-kettle"
+    assert page_part("Blue enamel kettle 1.5 l at KettleShop", url) == "Blue enamel kettle 1.5 l"
+    assert page_part("Blue enamel kettle 1.5 l bei KettleShop", url) == "Blue enamel kettle 1.5 l"
+    assert page_part("Life at KettleShop", url) == "Life at KettleShop"  # too short a headline
+    assert page_part("Blue kettles Of KettleShop", url) == "Blue kettles Of KettleShop"  # no word in lower case

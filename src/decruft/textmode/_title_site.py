@@ -61,13 +61,52 @@ _DANGLING = re.compile(rf"\s+(?:{TEXT_SEP_MARKS})$")
 
 def page_part(title: str, url: str | None) -> str:
     """The page title without the site's name (judged by the host's name, as for HTML pages, or
-    a name of marks alone: "...: Headline"; and a separator left at its end)."""
+    a name of marks alone: "...: Headline"; and a separator left at its end; or the name run
+    into the headline and given again as the last part, :func:`_glued_headline`, or after a short
+    word in lower case, :func:`_at_site`: "Blue kettle at Shopname")."""
     title = _DANGLING.sub("", _NAMELESS.sub("", title))
     name = _url.site_name(url)
     separators = text_separators(title)
+    glued = _glued_headline(separators.split(title)) or _at_site(title, name)
+    if glued:
+        return glued
     # "Harbour Rowing - News"; "Harbour Town Rowing Club" on harbour-rowing.org
     spelled = [part for part in separators.split(title) if _names_host(part, name)]
     return _strip_site(title, None, name, names=spelled, separators=separators)
+
+
+def _glued_headline(parts: list[str]) -> str | None:
+    """The headline of a page title that runs the site's name into it, then gives the name again
+    as its last part ("Boathouse opens in MayHarbour Rowing Club | Harbour Rowing Club"): the first
+    part without the name, where the name starts with a capital or a digit right after a letter or
+    digit (no space between)."""
+    if len(parts) < 2:
+        return None
+    first, last = parts[0].strip(), parts[-1].strip()
+    cut = len(first) - len(last)
+    if cut < 2 or not last or not first.endswith(last) or not (last[0].isupper() or last[0].isdigit()):
+        return None
+    return first[:cut] if first[cut - 1].isalnum() else None
+
+
+#: A word joining a headline to the site's name after it ("Blue kettle at Shopname", "... bei Shopname"):
+#: in lower case, of at most this many letters...
+AT_WORD_LETTERS = 4
+#: ...after a headline of at least this many words.
+AT_HEADLINE_WORDS = 3
+
+
+def _at_site(title: str, name: str | None) -> str | None:
+    """The headline of a page title of one part that ends with a short word in lower case and the
+    host's name ("Blue enamel kettle 1.5 l at Shopname" on shopname.example): the words before them."""
+    words = title.split()
+    compact = re.sub(r"[\W_]+", "", (name or "").lower())
+    if len(words) < AT_HEADLINE_WORDS + 2 or not compact or re.sub(r"[\W_]+", "", words[-1].lower()) != compact:
+        return None
+    at = words[-2]
+    if not (at.isalpha() and at.islower() and len(at) <= AT_WORD_LETTERS):
+        return None
+    return " ".join(words[:-2])
 
 
 def _names_host(part: str, name: str | None) -> bool:
