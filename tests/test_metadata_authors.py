@@ -364,7 +364,7 @@ def test_a_job_title_beside_the_name_in_an_itemprop_author_is_left_out() -> None
 
 
 def test_a_section_before_the_byline_in_its_line_is_no_name() -> None:
-    byline = '<div class="date-cat-author"><a href="/c/science"><b>SCIENCE</b></a> | 7 Hours Ago By <a href="/jr">Jane Roe</a></div>'
+    byline = '<div class="byline"><a href="/c/travel"><b>TRAVEL</b></a> | 2 Days Ago By <a href="/jr">Jane Roe</a></div>'
     assert page(byline=byline).authors == ["Jane Roe"]
 
 

@@ -30,7 +30,7 @@ def site_name(url: str | None) -> str | None:
 
 
 def path_search(url: str | None, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """``pattern`` searched in the URL's path (a date in it: "/2020/02/24/"), or None when there
+    """``pattern`` searched in the URL's path (a date in it: "/2019/11/06/"), or None when there
     is no URL or it does not parse."""
     parts = split(url) if url else None
     return pattern.search(parts.path) if parts is not None else None

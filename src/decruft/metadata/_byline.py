@@ -195,13 +195,13 @@ def _byline(signals: Signals, state: State) -> tuple[list[str], str]:
         return _byline_line(opening, state.main), "'By' line"
 
 
-#: The separators between a byline line's pieces ("SCIENCE | 7 Hours Ago By Jane Roe").
+#: The separators between a byline line's pieces ("TRAVEL | 2 Days Ago By Jane Roe").
 _LINE_PIECES = re.compile(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n")
 
 
 def _after_section(text: str) -> str:
     """A byline element's line from the piece that holds its marker on, where a section's name (one
-    word, or in capitals) stands first ("SCIENCE | 7 Hours Ago By Jane Roe" → "7 Hours Ago By Jane Roe")."""
+    word, or in capitals) stands first ("TRAVEL | 2 Days Ago By Jane Roe" → "2 Days Ago By Jane Roe")."""
     pieces = _LINE_PIECES.split(text, maxsplit=2)
     if len(pieces) < 2 or not (" " not in pieces[0].strip() or pieces[0].isupper()) or _BY.match(pieces[0]):
         return text

@@ -19,11 +19,11 @@ def root_markup(source: str) -> str:
     return source[start.start() if start else 0 : end if end > 0 else len(source)]
 
 
-#: A time's minutes and seconds (":25:54"), found by a search led by a literal ":" (several
+#: A time's minutes and seconds (":41:12"), found by a search led by a literal ":" (several
 #: times faster over a page than a search led by a year's digits).
 _MINUTES_SECONDS = re.compile(r":[0-9]{2}:[0-9]{2}")
-#: A timestamp "2020-2-5T02:25:54" opens at most this many characters before its minutes' ":":
-#: a date of at most ten characters ("2020-02-25"), "T" or a space, the hour's two digits.
+#: A timestamp "2019-11-7T03:41:12" opens at most this many characters before its minutes' ":":
+#: a date of at most ten characters ("2019-11-07"), "T" or a space, the hour's two digits.
 TIMESTAMP_LEAD = 13
 
 

@@ -167,9 +167,9 @@ def _url_day(state: State, published: _dt.date | None, source: str) -> tuple[_dt
 _DIGITS = re.compile(r"\d")
 #: A date printed under the headline this close to the structured one is the publication day.
 PRINTED_WITHIN_DAYS = 60
-#: A publication time in UTC: "2020-02-25T02:25:54Z", "...+00:00".
+#: A publication time in UTC: "2019-11-07T03:41:12Z", "...+00:00".
 _UTC_STAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
-#: A whole date in a URL's path: /2020/02/24/, /2020-02-24/.
+#: A whole date in a URL's path: /2019/11/06/, /2019-11-06/.
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)")
 #: A UTC time before this hour can be the day before where the site is (the Americas); one at or
 #: after this other hour the day after (Europe, Asia).
@@ -180,7 +180,7 @@ UTC_LATE_HOUR = 14
 def _local_day(state: State, published: _dt.date, tags: dict[str, str], ld: dict[str, Any]) -> _dt.date:
     """The site's own day for a publication time the page gives in UTC: a UTC time of
     02:25 on 25 February is the evening of the 24th in New York, the day its URL
-    (``/2020/02/24/``) or the dateline under its headline prints. Only a day next to the
+    (``/2019/11/06/``) or the dateline under its headline prints. Only a day next to the
     UTC day, and on the side that the UTC hour allows, is taken."""
     hour = None
     for raw in (_text(ld.get("datePublished")), *(tags.get(k, "") for k in _PUBLISHED_TAGS)):

@@ -31,10 +31,10 @@ REPEATS = 2
 REPEAT_SHARE = 0.7
 #: A table holds figures: at least this share of its cells open with a number ("6 weeks", "29 EUR",
 #: "1,2 %"). A menu's groups repeating their items ("News" / "Local" / "Other" / "Sport" / "Local" /
-#: "Other") print none, nor do a menu's dated items ("Nov. 6 Forecast").
+#: "Other") print none, nor do a menu's dated items ("Jan. 9 Briefing").
 FIGURE_SHARE = 0.2
 #: ...and at most this share of them end a sentence: a comment thread's records repeat too ("Jane
-#: Roe" / "May 2, 2012 | Permalink" / "Love it!"), but they are sentences, which cost the run little already.
+#: Roe" / "3 March 2031 | Permalink" / "Great photo."), but they are sentences, which cost the run little already.
 SENTENCE_SHARE = 0.1
 _FIGURE = re.compile(r"^\W{0,2}\d")
 
