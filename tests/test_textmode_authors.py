@@ -415,3 +415,19 @@ def test_a_byline_box_link_glued_after_the_name_is_no_part_of_it(byline: str) ->
     body = "\n\n".join(f"The harbour road was closed on Tuesday night after the storm reached the coast, report {n}." for n in range(6))
     text = f"Storm hits the coast | Daily Paper\n\nHome\n\nStorm hits the coast\n\n{byline}\n\n{body}\n"
     assert decruft.extract(text, input_format="text").authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("byline", ["By Jane RoeThursday 2 November 2023", "By Jane RoeSponsored", "Par Jeanne RoeJeudi 2 novembre 2023"])
+def test_a_weekday_or_label_glued_after_the_name_is_no_part_of_it(byline: str) -> None:
+    # The scrape runs the name into the weekday of the date or a label printed after it; only a
+    # listed word is split off, so a name's own capital ("Jane FitzRoe") stays whole.
+    body = "\n\n".join(f"The harbour road was closed on Tuesday night after the storm reached the coast, report {n}." for n in range(6))
+    text = f"Storm hits the coast | Daily Paper\n\nHome\n\nStorm hits the coast\n\n{byline}\n\n{body}\n"
+    expected = ["Jeanne Roe"] if byline.startswith("Par") else ["Jane Roe"]
+    assert decruft.extract(text, input_format="text").authors == expected
+
+
+def test_a_name_with_an_inner_capital_stays_whole() -> None:
+    body = "\n\n".join(f"The harbour road was closed on Tuesday night after the storm reached the coast, report {n}." for n in range(6))
+    text = f"Storm hits the coast | Daily Paper\n\nHome\n\nStorm hits the coast\n\nBy Jane FitzRoe\n\n{body}\n"
+    assert decruft.extract(text, input_format="text").authors == ["Jane FitzRoe"]

@@ -98,9 +98,11 @@ def _labels() -> frozenset[str]:
 @functools.cache
 def _roles() -> tuple[frozenset[str], re.Pattern[str] | None]:
     """``(roles, glued)``: the ``[byline] roles`` of every phrase file (casefolded), and a
-    pattern of the place where one, capitalised, is glued to the name before it ("BlumeStaff Writer")."""
+    pattern of the place where one, or a ``trailing`` word, capitalised, is glued to the name
+    before it ("BlumeStaff Writer", "Jane RoeThursday")."""
     roles = _byline_words("roles")
-    titled = sorted({" ".join(w[:1].upper() + w[1:] for w in role.split()) for role in roles}, key=len, reverse=True)
+    glueable = roles | _byline_words("trailing")
+    titled = sorted({" ".join(w[:1].upper() + w[1:] for w in role.split()) for role in glueable}, key=len, reverse=True)
     glued = re.compile(rf"(?<=[a-zß-ÿ])(?=(?:{'|'.join(map(re.escape, titled))})(?:\W|$))") if titled else None
     return roles, glued
 
@@ -109,7 +111,7 @@ def _roles() -> tuple[frozenset[str], re.Pattern[str] | None]:
 def _glue_points() -> re.Pattern[str]:
     """Where a glued role (:func:`_roles`) can start: a lower-case letter before the first letter
     of a capitalised role. A cheap test that most names fail, before the long glued pattern."""
-    firsts = {role[:1].upper() for role in _byline_words("roles")}
+    firsts = {role[:1].upper() for role in _byline_words("roles") | _byline_words("trailing")}
     return re.compile(rf"[a-zß-ÿ][{''.join(map(re.escape, sorted(firsts)))}]")
 
 
