@@ -431,3 +431,15 @@ def test_a_name_with_an_inner_capital_stays_whole() -> None:
     body = "\n\n".join(f"The harbour road was closed on Tuesday night after the storm reached the coast, report {n}." for n in range(6))
     text = f"Storm hits the coast | Daily Paper\n\nHome\n\nStorm hits the coast\n\nBy Jane FitzRoe\n\n{body}\n"
     assert decruft.extract(text, input_format="text").authors == ["Jane FitzRoe"]
+
+
+@pytest.mark.parametrize("byline", ["By JANE ROE Associated Press", "By Jane RoeThe Associated Press", "By Jane Roe Reuters"])
+def test_a_news_agency_after_the_name_is_no_part_of_it(byline: str) -> None:
+    # The agency the reporter writes for is printed after the name and runs into it in the scrape.
+    body = "\n\n".join(f"The harbour road was closed on Tuesday night after the storm reached the coast, report {n}." for n in range(6))
+    text = f"Storm hits the coast | Daily Paper\n\nHome\n\nStorm hits the coast\n\n{byline}\n\n{body}\n"
+    expected = ["JANE ROE"] if "JANE" in byline else ["Jane Roe"]
+    assert decruft.extract(text, input_format="text").authors == expected
+    # A name of one word is left whole: the agency may be all the byline names.
+    one = text.replace(byline, "By Jane Reuters")
+    assert decruft.extract(one, input_format="text").authors == ["Jane Reuters"]
