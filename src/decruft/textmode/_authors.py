@@ -10,7 +10,7 @@ import re
 
 from ..metadata._months import _YEAR
 from ..metadata._given import opens_with_given_name
-from ..metadata._nameline import _tails, name_line
+from ..metadata._nameline import READ_CACHE, _tails, name_line
 from ..metadata._names import _byline_words, byline_label, without_roles
 from ..metadata._byline_line import (
     _DIGIT,
@@ -306,9 +306,11 @@ def _dated_or_labelled(lines: list[Line], k: int, ago: bool = False) -> bool:
     return any(len(ln.text) <= BYLINE_CHARS and (_printed_date(ln.text) or (ago and _ago(ln.text))) for ln in near)
 
 
+@functools.lru_cache(maxsize=READ_CACHE)
 def _printed_date(text: str) -> bool:
     """:func:`._dates.printed_date`, a month's name glued to the word before it parted first
-    ("Associated PressMarch 8, 2017")."""
+    ("Associated PressMarch 8, 2017"); cached by text, as :func:`_dated_or_labelled` asks it of
+    each line near every name line."""
     return printed_date(text) or printed_date(_tails()[1].sub(" ", text))
 
 

@@ -86,8 +86,10 @@ def parted_byline(text: str) -> list[str]:
     parts, one of them printing a year: those of its first part that opens with a byline's label
     or marker ("Autor: jroe"), read as a dated line under a headline (one word, a handle in lower
     case too); else ``[]``."""
+    if len(text) <= BYLINE_CHARS or text.count("|") < POST_HEAD_PARTS - 1:
+        return []  # most lines, known before splitting
     parts = [p for p in _POST_PARTS.split(text) if p.strip()]
-    if len(text) <= BYLINE_CHARS or len(parts) < POST_HEAD_PARTS or not any(map(_YEAR.search, parts)):
+    if len(parts) < POST_HEAD_PARTS or not any(map(_YEAR.search, parts)):
         return []
     for part in parts:
         found = _byline_start(part)
