@@ -54,6 +54,7 @@ from .._state import check_deadline
 from ._body import extend_head
 from ._authors import authors as find_authors
 from ..metadata._byline_line import byline_names, is_byline
+from ._diagnostics import leading_diagnostics
 from ._dates import date_prefix, dateline, htmldate_date
 from ._lines import Line, label, split_lines
 from ._memory import guarded_body, label_learned, learned_lines
@@ -100,7 +101,7 @@ def extract_text(
     rules = ruler.active(disabled)
     raw_lines = text.splitlines()
     date = date_prefix(raw_lines)
-    lines = split_lines(raw_lines, text)
+    lines, diagnostics = leading_diagnostics(split_lines(raw_lines, text))
     check()
     label_site(lines, site)
     label(lines, tuple(r.name for r in rules), check)
@@ -108,7 +109,7 @@ def extract_text(
     learned = learned_lines(lines, strip_lines) if strip_lines else set()
     marked = label_learned(lines, learned)
     check()
-    vetoed = run_rules(lines, ruler, rules, options=options, url=url, deadline=deadline, disabled=disabled)
+    vetoed = diagnostics + run_rules(lines, ruler, rules, options=options, url=url, deadline=deadline, disabled=disabled)
     core = guarded_body(lines, learned, marked)
     check()
     body = extend_head(lines, core)
