@@ -22,6 +22,7 @@ import re
 from ..metadata.title import split_text_title
 from ..rules._vocab import normalize
 from ._lines import BULLET, Line, place
+from ._opening import dated_opening
 from ._title_pieces import _piece, _truncated, wrapped
 from ._title_site import below_masthead, over_part, page_part, site_names
 
@@ -171,7 +172,7 @@ def _first_title_like(lines: list[Line], body: set[int], first: int, own: str, u
     body's first line when it reads like one. A menu's item, or a page title that names only the
     site, is no headline: the heading nearest the body with its date or byline under it comes
     first (:func:`_dated_heading`), then the heading right above the body sharing a word with the
-    page title (:func:`_over_title`)."""
+    page title (:func:`_over_title`), then the body's dated first line (:mod:`._opening`)."""
     candidates = _title_candidates(lines, first, url)
     if not candidates:
         return _over_title(lines, first, own) or _body_opening_title(lines, body)
@@ -182,7 +183,7 @@ def _first_title_like(lines: list[Line], body: set[int], first: int, own: str, u
         over = None if over is None or _decorated(over.text, own) else over
         if over is not None and len(_words(over.text) & _words(lines[0].text)) >= SHARED_WORDS:
             return _over_deck(lines, over) or over
-        return _dated_heading(lines, first, own=own) or candidates[0]
+        return _dated_heading(lines, first, own=own) or dated_opening(lines, body) or candidates[0]
     found = _dated_heading(lines, first, own=own) or _over_title(lines, first, own)
     return found or (None if _stray(lines, candidates[0], first) else candidates[0])
 

@@ -1,0 +1,45 @@
+"""The headline that opens the body run, dated a few lines under it.
+
+Where no line before the body is the headline and the page title would stand in for it, a
+body run can open with the headline itself: the scrape printed it with no break before the
+first teaser, caption or byline lines, and the run took it in. Its date follows a few lines
+down, past those ("Headline" / "Teaser" / "Photo: Agency" / "Mar 3, 2031 | 6:00"). It is the
+headline when it reads as a title and shares words with the page title, worded otherwise (a
+site's page title is often an SEO rewording of its headline).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules._vocab import normalize
+from ._lines import Line
+
+#: The date is looked for this many lines under the run's first line.
+DATED_BELOW = 10
+#: Words of this many letters or more, this many of them shared with the page title.
+SHARED_LETTERS = 4
+SHARED_WORDS = 3
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(normalize(text)) if len(w) >= SHARED_LETTERS and not w.isdigit()}
+
+
+def dated_opening(lines: list[Line], body: set[int]) -> Line | None:
+    """The body run's first line when it reads as a title, shares :data:`SHARED_WORDS` words with
+    the page title, and a line within :data:`DATED_BELOW` lines under it prints a whole date."""
+    from ._dates import printed_date
+    from ._title import title_like
+
+    inside = [ln for ln in lines if ln.index in body and ln.rule is None]
+    if len(inside) < 2 or not lines or lines[0] is inside[0]:
+        return None
+    top = inside[0]
+    if not title_like(top.text) or top.text.rstrip().endswith(("!", ":")):
+        return None
+    if len(_words(top.text) & _words(lines[0].text)) < SHARED_WORDS:
+        return None
+    below = inside[1 : DATED_BELOW + 1]
+    return top if any(printed_date(ln.text) and len(ln.text.split()) <= 12 for ln in below) else None
