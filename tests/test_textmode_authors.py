@@ -408,12 +408,17 @@ def test_site_name_glued_after_the_byline_name_is_cut() -> None:
     assert decruft.extract(short, input_format="text").authors == ["Jane Weald Courier Online"]
 
 
+def _storm_page(byline: str) -> str:
+    """A scrape of a short storm report with ``byline`` under its headline."""
+    body = "\n\n".join(f"The harbour road was closed on Tuesday night after the storm reached the coast, report {n}." for n in range(6))
+    return f"Storm hits the coast | Daily Paper\n\nHome\n\nStorm hits the coast\n\n{byline}\n\n{body}\n"
+
+
 @pytest.mark.parametrize("byline", ["14 March 2019 by Jane Roe Discuss (4)", "By Jane RoeEmail Author"])
 def test_a_byline_box_link_glued_after_the_name_is_no_part_of_it(byline: str) -> None:
     # The comment link and the links to the author's page that a byline box prints after the
     # name ("Discuss (4)", "Email Author") run into it in the scrape.
-    body = "\n\n".join(f"The harbour road was closed on Tuesday night after the storm reached the coast, report {n}." for n in range(6))
-    text = f"Storm hits the coast | Daily Paper\n\nHome\n\nStorm hits the coast\n\n{byline}\n\n{body}\n"
+    text = _storm_page(byline)
     assert decruft.extract(text, input_format="text").authors == ["Jane Roe"]
 
 
@@ -421,23 +426,20 @@ def test_a_byline_box_link_glued_after_the_name_is_no_part_of_it(byline: str) ->
 def test_a_weekday_or_label_glued_after_the_name_is_no_part_of_it(byline: str) -> None:
     # The scrape runs the name into the weekday of the date or a label printed after it; only a
     # listed word is split off, so a name's own capital ("Jane FitzRoe") stays whole.
-    body = "\n\n".join(f"The harbour road was closed on Tuesday night after the storm reached the coast, report {n}." for n in range(6))
-    text = f"Storm hits the coast | Daily Paper\n\nHome\n\nStorm hits the coast\n\n{byline}\n\n{body}\n"
+    text = _storm_page(byline)
     expected = ["Jeanne Roe"] if byline.startswith("Par") else ["Jane Roe"]
     assert decruft.extract(text, input_format="text").authors == expected
 
 
 def test_a_name_with_an_inner_capital_stays_whole() -> None:
-    body = "\n\n".join(f"The harbour road was closed on Tuesday night after the storm reached the coast, report {n}." for n in range(6))
-    text = f"Storm hits the coast | Daily Paper\n\nHome\n\nStorm hits the coast\n\nBy Jane FitzRoe\n\n{body}\n"
+    text = _storm_page("By Jane FitzRoe")
     assert decruft.extract(text, input_format="text").authors == ["Jane FitzRoe"]
 
 
 @pytest.mark.parametrize("byline", ["By JANE ROE Associated Press", "By Jane RoeThe Associated Press", "By Jane Roe Reuters"])
 def test_a_news_agency_after_the_name_is_no_part_of_it(byline: str) -> None:
     # The agency the reporter writes for is printed after the name and runs into it in the scrape.
-    body = "\n\n".join(f"The harbour road was closed on Tuesday night after the storm reached the coast, report {n}." for n in range(6))
-    text = f"Storm hits the coast | Daily Paper\n\nHome\n\nStorm hits the coast\n\n{byline}\n\n{body}\n"
+    text = _storm_page(byline)
     expected = ["JANE ROE"] if "JANE" in byline else ["Jane Roe"]
     assert decruft.extract(text, input_format="text").authors == expected
     # A name of one word is left whole: the agency may be all the byline names.
