@@ -445,3 +445,11 @@ def test_a_news_agency_after_the_name_is_no_part_of_it(byline: str) -> None:
     # A name of one word is left whole: the agency may be all the byline names.
     one = text.replace(byline, "By Jane Reuters")
     assert decruft.extract(one, input_format="text").authors == ["Jane Reuters"]
+
+
+def test_a_follow_button_with_the_given_name_is_no_name() -> None:
+    # An author box prints "Follow Jane" under the story's date: a button, not the byline.
+    body = "\n\n".join(f"The harbour road was closed on Tuesday night after the storm reached the coast, report {n}." for n in range(6))
+    text = f"Storm hits the coast | Daily Paper\n\nHome\n\nStorm hits the coast\n\nNov 7, 2012\n\nFollow Jane\n\nAdd to circle\n\n{body}\n"
+    assert "Follow Jane" not in decruft.extract(text, input_format="text").authors
+    assert decruft.extract(text.replace("Follow Jane", "Jane Roe"), input_format="text").authors == ["Jane Roe"]

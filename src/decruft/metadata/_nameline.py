@@ -151,6 +151,8 @@ def _alone_as_name(name: str) -> bool:
         and (all(w[:1].isupper() for w in words) or opens_with_given_name(name))
         # "GROUP BY", "Photos By": a byline's marker that no name holds as a particle
         and not any(w.casefold() in _marker_words() for w in words)
+        # "Follow Jane": an author box's button that names the author by the given name alone
+        and words[0].casefold() not in _byline_words("buttons")
     )
 
 
