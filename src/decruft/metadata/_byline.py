@@ -44,10 +44,12 @@ def _byline_candidates(elements: list[etree._Element]) -> tuple[list[str], list[
     return found, boxes
 
 
-#: A class name (one of its tokens) of a byline's part printing the author's role or desk beside the
-#: name ("byline-title", "author__role", "job-title"), and of its part printing the name.
-_ROLE_PART = re.compile(r"(?:^|[-_])(?:job-?title|title|role|position)$")
-_NAME_PART = re.compile(r"(?:^|[-_])name$")
+@functools.cache
+def _part(kind: str) -> re.Pattern[str]:
+    """A class token of a byline's part printing the author's role or desk beside the name
+    (``kind`` "role_part": "byline-title", "author__role") or printing the name ("name_part"):
+    ``[bylines]`` of data/patterns.toml, matched as the token's last word."""
+    return re.compile(rf"(?:^|[-_])(?:{'|'.join(toml('patterns.toml')['bylines'][kind])})$")
 
 
 def without_role(el: etree._Element, text: str) -> str:
@@ -60,9 +62,9 @@ def without_role(el: etree._Element, text: str) -> str:
         if not isinstance(part.tag, str):
             continue
         prop, tokens = part.get("itemprop"), (part.get("class") or "").lower().split()
-        if prop == "jobTitle" or any(_ROLE_PART.search(t) for t in tokens):
+        if prop == "jobTitle" or any(_part("role_part").search(t) for t in tokens):
             roles.append(part)
-        elif prop == "name" or any(_NAME_PART.search(t) for t in tokens):
+        elif prop == "name" or any(_part("name_part").search(t) for t in tokens):
             named = True
     if not named:
         return text
