@@ -13,8 +13,7 @@ from __future__ import annotations
 from lxml import etree
 
 from . import _parse, _render
-from ._content._measure import names_body
-from ._content._sides import is_side_block
+from ._content._sides import is_article_free_side_block
 from ._state import PROSE_WORDS, State
 
 #: Below this many characters of body text, the trafilatura fallback is tried. A call is a
@@ -122,21 +121,17 @@ def _without_removed(state: State, fallback: str) -> str:
     return "\n\n".join(kept)
 
 
-#: The tags looked at for a headline or a block named as the article body inside a side block.
-_HOLDERS = ("h1", "div", "section", "article", "main", "td")
-
-
 def _side_blocks(body: etree._Element) -> list[etree._Element]:
-    """The outermost side blocks left on the page (:func:`~._content._sides.is_side_block`: an
-    ``<aside>``, a sidebar, a widget, a comment thread) that hold no ``<h1>`` and no block
-    named as the article body (a wrapper named "has-sidebar" around the post is no side)."""
+    """The outermost side blocks left on the page (an ``<aside>``, a sidebar, a widget, a comment
+    thread) that hold no ``<h1>`` and no block named as the article body
+    (:func:`~._content._sides.is_article_free_side_block`)."""
     found: list[etree._Element] = []
     stack = list(body)
     while stack:
         el = stack.pop()
         if not isinstance(el.tag, str):
             continue
-        if is_side_block(el) and not any(x.tag == "h1" or names_body(x) for x in el.iter(*_HOLDERS)):
+        if is_article_free_side_block(el):
             found.append(el)
         else:
             stack.extend(el)

@@ -31,9 +31,7 @@ def _outside_side_blocks(
     def side(el: etree._Element) -> bool:
         found = verdicts.get(el)
         if found is None:
-            found = verdicts[el] = is_side_block(el) and not any(
-                x.tag == "h1" or _verdict(x)[0] for x in el.iter("h1", "div", "section", "article", "main", "td")
-            )
+            found = verdicts[el] = is_article_free_side_block(el)
         return found
 
     kept = {}
@@ -53,6 +51,16 @@ def _outside_side_blocks(
     if not blocks or sum(kept.values()) < SIDE_FREE_MIN:
         return paragraphs, []
     return kept, list(blocks)
+
+
+#: The tags looked at for a headline or a block named as the article body inside a side block.
+_HOLDERS = ("h1", "div", "section", "article", "main", "td")
+
+
+def is_article_free_side_block(el: etree._Element) -> bool:
+    """A side block (:func:`is_side_block`) that holds no ``<h1>`` and no block named as the
+    article body: a wrapper named "has-sidebar" around the whole post is no side."""
+    return is_side_block(el) and not any(x.tag == "h1" or _verdict(x)[0] for x in el.iter(*_HOLDERS))
 
 
 def _is_side(el: etree._Element) -> bool:

@@ -10,21 +10,19 @@ site's page title is often an SEO rewording of its headline).
 
 from __future__ import annotations
 
-import re
-
-from ..rules._vocab import normalize
 from ._lines import Line
 
 #: The date is looked for this many lines under the run's first line.
 DATED_BELOW = 10
-#: Words of this many letters or more, this many of them shared with the page title.
-SHARED_LETTERS = 4
+#: Words of :data:`._title.SHARED_LETTERS` letters or more (numbers aside), this many of them
+#: shared with the page title.
 SHARED_WORDS = 3
-_WORD = re.compile(r"\w+")
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(normalize(text)) if len(w) >= SHARED_LETTERS and not w.isdigit()}
+    from ._title import _words as long_words
+
+    return {w for w in long_words(text) if not w.isdigit()}
 
 
 def dated_opening(lines: list[Line], body: set[int]) -> Line | None:
