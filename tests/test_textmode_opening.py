@@ -28,3 +28,21 @@ def test_the_body_opens_with_its_headline_dated_below() -> None:
 def test_an_undated_opening_line_is_no_headline() -> None:
     article = decruft.extract(_page("Share this story"), url="https://www.valley-gazette.example/a/1", input_format="text")
     assert article.title != _HEADLINE
+
+
+#: Notices no phrase list holds: the run opens with them.
+_NOTICES = [
+    "Your reading list has been saved to your profile.",
+    "You now have full access to every story. Enjoy your reading!",
+    "Your delivery address has been updated.",
+]
+
+
+def _noticed_page(notices: list[str]) -> str:
+    return _page("08 May 2021 | 6:00 h").replace(_HEADLINE, "\n\n".join([*notices, _HEADLINE]), 1)
+
+
+def test_notices_over_the_headline_opening_the_run() -> None:
+    # The headline asks a question: a question is no notice to pass over.
+    article = decruft.extract(_noticed_page(_NOTICES), url="https://www.valley-gazette.example/a/1", input_format="text")
+    assert article.title == _HEADLINE
