@@ -561,3 +561,45 @@ def test_a_comment_thread_named_by_its_id_beside_a_short_post_goes() -> None:
     text = decruft.extract(page, fallback=False).text
     assert "tune a five-string banjo" in text, text[:300]
     assert "original" not in text and "almanac" not in text, text[:300]
+
+
+#: A blog's owner profile, printed above every post: a paragraph of bio, longer than the post.
+OWNER_BIO = (
+    "Grew up by the sea, studied boat building for some years, then moved inland with two dogs and a "
+    "van full of tools. I write here about old wooden boats, the people who still build them, and the "
+    "tools they use; most weekends you will find me in a shed by the lake, planing a plank."
+)
+
+
+@pytest.mark.parametrize("box", ["<div id='profile'>", "<div class='profile-block'>", "<div class='author-bio'>"])
+def test_a_blog_owners_profile_before_a_one_line_post_is_pruned(box: str) -> None:
+    # A one-line post under its headline; above it, inside the same column, the blogger's
+    # profile (photo, name, bio), the page's densest prose. The box stands before the
+    # headline: it is no part of the post, however short the post.
+    page = (
+        "<html><head><title>Twelve ways to reuse a rowing boat - Shed notes</title>"
+        "<meta property='og:title' content='Twelve ways to reuse a rowing boat'></head><body>"
+        "<div class='column'>"
+        f"{box}<img src='me.jpg'><a href='/'>Jane Roe</a><p>{OWNER_BIO}</p></div>"
+        "<div class='entry'><h2>Twelve ways to reuse a rowing boat</h2>"
+        "<p>A bookshelf, a bed for flowers, and ten more. Reuse with a purpose.</p></div>"
+        "</div></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert "A bookshelf, a bed for flowers" in article.text, article.text
+    assert "boat building" not in article.text, article.text
+    assert any(r.rule == "prune" and "boat building" in r.text for r in article.removed)
+
+
+def test_a_profile_box_after_the_headline_stays_with_a_short_post() -> None:
+    # A feature about a person, in a block named "profile" under the headline: the box
+    # holds the article's text after its headline, so it is no owner's profile.
+    page = (
+        "<html><head><title>The boat builder of the lake - Shed notes</title>"
+        "<meta property='og:title' content='The boat builder of the lake'></head><body>"
+        "<div class='column'><h1>The boat builder of the lake</h1><p>By Ann Doe</p>"
+        f"<div class='profile-story'><p>{OWNER_BIO}</p></div>"
+        "</div></body></html>"
+    )
+    article = decruft.extract(page, fallback=False)
+    assert "boat building" in article.text, article.text

@@ -16,11 +16,11 @@ from ._measure import (
     _attrs,
     _is_inside,
     _Measures,
-    _profile_regex,
     class_weight,
     link_density,
     text_len,
 )
+from ._profiles import PROFILE_REST_MIN, profile_boxes
 
 _PRUNE_TAGS = ("table", "ul", "ol", "div", "section", "aside", "form", "fieldset", "dl", "center", "figure")
 
@@ -47,16 +47,13 @@ def prune(state: State, content: etree._Element) -> None:
         _MEASURES.reset(token)
 
 
-#: The chosen body must hold this many characters outside an author box for it to be pruned.
-PROFILE_REST_MIN = 250
-
-
 def _prune_profiles(
     state: State, content: etree._Element, candidates: list[etree._Element], measures: _Measures
 ) -> None:
-    """Remove the author's profile boxes among ``candidates`` (the ``profile`` patterns of
-    patterns.toml: "author-box", "about-the-author", "bio-box") when the chosen body still
-    holds PROFILE_REST_MIN characters outside each.
+    """Remove the author's and blogger's profile boxes among ``candidates``
+    (:func:`~decruft._content._profiles.profile_boxes`: "author-box", "about-the-author",
+    "bio-box" when the chosen body still holds PROFILE_REST_MIN characters outside each; a
+    blog's "profile" box before the post's headline).
 
     The staff-list rule names the same boxes, but its guards keep a box holding more of the
     page's paragraph text than a short post does (a long bio under a three-paragraph post,
@@ -65,13 +62,8 @@ def _prune_profiles(
     """
     if "staff-list" in state.disabled:
         return
-    pattern = _profile_regex()
-    for el in candidates:
-        attrs = _attrs(el)
-        if attrs == " " or pattern.search(attrs) is None or not _attached_inside(el, content):
-            continue
-        if text_len(content) - text_len(el) >= PROFILE_REST_MIN:
-            _remove(state, el, f"author box: {_flat_text(el)}", measures)
+    for el in profile_boxes(state, content, candidates):
+        _remove(state, el, f"author box: {_flat_text(el)}", measures)
 
 
 def _prune_teaser_lists(
