@@ -27,3 +27,32 @@ def test_zero_width_characters_go() -> None:
 def test_soft_hyphen_stays() -> None:
     text = decruft.extract(_page(["The har\u00adbor office opens at nine."]), fallback=False).text
     assert "har\u00adbor" in text
+
+
+def test_zero_width_characters_go_from_table_cells() -> None:
+    # A data table's cells are read apart from the paragraphs: a byte-order mark pasted with a
+    # cell's text, a zero-width space between its words, and a row of nothing else.
+    table = (
+        "<table><tr><th>\ufeffStop</th><th>Time</th></tr>"
+        "<tr><td>North\u200b landing</td><td>9:00</td></tr>"
+        "<tr><td><div>Old</div>\u2060landing</td><td>closed</td></tr>"
+        "<tr><td>\u200b</td><td>\ufeff</td></tr></table>"
+    )
+    page = f"<html><body><article><h1>Ferry news</h1><p>{LONG}</p>{table}<p>{LONG}</p></article></body></html>"
+    article = decruft.extract(page, fallback=False)
+    assert "Stop | Time" in article.text, article.text
+    assert "North landing | 9:00" in article.text
+    assert "Old landing | closed" in article.text
+    assert not any(ch in article.text for ch in "\u200b\u2060\ufeff")
+    assert not any(ch in (article.markdown or "") for ch in "\u200b\u2060\ufeff")
+
+
+def test_zero_width_characters_go_from_a_text_scrape() -> None:
+    # A text scrape keeps what the page held: a byte-order mark at a line's start, a zero-width
+    # space inside a sentence, and a line of nothing else, which reads as a blank line.
+    scrape = "\n".join(
+        ["Ferry news", "", f"\ufeff{LONG}", "\u200b", "Tickets cost\u200b four dollars at the\u2060 pier.", "", LONG]
+    )
+    text = decruft.extract(scrape, fallback=False).text
+    assert "Tickets cost four dollars at the pier." in text, text
+    assert not any(ch in text for ch in "\u200b\u2060\ufeff")

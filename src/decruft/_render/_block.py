@@ -168,6 +168,16 @@ def _marked(pieces: list[str], marks: list[tuple[int, str, str]]) -> tuple[str, 
     return "".join(md), "".join(markup)
 
 
+def drop_invisible(text: str) -> str:
+    """``text`` without the :data:`INVISIBLE` characters (looked for only in non-ASCII text:
+    the string knows at once whether it is ASCII)."""
+    if not text.isascii():
+        for mark in INVISIBLE:
+            if mark in text:
+                text = text.replace(mark, "")
+    return text
+
+
 def _tidy(text: str) -> str:
     """Drop the :data:`INVISIBLE` characters, collapse runs of spaces (:data:`_SPACE_CHARS`) to
     one " ", strip each line and drop the empty ones. The other space characters become " "
@@ -176,10 +186,7 @@ def _tidy(text: str) -> str:
     for space in _OTHER_SPACES:
         if space in text:
             text = text.replace(space, " ")
-    if not text.isascii():  # the string knows at once
-        for mark in INVISIBLE:
-            if mark in text:
-                text = text.replace(mark, "")
+    text = drop_invisible(text)
     if "  " in text:
         text = _SPACE_RUNS.sub(" ", text)
     if "\n" not in text:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from lxml import etree
 
 from .._parse import inner_text
-from ._block import Block, _Builder, _md_escape, safe_href
+from ._block import Block, _Builder, _md_escape, drop_invisible, safe_href
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure "
@@ -338,15 +338,16 @@ _CELL_BREAKS = frozenset({"br", *_BLOCK_TAGS})
 
 
 def _cell_text(cell: etree._Element) -> str:
-    """A data cell's text, whitespace collapsed, with a space where a ``<br>`` or a block element
-    (a ``<div>``, a ``<p>``) parts its lines: "Name<br>Role" is "Name Role", not "NameRole"."""
+    """A data cell's text, whitespace collapsed and the characters that print nothing dropped
+    (:func:`~decruft._render._block.drop_invisible`), with a space where a ``<br>`` or a block
+    element (a ``<div>``, a ``<p>``) parts its lines: "Name<br>Role" is "Name Role", not "NameRole"."""
     # A loop over the cell's few descendants: ``cell.iter(*_CELL_BREAKS)`` would cost more,
     # lxml building its matcher of 40-odd tag names at each call (some 7 us against 0.3).
     for el in cell.iterdescendants():
         if el.tag in _CELL_BREAKS:
             break
     else:
-        return " ".join(inner_text(cell).split())
+        return " ".join(drop_invisible(inner_text(cell)).split())
     parts = [cell.text or ""]
     for event, el in etree.iterwalk(cell, events=("start", "end")):
         if el is cell:
@@ -362,4 +363,4 @@ def _cell_text(cell: etree._Element) -> str:
                 parts.append(" ")
             if el.tail:
                 parts.append(el.tail)
-    return " ".join("".join(parts).split())
+    return " ".join(drop_invisible("".join(parts)).split())

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import ahocorasick
 
+from .._render._block import drop_invisible
 from ..rules._match import PhraseMatcher, phrase_matcher, sentence_automaton
 from ..rules._vocab import normalize, vocabulary
 
@@ -67,12 +68,14 @@ def place(lines: list[Line], line: Line) -> int:
 
 
 def split_lines(raw: list[str], text: str | None = None) -> list[Line]:
-    """The scrape's lines (``raw``, split from ``text``) that are not blank, with their blocks."""
+    """The scrape's lines (``raw``, split from ``text``) that are not blank, with their blocks;
+    the characters that print nothing (:func:`~decruft._render._block.drop_invisible`: a
+    zero-width space, a word joiner, a byte-order mark) are no part of a line."""
     out = []
     block = 0
     measure = size if has_wide("\n".join(raw) if text is None else text) else len
     for i, line in enumerate(raw):
-        stripped = " ".join(line.split())
+        stripped = " ".join(drop_invisible(line).split())  # a line of only a zero-width space is blank
         if not stripped:
             block += 1
             continue
