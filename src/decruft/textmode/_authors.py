@@ -9,7 +9,6 @@ import functools
 import re
 
 from ..metadata._months import _YEAR
-from ..metadata._given import opens_with_given_name
 from ..metadata._nameline import READ_CACHE, _tails, name_line
 from ..metadata._names import _byline_words, byline_label, without_roles
 from ..metadata._byline_line import (
@@ -23,6 +22,7 @@ from ..metadata._byline_line import (
     desk_name,
 )
 from ._dates import ago as _ago, printed_date
+from ._bio import author_box
 from ._coauthors import stacked_names
 from ._comments import comments_after
 from ._roles import role_named, with_coauthor
@@ -36,7 +36,7 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None, p
     :func:`._handles.parted_byline`) from the top to the body's first lines; else those of a line under the headline that prints a name alone or with a date
     (:func:`_under_headline`); else those under a byline's label alone on its line anywhere
     (:func:`_label_line_names`); else those of a line opening with a label and a colon in or
-    after the body (:func:`_labelled_line`); else an author's box (:func:`_author_box`); else those
+    after the body (:func:`_labelled_line`); else an author's box (:func:`._bio.author_box`); else those
     of a name line that opens with a common given name near the headline or right after the body
     (:func:`._given.given_name_line`); else the agency or desk a source credit after the body
     names (:func:`._credits.source_credit`: "Quelle: dpa"), or the agency of the lead's dateline
@@ -56,7 +56,7 @@ def authors(lines: list[Line], body: set[int], title_line: Line | None = None, p
         _under_headline(lines, body, title_line)
         or _label_line_names(lines)
         or _labelled_line(lines, body)
-        or _author_box(lines)
+        or author_box(lines)
         or given_name_line(lines, body, title_line, dated=printed)
         or source_credit(lines, body)
         or dateline_agency(lines, body)
@@ -376,24 +376,5 @@ def _labelled_line(lines: list[Line], body: set[int]) -> list[str]:
             continue
         names = byline_names(ln.text)
         if names and all(any(c.islower() for c in n) for n in names):
-            return names
-    return []
-
-
-#: An author's box: a bio of at least this many characters under the name line.
-BIO_CHARS = 40
-
-
-def _author_box(lines: list[Line]) -> list[str]:
-    """The name of the first author's box: a name line opening with a common given name, then a
-    line that opens with the same name and goes on in lower case, a bracket or a comma ("Jane Roe" / "Jane Roe covers the council
-    for the Daily Example since 2009.")."""
-    for k in range(len(lines) - 1):
-        text, bio = lines[k].text, lines[k + 1].text
-        if len(text) > BYLINE_CHARS or len(bio) < BIO_CHARS or not bio.startswith(text + " "):
-            continue
-        rest = bio[len(text) + 1 :]
-        names = name_line(text)
-        if len(names) == 1 and opens_with_given_name(names[0]) and (rest[:1].islower() or rest[:1] in "(,"):
             return names
     return []

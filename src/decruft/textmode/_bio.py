@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ..metadata._byline_line import BYLINE_CHARS
+from ..metadata._given import opens_with_given_name
 from ..metadata._nameline import name_line
 from ..rules._vocab import alternation, normalize, phrase_words
 from ._lines import Line
@@ -111,3 +113,19 @@ def box_start(lines: list[Line], i: int) -> bool:
             return True
         label = label + _names(ln.text)
     return False
+
+
+def author_box(lines: list[Line]) -> list[str]:
+    """The name of the first author's box, read as the byline where none stands near the body
+    (:func:`._authors.authors`): a name line opening with a common given name, then a
+    line that opens with the same name and goes on in lower case, a bracket or a comma ("Jane Roe" / "Jane Roe covers the council
+    for the Daily Example since 2009.")."""
+    for k in range(len(lines) - 1):
+        text, bio = lines[k].text, lines[k + 1].text
+        if len(text) > BYLINE_CHARS or len(bio) < BIO_CHARS or not bio.startswith(text + " "):
+            continue
+        rest = bio[len(text) + 1 :]
+        names = name_line(text)
+        if len(names) == 1 and opens_with_given_name(names[0]) and (rest[:1].islower() or rest[:1] in "(,"):
+            return names
+    return []
