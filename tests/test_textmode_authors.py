@@ -396,6 +396,23 @@ def test_a_byline_after_the_body_s_caption_and_tags() -> None:
     assert authors(lines, set(range(2, len(texts))), lines[1]) == []
 
 
+
+def test_a_byline_after_a_slideshow_s_captions_printed_again() -> None:
+    # A slideshow prints each picture's caption and credit once more: the copies do not count
+    # among the lines into the body where the byline is looked for.
+    from decruft.textmode._authors import authors
+    from decruft.textmode._lines import Line
+
+    lead = "The council approved the new budget on Tuesday after a long debate about roads, buses and libraries."
+    deck = "What the new budget means for the roads, the buses and the libraries of the town."
+    first = "Members of the council vote on the budget in the town hall on Tuesday evening."
+    second = "The mayor speaks to reporters outside the town hall after the vote."
+    texts = ["Council approves new budget | Example", "Council approves new budget", deck]
+    texts += [first, "PHOTO", "Example Agency", second, first, "PHOTO", "Example Agency", second]
+    texts += ["Politics", "Budget", "Elections 2022", "Jane Roe | 3 hours ago", *([lead] * 6)]
+    lines = [Line(index=i, text=t, block=i) for i, t in enumerate(texts)]
+    assert authors(lines, set(range(2, len(texts))), lines[1]) == ["Jane Roe"]
+
 def test_site_name_glued_after_the_byline_name_is_cut() -> None:
     # The byline element and the site's name beside it run together in the scrape; the page
     # title (the first line) names the site.

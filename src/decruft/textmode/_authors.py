@@ -171,14 +171,29 @@ TAGS_SKIPPED = 6
 def _into_stop(lines: list[Line], start: int) -> int:
     """Where the byline's window ends in the body that opens at ``start``: after its
     :data:`NAME_INTO`-th line, the short lines of a picture's caption and credit or the
-    article's tags not counted (:data:`TAG_WORDS`)."""
+    article's tags not counted (:data:`TAG_WORDS`), nor a line the window printed already that
+    stands beside a short line (a slideshow's caption printed again with its credit for each
+    picture; at most :data:`TAGS_SKIPPED` of them; a body printed twice counts)."""
     limit = min(len(lines), start + NAME_INTO + TAGS_SKIPPED)
     counted = 0
-    for end in range(start, limit):
-        counted += len(lines[end].text.split()) > TAG_WORDS
-        if counted == NAME_INTO:
-            return end + 1
+    seen: set[str] = set()
+    end = start
+    while end < limit:
+        text = lines[end].text
+        if text in seen and _beside_credit(lines, end) and limit - start < NAME_INTO + 2 * TAGS_SKIPPED:
+            limit = min(len(lines), limit + 1)
+        else:
+            seen.add(text)
+            counted += len(text.split()) > TAG_WORDS
+            if counted == NAME_INTO:
+                return end + 1
+        end += 1
     return limit
+
+
+def _beside_credit(lines: list[Line], k: int) -> bool:
+    """Does a short line (:data:`TAG_WORDS`: a picture's credit, "FOTO") stand right before or after ``lines[k]``?"""
+    return any(0 <= j < len(lines) and len(lines[j].text.split()) <= TAG_WORDS for j in (k - 1, k + 1))
 
 
 #: A paragraph of prose: a line this long. A byline under a headline stands before this many.
