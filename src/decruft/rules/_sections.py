@@ -71,7 +71,16 @@ def _can_grow(
 
 def _adds_heading(parent: etree._Element, siblings: list[etree._Element]) -> bool:
     """Is ``parent`` a heading, or do the ``siblings`` of the section in it hold one?"""
-    return parent.tag in HEADING_TAGS or any(next(sib.iter(*HEADING_TAGS), None) is not None for sib in siblings)
+    return parent.tag in HEADING_TAGS or any(map(_holds_heading, siblings))
+
+
+def _holds_heading(el: etree._Element) -> bool:
+    """Is ``el`` a heading or does it hold one? A childless element (most siblings: a link, a
+    picture, a line of text) is read by its tag, without a walk of it (``iter`` with the heading
+    tags builds their matcher at each call)."""
+    if not len(el):
+        return el.tag in HEADING_TAGS
+    return next(el.iter(*HEADING_TAGS), None) is not None
 
 
 def _adds_prose(an: Analysis, parent: etree._Element, siblings: list[etree._Element]) -> bool:

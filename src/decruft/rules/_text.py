@@ -39,18 +39,35 @@ def sentence_blocks(state: State, rule: str, *, max_chars: int = 1500, post_clos
     nodes = state.scan.text_nodes or []
     for index in _sentence_hits(state).get(rule, ()):
         node = nodes[index]
-        if len(node) < 15 or len(node) > max_chars:
+        if len(node) < _MIN_CALL or len(node) > max_chars:
             continue
         el = _owner(node)
         if el is None or not is_attached(el, state.root):
             continue
-        if el in an.mass and el.getparent() in an.protected:
+        if _in_article(an, el):
             continue  # a paragraph of the article that merely mentions cookies
         if _passing_mention(an, el, vocab.sentences):
             continue
         target = _banner_of(an, el, max_chars, post_closers)
         if target is not None:
             yield Match(target, "sentence")
+
+
+#: A text node shorter than this holds no call a block is removed for.
+_MIN_CALL = 15
+#: Text nodes this long are read by :func:`_sentence_hits` only outside the article's paragraphs.
+_LONG_NODE = 100
+
+
+def _in_article(an: Analysis, el: etree._Element) -> bool:
+    """Is ``el`` a long paragraph right under the article's anchor or body?"""
+    return el in an.mass and el.getparent() in an.protected
+
+
+def _article_paragraph(an: Analysis, node: etree._ElementUnicodeResult) -> bool:
+    """Is the text node ``node`` the text of a paragraph of the article (:func:`_in_article`)?"""
+    el = _owner(node)
+    return el is not None and _in_article(an, el)
 
 
 #: Where a paragraph's sentences part: after ".", "!", "?" or "…" (and a closing quote or bracket).
@@ -85,15 +102,23 @@ def _sentence_hits(state: State) -> dict[str, list[int]]:
     hits = state.scan.sentence_hits
     if hits is None:
         nodes = state.scan.text_nodes or []
-        joined = "\n".join(nodes).lower()
-        starts = _starts(map(len, nodes))
+        an = analysis(state)
+        # Only the nodes :func:`sentence_blocks` may take: not one shorter than a call, nor
+        # a long paragraph of the article's (a quarter of the text the automaton would read).
+        kept = [
+            i for i, node in enumerate(nodes)
+            if len(node) >= _MIN_CALL and (len(node) < _LONG_NODE or not _article_paragraph(an, node))
+        ]  # fmt: skip
+        texts = [nodes[i] for i in kept]
+        joined = "\n".join(texts).lower()
+        starts = _starts(map(len, texts))
         if len(joined) != starts[-1] - 1:  # lower() lengthened a character ("İ"): offsets per node
-            starts = _starts(len(n.lower()) for n in nodes)
+            starts = _starts(len(n.lower()) for n in texts)
         found: dict[str, set[int]] = {}
         automaton = sentence_automaton(tuple(_rule_names(state)))
         if automaton is not None:
             for end, owners in automaton.iter(joined):
-                index = bisect.bisect_right(starts, end) - 1
+                index = kept[bisect.bisect_right(starts, end) - 1]
                 for owner in owners:
                     found.setdefault(owner, set()).add(index)
         hits = state.scan.sentence_hits = {rule: sorted(ix) for rule, ix in found.items()}
