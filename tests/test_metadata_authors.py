@@ -78,7 +78,7 @@ def test_a_bracketed_note_after_the_name_is_left_out() -> None:
 
 
 def test_a_bracketed_handle_stays() -> None:
-    assert decruft.metadata._names.without_roles("Jane Roe (janeroe)") == "Jane Roe (janeroe)"
+    assert decruft.metadata._role_strip.without_roles("Jane Roe (janeroe)") == "Jane Roe (janeroe)"
 
 
 def test_a_printed_byline_ends_at_its_line_break() -> None:

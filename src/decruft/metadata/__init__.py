@@ -13,7 +13,7 @@ each value with the source it came from (``Article.sources``, printed by ``--exp
 
 Modules: :mod:`.collect`, :mod:`.resolve`, :mod:`.title` (with :mod:`._headlines`),
 :mod:`.dates` (an ordered list of named sources; with :mod:`._printed` and
-:mod:`._months`), :mod:`.authors` (with :mod:`._names`, :mod:`._byline` and :mod:`._nameline`,
+:mod:`._months`), :mod:`.authors` (with :mod:`._names`, :mod:`._role_strip`, :mod:`._byline` and :mod:`._nameline`,
 the name-line reader text mode shares),
 :mod:`.page`, :mod:`._jsonld`; :mod:`._htmldate` is the only one that knows
 htmldate's internals.

@@ -12,7 +12,8 @@ import re
 
 from ._months import _YEAR, _month_words
 from ._nameline import READ_CACHE, _label_words, _PARTICLES, _tails, _without_month, _written_as_name
-from ._names import _byline_words, openers, picture_credit_words, split_authors
+from ._common import _byline_words
+from ._names import openers, picture_credit_words, split_authors
 
 #: Lines longer than this are no byline.
 BYLINE_CHARS = 120

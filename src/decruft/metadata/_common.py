@@ -70,3 +70,12 @@ def _joined_within(pieces: Iterable[str], limit: int) -> str | None:
             return None
         parts.append(part)
     return "".join(parts)
+
+
+@functools.cache
+def _byline_words(key: str) -> frozenset[str]:
+    """``[byline] <key>`` of every phrase file: ``not_names`` ("posted on", "montag"),
+    ``comment_verbs`` ("says", "sagt", "a dit")."""
+    from ..rules._vocab import phrase_words
+
+    return phrase_words("byline", key)

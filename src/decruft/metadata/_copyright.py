@@ -13,7 +13,8 @@ import re
 from .._state import State
 from ._given import opens_with_given_name
 from ._nameline import name_line
-from ._names import _byline_words, picture_credit_words
+from ._common import _byline_words
+from ._names import picture_credit_words
 
 #: A year or years after the mark ("2009-2012", "2012-", "2019/20").
 _YEARS = r"\d{4}(?:\s*[-–/]\s*(?:\d{2,4})?)?"

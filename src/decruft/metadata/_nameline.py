@@ -13,7 +13,9 @@ import re
 
 from ._given import given_name, opens_with_given_name
 from ._months import _month_words, _script_languages
-from ._names import _byline_words, split_authors, without_roles
+from ._common import _byline_words
+from ._names import split_authors
+from ._role_strip import without_roles
 
 #: Lower-case words a name may hold ("Ursula von der Leyen", "Vincent van Gogh").
 _PARTICLES = frozenset(

@@ -15,7 +15,8 @@ from ._byline import _byline, _signature
 from ._common import _clean, compact
 from ._copyright import copyright_holder
 from ._jsonld import _jsonld_nodes, _main_jsonld, _types
-from ._names import _AUTHOR_SPLIT, _BY, _byline_words, _lower_word, byline_start, split_authors
+from ._common import _byline_words
+from ._names import _AUTHOR_SPLIT, _BY, _lower_word, byline_start, split_authors
 from ._printed import BYLINE_CHARS, _printed_byline
 from ._signals import Signals
 from .page import site_name

@@ -10,7 +10,9 @@ import re
 
 from ..metadata._months import _YEAR
 from ..metadata._nameline import READ_CACHE, _tails, name_line
-from ..metadata._names import _byline_words, byline_label, without_roles
+from ..metadata._common import _byline_words
+from ..metadata._names import _labels, byline_label
+from ..metadata._role_strip import without_roles
 from ..metadata._byline_line import (
     _DIGIT,
     _HANDLE,
@@ -221,7 +223,7 @@ def _under_inner_headline(lines: list[Line], pos: dict[int, int], body: set[int]
 def _may_be_byline(ln: Line) -> bool:
     """Is ``ln`` short, and not cruft by its own words, or a desk's name that a rule's heading is
     ("Redaktion"), or a byline's label alone ("Artikel von")?"""
-    alone = ln.text.casefold().rstrip(":").strip() in _alone_labels()
+    alone = ln.text.casefold().rstrip(":").strip() in _labels()
     return len(ln.text) <= BYLINE_CHARS and (not ln.label or alone or bool(desk_name(ln.text)))
 
 
@@ -360,7 +362,7 @@ def _alone_label(text: str) -> bool:
     """Is ``text`` a byline's label alone ("Published by", "von:"), or a dated line ending in a
     byline's marker ("Written on Mar 9 by")?"""
     folded = text.casefold().rstrip(":").strip()
-    return folded in _alone_labels() or (
+    return folded in _labels() or (
         len(text) <= BYLINE_CHARS and folded.rsplit(" ", 1)[-1] in _byline_words("markers") and bool(_DIGIT.search(text))
     )
 
@@ -369,13 +371,6 @@ def _dated_after(lines: list[Line], k: int, within: int = 2) -> bool:
     """Does one of the ``within`` lines after ``lines[k]`` print a whole date (:func:`_printed_date`:
     numbers in either order too, "Publiziert 05/05/2021 um 07:48")?"""
     return any(len(ln.text) <= BYLINE_CHARS and _printed_date(ln.text) for ln in lines[max(0, k + 1) : k + 1 + within])
-
-
-@functools.cache
-def _alone_labels() -> frozenset[str]:
-    """A byline's markers and labels, and the labels printed alone before a name (``[byline]
-    alone`` of the phrase files: "Published by", "Eingestellt von"), case-folded."""
-    return _byline_words("markers") | _byline_words("labels") | _byline_words("alone")
 
 
 def _labelled_line(lines: list[Line], body: set[int]) -> list[str]:

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from ..metadata._copyright import credit_pattern
-from ..metadata._names import _byline_words
+from ..metadata._common import _byline_words
 from ..rules._vocab import alternation
 from ._body import position
 from ._lines import Line

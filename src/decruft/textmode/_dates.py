@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from ..metadata import parse_date, read_dateline
-from ..metadata._names import _byline_words
+from ..metadata._common import _byline_words
 from ..metadata._dateline import is_caption, is_date_label
 from ..metadata._numeric import NUMERIC, read_numbers, url_month
 from ..metadata.title import TEXT_SEPARATORS

@@ -20,7 +20,7 @@ from ..metadata._byline_line import _HANDLE, BYLINE_CHARS, _byline_start, _datel
 from ..metadata._months import _YEAR
 from ..metadata._given import given_name
 from ..metadata._nameline import _PARTICLES, _label_words
-from ..metadata._names import _byline_words
+from ..metadata._common import _byline_words
 from ._dates import printed_date
 from ._lines import Line
 

@@ -8,7 +8,7 @@ import re
 
 from ..metadata._byline_line import BYLINE_CHARS
 from ..metadata._nameline import name_line
-from ..metadata._names import _is_role, _roles
+from ..metadata._role_strip import _is_role, _roles
 from ._lines import Line
 
 #: A role after a name's comma has at most this many words ("Director of Education Research").

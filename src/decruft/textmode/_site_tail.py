@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from ..metadata._names import _byline_words
+from ..metadata._common import _byline_words
 from ..metadata.title import split_text_title
 from ..rules._vocab import normalize
 from ._lines import Line
