@@ -15,8 +15,8 @@ Modules: :mod:`.collect`, :mod:`.resolve`, :mod:`.title` (with :mod:`._headlines
 :mod:`.dates` (an ordered list of named sources; with :mod:`._printed` and
 :mod:`._months`), :mod:`.authors` (with :mod:`._names`, :mod:`._role_strip`, :mod:`._byline` and :mod:`._nameline`,
 the name-line reader text mode shares),
-:mod:`.page`, :mod:`._jsonld`; :mod:`._htmldate` is the only one that knows
-htmldate's internals.
+:mod:`.page`, :mod:`._jsonld`; :mod:`._htmldate` (with :mod:`._htmldate_copy`, its private
+copies of htmldate's modules) is the only one that knows htmldate's internals.
 """
 
 from __future__ import annotations

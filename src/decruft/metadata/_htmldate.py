@@ -1,21 +1,17 @@
-"""htmldate: the only module that knows its internals (its search steps, its options, its
-date-string reader). Every call into htmldate from decruft goes through here.
+"""htmldate: with :mod:`._htmldate_copy`, the only module that knows its internals (its search
+steps, its options, its date-string reader). Every call into htmldate from decruft goes through here.
 
 decruft runs htmldate's own steps, in its order, on decruft's tree (no second parse), from a
-private copy of htmldate's ``extractors`` and ``core`` modules (:func:`_modules`) in which
-month-name dates are read without dateparser (:func:`_read_month_names`). htmldate itself is
-left as it is: no other user of it in the process sees a change.
+private copy of htmldate's ``extractors`` and ``core`` modules (:func:`._htmldate_copy._modules`)
+in which month-name dates are read without dateparser (:func:`._htmldate_copy._read_month_names`).
+htmldate itself is left as it is: no other user of it in the process sees a change.
 """
 
 from __future__ import annotations
 
-import contextvars
 import datetime as _dt
 import functools
-import importlib.util
-import re
 import types
-from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
@@ -23,7 +19,10 @@ from lxml import etree
 from .._parse import inner_text
 from .._state import State
 from ._markup import root_markup, timestamp_start
-from ._months import _date_languages, _iso, read_month_date, _script_languages, _YEAR
+from ._htmldate_copy import _DATE_LANGUAGES as _DATE_LANGUAGES  # text mode sets it around find_date
+from ._htmldate_copy import _OUTSIDE as _OUTSIDE
+from ._htmldate_copy import _modules
+from ._months import _date_languages, _iso
 
 
 def _htmldate_string(value: str) -> _dt.date | None:
@@ -293,106 +292,10 @@ def _htmldate(state: State, lang: str | None) -> _dt.date | None:
     return None
 
 
-_OUTSIDE: tuple[str, ...] = ()
-#: The languages whose month names decruft's date search reads: the page's, or None
-#: when the page does not say (then the string's script decides); ``_OUTSIDE`` elsewhere.
-_DATE_LANGUAGES: contextvars.ContextVar[tuple[str, ...] | None] = contextvars.ContextVar(
-    "decruft_date_languages", default=_OUTSIDE
-)
-
-
 def find_date(htmlobject: Any, **options: Any) -> str | None:
-    """htmldate's public ``find_date`` from decruft's copy (:func:`_modules`): where
-    ``_DATE_LANGUAGES`` is set, month-name dates are read as in :func:`_read_month_names`."""
+    """htmldate's public ``find_date`` from decruft's copy (:func:`._htmldate_copy._modules`): where
+    ``_DATE_LANGUAGES`` is set, month-name dates are read as in :func:`._htmldate_copy._read_month_names`."""
     htmldate = _modules()
     if htmldate is None:
         raise ImportError("htmldate")
     return htmldate.core.find_date(htmlobject, **options)  # type: ignore[no-any-return]
-
-
-def _month_languages(string: str) -> tuple[str, ...] | None:
-    """The languages :func:`read_month_date` reads ``string`` in, None where htmldate's own code runs."""
-    languages = _DATE_LANGUAGES.get()
-    if languages is _OUTSIDE:
-        return None
-    return languages or _script_languages(string)
-
-
-def _read_month_names(extractors: types.ModuleType) -> None:
-    """Let decruft's copy of htmldate's ``extractors`` read month-name dates without dateparser.
-
-    htmldate hands the date strings it cannot read itself to dateparser with all of its
-    ~200 locales, which compiles each locale's expressions on first use: seconds per
-    process and tens of MB, for strings that need only a table of month names. The copy's
-    (private) ``_external_date`` is wrapped: inside decruft's date search, where
-    ``_DATE_LANGUAGES`` is set, :func:`read_month_date` reads the string with the month
-    names of the page's language and English (or, on a page that names none, of the
-    languages written in the string's script; a script outside that list still goes to
-    dateparser); elsewhere htmldate's own function runs. If htmldate's internals change,
-    nothing is wrapped.
-
-    htmldate asks ``has_date_cue`` before handing a string over; for a string without a
-    year that looks up every word in the month names of all of dateparser's locales, which
-    loads them all (a fifth of a second and tens of MB per process). Where
-    :func:`read_month_date` reads the string, a string without a 4-digit number is no date
-    it can read, so the cue is "no" at once; a string with one gets htmldate's own answer,
-    which its year or month pattern then gives without the locales.
-    """
-    original = getattr(extractors, "_external_date", None)
-    original_cue = getattr(extractors, "has_date_cue", None)
-    if original is None or not callable(original):
-        return
-
-    def external_date(string: str) -> Any:
-        languages = _month_languages(string)
-        return original(string) if languages is None else read_month_date(string, languages)
-
-    setattr(extractors, "_external_date", external_date)  # noqa: B010 (the copy's global, read by its try_date_expr)
-    if original_cue is not None and callable(original_cue):
-        cue: Callable[..., Any] = original_cue
-
-        def has_date_cue(string: str, *args: Any) -> Any:
-            if _month_languages(string) is not None and not _YEAR.search(string):
-                return False
-            return cue(string, *args)
-
-        setattr(extractors, "has_date_cue", has_date_cue)  # noqa: B010
-
-
-def _copy_module(name: str) -> types.ModuleType:
-    """A private instance of htmldate's module ``name``: its code run again in a module object of
-    its own, not entered in ``sys.modules``; its relative imports read htmldate's own modules."""
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.loader is None:
-        raise ImportError(name)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@functools.cache
-def _modules() -> Any:
-    """htmldate's modules as decruft calls them (``core``, ``extractors``, ``settings``, ``utils``,
-    ``validators``), or None without htmldate.
-
-    ``extractors`` and ``core`` are decruft's own copies (:func:`_copy_module`): the copy of
-    ``extractors`` reads month names itself (:func:`_read_month_names`), and the copy of
-    ``core`` calls that copy's functions where htmldate's ``core`` calls its ``extractors``.
-    Should the copies fail (htmldate's internals moved), htmldate's own modules serve.
-    """
-    try:
-        from htmldate import core, extractors, settings, utils, validators
-    except ImportError:
-        return None
-    try:
-        own_extractors = _copy_module("htmldate.extractors")
-        _read_month_names(own_extractors)
-        own_core = _copy_module("htmldate.core")
-        for name, value in list(vars(own_core).items()):
-            if callable(value) and getattr(extractors, name, None) is value:
-                setattr(own_core, name, getattr(own_extractors, name))
-    except Exception:  # a copy that cannot be made: htmldate's own modules, dateparser and all
-        own_core, own_extractors = core, extractors
-    return types.SimpleNamespace(
-        core=own_core, extractors=own_extractors, settings=settings, utils=utils, validators=validators
-    )
