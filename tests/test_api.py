@@ -205,6 +205,19 @@ def test_date_in_the_page_language_only_in_the_text() -> None:
     assert decruft.extract(page.replace(' lang="ru"', "")).date == dt.date(2018, 3, 12)
 
 
+def test_a_date_read_in_one_page_language_is_not_given_to_a_page_in_another() -> None:
+    # Only htmldate's extensive search finds this Czech date, with the Czech month names of a
+    # page in Czech; a page in English cannot read it. htmldate remembers each string's
+    # answer: keyed by the string alone, the Czech page's answer went to the English page
+    # read after it (and the English page's "no" to a Czech page after that), so a page's
+    # date depended on the pages read before it in the process.
+    page = article_page().replace("</article>", '<div class="note"><span>3. června 2011</span></div></article>')
+    czech = page.replace('lang="en"', 'lang="cs"')
+    assert decruft.extract(czech).date == dt.date(2011, 6, 3)
+    assert decruft.extract(page).date is None
+    assert decruft.extract(czech).date == dt.date(2011, 6, 3)
+
+
 def test_date_search_leaves_htmldate_itself_alone() -> None:
     import htmldate
     from htmldate import core, extractors

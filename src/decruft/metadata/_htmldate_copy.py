@@ -71,6 +71,36 @@ def _read_month_names(extractors: types.ModuleType) -> None:
             return cue(string, *args)
 
         setattr(extractors, "has_date_cue", has_date_cue)  # noqa: B010
+    _remembered_by_languages(extractors)
+
+
+def _remembered_by_languages(extractors: types.ModuleType) -> None:
+    """Key the memo of the copy's ``try_date_expr`` by ``_DATE_LANGUAGES`` too.
+
+    htmldate remembers each string's answer in an lru_cache keyed by the string and the
+    date bounds. Once :func:`_read_month_names` reads month names in the page's languages,
+    the answer depends on them as well: remembered by the string alone, a date read in one
+    page's language was given to a later page in another ("3. června 2020" read on a Czech
+    page, then on an English page that cannot read it), so a page's date depended on the
+    pages the process (or another thread) had read before it. Should htmldate's function
+    carry no memo (``__wrapped__``), it is left as it is.
+    """
+    cached = getattr(extractors, "try_date_expr", None)
+    uncached = getattr(cached, "__wrapped__", None)
+    parameters = getattr(cached, "cache_parameters", None)
+    if not callable(uncached) or not callable(parameters):
+        return
+    read: Callable[..., Any] = uncached
+    size: int | None = parameters().get("maxsize")
+
+    @functools.lru_cache(maxsize=size)
+    def remembered(languages: tuple[str, ...] | None, *args: Any, **kwargs: Any) -> Any:
+        return read(*args, **kwargs)
+
+    def try_date_expr(*args: Any, **kwargs: Any) -> Any:
+        return remembered(_DATE_LANGUAGES.get(), *args, **kwargs)
+
+    setattr(extractors, "try_date_expr", try_date_expr)  # noqa: B010 (read by the copy's callers and the core copy)
 
 
 def _copy_module(name: str) -> types.ModuleType:
