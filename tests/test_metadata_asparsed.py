@@ -77,3 +77,20 @@ def test_a_dateline_and_byline_the_rules_removed_under_the_headline_are_read() -
     article = decruft.extract(page)
     assert article.date is not None and article.date.isoformat() == "2016-03-08"
     assert article.authors == ["Jane Roe"]
+
+
+def test_printed_lines_are_read_where_the_page_stands() -> None:
+    """``textmode._printed.page_lines`` walks the placeholders as the elements they stand for:
+    the lines (and the article's) are those of the restored page, and no element is moved."""
+    from decruft.textmode._printed import page_lines
+
+    state = _removed_state()
+    main = state.root.find(".//article")
+    with state.restored() as root:
+        restored = page_lines(root.find("body"), main)
+    before = etree.tostring(state.root)
+    lines, body = page_lines(state.root.find("body"), main, dict(state.vacated))
+    assert etree.tostring(state.root) == before
+    assert [(ln.index, ln.text) for ln in lines] == [(ln.index, ln.text) for ln in restored[0]]
+    assert body == restored[1]
+    assert "By Jane Roe Share this" in [ln.text for ln in lines]  # inside two removed elements

@@ -58,11 +58,13 @@ def printed_authors(state: State, rule_names: tuple[str, ...]) -> list[str]:
     by the vocabularies of ``rule_names`` (the rules that ran on the page)."""
     if state.main is None:
         return []
-    with state.restored() as root:
-        body_el = root.find("body")
-        if body_el is None:
-            return []
-        lines, body = page_lines(body_el, state.main)
+    # The page as parsed, read where it stands: each placeholder the rules left is walked as the
+    # element it stands for (:func:`_walk_as_parsed`), without putting the removed elements back.
+    behind = dict(state.vacated)
+    body_el = _real(state.root.find("body"), behind)
+    if body_el is None:
+        return []
+    lines, body = page_lines(body_el, state.main, behind)
     if not body:
         return []
     title_line = _title_line(lines, body, state.headline)
@@ -106,14 +108,17 @@ def _handle(name: str) -> bool:
     return _HOST.fullmatch(name) is None
 
 
-def page_lines(top: etree._Element, main: etree._Element) -> tuple[list[Line], set[int]]:
+def page_lines(
+    top: etree._Element, main: etree._Element, behind: dict[etree._Element, etree._Element] | None = None
+) -> tuple[list[Line], set[int]]:
     """``top``'s text as a scrape prints it, a :class:`Line` per block element's run of text, and
     the indexes of the lines printed inside ``main`` (the article); not past the :data:`AROUND`
-    lines after the article."""
+    lines after the article. ``behind``: placeholder -> the element the rules removed from its
+    place (:attr:`State.vacated <decruft._state.State.vacated>`), read as the page as parsed."""
     lines: list[Line] = []
     body: set[int] = set()
     last = -1  # the last line inside main: body's greatest
-    for text, inside in _runs(top, main):
+    for text, inside in _runs(top, main, behind or {}):
         if text.isspace():  # most runs: the markup's line breaks and indents between two blocks
             continue
         stripped = " ".join(text.split())
@@ -127,23 +132,19 @@ def page_lines(top: etree._Element, main: etree._Element) -> tuple[list[Line], s
     return lines, body
 
 
-def _runs(top: etree._Element, main: etree._Element) -> Iterator[tuple[str, bool]]:
+def _runs(top: etree._Element, main: etree._Element, behind: dict[etree._Element, etree._Element]) -> Iterator[tuple[str, bool]]:
     """``(text, inside main)`` of each run of text between two block elements' edges under
-    ``top``, but runs of no text at all (an edge right after another), up to the first comment
-    thread after the article (a reader's "by jdoe_42" is no byline of the article, and the
-    page's furniture follows)."""
+    ``top`` (in the page as parsed, up to the first comment thread after the article:
+    :func:`_walk_as_parsed`), but runs of no text at all (an edge right after another)."""
     run: list[str] = []
     inside = False
     blocks, hidden = BLOCK_TAGS, _NOT_SHOWN
-    walk = etree.iterwalk(top, events=("start", "end"))
-    for event, el in _until_thread(walk, main):
+    for event, el in _walk_as_parsed(top, behind, main):
         tag = el.tag
         if tag in blocks:
             edge = True
         elif tag in hidden or tag.__class__ is not str:  # a comment's tag is a function
-            if event == "start":
-                walk.skip_subtree()
-            elif tail := el.tail:
+            if event == "end" and (tail := el.tail):
                 run.append(tail)
             continue
         else:
@@ -163,14 +164,53 @@ def _runs(top: etree._Element, main: etree._Element) -> Iterator[tuple[str, bool
         yield "".join(run), inside
 
 
-def _until_thread(walk: Any, main: etree._Element) -> Iterator[tuple[str, Any]]:
-    """``walk``'s events up to the first comment thread (:func:`comment_thread`) after ``main``."""
-    passed = False
-    for event, el in walk:
-        if passed and event == "start" and el.tag in _THREAD_TAGS and comment_thread(el):
-            return
-        passed = passed or (el is main and event == "end")
-        yield event, el
+def _walk_as_parsed(
+    top: etree._Element, behind: dict[etree._Element, etree._Element], main: etree._Element
+) -> Iterator[tuple[str, Any]]:
+    """The ``start`` and ``end`` events of ``top``'s elements (``etree.iterwalk``) in the page as
+    parsed: a placeholder's two events are replaced by those of the element it stands for (and
+    of the elements inside that), as :meth:`State.restored <decruft._state.State.restored>`
+    would show them, without moving them back. The elements inside one hidden from view
+    (:data:`_NOT_SHOWN`) or a comment are not walked. The walk ends at the first comment thread
+    (:func:`comment_thread`) after ``main``: a reader's "by jdoe_42" is no byline of the
+    article, and the page's furniture follows."""
+    walks = [etree.iterwalk(top, events=("start", "end"))]
+    hidden, threads = _NOT_SHOWN, _THREAD_TAGS
+    placeholder_end = passed = False
+    while walks:
+        walk = walks[-1]
+        for event, el in walk:
+            if event == "start":
+                if el in behind:  # a placeholder: walk what it stands for, then skip its end
+                    walk.skip_subtree()
+                    real = _real(el, behind)
+                    if real.tag.__class__ is str:
+                        walks.append(etree.iterwalk(real, events=("start", "end")))
+                        break
+                    placeholder_end = True  # a comment: iterwalk passes over it, its tail too
+                    continue
+                tag = el.tag
+                if tag in hidden or tag.__class__ is not str:
+                    walk.skip_subtree()
+                elif passed and tag in threads and comment_thread(el):
+                    return
+            elif placeholder_end:
+                placeholder_end = False
+                continue
+            elif el is main:
+                passed = True
+            yield event, el
+        else:
+            walks.pop()
+            placeholder_end = True  # the walk below is at the placeholder's end
+
+
+def _real(el: Any, behind: dict[etree._Element, etree._Element]) -> Any:
+    """What stands at ``el``'s place in the page as parsed: ``el``, or the element its
+    placeholder stands for (a placeholder removed in turn is followed)."""
+    while el in behind:
+        el = behind[el]
+    return el
 
 
 #: The elements a comment thread is held in.
