@@ -65,6 +65,9 @@ class Analysis:
     #: the walk of :func:`_tag_scan` (the rules that read them skip those removed since).
     headings: list[etree._Element] = dataclasses.field(default_factory=list)
     headers: list[etree._Element] = dataclasses.field(default_factory=list)
+    #: The text nodes opening with a prefix of any rule's vocabulary, and their lower-cased
+    #: openings (:func:`~._text.prefixed_links`): one pass over the page for every such rule.
+    prefixed: list[tuple[etree._ElementUnicodeResult, str]] | None = None
 
 
 def analysis(state: State) -> Analysis:

@@ -186,8 +186,9 @@ def prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> Iterator
     prefixes = vocabulary(rule).prefixes
     if not prefixes:
         return
-    analysis(state)  # the page's scan, which keeps its text nodes
-    for node in _prefixed_nodes(state.scan.text_nodes or [], prefixes):
+    for node, head in _prefixed(state, rule, prefixes):
+        if not head.startswith(prefixes):
+            continue
         el = _owner(node)
         while el is not None and el.tag not in _BLOCK_TAGS:
             el = el.getparent()
@@ -204,15 +205,35 @@ def prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> Iterator
         yield Match(el, "prefix")
 
 
+def _prefixed(state: State, rule: str, prefixes: tuple[str, ...]) -> list[tuple[etree._ElementUnicodeResult, str]]:
+    """The page's text nodes that open with a prefix of any of its rules' vocabularies
+    (:func:`_prefixed_nodes`), found once for all of them and kept in the analysis; those
+    opening with one of ``prefixes`` when ``rule`` is none of the page's rules."""
+    an = analysis(state)  # the page's scan, which keeps its text nodes
+    names = tuple(_rule_names(state))
+    if rule not in names:
+        return list(_prefixed_nodes(state.scan.text_nodes or [], prefixes))
+    if an.prefixed is None:
+        an.prefixed = list(_prefixed_nodes(state.scan.text_nodes or [], _every_prefix(names)))
+    return an.prefixed
+
+
+@functools.lru_cache(maxsize=64)
+def _every_prefix(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The prefixes of the vocabularies of the rules ``names``, in one tuple."""
+    return tuple(dict.fromkeys(p for name in names for p in vocabulary(name).prefixes))
+
+
 def _prefixed_nodes(
     nodes: list[etree._ElementUnicodeResult], prefixes: tuple[str, ...]
-) -> Iterator[etree._ElementUnicodeResult]:
-    """The text nodes whose opening (past whitespace, lower-cased) is one of ``prefixes``."""
+) -> Iterator[tuple[etree._ElementUnicodeResult, str]]:
+    """The text nodes whose opening (past whitespace, lower-cased) is one of ``prefixes``, with
+    that opening (their first 40 characters)."""
     size, openings = _prefix_openings(prefixes)
     for node in nodes:
         head = node[:40].lstrip().lower()
         if head[:size] in openings and head.startswith(prefixes):
-            yield node
+            yield node, head
 
 
 @functools.lru_cache(maxsize=64)
