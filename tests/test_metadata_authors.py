@@ -376,3 +376,20 @@ def test_a_name_before_an_editors_credit_in_its_line_stays() -> None:
 def test_an_organisations_name_joined_by_and_is_one_name() -> None:
     article = page('<meta name="author" content="Ministerium für Handel und Verkehr, Amt für Statistik">')
     assert article.authors == ["Ministerium für Handel und Verkehr", "Amt für Statistik"]
+
+
+def test_a_middle_initial_e_is_no_joiner() -> None:
+    assert page('<meta name="author" content="JANE E. ROE">').authors == ["JANE E. ROE"]
+    assert page('<meta name="author" content="Jane E. Roe">').authors == ["Jane E. Roe"]
+
+
+def test_a_lower_case_e_still_joins_two_names() -> None:
+    assert page('<meta name="author" content="Maria Rossi e Luca Bianchi">').authors == ["Maria Rossi", "Luca Bianchi"]
+
+
+def test_initials_alone_are_no_name() -> None:
+    assert page(byline='<span class="author">J.R.</span>').authors == []
+
+
+def test_initials_spaced_as_a_signature_stay() -> None:
+    assert [a.rstrip(".") for a in page(byline='<span class="author">J. R.</span>').authors] == ["J. R"]

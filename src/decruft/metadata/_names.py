@@ -20,7 +20,9 @@ _BY = re.compile(
     r"(?:\s*:\s*|\s+(?:von|by|par|por|di)\s+))",
     re.IGNORECASE,
 )
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*", re.IGNORECASE)
+#: What joins authors' names: "Jane Roe, John Doe", "Jane Roe und John Doe", "Mario Rossi e Luigi Bianchi";
+#: the one-letter joiners in lower case only ("Jane E. Roe" and "JANE Y. ROE" hold a middle initial).
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|(?-i:\by\b|\be\b)|\ben\b)\s*", re.IGNORECASE)
 _AUTHOR_SPLIT_KEEP = re.compile(f"({_AUTHOR_SPLIT.pattern})", re.IGNORECASE)
 _NOT_NAME = re.compile(r"[@/0-9+]|https?:|www\.|\.com\b", re.IGNORECASE)
 
@@ -29,11 +31,12 @@ _NAME_JUNK = re.compile(r"[*\[\]{}=<>:]")
 
 
 def _not_a_name(part: str) -> bool:
-    """A form label ("Name *"), a weekday, "Posted on", a lone letter, a comment's "Jane Roe
-    says": byline-classed elements hold these too."""
+    """A form label ("Name *"), a weekday, "Posted on", a lone letter or initials run together ("J.R.",
+    not a signature's "J. R."), a comment's "Jane Roe says": byline-classed elements hold these too."""
     low = part.lower()
     return (
         len(part) < 2
+        or ("." in part and " " not in part and len(part.replace(".", "")) <= 2)
         or bool(_NAME_JUNK.search(part))
         or low in _byline_words("not_names")
         or low.endswith(_comment_verb_ends())
