@@ -4,8 +4,9 @@ to trafilatura on the same pages in the same process.
 ``python -m bench.stages [--sets trafilatura-half] [--pages 200] [--rounds 1]``
     runs decruft (default options, HTML mode) on the first PAGES pages of each set and prints,
     per stage (decode, parse, metadata collect, page type, strip, each rule, content choose and
-    prune, render, metadata resolve, byline/tail/head, fallback, other), the median and the mean
-    CPU ms per page and the stage's share of the total. A stage's time is that of its
+    prune, render, metadata resolve, printed byline, byline/tail/head, fallback, other: freeing
+    the page and the glue between stages), the median and the mean CPU ms per page and the
+    stage's share of the total. A stage's time is that of its
     outermost call: a stage calling another stage's function keeps the time, except for
     stages marked ``*`` (the rules' shared analysis), whose time is their own.
 ``python -m bench.stages --ratio [--sets trafilatura-half,htmldate] [--pages 200] [--rounds 3]``
@@ -56,9 +57,11 @@ STAGES: list[tuple[str, str, str]] = [
     ("decruft._render", "to_html", "render out"),
     ("decruft.metadata", "resolve", "metadata resolve"),
     ("decruft.metadata", "is_byline", "metadata resolve"),
+    ("decruft._extractor", "with_printed_authors", "printed byline"),
     ("decruft._extractor", "_drop_title_block", "byline/tail/head"),
     ("decruft._fallback", "trafilatura_text", "fallback"),
     ("decruft._fallback", "_fallback_ok", "fallback"),
+    ("decruft._fallback", "_without_removed", "fallback"),
 ]
 
 
