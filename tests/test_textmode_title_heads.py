@@ -5,7 +5,7 @@ from __future__ import annotations
 import decruft
 from conftest import SCRAPE_ARTICLE as ARTICLE
 from decruft.textmode._lines import split_lines
-from decruft.textmode._title import _heading
+from decruft.textmode._title_dated import _heading
 
 #: A menu before the head: its items are no headline.
 MENU = "Home\n\nNews\n\nSport\n\nCulture\n\n"

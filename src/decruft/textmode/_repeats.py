@@ -11,7 +11,8 @@ from ..metadata._names import picture_credit_words
 from ..metadata.title import split_text_title
 from ..rules._vocab import normalize
 from ._lines import Line, place
-from ._title import _WORD, OVER_BODY, SHARED_WORDS, TITLE_LIKENESS, TITLE_WINDOW, _dated_heading, _heading, _over_body, _repeating, _words, title_like
+from ._title import _WORD, OVER_BODY, SHARED_WORDS, TITLE_LIKENESS, TITLE_WINDOW, _over_body, _repeating, _words, title_like
+from ._title_dated import _dated_heading, _heading
 
 #: A menu's item has at most this many words ("Kundenservice", "News").
 MENU_WORDS = 3
@@ -43,7 +44,7 @@ def repeated(lines: list[Line], first: int, own: str) -> Line | None:
 def over_opening(lines: list[Line], first: int, own: str) -> Line | None:
     """The headline over a copy of the page title that opens the body (a teaser's or a share
     card's line: "Headline" / deck / byline / date / "Title reworded" / body): the dated heading
-    over the body (:func:`._title._dated_heading`) when it shares :data:`._title.SHARED_WORDS`
+    over the body (:func:`._title_dated._dated_heading`) when it shares :data:`._title.SHARED_WORDS`
     words with the page title's own part ``own`` (a menu's item or a byline over its date shares none)."""
     dated = _dated_heading(lines, first, own=own)
     return dated if dated is not None and len(_words(dated.text) & _words(own)) >= SHARED_WORDS else None
@@ -65,7 +66,7 @@ def opening_copy(lines: list[Line], first: int, headline: Line | None, url: str 
 def past_menu(lines: list[Line], first: int, found: Line, own: str = "") -> Line | None:
     """The headline under a menu whose item repeats the page title ("Cheese | Site": "Butter" /
     "Cheese" / "Desserts" ... "Our cheeses" / body): the title-like heading right above the
-    body (:func:`._title._over_body`), else a dated one (:func:`._title._dated_heading`), after
+    body (:func:`._title._over_body`), else a dated one (:func:`._title_dated._dated_heading`), after
     ``found``, of :data:`HEADLINE_WORDS` words at most, when ``found`` reads as a menu's item
     (:func:`_menu_item`)."""
     if found.index >= first or len(found.text.split()) > MENU_WORDS:
@@ -110,7 +111,7 @@ _TRAIL_OPEN = re.compile(r"\w\s*(?:>>?|»|›)\s*\w.*(?:>>?|»|›)\s*$")
 def past_trail(lines: list[Line], first: int, found: Line, own: str) -> Line | None:
     """The headline under a breadcrumb whose last item, on a line of its own, repeats the page title
     ("Home > News >" / "Title" / "Kicker" / "Headline" / date / body): the dated heading
-    (:func:`._title._dated_heading`) after it, when the line over ``found`` ends with a trail's mark."""
+    (:func:`._title_dated._dated_heading`) after it, when the line over ``found`` ends with a trail's mark."""
     k = place(lines, found)
     if found.index >= first or k < 2 or not _TRAIL_OPEN.search(lines[k - 1].text):
         return None
@@ -127,7 +128,7 @@ REWORDED_WITHIN = 8
 def reworded_under(lines: list[Line], first: int, found: Line) -> Line | None:
     """The headline printed under a line that repeats the page title (a breadcrumb's last item,
     a copy of the <title>: "Harbour town: Jane Roe - The mayor is back" / "5 Comments" /
-    "Harbour town" / "Jane Roe: The mayor is back" / body): a heading (:func:`._title._heading`)
+    "Harbour town" / "Jane Roe: The mayor is back" / body): a heading (:func:`._title_dated._heading`)
     of :data:`HEADLINE_WORDS` words at most among the :data:`REWORDED_WITHIN` lines under it
     before the body, worded much as it, not holding all its words (a copy decorated: "1 Comment
     on Headline", "Section: Headline"), no picture credit's word (a caption)."""

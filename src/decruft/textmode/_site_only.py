@@ -9,7 +9,8 @@ from ..metadata.title import spells_host, split_text_title
 from ..rules._vocab import normalize
 from ._lines import Line
 from ._repeats import ONE_WORD_LETTERS
-from ._title import _DIGIT, OVER_BODY, _heading
+from ._title import _DIGIT, OVER_BODY
+from ._title_dated import _heading
 from ._title_site import _DANGLING
 
 #: A name left before a dangling separator ("EXAMPLE -") has at most this many words; a longer one is a headline.
@@ -28,7 +29,7 @@ def site_only(title: str, url: str | None) -> bool:
 
 def site_heading(lines: list[Line], first: int) -> Line | None:
     """The headline over the body where the page title names only the site: the nearest heading
-    (:func:`._title._heading`) among the :data:`._title.OVER_BODY` lines over it (the site's name, which a logo
+    (:func:`._title_dated._heading`) among the :data:`._title.OVER_BODY` lines over it (the site's name, which a logo
     prints, is none), else the line right over
     it when that is one word of :data:`ONE_WORD_LETTERS` letters or more ("Welcome!")."""
     at = next((k for k, ln in enumerate(lines) if ln.index >= first), len(lines))
