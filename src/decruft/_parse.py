@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lxml import etree
 
@@ -244,7 +244,6 @@ def strip_non_content(root: etree._Element, controls: Sequence[etree._Element] =
 
 _MARK_ATTRS = frozenset({"class", "id", "role", "itemprop", "rel"})
 _HIDE_ATTRS = frozenset({"style", "hidden", "aria-hidden"})
-_MISSING = object()
 
 
 class Attributed(NamedTuple):
@@ -266,9 +265,18 @@ class Attributed(NamedTuple):
     names: tuple[str, ...] | None
 
 
-def _no_owner(pair: object, default: object) -> None:
-    """The owner of every class/id when the walk has no matcher: none."""
-    return None
+#: The class memo of a walk without a matcher: always empty.
+_NO_CLASSES: dict[str, tuple[str | None, bool]] = {}
+
+
+def _class_of(cls: str) -> tuple[str | None, bool]:
+    """A class's rule (none: the walk has no matcher) and whether it names a byline."""
+    return None, byline_class(cls)
+
+
+def _pair_of(cls: str | None, ident: str | None) -> tuple[str | None, bool]:
+    """A class and id's rule (none: the walk has no matcher) and whether the class names a byline."""
+    return None, cls is not None and byline_class(cls)
 
 
 def attributed_elements(body: etree._Element | None, matcher: AttrMatcher | None = None) -> Attributed:
@@ -286,11 +294,12 @@ def attributed_elements(body: etree._Element | None, matcher: AttrMatcher | None
     elements with a class or id (some 400 a page, alive for the whole page) is kept.
     """
     hits: dict[str, list[etree._Element]] = {}
-    lookup: Callable[[Any, Any], Any] = _no_owner
-    owner_of: Callable[[str | None, str | None], str | None] = _no_owner
+    classes: dict[str, tuple[str | None, bool]] = _NO_CLASSES
+    of_class: Callable[[str], tuple[str | None, bool]] = _class_of
+    of_pair: Callable[[str | None, str | None], tuple[str | None, bool]] = _pair_of
     if matcher is not None:
         hits = {name: [] for name in matcher.names}
-        lookup, owner_of = matcher.pairs.get, matcher.named
+        classes, of_class, of_pair = matcher.classes, matcher.of_class, matcher.of_pair
     found = Attributed([], [], [], [], hits, matcher.names if matcher is not None else None)
     if body is None:
         return found
@@ -302,24 +311,18 @@ def attributed_elements(body: etree._Element | None, matcher: AttrMatcher | None
         if not names:
             continue
         if len(names) > 1:
-            pair = _read_several(el, names, found)
-            if pair is None:
-                continue
-        else:  # most elements: one class, read here without a call
-            name = names[0]
-            if name == "class":
-                cls = el.get("class", "")
-                pair = (cls, None)
-                if byline_class(cls):
-                    bylines.append(el)
-            elif name == "id":
-                pair = (None, el.get("id"))
-            else:
-                _read_one(el, name, found)
-                continue
-        owner = lookup(pair, _MISSING)
-        if owner is _MISSING:
-            owner = owner_of(*pair)
+            owner = _read_several(el, names, found, of_pair)
+        elif (name := names[0]) == "class":  # most elements: one class, read here without a call
+            cls = el.get("class", "")
+            known = classes.get(cls)
+            owner, byline = of_class(cls) if known is None else known
+            if byline:
+                bylines.append(el)
+        elif name == "id":
+            owner = of_pair(None, el.get("id"))[0]
+        else:
+            _read_one(el, name, found)
+            continue
         if owner is not None:
             hits[owner].append(el)
     return found
@@ -332,14 +335,20 @@ def _read_one(el: etree._Element, name: str, found: Attributed) -> None:
     elif name in _HIDE_ATTRS:
         found.hideable.append(el)
     elif name in _MARK_ATTRS:  # itemprop, rel
-        _read_marks(el, (name,), found, None)
+        _read_marks(el, (name,), found, False)
 
 
-def _read_several(el: etree._Element, names: list[str], found: Attributed) -> tuple[str | None, str | None] | None:
+def _read_several(
+    el: etree._Element,
+    names: list[str],
+    found: Attributed,
+    of_pair: Callable[[str | None, str | None], tuple[str | None, bool]],
+) -> str | None:
     """File an element with several attribute ``names`` as :func:`attributed_elements` does: under
     ``hideable`` when one hides it, under ``roles`` with a role, and :func:`_read_marks` when one
-    marks it; its ``(class, id)`` (None for one it lacks), or None with neither. One pass over the
-    names reads the class and id on the way (no set of the names is made)."""
+    marks it; the rule its class and id name (``of_pair``, which also tells whether the class
+    names a byline), or None. One pass over the names reads the class and id on the way (no set
+    of the names is made)."""
     cls = ident = None
     marks = hides = False
     for name in names:
@@ -358,16 +367,17 @@ def _read_several(el: etree._Element, names: list[str], found: Attributed) -> tu
         found.hideable.append(el)
     if not marks:
         return None
-    _read_marks(el, names, found, cls)
-    return None if cls is None and ident is None else (cls, ident)
+    owner, byline = (None, False) if cls is None and ident is None else of_pair(cls, ident)
+    _read_marks(el, names, found, byline)
+    return owner
 
 
-def _read_marks(el: etree._Element, names: Sequence[str], found: Attributed, cls: str | None) -> None:
-    """File a marked element with attribute ``names`` (``cls``: its class, None without one)
-    under ``found.itemprops`` when it has an ``itemprop``, and under ``found.bylines`` when it
-    is marked as a byline: a byline-ish class (then no other mark is read), ``itemprop="author"``
-    outside a review, or ``rel="author"``."""
-    if cls is not None and byline_class(cls):
+def _read_marks(el: etree._Element, names: Sequence[str], found: Attributed, byline: bool) -> None:
+    """File a marked element with attribute ``names`` (``byline``: its class names a byline,
+    :func:`~decruft._marks.byline_class`) under ``found.itemprops`` when it has an ``itemprop``,
+    and under ``found.bylines`` when it is marked as a byline: a byline-ish class (then no other
+    mark is read), ``itemprop="author"`` outside a review, or ``rel="author"``."""
+    if byline:
         found.bylines.append(el)
         if "itemprop" in names:
             found.itemprops.append(el)

@@ -85,6 +85,8 @@ class _Walk:
     #: The root's ``<meta>`` elements and its scripts htmldate's JSON step reads (:func:`_htmldate_markup`).
     metas: list[etree._Element] = dataclasses.field(default_factory=list)
     date_scripts: list[etree._Element] = dataclasses.field(default_factory=list)
+    #: The ``<h1>``–``<h3>`` elements in the root's ``<body>``.
+    headings: list[etree._Element] = dataclasses.field(default_factory=list)
 
 
 def _read_meta(el: etree._Element, found: _Walk, below_root: bool) -> None:
@@ -118,28 +120,59 @@ def _read_script(el: etree._Element, found: _Walk, below_root: bool) -> None:
         found.date_scripts.append(el)
 
 
+#: The tags :func:`_walk` reads.
+_WALKED = ("script", "meta", "title", "h1", "h2", "button", "input")
+_HEADINGS = frozenset({"h1", "h2", "h3"})
+
+
 def _walk(root: etree._Element) -> _Walk:
     """One pass of lxml's C-level tag filter over the page: the JSON-LD scripts, the meta tags,
-    the first ``<title>``, the ``<h1>``s in ``<body>``, the first ``<h2>``s and the buttons."""
+    the first ``<title>``, the ``<h1>``s in ``<body>``, the first ``<h2>``s and the buttons, and
+    the ``<h1>``–``<h3>`` headings of ``root``'s ``<body>``. Each child of ``root`` is walked
+    apart, so the ``<body>``'s walk knows its elements are in it."""
     found = _Walk()
-    for top in _top_elements(root):
-        for el in top.iter("script", "meta", "title", "h1", "h2", "button", "input"):
-            tag = el.tag
-            if tag == "button" or tag == "input":  # read by _pagetype (an add-to-cart button)
-                found.buttons.append(el)
-            elif tag == "meta":
-                _read_meta(el, found, top is root and el is not root)
-            elif tag == "script":
-                _read_script(el, found, top is root and el is not root)
-            elif tag == "title":
-                if found.title_el is None and top is root:  # the first in root, as root.find(".//title")
-                    found.title_el = el
-            elif tag == "h2":
-                if len(found.h2s) < _SUBHEADS_READ:
-                    found.h2s.append(el)
-            elif next(el.iterancestors("body"), None) is not None:  # an <h1> inside <body>
-                found.h1s.append(el)
+    body = root.find("body")
+    if body is None:
+        for top in _top_elements(root):
+            for el in top.iter(*_WALKED):
+                _file(el, found, top is root and el is not root, False)
+        return found
+    if root.tag in _WALKED:
+        _file(root, found, False, False)
+    for child in root.iterchildren(etree.Element):
+        if child is not body:
+            for el in child.iter(*_WALKED):
+                _file(el, found, True, False)
+            continue
+        for el in body.iter(*_WALKED, "h3"):
+            if el.tag in _HEADINGS:
+                found.headings.append(el)
+            if el.tag != "h3":
+                _file(el, found, True, True)
+    for top in root.itersiblings(etree.Element):
+        for el in top.iter(*_WALKED):
+            _file(el, found, False, False)
     return found
+
+
+def _file(el: etree._Element, found: _Walk, below_root: bool, in_body: bool) -> None:
+    """Note the element ``el`` :func:`_walk` met in ``found``; ``below_root``: it is inside the
+    root, ``in_body``: inside its ``<body>`` (False: not known)."""
+    tag = el.tag
+    if tag == "button" or tag == "input":  # read by _pagetype (an add-to-cart button)
+        found.buttons.append(el)
+    elif tag == "meta":
+        _read_meta(el, found, below_root)
+    elif tag == "script":
+        _read_script(el, found, below_root)
+    elif tag == "title":
+        if found.title_el is None and below_root:  # the first in root, as root.find(".//title")
+            found.title_el = el
+    elif tag == "h2":
+        if len(found.h2s) < _SUBHEADS_READ:
+            found.h2s.append(el)
+    elif in_body or next(el.iterancestors("body"), None) is not None:  # an <h1> inside <body>
+        found.h1s.append(el)
 
 
 #: The microdata properties whose values are read (the dates, the title, the page-type check's
@@ -236,7 +269,7 @@ def collect(state: State) -> Signals:
         author_boxes=boxes,
         markup_date=_htmldate_markup(state, found.metas, found.date_scripts),
         lang=root.get("lang") or root.get("xml:lang") or tags.get("og:locale") or tags.get("content-language"),
-        headings=tuple(body.iter("h1", "h2", "h3")) if body is not None else (),
+        headings=tuple(found.headings),
     )
     state.signals = signals  # its jsonld, tags and itemprops are read by _pagetype too
     state.buttons = found.buttons

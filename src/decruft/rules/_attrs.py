@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .._classes import own_classes
+from .._marks import byline_class
 from .._parse import MEMO_KEY_CHARS
 from ._prefilter import TokenFilter
 from ._vocab import Vocabulary, vocabulary
@@ -64,6 +65,9 @@ class AttrMatcher:
     pairs: dict[tuple[str | None, str | None], Any]
     #: id -> the rule the id alone names, or None.
     ids: dict[str, Any]
+    #: class -> (the rule it names or None, does it name a byline): the page walk's memo for the
+    #: elements whose class is their one class/id attribute, most of a page's (no pair to hash).
+    classes: dict[str, tuple[str | None, bool]]
     #: The rules, in order (the walk that files their hits, :func:`decruft._parse.attributed_elements`, reads them).
     names: tuple[str, ...]
 
@@ -110,6 +114,21 @@ class AttrMatcher:
         _remember(self.pairs, (cls, ident), len(cls or "") + len(ident or ""), found)
         return found
 
+    def of_class(self, cls: str) -> tuple[str | None, bool]:
+        """For an element with a class ``cls`` and no id: the rule the class names, and whether
+        it names a byline (:func:`~decruft._marks.byline_class`), remembered by ``cls``."""
+        found = self.classes.get(cls)
+        if found is None:
+            found = (self.owner(_attr_string(cls, None)), byline_class(cls))
+            _remember(self.classes, cls, len(cls), found)
+        return found
+
+    def of_pair(self, cls: str | None, ident: str | None) -> tuple[str | None, bool]:
+        """:meth:`of_class` for an element's class and id (either may be None, not both)."""
+        if ident is None:
+            return self.of_class(cls)  # type: ignore[arg-type]
+        return self.of(cls, ident), cls is not None and byline_class(cls)
+
     def of_id(self, ident: str | None) -> str | None:
         """The rule an id alone names (None for no id): ids ("comments", "sidebar", "footer")
         recur across a site's pages."""
@@ -126,7 +145,7 @@ class AttrMatcher:
 def attr_matcher(names: tuple[str, ...]) -> AttrMatcher:
     """The class/id matching of the rules ``names``, built once per rule set."""
     attr_re, vocabs, by_token = _attr_matcher(names)
-    return AttrMatcher(attr_re, vocabs, by_token, _token_filter(names).starts, _attr_memo(names), {}, names)
+    return AttrMatcher(attr_re, vocabs, by_token, _token_filter(names).starts, _attr_memo(names), {}, {}, names)
 
 
 def _attr_owner(names: tuple[str, ...], attrs: str) -> str | None:
