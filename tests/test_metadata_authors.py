@@ -393,3 +393,14 @@ def test_initials_alone_are_no_name() -> None:
 
 def test_initials_spaced_as_a_signature_stay() -> None:
     assert [a.rstrip(".") for a in page(byline='<span class="author">J. R.</span>').authors] == ["J. R"]
+
+
+def test_a_category_link_and_comment_count_in_a_byline_are_no_names() -> None:
+    byline = (
+        '<div class="byline"><span class="author"><a href="/author/jroe/" rel="author">Jane Roe</a></span>'
+        ' <span class="cat"><a href="/category/harbour/" rel="category tag">Harbour Works</a></span>'
+        ' <span class="comment-count"><a href="#respond">Comment</a></span></div>'
+    )
+    assert page(byline=byline).authors == ["Jane Roe"]
+    tagged = '<p class="byline">Jane Roe <a href="/tag/boats/" rel="tag">Boats</a></p>'
+    assert page(byline=tagged).authors == ["Jane Roe"]

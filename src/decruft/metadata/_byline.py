@@ -52,27 +52,46 @@ def _part(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|[-_])(?:{'|'.join(toml('patterns.toml')['bylines'][kind])})$")
 
 
+#: The ``rel`` words of a link inside a byline to the post's category or tag, never its author.
+_OTHER_REL = frozenset({"category", "tag"})
+
+
 def without_role(el: etree._Element, text: str) -> str:
     """The byline element ``el``'s ``text`` without the role or desk that a part of its own prints
     beside the part printing the name (``<span class="byline-name">By Jane Roe</span><span
-    class="byline-title">Example News</span>``: "By Jane Roe"; ``itemprop`` "jobTitle" and "name" too)."""
+    class="byline-title">Example News</span>``: "By Jane Roe"; ``itemprop`` "jobTitle" and "name" too),
+    and without a part that names no one wherever it is (a category link, ``rel="category tag"``,
+    a comment count: ``[bylines] other_part``)."""
     roles: list[etree._Element] = []
+    others: list[etree._Element] = []
     named = False
     for part in el.iterdescendants():
-        if not isinstance(part.tag, str):
-            continue
-        prop, tokens = part.get("itemprop"), (part.get("class") or "").lower().split()
-        if prop == "jobTitle" or any(_part("role_part").search(t) for t in tokens):
+        kind = _part_kind(part) if isinstance(part.tag, str) else None
+        if kind == "role":
             roles.append(part)
-        elif prop == "name" or any(_part("name_part").search(t) for t in tokens):
+        elif kind == "name":
             named = True
-    if not named:
-        return text
-    for part in roles:
+        elif kind == "other":
+            others.append(part)
+    for part in (*roles, *others) if named else others:
         role = _clean(inner_text(part))
         if role and role != text:
             text = _clean(text.replace(role, " ", 1))
     return text
+
+
+def _part_kind(part: etree._Element) -> str | None:
+    """What a part of a byline element prints (:func:`without_role`): "role" (``itemprop``
+    "jobTitle", a ``role_part`` class), "name" (``itemprop`` "name", a ``name_part`` class),
+    "other" (a category or tag link, an ``other_part`` class: no one's name), else None."""
+    prop, tokens = part.get("itemprop"), (part.get("class") or "").lower().split()
+    if prop == "jobTitle" or any(_part("role_part").search(t) for t in tokens):
+        return "role"
+    if prop == "name" or any(_part("name_part").search(t) for t in tokens):
+        return "name"
+    if _OTHER_REL.intersection((part.get("rel") or "").lower().split()) or any(_part("other_part").search(t) for t in tokens):
+        return "other"
+    return None
 
 
 #: What :func:`_staff` and :func:`_elsewhere` found on each element read so far (for one page):
