@@ -404,3 +404,8 @@ def test_a_category_link_and_comment_count_in_a_byline_are_no_names() -> None:
     assert page(byline=byline).authors == ["Jane Roe"]
     tagged = '<p class="byline">Jane Roe <a href="/tag/boats/" rel="tag">Boats</a></p>'
     assert page(byline=tagged).authors == ["Jane Roe"]
+
+
+def test_a_bar_glued_to_the_name_ends_it() -> None:
+    byline = '<p class="byline">By <a rel="author" href="/authors/jroe">Jane Roe</a><span class="pipe">|</span>Posted Tuesday</p>'
+    assert page(byline=byline).authors == ["Jane Roe"]

@@ -124,7 +124,7 @@ def _byline_parts(text: str) -> list[str]:
     such a role (where the name works: "Jane Roe, Product Manager, Example Maps"). A role alone
     is kept as printed."""
     text = _before_date_or_section(_after_inner_marker(_BY.sub("", text)))
-    text = re.split(r"\s+(?:\||·|•|—|–)\s+|\s+-\s+|\n", text)[0]
+    text = re.split(r"\s*\|\s*|\s+(?:·|•|—|–)\s+|\s+-\s+|\n", text.strip(" |"))[0]  # "Jane Roe|Posted": no name holds a bar
     pieces = _AUTHOR_SPLIT_KEEP.split(text)  # the parts, and between them their separators
     parts = [_without_owner(_without_publication(_BY.sub("", part.strip(" .:;,-—–|·•")))) for part in pieces[::2]]
     named = [without_roles(part) for part in parts]
