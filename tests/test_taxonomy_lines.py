@@ -32,6 +32,8 @@ def _page(line: str) -> str:
         " <a href='/t/bus'>buses</a>, <a href='/t/repairs'>repairs</a></p>",
         "<p>Categories: <a href='/c/a'>Travel</a><br>Tags: <a href='/t/a'>ferry</a>, <a href='/t/b'>north landing</a></p>",
         "<p>Schlagworte: <a href='/t/a'>Fähre</a>, <a href='/t/b'>Hafen</a></p>",
+        # The label in an element of its own, beside the links.
+        "<div class='cat-links'><span class='prep'>Posted in</span> <a href='/c/a'>Travel</a>, <a href='/c/b'>Harbors</a></div>",
     ],
 )
 def test_a_posts_taxonomy_line_goes(line: str) -> None:

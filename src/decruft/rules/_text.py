@@ -179,6 +179,8 @@ def page_headers(state: State) -> Iterator[Match]:
 #: Characters of a teaser line that are not its link: the prefix itself ("Lesen Sie hier einen weiteren Artikel:").
 _PREFIX_ALLOWANCE = 40
 _BLOCK_TAGS = frozenset({"p", "li", "div", "h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "section"})
+#: The inline elements a line's label may stand in, apart from its links ("<b>Read more:</b> <a>...</a>").
+_LABEL_TAGS = frozenset({"strong", "b", "span"})
 
 
 def prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> Iterator[Match]:
@@ -189,10 +191,8 @@ def prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> Iterator
     for node, head in _prefixed(state, rule, prefixes):
         if not head.startswith(prefixes):
             continue
-        el = _owner(node)
-        while el is not None and el.tag not in _BLOCK_TAGS:
-            el = el.getparent()
-        if el is None or el.find(".//a") is None and el.tag != "a":
+        el = _linked_line(node)
+        if el is None:
             continue
         text = text_of(el)
         if len(text) > max_chars or not normalize(text).startswith(prefixes):
@@ -203,6 +203,20 @@ def prefixed_links(state: State, rule: str, *, max_chars: int = 300) -> Iterator
         if linked * 2 < len(text) - _PREFIX_ALLOWANCE:
             continue
         yield Match(el, "prefix")
+
+
+def _linked_line(node: etree._ElementUnicodeResult) -> etree._Element | None:
+    """The block of :data:`_BLOCK_TAGS` whose line the text ``node`` opens, when it holds a
+    link (or is one): the nearest such ancestor, or, for a label set apart in an inline
+    element without a link ("<span>Posted in</span> <a>Travel</a>"), that element's parent."""
+    el = _owner(node)
+    while el is not None and el.tag not in _BLOCK_TAGS:
+        el = el.getparent()
+    if el is not None and el.tag in _LABEL_TAGS and el.find(".//a") is None:
+        el = el.getparent()
+    if el is None or el.tag not in _BLOCK_TAGS or el.find(".//a") is None and el.tag != "a":
+        return None
+    return el
 
 
 def _prefixed(state: State, rule: str, prefixes: tuple[str, ...]) -> list[tuple[etree._ElementUnicodeResult, str]]:
