@@ -349,7 +349,7 @@ def test_the_agency_of_the_leads_dateline(lead: str, names: list[str]) -> None:
 
 def test_a_sentence_holding_a_role_word_is_no_role_under_a_heading() -> None:
     # A contents heading of two capitalised words over a sentence that names an "editor": the
-    # sentence is no role line ("Games Editor"), so the heading is no byline's name.
+    # sentence is no role line ("Travel Editor"), so the heading is no byline's name.
     under = "Budget Explorer\n\nReaders can follow along in the online editor and change the numbers as they go."
     page = f"Council approves new budget | The Daily Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == []

@@ -3,7 +3,7 @@
 Two conventions. An author's box under the article ("About the author", a bio card: the
 ``profile`` patterns of patterns.toml) goes when the chosen body holds PROFILE_REST_MIN
 characters outside it. And a blog prints its owner's profile (a photo, a name, a bio:
-"profile", "profile-block", "profileDescription": the ``blog_profile`` patterns) above each
+"profile", "profile-block", "owner-profile": the ``blog_profile`` patterns) above each
 post: a post of one line beside a bio of a paragraph leaves the bio the densest prose, and
 the climb from it takes the post in. Such a box, or an author's box, that stands before the
 page's headline (:func:`~decruft._headline.headline_of`) inside the chosen body, holding

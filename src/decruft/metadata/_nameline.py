@@ -124,7 +124,7 @@ def _read_name_line(text: str) -> list[str]:
     """The names of a line that prints names alone ("Jane Roe", "Jane Roe und John Doe", "Jane Roe,
     John Doe y Max Muster"), or beside parts that each hold a number (a date, a time, a count)
     or a handle; a comment link after them is left out ("Jane Roe Leave a comment"), and a role
-    printed with a name ("FOCUS-Online-Experte Jane Roe", "Jane Roe Education editor"); else ``[]``.
+    printed with a name ("Stadtblatt-Online-Experte Jane Roe", "Jane Roe Education editor"); else ``[]``.
     A name has two to four capitalised words, none of them a word of the rules' labels."""
     name = _named_part(_bare(text))
     if name is None:

@@ -30,7 +30,7 @@ def _glue_points() -> re.Pattern[str]:
 
 #: A bracketed part at the end of a name: "(Senior Sports Writer)", "(Reuters)".
 _BRACKETED = re.compile(r"\(([^()]*)\)?\s*$")
-#: A role word counts inside a compound ("FOCUS-Online-Experte", "Wirtschaftsredakteur") from this length.
+#: A role word counts inside a compound ("Stadtblatt-Online-Experte", "Wirtschaftsredakteur") from this length.
 _COMPOUND_ROLE = 6
 
 
@@ -84,7 +84,7 @@ def _desk_before(words: list[str], n: int) -> int:
 
 def _cut_at_start(words: list[str], low: list[str], roles: frozenset[str]) -> int:
     """How many words to cut from the start of a name of more than two ``words``: a role of up to
-    four words ("FOCUS-Online-Experte"), or up to three ending in a role word, the desk before
+    four words ("Stadtblatt-Online-Experte"), or up to three ending in a role word, the desk before
     it ("CNN Political Reporter Jane Roe"); 0 when none."""
     for n in range(min(4, len(words) - 2), 0, -1):
         if " ".join(low[:n]) in roles or (n <= 3 and _is_role(words[n - 1], roles)):
@@ -103,7 +103,7 @@ def without_roles(name: str) -> str:
     name = _without_bracket(name, roles)
     words = name.split()
     low = [w.casefold().strip(".,;:()") for w in words]
-    trailing = _byline_words("trailing")  # "Steven Baxter Published", "Jane Roe on Wednesday"
+    trailing = _byline_words("trailing")  # "Jane Roe Published", "Jane Roe on Wednesday"
     if " ".join(low) in roles or all(_is_role(w, roles) for w in words):
         return ""
     if len(words) == 2 and (_is_role(words[0], roles) or _is_role(words[1], roles)):
@@ -115,7 +115,7 @@ def without_roles(name: str) -> str:
 
 
 def _strip_roles(words: list[str], low: list[str], roles: frozenset[str], trailing: frozenset[str]) -> list[str]:
-    """``words`` without roles of up to four words at the end ("Staff Writer", "Games Editor"),
+    """``words`` without roles of up to four words at the end ("Staff Writer", "Travel Editor"),
     then at the start, while two words are left ("Fliegender Reporter" is a pen name, "AP Sports
     Writer" a desk)."""
     changed = True

@@ -300,7 +300,7 @@ def _joined(lines: list[Line], k: int) -> tuple[str, int]:
 
 #: A name line counts with a date this many lines before or after it.
 NAME_DATE_NEAR = 2
-#: A role printed on the line under a name ("Games Editor", "Senior Reporter, Politics") has at
+#: A role printed on the line under a name ("Travel Editor", "Senior Reporter, Politics") has at
 #: most this many words: a longer line is the text's own sentence, not a role.
 ROLE_WORDS = 6
 #: An e-mail address alone on its line.
@@ -309,7 +309,7 @@ _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 def _dated_or_labelled(lines: list[Line], k: int, ago: bool = False) -> bool:
     """Does the name line ``lines[k]`` read as a byline by what stands with it: a byline's label
-    alone on the line before ("By", "von"), a role on the line after ("Games Editor"), or a
+    alone on the line before ("By", "von"), a role on the line after ("Travel Editor"), or a
     date in it or in a line near it, or an e-mail address on the line after (in numbers too, in either order: "03/11/2021 08:41"; glued
     to the agency's name: "Associated PressMarch 8, 2017"; with
     ``ago``, a time ago: "vor 2 Stunden", "3 hours ago")?"""

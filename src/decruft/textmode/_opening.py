@@ -6,7 +6,7 @@ first teaser, caption or byline lines, and the run took it in. Its date follows 
 down, past those ("Headline" / "Teaser" / "Photo: Agency" / "Mar 3, 2031 | 6:00"). It is the
 headline when it reads as a title and shares words with the page title, worded otherwise (a
 site's page title is often an SEO rewording of its headline). Notices shown over the article
-("Your account is now active." / "Thank you for your order.": short sentences, a block each)
+("Your settings have been saved." / "You are now signed in.": short sentences, a block each)
 may open the run before it: the headline is then the first line after them.
 """
 
