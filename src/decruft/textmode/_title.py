@@ -23,7 +23,7 @@ from ..metadata.title import split_text_title
 from ..rules._vocab import normalize
 from ._lines import BULLET, Line, place
 from ._opening import dated_opening
-from ._title_pieces import _piece, _truncated, wrapped
+from ._title_pieces import _piece, _truncated, journal_title, wrapped
 from ._title_site import below_masthead, over_part, page_part, site_names
 
 #: Lines searched for the headline before the body.
@@ -58,6 +58,7 @@ def title_line(lines: list[Line], body: set[int], url: str | None = None) -> Lin
     own = normalize(raw)
     return (
         repeated(lines, first, own)
+        or journal_title(lines, first, own)
         or _truncated(lines, first, raw)
         or _alike(lines, first, own)
         or _held(lines, first, url)

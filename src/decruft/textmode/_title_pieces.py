@@ -3,8 +3,10 @@ colon, the whole of a title cut short, a headline wrapped over two lines."""
 
 from __future__ import annotations
 
+import functools
 import re
 
+from .._data import toml
 from ..rules._vocab import normalize
 from ._lines import Line, place
 
@@ -21,6 +23,7 @@ def _piece(lines: list[Line], first: int, own: str) -> Line | None:
     Headline"); the one nearest the body. Not where the other piece is printed beside it: then
     the two lines are a kicker over its headline, and the page title joins them."""
     pieces = [piece for piece in _COLON.split(own) if len(piece.split()) >= 2] if own else []
+    pieces = _journal(pieces) or pieces  # a journal's name is no piece of the article's title
     if len(pieces) < 2:
         return None
     at = {ln.index: k for k, ln in enumerate(lines)}
@@ -33,6 +36,31 @@ def _piece(lines: list[Line], first: int, own: str) -> Line | None:
         beside = lines[max(1, k - PIECE_NEIGHBOURS) : k] + lines[k + 1 : k + 1 + PIECE_NEIGHBOURS]
         if not any(normalize(other.text) in pieces and normalize(other.text) != key for other in beside):
             found.append(ln)
+    return min(found, key=lambda ln: (abs(ln.index - first), ln.index > first)) if found else None
+
+
+@functools.cache
+def _volume() -> re.Pattern[str]:
+    return re.compile(toml("patterns.toml")["journal-title"]["volume"], re.IGNORECASE)
+
+
+def _journal(pieces: list[str]) -> list[str] | None:
+    """The article's pieces of a journal's page title ("Title: Subtitle: Journal Name: Vol 12, No
+    3"): those before the journal's name and the issue that ends it (``[patterns.toml]
+    journal-title``); None where the page title ends with no issue."""
+    if len(pieces) < 3 or not _volume().fullmatch(pieces[-1].strip()):
+        return None
+    return pieces[:-2]
+
+
+def journal_title(lines: list[Line], first: int, own: str) -> Line | None:
+    """The line printing the article's title, the first piece of a journal's page title
+    (:func:`_journal`), nearest the body: a journal prints the subtitle under it, the journal's
+    name in its masthead."""
+    pieces = _journal([piece for piece in _COLON.split(own) if len(piece.split()) >= 2] if own else [])
+    if not pieces:
+        return None
+    found = [ln for ln in lines[1:] if normalize(ln.text) == pieces[0]]
     return min(found, key=lambda ln: (abs(ln.index - first), ln.index > first)) if found else None
 
 
