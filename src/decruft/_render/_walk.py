@@ -137,9 +137,11 @@ def _walk(el: etree._Element, b: _Builder, depth: int) -> None:
 #: The block tags but ``<table>``, which is a layout or a data table (:func:`_is_layout`).
 _PLAIN_BLOCK_TAGS = _BLOCK_TAGS - {"table"}
 _LIST_TAGS = ("ul", "ol", "menu", "dir")
-#: Class names of a picture's caption set in a ``<p>`` or ``<div>`` ("wp-caption-text").
+#: Class names of a picture's caption set in a ``<p>`` or ``<div>`` ("wp-caption-text"), also
+#: with a layout word after it ("caption-centered", "caption_left").
 _CAPTION_CLASS = re.compile(
-    r"(?:^|\s)(?:[\w-]*[-_])?(?:caption|figcaption|caption[-_]?text|bildunterschrift|image-?description|photo-?credit)(?:$|\s)",
+    r"(?:^|\s)(?:[\w-]*[-_])?(?:caption|figcaption|caption[-_]?text|bildunterschrift|image-?description|photo-?credit)"
+    r"(?:[-_](?:centered|center|centre|left|right|full|wide|inline))?(?:$|\s)",
     re.IGNORECASE,
 )
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
