@@ -106,6 +106,33 @@ def test_leading_text_leaf_and_tree() -> None:
     assert _leading_text(long, 20) == "item 00 item 01 item 02"  # stops once past 20 characters
 
 
+def test_leading_text_reads_itertext_order() -> None:
+    """The block's walk gives itertext()'s texts in itertext()'s order: tails after the element's
+    children, a comment's tail but not its text, never the block's own tail; the limit cuts alike."""
+    from lxml import etree
+
+    from decruft._state import _leading_text
+
+    def by_itertext(el: etree._Element, limit: int) -> str:
+        parts: list[str] = []
+        for part in el.itertext():
+            if part.strip():
+                parts.append(part.strip())
+                if sum(len(p) + 1 for p in parts) > limit:
+                    break
+        return " ".join(parts)
+
+    page = etree.fromstring(
+        "<body><div> lead <ul><li>one<b>two</b> after-b</li> after-li <li><i><u>deep</u> u-tail</i></li>"
+        "<!-- note --> c-tail <?pi x?> pi-tail</ul> ul-tail <p/> last </div> div-tail</body>"
+    )
+    div = page[0]
+    assert _leading_text(div, 500) == "lead one two after-b after-li deep u-tail c-tail pi-tail ul-tail last"
+    for el in page.iter():
+        for limit in (1, 5, 12, 30, 500):
+            assert _leading_text(el, limit) == (by_itertext(el, limit) if len(el) else (el.text or "").strip())
+
+
 def test_inner_text_is_joined_itertext() -> None:
     """inner_text (libxml2's text serialisation) is "".join(itertext()), the element's tail left
     out: the headline, post and page-type readers use it in place of the join."""

@@ -13,6 +13,7 @@ from lxml import etree
 
 from ._article import PageType, Removal
 from ._errors import TimeBudgetError
+from ._leading import leading_text as _leading_text
 from ._options import Options
 from ._spaces import collapsed
 
@@ -45,21 +46,6 @@ def vacate(el: etree._Element) -> etree._Element | None:
     placeholder.tail = el.tail
     parent.replace(el, placeholder)
     return placeholder
-
-
-def _leading_text(el: etree._Element, limit: int) -> str:
-    """The element's text, whitespace collapsed, read only as far as ``limit`` characters (a removed
-    rail can hold thousands); a childless one's (a third of removals) is read without itertext()."""
-    parts: list[str] = []
-    size = 0
-    for part in el.itertext() if len(el) else (el.text or "",):
-        part = part.strip()
-        if part:
-            parts.append(part)
-            size += len(part) + 1
-            if size > limit:
-                break
-    return " ".join(parts)
 
 
 #: A removal is vetoed when the block holds more than this share of the page's prose...
@@ -176,7 +162,7 @@ def _article_veto() -> Callable[[State, etree._Element, str, str | None], bool]:
 
 def shorten(text: str, limit: int = REMOVAL_TEXT_LIMIT) -> str:
     """``text`` with its whitespace collapsed, cut to ``limit`` characters with "…" (a :class:`Removal`'s text)."""
-    text = " ".join(text.split())
+    text = collapsed(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
