@@ -179,3 +179,25 @@ def test_a_kicker_over_its_headline_both_parts_of_the_title() -> None:
         + "Harbour author Jane Roe talks\n\nOn ferries, islands and the quiet winter harbour\n\nJane Roe (Photo: Example)\n\n" + ARTICLE
     )
     assert decruft.extract(page, input_format="text").title == "On ferries, islands and the quiet winter harbour"
+
+
+def test_a_date_alone_under_the_headline_dates_it() -> None:
+    # The page title names the site and the page's kind; the date alone under the headline is a
+    # stub the stubs rule marks, and still dates the headline over it.
+    page = (
+        "www.harbour-parish.example | Detail\n\n" + MENU
+        + "Open day: the parish shows its bell tower and the new organ\n\n06.12.2031\n\n"
+        "The parish council invited the town to see the restored church\n\n" + ARTICLE
+    )
+    article = decruft.extract(page, url="https://www.harbour-parish.example/news/detail/open-day.html", input_format="text")
+    assert article.title == "Open day: the parish shows its bell tower and the new organ"
+
+
+def test_a_short_link_over_a_date_alone_is_not_dated_by_it() -> None:
+    # "Back to the news" / date alone / headline, a long menu over them: a stub dates a heading of
+    # five words or more only; the link is no headline.
+    page = (
+        "Ferry company starts a new island route in spring | Example Ferries\n\n" + MENU * 10
+        + "Back to the news\n\n06.12.2031\n\nIsland route from spring: two ferries sail twice a day\n\n" + ARTICLE
+    )
+    assert decruft.extract(page, input_format="text").title == "Island route from spring: two ferries sail twice a day"

@@ -8,7 +8,8 @@ lines). Three passes, after jusText:
    label ("Show more comments", "Updated") or a sentence ("we use cookies")
    marks the line as cruft; a rail heading ("Most Read in News",
    "Journalists") marks the lines after it too, until article prose resumes
-   (a footer heading does so only in the page's second half).
+   (a footer heading does so only in the page's second half). Teasers cut short with the same
+   link's label after them ("... Read more") are a list's lines (:mod:`._teasers`).
 2. *Find the body* (:mod:`._body`). Each remaining block scores its length minus a constant,
    cruft blocks score strongly negative, and the best-scoring run of blocks
    (a maximum-sum segment) is the article (a table's cells, printed a line each, cost it
@@ -60,6 +61,7 @@ from ._lines import Line, label, split_lines
 from ._memory import guarded_body, label_learned, learned_lines
 from ._output import blocks_of, page_blocks, removals
 from ._site_tail import without_site_tail
+from ._teasers import label_teasers
 from ._shared import disabled_names, label_site, page_site, run_rules
 from ._repeats import opening_copy
 from ._title import title_line as find_title_line, title_text
@@ -104,7 +106,9 @@ def extract_text(
     lines, diagnostics = leading_diagnostics(split_lines(raw_lines, text))
     check()
     label_site(lines, site)
-    label(lines, tuple(r.name for r in rules), check)
+    names = tuple(r.name for r in rules)
+    label(lines, names, check)
+    label_teasers(lines, names)
     strip_lines = _learned_lines(site_memory, url, disabled)
     learned = learned_lines(lines, strip_lines) if strip_lines else set()
     marked = label_learned(lines, learned)

@@ -29,7 +29,8 @@ def _dated_heading(lines: list[Line], first: int, after: int = -1, own: str = ""
     the site. Of several, the one sharing most words with the page title ("Headline" /
     "Category" / "Date": the category is dated too). A line a rail section took along counts
     (:func:`_hidden`); a credit ("Jane Roe/Agency"), byline, breadcrumb, dateline or two labels
-    glued together is no heading. Only lines after the line numbered ``after`` are looked at."""
+    glued together is no heading. A date alone that the stubs rule marks ("06.12.2031") dates it
+    (:func:`_dating`). Only lines after the line numbered ``after`` are looked at."""
     from ..metadata._byline_line import byline_names
     from ._dates import printed_date
 
@@ -38,7 +39,7 @@ def _dated_heading(lines: list[Line], first: int, after: int = -1, own: str = ""
     for k in range(len(before) - 1, -1, -1):
         if not _heading(before[k]):
             continue
-        under = [nxt for nxt in _next_lines(before, k) if not nxt.label]
+        under = [nxt for nxt in _next_lines(before, k) if _dating(nxt, before[k])]
         if any(printed_date(nxt.text) or byline_names(nxt.text) for nxt in under) or _under_date(before, k):
             dated.append(before[k])
     if not dated:
@@ -92,6 +93,18 @@ def _under_date(before: list[Line], k: int) -> bool:
 
     over = before[k - 1] if k > 0 else None
     return over is not None and not over.label and len(before[k].text.split()) >= UNDER_DATE_WORDS and printed_date(over.text)
+
+
+#: A heading of this many words or more is dated by a date alone under it (a stub); a shorter one
+#: is a link's or a section's label ("Back to the news" / "06.12.2031" / "Headline").
+STUB_DATED_WORDS = 5
+
+
+def _dating(ln: Line, heading: Line) -> bool:
+    """Can ``ln`` date ``heading`` over it: no label, or a date alone (the ``stubs`` label of
+    "06.12.2031", a field's value whose label the scrape lost) under a heading of
+    :data:`STUB_DATED_WORDS` words or more?"""
+    return not ln.label or (ln.rule == "stubs" and len(heading.text.split()) >= STUB_DATED_WORDS)
 
 
 def _heading(ln: Line) -> bool:
