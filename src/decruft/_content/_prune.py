@@ -109,9 +109,9 @@ _WORD = re.compile(r"\w{2,}")
 
 
 def _roundup_lists(content: etree._Element, candidates: list[etree._Element]) -> list[etree._Element]:
-    """The link lists of a link roundup ("Quickies", "The week in review"): a post made of
-    lists of links with a word on each ("<a>Calling All Germs</a> – Do you really want to
-    know...", "<b>Study:</b> <a>Fan Sharing Is Worth $4.20</a>"). The outermost lists that
+    """The link lists of a link roundup ("Links of the week", "Friday links"): a post made of
+    lists of links with a word on each ("<a>Ten Ways to Fold a Map</a> – the one that
+    works...", "<b>Survey:</b> <a>Maps Still Sell in Print</a>"). The outermost lists that
     the leftovers pass would take as link lists, ROUNDUP_ANNOTATED of whose items hold
     ROUNDUP_WORDS words outside their links, are the article when together they hold
     ROUNDUP_SHARE of the chosen body's text: they stay. A list of bare linked headlines

@@ -287,7 +287,7 @@ def _ago_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{before})\s+{count}\s+(?:{units})\b|\b{count}\s+(?:{units})\s+(?:{after})\b)")
 
 
-#: A line holding a time ago is this short ("• Publiziert vor einer Stunde").
+#: A line holding a time ago is this short ("• Veröffentlicht vor 3 Stunden").
 AGO_CHARS = 60
 
 
