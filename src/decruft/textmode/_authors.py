@@ -5,11 +5,9 @@ Each line is read by :mod:`..metadata._byline_line`.
 
 from __future__ import annotations
 
-import functools
 import re
 
-from ..metadata._months import _YEAR
-from ..metadata._nameline import READ_CACHE, _tails, name_line
+from ..metadata._nameline import name_line
 from ..metadata._common import _byline_words
 from ..metadata._names import _labels, byline_label
 from ..metadata._role_strip import without_roles
@@ -23,13 +21,14 @@ from ..metadata._byline_line import (
     byline_opens,
     desk_name,
 )
-from ._dates import ago as _ago, printed_date
+from ._dates import ago as _ago
 from ._bio import author_box
 from ._coauthors import stacked_names
 from ._comments import comments_after
 from ._roles import role_named, with_coauthor
 from ._credits import dateline_agency, source_credit
 from ._handles import dated_handle, parted_byline
+from ._over_headline import _dated_after, _printed_date, over_headline
 from ._lines import Line
 
 
@@ -106,7 +105,7 @@ def _under_headline(lines: list[Line], body: set[int], title_line: Line | None) 
 
     return (
         _name_line_in(lines, window, start, headed, _headline_words(lines, title_line))
-        or _over_headline(lines, pos, title_line)
+        or over_headline(lines, pos, title_line)
         or _after_body(lines, pos[max(body)])
         or under_copy(lines, pos, title_line)
     )
@@ -227,30 +226,6 @@ def _may_be_byline(ln: Line) -> bool:
     return len(ln.text) <= BYLINE_CHARS and (not ln.label or alone or bool(desk_name(ln.text)))
 
 
-#: A name line is looked for this many lines over the headline.
-OVER_HEADLINE = 3
-
-
-def _over_headline(lines: list[Line], pos: dict[int, int], title_line: Line | None) -> list[str]:
-    """The names of a dated byline right over the headline, or of a name line just over it with
-    a time ago between them ("Jane Roe" / "vor 2 Stunden" / "Headline"): a news site's byline
-    printed above the headline. A plain date there proves less (a section's teaser heading
-    over its date)."""
-    if title_line is None or title_line.index not in pos or title_line is lines[0]:
-        return []
-    at = pos[title_line.index]
-    over = lines[at - 1].text
-    if len(over) <= BYLINE_CHARS and _YEAR.search(over) and (names := byline_names(over, under_headline=True)):
-        return names  # a dated byline right over the headline, a handle too ("Verfasst von: jroe | 12. Oktober 2011")
-    for k in range(at - 1, max(0, at - OVER_HEADLINE) - 1, -1):
-        if lines[k].label or len(lines[k].text) > BYLINE_CHARS:
-            continue
-        names = name_line(lines[k].text)
-        if names and any(_ago(ln.text) for ln in lines[k + 1 : at]):
-            return names
-    return []
-
-
 def _line_names(lines: list[Line], k: int, ago: bool = False) -> list[str]:
     """The names ``lines[k]`` prints as a byline: by its marker or label, or as a name line
     (joined with the next line when it ends in a joiner) that a date, label or role stands with
@@ -323,14 +298,6 @@ def _dated_or_labelled(lines: list[Line], k: int, ago: bool = False) -> bool:
     return any(len(ln.text) <= BYLINE_CHARS and (_printed_date(ln.text) or (ago and _ago(ln.text))) for ln in near)
 
 
-@functools.lru_cache(maxsize=READ_CACHE)
-def _printed_date(text: str) -> bool:
-    """:func:`._dates.printed_date`, a month's name glued to the word before it parted first
-    ("Associated PressMarch 8, 2017"); cached by text, as :func:`_dated_or_labelled` asks it of
-    each line near every name line."""
-    return printed_date(text) or printed_date(_tails()[1].sub(" ", text))
-
-
 def _label_line_names(lines: list[Line]) -> list[str]:
     """The names on the line after the first byline's label printed alone on its line ("By" /
     "Jane Roe", "Published by" / "Jane Roe", "von:" / "Newsdesk" / "23. Januar 2019"): a
@@ -365,12 +332,6 @@ def _alone_label(text: str) -> bool:
     return folded in _labels() or (
         len(text) <= BYLINE_CHARS and folded.rsplit(" ", 1)[-1] in _byline_words("markers") and bool(_DIGIT.search(text))
     )
-
-
-def _dated_after(lines: list[Line], k: int, within: int = 2) -> bool:
-    """Does one of the ``within`` lines after ``lines[k]`` print a whole date (:func:`_printed_date`:
-    numbers in either order too, "Publiziert 05/05/2021 um 07:48")?"""
-    return any(len(ln.text) <= BYLINE_CHARS and _printed_date(ln.text) for ln in lines[max(0, k + 1) : k + 1 + within])
 
 
 def _labelled_line(lines: list[Line], body: set[int]) -> list[str]:

@@ -27,7 +27,8 @@ from ..metadata._copyright import copyright_names
 from ..metadata._given import given_name, opens_with_given_name
 from ..metadata._months import _CENTURY_YEAR
 from ..metadata._role_strip import without_roles
-from ._authors import AFTER_BODY, NAME_ABOVE, NAME_INTO, OVER_HEADLINE, _dated_after, _dated_or_labelled
+from ._authors import AFTER_BODY, NAME_ABOVE, NAME_INTO, _dated_or_labelled
+from ._over_headline import OVER_HEADLINE, _dated_after
 from ._comments import comments_after
 from ..metadata._nameline import _WORD, _label_words, name_line
 from ..metadata._byline_line import BYLINE_CHARS

@@ -1,0 +1,49 @@
+"""Bylines printed over the headline, and the date tests the byline readers of
+:mod:`._authors` share: a name line with a whole date near it."""
+
+from __future__ import annotations
+
+import functools
+
+from ..metadata._byline_line import BYLINE_CHARS, byline_names
+from ..metadata._months import _YEAR
+from ..metadata._nameline import READ_CACHE, _tails, name_line
+from ._dates import ago as _ago, printed_date
+from ._lines import Line
+
+#: A name line is looked for this many lines over the headline.
+OVER_HEADLINE = 3
+
+
+def over_headline(lines: list[Line], pos: dict[int, int], title_line: Line | None) -> list[str]:
+    """The names of a dated byline right over the headline, or of a name line just over it with
+    a time ago between them ("Jane Roe" / "vor 2 Stunden" / "Headline"): a news site's byline
+    printed above the headline. A plain date there proves less (a section's teaser heading
+    over its date)."""
+    if title_line is None or title_line.index not in pos or title_line is lines[0]:
+        return []
+    at = pos[title_line.index]
+    over = lines[at - 1].text
+    if len(over) <= BYLINE_CHARS and _YEAR.search(over) and (names := byline_names(over, under_headline=True)):
+        return names  # a dated byline right over the headline, a handle too ("Verfasst von: jroe | 12. Oktober 2011")
+    for k in range(at - 1, max(0, at - OVER_HEADLINE) - 1, -1):
+        if lines[k].label or len(lines[k].text) > BYLINE_CHARS:
+            continue
+        names = name_line(lines[k].text)
+        if names and any(_ago(ln.text) for ln in lines[k + 1 : at]):
+            return names
+    return []
+
+
+@functools.lru_cache(maxsize=READ_CACHE)
+def _printed_date(text: str) -> bool:
+    """:func:`._dates.printed_date`, a month's name glued to the word before it parted first
+    ("Associated PressMarch 8, 2017"); cached by text, as :func:`._authors._dated_or_labelled` asks it of
+    each line near every name line."""
+    return printed_date(text) or printed_date(_tails()[1].sub(" ", text))
+
+
+def _dated_after(lines: list[Line], k: int, within: int = 2) -> bool:
+    """Does one of the ``within`` lines after ``lines[k]`` print a whole date (:func:`_printed_date`:
+    numbers in either order too, "Publiziert 05/05/2021 um 07:48")?"""
+    return any(len(ln.text) <= BYLINE_CHARS and _printed_date(ln.text) for ln in lines[max(0, k + 1) : k + 1 + within])
