@@ -470,3 +470,39 @@ def test_a_follow_button_with_the_given_name_is_no_name() -> None:
     text = f"Storm hits the coast | Daily Paper\n\nHome\n\nStorm hits the coast\n\nNov 7, 2012\n\nFollow Jane\n\nAdd to circle\n\n{body}\n"
     assert "Follow Jane" not in decruft.extract(text, input_format="text").authors
     assert decruft.extract(text.replace("Follow Jane", "Jane Roe"), input_format="text").authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(("sep", "names"), [("/", ["Zorbin Quandt"]), ("|", ["Zorbin Quandt"]), ("", [])])
+def test_a_meta_row_over_the_headline_a_field_per_line(sep: str, names: list[str]) -> None:
+    # The post's meta row stands over the headline, split a field per line: the name ending in
+    # a separator, the date and time, a count of comments and a button. A name line over a
+    # plain date without the separator may be a teaser's heading: no byline.
+    row = f"Zorbin Quandt {sep}".strip() + "\n\n14.03.2021 / 08:30\n\n/\n\n12\n\n/\n\nListen"
+    page = f"Council approves new budget | Example\n\nHome\n\nNews\n\n{row}\n\nCouncil approves new budget\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names
+
+
+@pytest.mark.parametrize(
+    ("parts", "names"),
+    [
+        ("Jane\nRoe-Smith", ["Jane Roe-Smith"]),  # a word per line in one block: the name's two parts
+        ("Politics\nBudget", []),  # no common given name first: a section's tags
+    ],
+)
+def test_a_name_printed_a_part_per_line_over_its_date(parts: str, names: list[str]) -> None:
+    page = f"Council approves new budget | Example\n\nCouncil approves new budget\n\n{parts}\n\nam\n\nMittwoch, 26.01.2022 - 14:30\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names
+
+
+@pytest.mark.parametrize(
+    ("label", "line", "names"),
+    [
+        ("Posted by", "Zorbin Quandt - Friday, March 8, 2019", ["Zorbin Quandt"]),
+        ("Publié par", "Zorbin Quandt - vendredi 8 mars 2019", ["Zorbin Quandt"]),
+        ("Posted by", "Zorbin Quandt and the council", []),  # no date: no byline read with the label
+    ],
+)
+def test_a_label_alone_then_the_name_with_its_date(label: str, line: str, names: list[str]) -> None:
+    # A blog's post head: the label alone on its line, then the name and the date, then the time.
+    page = f"Council approves new budget | Example\n\nCouncil approves new budget\n\n{label}\n\n{line}\n\nat\n\n5:15 PM\n\n{ARTICLE}"
+    assert decruft.extract(page, input_format="text").authors == names

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..metadata._given import opens_with_given_name
 from ..metadata._nameline import name_line
 from ..metadata._common import _byline_words
 from ..metadata._names import _labels, byline_label
@@ -266,11 +267,21 @@ _JOINED = re.compile(r"(?:,|\s(?:and|und|et|y|e|&))$", re.IGNORECASE)
 
 def _joined(lines: list[Line], k: int) -> tuple[str, int]:
     """``lines[k]``'s text, joined with the next line's when it ends in a joiner ("Jane Roe und" /
-    "John Doe"; not "Jane Roe," / "am 14.12.2022"), and the position of its last line."""
+    "John Doe"; not "Jane Roe," / "am 14.12.2022"), or when the two are a common given name and
+    a surname, a word each on two lines of one block (a byline's name parts in two elements:
+    "Jane" / "Roe"), and the position of its last line."""
     text = lines[k].text
-    if _JOINED.search(text) and k + 1 < len(lines) and lines[k + 1].text[:1].isupper():
-        return f"{text} {lines[k + 1].text}", k + 1
+    if k + 1 < len(lines) and lines[k + 1].text[:1].isupper():
+        after = lines[k + 1]
+        parts = after.block == lines[k].block and _one_word(text) and _one_word(after.text) and opens_with_given_name(text)
+        if parts or _JOINED.search(text):
+            return f"{text} {after.text}", k + 1
     return text, k
+
+
+def _one_word(text: str) -> bool:
+    """Is ``text`` one capitalised word of letters (and hyphens: "Roe-Smith")?"""
+    return " " not in text and text[:1].isupper() and text.replace("-", "").isalpha()
 
 
 #: A name line counts with a date this many lines before or after it.
@@ -313,7 +324,8 @@ def _label_line_names(lines: list[Line]) -> list[str]:
 def _under_label(lines: list[Line], k: int) -> list[str]:
     """The names on ``lines[k + 1]`` when ``lines[k]`` is a byline's label alone on its line; a
     handle alone with a date on one of the two lines after it or the line before the label
-    ("5. April 2022" / "by" / "jroe")."""
+    ("5. April 2022" / "by" / "jroe"); a name with its date, read with the label as one byline
+    ("Posted by" / "Jane Roe - Friday, March 8, 2019")."""
     if k + 1 >= len(lines) or not _alone_label(lines[k].text):
         return []
     text = _joined(lines, k + 1)[0]
@@ -322,6 +334,8 @@ def _under_label(lines: list[Line], k: int) -> list[str]:
     names = name_line(text) or desk_name(text)
     if not names and _HANDLE.fullmatch(text) and (_dated_after(lines, k + 1) or _dated_after(lines, k - 2)):
         names = _handle(text, lower=True)
+    if not names and _printed_date(text):
+        names = byline_names(f"{lines[k].text} {text}", under_headline=True)  # "Posted by" / "Jane Roe - March 9, 2019"
     return names
 
 

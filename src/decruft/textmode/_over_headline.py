@@ -32,6 +32,28 @@ def over_headline(lines: list[Line], pos: dict[int, int], title_line: Line | Non
         names = name_line(lines[k].text)
         if names and any(_ago(ln.text) for ln in lines[k + 1 : at]):
             return names
+    return _row_over_headline(lines, at)
+
+
+#: A post's meta row (name, date, counts) split a field per line is looked for this many lines
+#: over the headline; its name's field ends in one of these separators.
+OVER_ROW = 8
+_ROW_SEPARATORS = frozenset("/|·•")
+
+
+def _row_over_headline(lines: list[Line], at: int) -> list[str]:
+    """The names of a post's meta row printed over the headline ``lines[at]`` a field per line:
+    a name line ending in a separator, a whole date on the next line, and short lines only
+    (the date's time, counts, buttons) down to the headline ("Jane Roe /" / "03.11.2021 / 06:15"
+    / "/" / "12" / "Listen" / "Headline")."""
+    for k in range(at - 1, max(0, at - OVER_ROW) - 1, -1):
+        if any(len(ln.text) > BYLINE_CHARS for ln in lines[k:at]):
+            return []
+        text = lines[k].text.rstrip()
+        if lines[k].label or text[-1:] not in _ROW_SEPARATORS or not _dated_after(lines, k, 1):
+            continue
+        if names := name_line(text):
+            return names
     return []
 
 
