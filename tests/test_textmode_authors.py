@@ -506,3 +506,20 @@ def test_a_label_alone_then_the_name_with_its_date(label: str, line: str, names:
     # A blog's post head: the label alone on its line, then the name and the date, then the time.
     page = f"Council approves new budget | Example\n\nCouncil approves new budget\n\n{label}\n\n{line}\n\nat\n\n5:15 PM\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == names
+
+
+@pytest.mark.parametrize(
+    ("foot", "names"),
+    [
+        # A post's footer after the body, marked as a stub, with the date and the categories.
+        ("\n\nPosted by Zorbin Quandt on March 8, 2019 at 09:15 AM in Council, Budget | Permalink", ["Zorbin Quandt"]),
+        # The footer run into the body's last line's block: the body's last line.
+        ("\nPosted by Zorbin Quandt on Friday, March 08, 2019 in Council | Permalink", ["Zorbin Quandt"]),
+        # A commenter's, under the comments' heading.
+        ("\n\nComments\n\nPosted by Zorbin Quandt on March 8, 2019 at 09:15 AM", []),
+    ],
+)
+def test_a_post_footer_after_the_body_names_the_author(foot: str, names: list[str]) -> None:
+    body = (ARTICLE + "\n" + ARTICLE).rstrip()  # longer than the lines under the headline
+    page = f"Council approves new budget | Example\n\nCouncil approves new budget\n\n{body}{foot}\n\nRelated posts\n\nMore news"
+    assert decruft.extract(page, input_format="text").authors == names

@@ -31,6 +31,7 @@ from ._credits import dateline_agency, source_credit
 from ._handles import dated_handle, parted_byline
 from ._over_headline import _dated_after, _printed_date, over_headline
 from ._lines import Line
+from ..rules._vocab import vocabulary
 
 
 def authors(lines: list[Line], body: set[int], title_line: Line | None = None, printed: bool = False) -> list[str]:
@@ -250,15 +251,32 @@ AFTER_BODY = 5
 def _after_body(lines: list[Line], end: int) -> list[str]:
     """The names of a line just after the body that opens with a byline's marker or label
     ("Text: Jane Roe", "Von Jane Roe"), not in capitals ("POR NOSOTROS LO HACEMOS BIEN" is a slogan); one
-    word too with a date on the next line ("von Jane" / "21.03.2019 10:12 Uhr")."""
-    for k in range(end + 1, min(len(lines), end + 1 + AFTER_BODY)):
+    word too with a date on the next line ("von Jane" / "21.03.2019 10:12 Uhr"). A post's
+    footer that the stubs rule marks counts ("Posted by Jane Roe on March 8, 2019 at 9:15 AM"),
+    and so does the body's last line ``lines[end]`` when it is such a dated footer; never past
+    a comments line (:func:`comments_after`: "Posted by:" / "Jane Roe" in a comment), nor a
+    comment's stub (:func:`_comment_stub`)."""
+    for k in range(end, comments_after(lines, end, min(len(lines), end + 1 + AFTER_BODY))):
         ln = lines[k]
-        if ln.label or len(ln.text) > BYLINE_CHARS or not byline_opens(ln.text):
+        if (ln.label and ln.rule != "stubs") or len(ln.text) > BYLINE_CHARS or not byline_opens(ln.text):
+            continue
+        if (k == end or ln.label) and (not _printed_date(ln.text) or _comment_stub(ln.text)):
             continue
         names = byline_names(ln.text, under_headline=_dated_after(lines, k, 1))
         if names and all(any(c.islower() for c in n) for n in names):
             return names
     return []
+
+
+def _comment_stub(text: str) -> bool:
+    """Is ``text`` a comment's stub: a byline's label and a colon ("Posted by: Jane Roe at March 8,
+    2019 3:16 PM"), or a part between bars that is a comments' link ("... | permalink | Reply")?"""
+    links = vocabulary("comments").labels
+    return _LABEL_COLON.match(text) is not None or any(p.strip().casefold() in links for p in text.split("|"))
+
+
+#: A label of up to three words and a colon opening a line ("Posted by:", "Von:").
+_LABEL_COLON = re.compile(r"^\W*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*:")
 
 
 #: A line that ends in a joiner goes on with the next name on the next line.
