@@ -490,7 +490,7 @@ def test_a_meta_row_over_the_headline_a_field_per_line(sep: str, names: list[str
     ],
 )
 def test_a_name_printed_a_part_per_line_over_its_date(parts: str, names: list[str]) -> None:
-    page = f"Council approves new budget | Example\n\nCouncil approves new budget\n\n{parts}\n\nam\n\nMittwoch, 26.01.2022 - 14:30\n\n{ARTICLE}"
+    page = f"Council approves new budget | Example\n\nCouncil approves new budget\n\n{parts}\n\nam\n\nFreitag, 14.03.2021 - 08:30\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == names
 
 
@@ -504,7 +504,7 @@ def test_a_name_printed_a_part_per_line_over_its_date(parts: str, names: list[st
 )
 def test_a_label_alone_then_the_name_with_its_date(label: str, line: str, names: list[str]) -> None:
     # A blog's post head: the label alone on its line, then the name and the date, then the time.
-    page = f"Council approves new budget | Example\n\nCouncil approves new budget\n\n{label}\n\n{line}\n\nat\n\n5:15 PM\n\n{ARTICLE}"
+    page = f"Council approves new budget | Example\n\nCouncil approves new budget\n\n{label}\n\n{line}\n\nat\n\n9:40 PM\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == names
 
 
@@ -522,4 +522,19 @@ def test_a_label_alone_then_the_name_with_its_date(label: str, line: str, names:
 def test_a_post_footer_after_the_body_names_the_author(foot: str, names: list[str]) -> None:
     body = (ARTICLE + "\n" + ARTICLE).rstrip()  # longer than the lines under the headline
     page = f"Council approves new budget | Example\n\nCouncil approves new budget\n\n{body}{foot}\n\nRelated posts\n\nMore news"
+    assert decruft.extract(page, input_format="text").authors == names
+
+
+@pytest.mark.parametrize(
+    ("under", "names"),
+    [
+        ("Zorbin Quandt on May 3, 2019, 9:40 AM", ["Zorbin Quandt"]),
+        ("Zorbin Quandt on Friday, May 03, 2019 in Council", ["Zorbin Quandt"]),
+        ("Zorbin Quandt am 8. März 2019", ["Zorbin Quandt"]),
+        # A caption: the date is not what follows the word after the name.
+        ("Zorbin Quandt on stage at the town hall, May 3, 2019.", []),
+    ],
+)
+def test_a_name_then_on_and_the_date_under_the_headline(under: str, names: list[str]) -> None:
+    page = f"Council approves new budget | Example\n\nCouncil approves new budget\n\n{under}\n\n{ARTICLE}"
     assert decruft.extract(page, input_format="text").authors == names

@@ -12,6 +12,7 @@ from ..metadata._nameline import name_line
 from ..metadata._common import _byline_words
 from ..metadata._names import _labels, byline_label
 from ..metadata._role_strip import without_roles
+from ..rules._vocab import vocabulary
 from ..metadata._byline_line import (
     _DIGIT,
     _HANDLE,
@@ -29,9 +30,8 @@ from ._comments import comments_after
 from ._roles import role_named, with_coauthor
 from ._credits import dateline_agency, source_credit
 from ._handles import dated_handle, parted_byline
-from ._over_headline import _dated_after, _printed_date, over_headline
+from ._over_headline import _dated_after, _name_on_date, _printed_date, over_headline
 from ._lines import Line
-from ..rules._vocab import vocabulary
 
 
 def authors(lines: list[Line], body: set[int], title_line: Line | None = None, printed: bool = False) -> list[str]:
@@ -236,7 +236,7 @@ def _line_names(lines: list[Line], k: int, ago: bool = False) -> list[str]:
     if names:
         return names
     text, last = _joined(lines, k)
-    names = name_line(text) or desk_name(text)
+    names = name_line(text) or desk_name(text) or _name_on_date(text)
     if not names and (names := role_named(text)):
         names, last = with_coauthor(lines, k, names), min(len(lines) - 1, k + 1)
     if names and (_dated_or_labelled(lines, k, ago) or _dated_or_labelled(lines, last, ago)):
@@ -270,7 +270,7 @@ def _after_body(lines: list[Line], end: int) -> list[str]:
 
 def _comment_stub(text: str) -> bool:
     """Is ``text`` a comment's stub: a byline's label and a colon ("Posted by: Jane Roe at March 8,
-    2019 3:16 PM"), or a part between bars that is a comments' link ("... | permalink | Reply")?"""
+    2019 7:05 PM"), or a part between bars that is a comments' link ("... | permalink | Reply")?"""
     links = vocabulary("comments").labels
     return _LABEL_COLON.match(text) is not None or any(p.strip().casefold() in links for p in text.split("|"))
 

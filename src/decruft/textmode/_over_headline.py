@@ -1,13 +1,17 @@
 """Bylines printed over the headline, and the date tests the byline readers of
-:mod:`._authors` share: a name line with a whole date near it."""
+:mod:`._authors` share: a name line with a whole date near it, or right after it ("Jane Roe on
+May 3, 2019")."""
 
 from __future__ import annotations
 
 import functools
 
 from ..metadata._byline_line import BYLINE_CHARS, byline_names
-from ..metadata._months import _YEAR
+from ..metadata._common import _byline_words
+from ..metadata._months import _YEAR, _month_words
+from ..metadata._names import _before_date_or_section
 from ..metadata._nameline import READ_CACHE, _tails, name_line
+from ..rules._vocab import LANGUAGES
 from ._dates import ago as _ago, printed_date
 from ._lines import Line
 
@@ -44,7 +48,7 @@ _ROW_SEPARATORS = frozenset("/|·•")
 def _row_over_headline(lines: list[Line], at: int) -> list[str]:
     """The names of a post's meta row printed over the headline ``lines[at]`` a field per line:
     a name line ending in a separator, a whole date on the next line, and short lines only
-    (the date's time, counts, buttons) down to the headline ("Jane Roe /" / "03.11.2021 / 06:15"
+    (the date's time, counts, buttons) down to the headline ("Jane Roe /" / "14.03.2021 / 08:30"
     / "/" / "12" / "Listen" / "Headline")."""
     for k in range(at - 1, max(0, at - OVER_ROW) - 1, -1):
         if any(len(ln.text) > BYLINE_CHARS for ln in lines[k:at]):
@@ -69,3 +73,25 @@ def _dated_after(lines: list[Line], k: int, within: int = 2) -> bool:
     """Does one of the ``within`` lines after ``lines[k]`` print a whole date (:func:`_printed_date`:
     numbers in either order too, "Publiziert 05/05/2021 um 07:48")?"""
     return any(len(ln.text) <= BYLINE_CHARS and _printed_date(ln.text) for ln in lines[max(0, k + 1) : k + 1 + within])
+
+
+def _name_on_date(text: str) -> list[str]:
+    """The name of a name line that goes on with a word of ``[byline] after_name`` and a whole
+    date right after it (:data:`DATE_OPENS`: "Jane Roe on May 3, 2019, 9:40 AM", "Jane Roe am 8. März 2019")."""
+    head = _before_date_or_section(text)
+    after = text[len(head) :].split()[1 : 1 + DATE_OPENS]  # the words after the word after the name
+    if head == text or not after or not _date_word(after[0]) or not _printed_date(" ".join(after)):
+        return []
+    return name_line(head)
+
+
+def _date_word(word: str) -> bool:
+    """Does ``word`` open a date: a number, a month's name or a weekday (``[byline] trailing``)?"""
+    folded = word.strip(",.").casefold()
+    return word[:1].isdigit() or folded in _month_words(LANGUAGES) or folded in _byline_words("trailing")
+
+
+#: A date opens what follows a name line's word of ``[byline] after_name`` (:func:`_date_word`),
+#: whole in its first this many words ("Friday, May 03, 2019"; not "on stage at the
+#: town fair, May 3, 2019", "in „The Show“ of 14.03.2019": a caption's).
+DATE_OPENS = 4
