@@ -749,7 +749,7 @@ def test_og_title_that_is_the_site_name_gives_way_to_the_first_heading() -> None
         '<div class="wp-caption"><img src="a.jpg" alt=""><p class="wp-caption-text">The council chamber on Tuesday evening</p></div>',
         '<div class="image"><img src="a.jpg" alt=""><div class="media-caption">The council chamber on Tuesday evening</div></div>',
         # a layout word after the caption's class name
-        '<div class="image"><img src="a.jpg" alt=""><div class="caption-centered">The council chamber on Tuesday evening</div></div>',
+        '<div class="image"><img src="a.jpg" alt=""><div class="caption-wide">The council chamber on Tuesday evening</div></div>',
     ],
 )
 def test_figure_caption_is_left_out_of_the_text_but_kept_in_markdown_and_html(figure: str) -> None:

@@ -138,7 +138,7 @@ def _walk(el: etree._Element, b: _Builder, depth: int) -> None:
 _PLAIN_BLOCK_TAGS = _BLOCK_TAGS - {"table"}
 _LIST_TAGS = ("ul", "ol", "menu", "dir")
 #: Class names of a picture's caption set in a ``<p>`` or ``<div>`` ("wp-caption-text"), also
-#: with a layout word after it ("caption-centered", "caption_left").
+#: with a layout word after it ("caption-wide", "caption_left").
 _CAPTION_CLASS = re.compile(
     r"(?:^|\s)(?:[\w-]*[-_])?(?:caption|figcaption|caption[-_]?text|bildunterschrift|image-?description|photo-?credit)"
     r"(?:[-_](?:centered|center|centre|left|right|full|wide|inline))?(?:$|\s)",
