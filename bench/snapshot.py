@@ -5,7 +5,8 @@ what it meant to and nothing else.
     runs decruft (default options) on every page of every dataset under DIR (default
     ``../shared/datasets``) and writes one JSON line per page: every Article field
     that depends on the page (title, page_title, date, authors, text, page_type, ...),
-    the rules that removed something, and the page's body/snippet/title/date/author scores.
+    the rules that removed something, one digest of the removals, renderings, warnings and
+    sources (``explained``), and the page's body/snippet/title/date/author scores.
 ``python -m bench.snapshot diff OLD.jsonl.gz NEW.jsonl.gz [--show N]``
     prints, per set, how many pages changed on each field, the score of each set
     before and after with a bootstrap 95% interval of the difference, the number of
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import random
 import sys
@@ -34,6 +36,10 @@ from .visible import FACTOR, page_visible_text
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "datasets"
 #: ``sources`` (where each value came from) is an explanation, as ``removed`` is.
 SKIP_FIELDS = {"removed", "markdown", "html", "warnings", "url", "sources"}
+#: ...but a step meant to change nothing must not change them either: each record keeps one
+#: digest of them, ``explained`` (a record saved before the field existed has none, and is
+#: then not compared on it).
+EXPLAINED_FIELDS = ("removed", "markdown", "html", "warnings", "sources")
 #: A page whose output text is longer than this multiple of its visible text repeats itself.
 OVERLONG = FACTOR
 
@@ -55,6 +61,19 @@ def dataset_dirs(root: Path, only: list[str] | None = None) -> list[Path]:
     """Every dataset folder under ``root`` (a folder with a truth.jsonl), sorted by name."""
     found = sorted(p for p in root.iterdir() if (p / "truth.jsonl").is_file()) if root.is_dir() else []
     return [p for p in found if not only or p.name in only]
+
+
+def explained(data: dict[str, Any]) -> str:
+    """One digest of the record's explanation fields and renderings (:data:`EXPLAINED_FIELDS`):
+    every removal (rule, text, where, vetoed), the Markdown and HTML, the warnings, the sources."""
+    blob = json.dumps({f: data.get(f) for f in EXPLAINED_FIELDS}, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+def _differs(old: dict[str, Any], new: dict[str, Any], field: str) -> bool:
+    if field == "explained" and (field not in old or field not in new):
+        return False  # a snapshot saved before the digest existed
+    return old.get(field) != new.get(field)
 
 
 def page_scores(pred: dict[str, Any], truth: dict[str, Any]) -> dict[str, Any]:
@@ -84,7 +103,9 @@ def run(root: Path, only: list[str] | None) -> Iterator[dict[str, Any]]:
             source: bytes | str = page.raw.decode("utf-8", errors="replace") if text_mode else page.raw
             try:
                 article = extractor.extract(source, url=page.url)
-                rec = {k: v for k, v in article.to_dict().items() if k not in SKIP_FIELDS}
+                data = article.to_dict()
+                rec = {k: v for k, v in data.items() if k not in SKIP_FIELDS}
+                rec["explained"] = explained(data)
                 rec["date"] = _iso(article.date)
                 rec["rules"] = sorted({r.rule for r in article.removed})
             except decruft.DecruftError as exc:
@@ -155,7 +176,7 @@ def diff(old_path: Path, new_path: Path, show: int) -> int:
     for name in sorted({k[0] for k in old}):
         keys = [k for k in old if k[0] == name and k in new]
         fields = sorted({f for k in keys for f in (*old[k], *new[k]) if f not in ("set", "id", "scores", "visible_chars")})
-        changed = {f: sum(old[k].get(f) != new[k].get(f) for k in keys) for f in fields}
+        changed = {f: sum(_differs(old[k], new[k], f) for k in keys) for f in fields}
         o, n = [old[k]["scores"] for k in keys], [new[k]["scores"] for k in keys]
         a, b = aggregate(o), aggregate(n)
         print(f"\n## {name} ({len(keys)} pages)")

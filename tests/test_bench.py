@@ -215,3 +215,17 @@ def test_textceiling_lists_the_reachable_misses(tmp_path: Path) -> None:
     misses: list[tuple[str, str, object, object]] = []
     textceiling.measure(folder, snap, misses, "title")
     assert misses == [("news-text", "b", "Storm hits town", "Storm")]
+
+
+def test_snapshot_compares_the_removals_through_one_digest() -> None:
+    from bench import snapshot
+
+    page = {"title": "T", "removed": [{"rule": "consent", "text": "We use cookies", "where": "/html/body/div"}]}
+    moved = {**page, "removed": [{"rule": "consent", "text": "We use cookies", "where": "/html/body/div[2]"}]}
+    assert snapshot.explained(page) == snapshot.explained(dict(page))
+    assert snapshot.explained(page) != snapshot.explained(moved)  # a removal's place is output too
+    assert snapshot.explained(page) != snapshot.explained({**page, "markdown": "# T"})
+    old, new = {"explained": snapshot.explained(page)}, {"explained": snapshot.explained(moved)}
+    assert snapshot._differs(old, new, "explained")
+    assert not snapshot._differs({}, new, "explained")  # saved before the digest existed
+    assert snapshot._differs({}, {"title": "T"}, "title")
