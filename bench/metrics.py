@@ -80,7 +80,7 @@ def title_ok(predicted: str | None, expected: str) -> bool:
     return _key(predicted) == _key(expected)
 
 
-#: A byline's label before the first name ("Von Roland Brockmann und ...", "By Jane Roe").
+#: A byline's label before the first name ("Von Jana Rohde und ...", "By Jane Roe").
 _AUTHOR_LABEL = re.compile(r"^\s*(?:by|von|par|por|door)\s+", re.IGNORECASE)
 #: Words that join names in one string ("Jane Roe and John Doe"): no name's word.
 _NAME_JOINERS = frozenset({"and", "und", "et", "y", "e", "en", "i", "og", "och", "ja"})
@@ -98,7 +98,7 @@ def name_words(authors: Iterable[str]) -> frozenset[str]:
 
 def authors_ok(predicted: Iterable[str], expected: Iterable[str]) -> bool:
     """The same name words (:func:`name_words`): author truth is often one string joining several
-    names ("Benjamin Fischer und Marcus Theurer"), and a list item per name is as right."""
+    names ("Jana Rohde und Max Muster"), and a list item per name is as right."""
     return name_words(predicted) == name_words(expected)
 
 
