@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 from lxml import etree
 
+from .._data import toml
 from .._parse import inner_text
 from ._block import Block, _Builder, _md_escape, drop_invisible, safe_href
 
@@ -137,13 +138,19 @@ def _walk(el: etree._Element, b: _Builder, depth: int) -> None:
 #: The block tags but ``<table>``, which is a layout or a data table (:func:`_is_layout`).
 _PLAIN_BLOCK_TAGS = _BLOCK_TAGS - {"table"}
 _LIST_TAGS = ("ul", "ol", "menu", "dir")
-#: Class names of a picture's caption set in a ``<p>`` or ``<div>`` ("wp-caption-text"), also
-#: with a layout word after it ("caption-wide", "caption_left").
-_CAPTION_CLASS = re.compile(
-    r"(?:^|\s)(?:[\w-]*[-_])?(?:caption|figcaption|caption[-_]?text|bildunterschrift|image-?description|photo-?credit)"
-    r"(?:[-_](?:centered|center|centre|left|right|full|wide|inline))?(?:$|\s)",
-    re.IGNORECASE,
-)
+
+
+def _caption_class() -> re.Pattern[str]:
+    """Class names of a picture's caption set in a ``<p>`` or ``<div>`` ("wp-caption-text"), also
+    with a layout word after it ("caption-wide", "caption_left"): patterns.toml ``[captions]``."""
+    words = toml("patterns.toml")["captions"]
+    return re.compile(
+        rf"(?:^|\s)(?:[\w-]*[-_])?(?:{'|'.join(words['class'])})(?:[-_](?:{'|'.join(words['layout'])}))?(?:$|\s)",
+        re.IGNORECASE,
+    )
+
+
+_CAPTION_CLASS = _caption_class()
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
