@@ -15,7 +15,7 @@ import re
 from .._article import Removal
 from .._data import toml
 from .._state import shorten
-from ._lines import Line
+from ._lines import Line, span
 
 
 @functools.cache
@@ -38,5 +38,4 @@ def leading_diagnostics(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
     if not n or n == len(lines):
         return lines, []
     head = lines[:n]
-    where = f"line {head[0].index + 1}" if n == 1 else f"lines {head[0].index + 1}-{head[-1].index + 1}"
-    return lines[n:], [Removal("boilerplate", shorten(" / ".join(ln.text for ln in head)), where)]
+    return lines[n:], [Removal("boilerplate", shorten(" / ".join(ln.text for ln in head)), span(head))]

@@ -62,6 +62,11 @@ class Line:
     size: int = 0  # its length as a spaced script's (:func:`size`), as split_lines measures it
 
 
+def span(run: list[Line]) -> str:
+    """The 1-based line numbers of ``run`` (lines of one removal) as a removal's ``where``: "line 4", "lines 4-9"."""
+    return f"line {run[0].index + 1}" if len(run) == 1 else f"lines {run[0].index + 1}-{run[-1].index + 1}"
+
+
 def place(lines: list[Line], line: Line) -> int:
     """Where ``line`` itself stands in ``lines`` (a list it is in)."""
     return next(k for k, ln in enumerate(lines) if ln is line)

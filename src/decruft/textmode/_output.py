@@ -8,7 +8,7 @@ import re
 from .. import _render
 from .._article import Removal
 from .._state import shorten
-from ._lines import BULLET, Line, wrapped
+from ._lines import BULLET, Line, span, wrapped
 
 
 def _rule_of(ln: Line, body: set[int], title_line: Line | None) -> str | None:
@@ -30,8 +30,7 @@ def removals(lines: list[Line], body: set[int], title_line: Line | None) -> list
 
     def flush() -> None:
         if run:
-            where = f"line {run[0].index + 1}" if len(run) == 1 else f"lines {run[0].index + 1}-{run[-1].index + 1}"
-            out.append(Removal(run_rule, shorten(" / ".join(ln.text for ln in run)), where))
+            out.append(Removal(run_rule, shorten(" / ".join(ln.text for ln in run)), span(run)))
 
     for ln in lines:
         rule = _rule_of(ln, body, title_line)
