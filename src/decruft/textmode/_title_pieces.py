@@ -12,6 +12,16 @@ from ._lines import Line, place
 
 #: A colon in the page title after a word ("Dead bees under the lime trees: the reason").
 _COLON = re.compile(r"(?<=\w):\s+")
+def _pieces(own: str) -> list[str]:
+    """The pieces of the page title's own part ``own`` split at its colon, of two words or more."""
+    return [piece for piece in _COLON.split(own) if len(piece.split()) >= 2] if own else []
+
+
+def _nearest(found: list[Line], first: int) -> Line | None:
+    """The line of ``found`` nearest the body's first line ``first`` (one before it on a tie)."""
+    return min(found, key=lambda ln: (abs(ln.index - first), ln.index > first)) if found else None
+
+
 #: Lines beside a piece of the title searched for the title's other piece.
 PIECE_NEIGHBOURS = 3
 
@@ -22,7 +32,7 @@ def _piece(lines: list[Line], first: int, own: str) -> Line | None:
     under the lime trees: the reason"), or without the blog's name before it ("Blog Name:
     Headline"); the one nearest the body. Not where the other piece is printed beside it: then
     the two lines are a kicker over its headline, and the page title joins them."""
-    pieces = [piece for piece in _COLON.split(own) if len(piece.split()) >= 2] if own else []
+    pieces = _pieces(own)
     pieces = _journal(pieces) or pieces  # a journal's name is no piece of the article's title
     if len(pieces) < 2:
         return None
@@ -36,7 +46,7 @@ def _piece(lines: list[Line], first: int, own: str) -> Line | None:
         beside = lines[max(1, k - PIECE_NEIGHBOURS) : k] + lines[k + 1 : k + 1 + PIECE_NEIGHBOURS]
         if not any(normalize(other.text) in pieces and normalize(other.text) != key for other in beside):
             found.append(ln)
-    return min(found, key=lambda ln: (abs(ln.index - first), ln.index > first)) if found else None
+    return _nearest(found, first)
 
 
 @functools.cache
@@ -57,11 +67,11 @@ def journal_title(lines: list[Line], first: int, own: str) -> Line | None:
     """The line printing the article's title, the first piece of a journal's page title
     (:func:`_journal`), nearest the body: a journal prints the subtitle under it, the journal's
     name in its masthead."""
-    pieces = _journal([piece for piece in _COLON.split(own) if len(piece.split()) >= 2] if own else [])
+    pieces = _journal(_pieces(own))
     if not pieces:
         return None
     found = [ln for ln in lines[1:] if normalize(ln.text) == pieces[0]]
-    return min(found, key=lambda ln: (abs(ln.index - first), ln.index > first)) if found else None
+    return _nearest(found, first)
 
 
 #: A page title cut short ("What changes for tenants next year: the main new ru...").
@@ -80,7 +90,7 @@ def _truncated(lines: list[Line], first: int, raw: str) -> Line | None:
     if len(stem) < TRUNCATED_STEM:
         return None
     found = [ln for ln in lines[1:] if title_like(ln.text) and normalize(ln.text).startswith(stem)]
-    return min(found, key=lambda ln: (abs(ln.index - first), ln.index > first)) if found else None
+    return _nearest(found, first)
 
 
 #: A word: the rest of a wrapped headline has one.
