@@ -20,6 +20,12 @@ COMPOUND_WORD_LETTERS = 3
 #: ...and the host joins at least this many of them: a one-word host is no compound.
 COMPOUND_WORDS = 2
 _LETTERS = re.compile(r"[^\W\d_]+")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _compact(text: str) -> str:
+    """``text`` in lower case without its spaces and marks, as a host's name is compared ("Daily-Paper" -> "dailypaper")."""
+    return _NOT_WORD.sub("", text.lower())
 
 
 def compounds_host(text: str, host: str | None) -> bool:
@@ -100,8 +106,8 @@ def _at_site(title: str, name: str | None) -> str | None:
     """The headline of a page title of one part that ends with a short word in lower case and the
     host's name ("Blue enamel kettle 1.5 l at Shopname" on shopname.example): the words before them."""
     words = title.split()
-    compact = re.sub(r"[\W_]+", "", (name or "").lower())
-    if len(words) < AT_HEADLINE_WORDS + 2 or not compact or re.sub(r"[\W_]+", "", words[-1].lower()) != compact:
+    compact = _compact(name or "")
+    if len(words) < AT_HEADLINE_WORDS + 2 or not compact or _compact(words[-1]) != compact:
         return None
     at = words[-2]
     if not (at.isalpha() and at.islower() and len(at) <= AT_WORD_LETTERS):
@@ -118,11 +124,11 @@ def site_names(title: str, url: str | None) -> set[str]:
     """The parts of the page title ``title`` that name the site by its host (as the host's name,
     spelled out or compounded: :func:`page_part`), normalized: the logo's line, no headline."""
     name = _url.site_name(url)
-    compact = re.sub(r"[\W_]+", "", (name or "").lower())
+    compact = _compact(name or "")
     parts = text_separators(title).split(title)
     if not compact or len(parts) < 2:
         return set()
-    named = (p for p in parts if re.sub(r"[\W_]+", "", p.lower()) == compact or _names_host(p, name))
+    named = (p for p in parts if _compact(p) == compact or _names_host(p, name))
     return {normalize(p) for p in named}
 
 
