@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from ._lines import Line
 
-#: The date is looked for this many lines under the run's first line.
+#: The date is looked for this many lines under the run's first line...
 DATED_BELOW = 10
+#: ...on a line of at most this many words (a dateline, not a sentence that mentions a date).
+DATE_LINE_WORDS = 12
 #: Words of :data:`._title.SHARED_LETTERS` letters or more (numbers aside), this many of them
 #: shared with the page title.
 SHARED_WORDS = 3
@@ -33,7 +35,8 @@ def _words(text: str) -> set[str]:
 
 def dated_opening(lines: list[Line], body: set[int]) -> Line | None:
     """The body run's first line when it reads as a title, shares :data:`SHARED_WORDS` words with
-    the page title, and a line within :data:`DATED_BELOW` lines under it prints a whole date."""
+    the page title, and a line within :data:`DATED_BELOW` lines under it prints a whole date (in
+    :data:`DATE_LINE_WORDS` words at most)."""
     from ._dates import printed_date
     from ._title import title_like
 
@@ -46,7 +49,7 @@ def dated_opening(lines: list[Line], body: set[int]) -> Line | None:
     if len(_words(top.text) & _words(lines[0].text)) < SHARED_WORDS:
         return None
     below = inside[1 : DATED_BELOW + 1]
-    return top if any(printed_date(ln.text) and len(ln.text.split()) <= 12 for ln in below) else None
+    return top if any(len(ln.text.split()) <= DATE_LINE_WORDS and printed_date(ln.text) for ln in below) else None
 
 
 def _past_notices(inside: list[Line]) -> list[Line]:
