@@ -12,6 +12,7 @@ from lxml import etree
 
 from .._data import toml
 from .._parse import inner_text
+from .._spaces import collapsed
 from ._block import Block, _Builder, _md_escape, drop_invisible, safe_href
 
 _BLOCK_TAGS = frozenset(
@@ -356,7 +357,7 @@ def _cell_text(cell: etree._Element) -> str:
         if el.tag in _CELL_BREAKS:
             break
     else:
-        return " ".join(drop_invisible(inner_text(cell)).split())
+        return collapsed(drop_invisible(inner_text(cell)))
     parts = [cell.text or ""]
     for event, el in etree.iterwalk(cell, events=("start", "end")):
         if el is cell:
@@ -372,4 +373,4 @@ def _cell_text(cell: etree._Element) -> str:
                 parts.append(" ")
             if el.tail:
                 parts.append(el.tail)
-    return " ".join(drop_invisible("".join(parts)).split())
+    return collapsed(drop_invisible("".join(parts)))

@@ -8,6 +8,7 @@ import re
 
 from ._common import _byline_words
 
+
 @functools.cache
 def _roles() -> tuple[frozenset[str], re.Pattern[str] | None]:
     """``(roles, glued)``: the ``[byline] roles`` of every phrase file (casefolded), and a
@@ -128,4 +129,3 @@ def _strip_roles(words: list[str], low: list[str], roles: frozenset[str], traili
             words, low = words[start:], low[start:]
         changed = bool(end or start)
     return words
-

@@ -10,12 +10,12 @@ from typing import Any
 from lxml import etree
 
 from .. import _url
+from .._spaces import collapsed
 from .._state import State
 from ._byline import _byline, _signature
-from ._common import _clean, compact
+from ._common import _byline_words, _clean, compact
 from ._copyright import copyright_holder
 from ._jsonld import _jsonld_nodes, _main_jsonld, _types
-from ._common import _byline_words
 from ._names import _AUTHOR_SPLIT, _BY, _lower_word, byline_start, split_authors
 from ._printed import BYLINE_CHARS, _printed_byline
 from ._signals import Signals
@@ -136,7 +136,7 @@ def _full_name(state: State, first: str) -> str:
             holder = holder.getparent()
         if holder is None or holder.tag in _NOT_NAMING:
             continue
-        found.update(" ".join(m.split()) for m in names)
+        found.update(map(collapsed, names))
         if len(found) > 1:
             return first
     return f"{first} {found.pop()}" if found else first
@@ -193,7 +193,7 @@ ADDRESS_PARTS = 3
 def _address_holder(value: str) -> str:
     """The organisation an author field's address names ("Example Verlag, Springfield, Ruritania": its
     last part a country, ``[byline] countries``): its first part; "" for a field that is no address."""
-    parts = [" ".join(p.split()) for p in value.split(",")]
+    parts = [collapsed(p) for p in value.split(",")]
     if len(parts) < ADDRESS_PARTS or parts[-1].casefold() not in _byline_words("countries"):
         return ""
     return parts[0]

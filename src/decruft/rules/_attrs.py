@@ -106,13 +106,10 @@ class AttrMatcher:
     def of(self, cls: str | None, ident: str | None) -> str | None:
         """The rule an element's ``class`` and ``id`` name, remembered by the pair."""
         found = self.pairs.get((cls, ident), _MISSING)
-        return self.named(cls, ident) if found is _MISSING else found
-
-    def named(self, cls: str | None, ident: str | None) -> str | None:
-        """:meth:`of` for a pair not remembered yet (the page walk has looked it up already)."""
-        found = self.owner(_attr_string(cls, ident))
-        _remember(self.pairs, (cls, ident), len(cls or "") + len(ident or ""), found)
-        return found
+        if found is _MISSING:
+            found = self.owner(_attr_string(cls, ident))
+            _remember(self.pairs, (cls, ident), len(cls or "") + len(ident or ""), found)
+        return found  # type: ignore[no-any-return]
 
     def of_class(self, cls: str) -> tuple[str | None, bool]:
         """For an element with a class ``cls`` and no id: the rule the class names, and whether
