@@ -237,8 +237,7 @@ def _made_safe(text: str, raw: bytes | None) -> tuple[str, bytes | None]:
 def strip_non_content(root: etree._Element, controls: Sequence[etree._Element] = ()) -> None:
     """Remove scripts, styles, form controls, media and frames (read JSON-LD first); the labels
     of checklists among ``controls`` (the page's inputs) are marked first (:func:`._checklists.mark`)."""
-    if len(controls) >= _checklists.CHECKLIST_MIN:
-        _checklists.mark(root, controls)
+    _checklists.mark(root, controls)
     etree.strip_elements(root, "script", *NON_CONTENT_TAGS, with_tail=False)
 
 

@@ -34,10 +34,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], Toke
 
     content = _content_data()
     kinds = ("body", "positive", "negative")
-    return (*(_token_regex(content[kind]) for kind in kinds), TokenFilter([f for k in kinds for f in content[k]]))  # type: ignore[return-value]
+    body, positive, negative = (_token_regex(content[kind]) for kind in kinds)
+    return body, positive, negative, TokenFilter([f for k in kinds for f in content[k]])
 
 
-def _named(attrs: str) -> tuple[bool, bool, bool]:
+def _named(attrs: str) -> tuple[bool, ...]:
     """Do the body, positive and negative patterns find a match in ``attrs``? Each is tried only
     where the prefilter (:class:`~decruft.rules._prefilter.TokenFilter`) says a match may start,
     from the boundary before it (most class strings have no such place; a regex search tries
@@ -45,9 +46,9 @@ def _named(attrs: str) -> tuple[bool, bool, bool]:
     *regexes, prefilter = _patterns()
     starts = prefilter.starts(attrs)
     if starts is None:
-        return tuple(r.search(attrs) is not None for r in regexes)  # type: ignore[return-value]
+        return tuple(r.search(attrs) is not None for r in regexes)
     at = [start - 1 if start else 0 for start in starts]  # each pattern opens on a boundary character or ^
-    return tuple(any(r.match(attrs, pos) for pos in at) for r in regexes)  # type: ignore[return-value]
+    return tuple(any(r.match(attrs, pos) for pos in at) for r in regexes)
 
 
 @functools.cache
