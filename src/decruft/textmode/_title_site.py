@@ -73,11 +73,12 @@ def page_part(title: str, url: str | None) -> str:
     title = _DANGLING.sub("", _NAMELESS.sub("", title))
     name = _url.site_name(url)
     separators = text_separators(title)
-    glued = _glued_headline(separators.split(title)) or _at_site(title, name)
+    parts = separators.split(title)
+    glued = _glued_headline(parts) or _at_site(title, name)
     if glued:
         return glued
     # "Harbour Rowing - News"; "Harbour Town Rowing Club" on harbour-rowing.org
-    spelled = [part for part in separators.split(title) if _names_host(part, name)]
+    spelled = [part for part in parts if _names_host(part, name)]
     return _strip_site(title, None, name, names=spelled, separators=separators)
 
 
