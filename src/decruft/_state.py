@@ -97,7 +97,7 @@ def _held_prose(nodes: list[Any]) -> dict[etree._Element, int]:
         # Too short for PROSE_WORDS words, or fewer of them (whitespace collapsed: one space between two).
         if len(node) < 2 * PROSE_WORDS or (text := collapsed(node)).count(" ") < PROSE_WORDS - 1:
             continue
-        holder = node.getparent()
+        holder = node.getparent()  # _textnode.text_owner, inline: ~300 text nodes a page
         if holder is not None and node.is_tail:
             holder = holder.getparent()
         if holder is not None:

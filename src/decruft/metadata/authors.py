@@ -12,6 +12,7 @@ from lxml import etree
 from .. import _url
 from .._spaces import collapsed
 from .._state import State
+from .._textnode import text_owner
 from ._byline import _byline, _signature
 from ._common import _byline_words, _clean, compact
 from ._copyright import copyright_holder
@@ -131,9 +132,7 @@ def _full_name(state: State, first: str) -> str:
     for node in state.scan.text_nodes or ():
         if first not in node or not (names := pattern.findall(node)):
             continue
-        holder = node.getparent()
-        if node.is_tail and holder is not None:
-            holder = holder.getparent()
+        holder = text_owner(node)
         if holder is None or holder.tag in _NOT_NAMING:
             continue
         found.update(map(collapsed, names))

@@ -15,6 +15,7 @@ from lxml import etree
 
 from .._parse import MEMO_KEY_CHARS, inner_text
 from .._spaces import collapsed
+from .._textnode import text_owner
 from ._attrs import _MEMO_LIMIT, _MISSING
 from ._vocab import Vocabulary, heading_match, normalize, vocabulary
 
@@ -171,9 +172,7 @@ def _short_blocks(
         word = m.group(1)
         if word not in first_words and not word.isdigit():
             continue
-        owner = node.getparent()
-        if node.is_tail and owner is not None:
-            owner = owner.getparent()
+        owner = text_owner(node)
         if owner is None or owner in seen or owner.tag in _CELL_TAGS:
             continue
         seen.add(owner)

@@ -13,19 +13,12 @@ from lxml import etree
 from .._data import toml
 from .._ruler import Match
 from .._state import State
+from .._textnode import text_owner
 from ._find import Analysis, _prose, _rule_names, analysis
 from ._guards import is_attached
 from ._hits import _INLINE, matches
 from ._match import sentence_automaton, text_of
 from ._vocab import normalize, vocabulary
-
-
-def _owner(node: etree._ElementUnicodeResult) -> etree._Element | None:
-    """The element whose text ``node`` is: its parent, or the parent's parent for a tail."""
-    el = node.getparent()
-    if el is not None and node.is_tail:
-        el = el.getparent()
-    return el
 
 
 def sentence_blocks(state: State, rule: str, *, max_chars: int = 1500, post_closers: bool = False) -> Iterator[Match]:
@@ -41,7 +34,7 @@ def sentence_blocks(state: State, rule: str, *, max_chars: int = 1500, post_clos
         node = nodes[index]
         if len(node) < _MIN_CALL or len(node) > max_chars:
             continue
-        el = _owner(node)
+        el = text_owner(node)
         if el is None or not is_attached(el, state.root):
             continue
         if _in_article(an, el):
@@ -66,7 +59,7 @@ def _in_article(an: Analysis, el: etree._Element) -> bool:
 
 def _article_paragraph(an: Analysis, node: etree._ElementUnicodeResult) -> bool:
     """Is the text node ``node`` the text of a paragraph of the article (:func:`_in_article`)?"""
-    el = _owner(node)
+    el = text_owner(node)
     return el is not None and _in_article(an, el)
 
 
@@ -209,7 +202,7 @@ def _linked_line(node: etree._ElementUnicodeResult) -> etree._Element | None:
     """The block of :data:`_BLOCK_TAGS` whose line the text ``node`` opens, when it holds a
     link (or is one): the nearest such ancestor, or, for a label set apart in an inline
     element without a link ("<span>Posted in</span> <a>Travel</a>"), that element's parent."""
-    el = _owner(node)
+    el = text_owner(node)
     while el is not None and el.tag not in _BLOCK_TAGS:
         el = el.getparent()
     if el is not None and el.tag in _LABEL_TAGS and el.find(".//a") is None:
@@ -300,7 +293,7 @@ def arrow_links(state: State, rule: str) -> Iterator[Match]:
         text = node.strip()
         if not (text.startswith(opening) or text.endswith(closing)) or len(text) > ARROW_LINE_CHARS:
             continue
-        el = _owner(node)
+        el = text_owner(node)
         while el is not None and el.tag not in _BLOCK_TAGS:
             el = el.getparent()
         if el is None or el in seen or not is_attached(el, state.root):
